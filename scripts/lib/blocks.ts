@@ -1,0 +1,176 @@
+/**
+ * First pass over the lines of a text: blank-line and continuation logic turn lines
+ * into paragraphs and list items, and furniture lines are set aside. Nothing is
+ * interpreted yet (no headings, header facts or commitments): that is `structure.ts`.
+ */
+import { isBoilerplate } from './boilerplate.ts';
+import { matchMarker, type MarkerMatch } from './list-markers.ts';
+
+/** A run of text lines that reads as one unit. */
+export interface TextBlock {
+  type: 'text';
+  /** The lines joined by single spaces, trimmed. */
+  text: string;
+  /** 1-based line of the first line. */
+  line: number;
+  /** Number of source lines it spans. */
+  span: number;
+  /** Whether a blank line separates it from the previous block. */
+  afterBlank: boolean;
+}
+
+/** One list item line (and its continuation lines). */
+export interface ItemBlock {
+  type: 'item';
+  marker: MarkerMatch;
+  /** Text after the marker, continuation lines joined by single spaces. */
+  text: string;
+  line: number;
+  span: number;
+  afterBlank: boolean;
+}
+
+/** A line kept out of the reading text. */
+export interface RemovedLine {
+  line: number;
+  text: string;
+  reason: 'boilerplate';
+}
+
+/** Output of `splitBlocks`. */
+export interface BlockSplit {
+  blocks: Array<TextBlock | ItemBlock>;
+  removed: RemovedLine[];
+}
+
+// Punctuation after which a line is complete; the next line starts a new block.
+const COMPLETE_END = /[.!?…:;»"”)\]]$/u;
+// Structural heading words that always stand on a line of their own.
+const STRUCTURAL = /^(?:article|art\.|titre|chapitre|section|partie|livre|annexe|pr[ée]ambule)\b/iu;
+
+/**
+ * The wrap width of a hard-wrapped text (paragraphs broken into lines of similar
+ * width), or 0 when lines are whole paragraphs.
+ */
+function wrapWidth(lines: string[]): number {
+  const text = lines.map((l) => l.trimEnd()).filter((l) => l.trim() !== '');
+  if (text.length < 8) return 0;
+  const max = Math.max(...text.map((l) => l.length));
+  if (max > 130) return 0;
+  const wide = text.filter((l) => l.length >= 55).length;
+  let joined = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!.trim();
+    const b = lines[i + 1]!.trim();
+    if (a && b && !COMPLETE_END.test(a) && a.length >= 55) joined++;
+  }
+  return wide / text.length >= 0.4 && joined >= 3 ? max : 0;
+}
+
+/**
+ * Does `next` continue the block that ends with `previous` (no blank line between)?
+ * `width` is the wrap width of a hard-wrapped text, or 0.
+ */
+function continues(previous: string, next: string, width: number): boolean {
+  const head = next.trim();
+  if (STRUCTURAL.test(previous) || STRUCTURAL.test(head)) return false;
+  if (/:$/u.test(previous)) return false;
+  // In a hard-wrapped text a long line runs on; a short one ends its paragraph.
+  if (width > 0 && previous.length >= width * 0.6) return true;
+  if (/,$/u.test(previous) && /^\p{Ll}/u.test(head)) return true;
+  return !COMPLETE_END.test(previous) && /^[\p{Ll}(«"“]/u.test(head);
+}
+
+/** Split decoded text into text and item blocks, setting aside furniture lines. */
+export function splitBlocks(text: string): BlockSplit {
+  const lines = text.split('\n');
+  const width = wrapWidth(lines);
+  const blocks: Array<TextBlock | ItemBlock> = [];
+  const removed: RemovedLine[] = [];
+  let current: TextBlock | ItemBlock | null = null;
+  let blank = true;
+  let lastLine = '';
+
+  const close = () => {
+    if (current) blocks.push(current);
+    current = null;
+  };
+
+  lines.forEach((raw, index) => {
+    const n = index + 1;
+    const trimmed = raw.trim();
+    if (trimmed === '') {
+      close();
+      blank = true;
+      return;
+    }
+    if (isBoilerplate(trimmed)) {
+      close();
+      removed.push({ line: n, text: trimmed, reason: 'boilerplate' });
+      blank = true;
+      return;
+    }
+    const marker = matchMarker(raw);
+    if (marker) {
+      close();
+      current = { type: 'item', marker, text: marker.text.trim(), line: n, span: 1, afterBlank: blank };
+      blank = false;
+      lastLine = trimmed;
+      return;
+    }
+    const open = current as TextBlock | ItemBlock | null;
+    if (open && open.type === 'item') {
+      // An indented line, or one that plainly continues the sentence, belongs to the item.
+      const indent = raw.length - raw.trimStart().length;
+      if (indent > open.marker.indent || (!COMPLETE_END.test(lastLine) && /^\p{Ll}/u.test(trimmed))) {
+        open.text += ` ${trimmed}`;
+        open.span = n - open.line + 1;
+        lastLine = trimmed;
+        return;
+      }
+    } else if (open && continues(lastLine, trimmed, width)) {
+      open.text += ` ${trimmed}`;
+      open.span = n - open.line + 1;
+      lastLine = trimmed;
+      return;
+    } else if (!open && blank && blocks.length > 0) {
+      // A line broken after a comma across a blank line ("…, Premier ministre," / "et de M. …").
+      const previous = blocks.at(-1)!;
+      if (previous.type === 'text' && /,$/u.test(previous.text) && /^\p{Ll}/u.test(trimmed) && removed.at(-1)?.line !== n - 1) {
+        blocks.pop();
+        previous.text += ` ${trimmed}`;
+        previous.span = n - previous.line + 1;
+        current = previous;
+        blank = false;
+        lastLine = trimmed;
+        return;
+      }
+    }
+    close();
+    current = { type: 'text', text: trimmed, line: n, span: 1, afterBlank: blank };
+    blank = false;
+    lastLine = trimmed;
+  });
+  close();
+  return setAsideTrailingLinks(blocks, removed);
+}
+
+/**
+ * Below a furniture line at the end of a page ("Lire aussi", "Le choix de la
+ * rédaction") come headlines of other articles: short lines without a final full
+ * stop. When every block after the first trailing furniture line is such a line,
+ * they are furniture too.
+ */
+function setAsideTrailingLinks(blocks: Array<TextBlock | ItemBlock>, removed: RemovedLine[]): BlockSplit {
+  const lastReal = blocks.at(-1);
+  if (!lastReal || removed.length === 0) return { blocks, removed };
+  const headline = (b: TextBlock | ItemBlock) => b.type === 'text' && b.span === 1 && b.text.length <= 140 && !/[.!?…»"”]$/u.test(b.text);
+  for (const marker of removed) {
+    const after = blocks.filter((b) => b.line > marker.line);
+    if (after.length === 0 || after.length === blocks.length || !after.every(headline)) continue;
+    const kept = blocks.filter((b) => b.line < marker.line);
+    const moved = after.map((b) => ({ line: b.line, text: b.text, reason: 'boilerplate' as const }));
+    return { blocks: kept, removed: [...removed, ...moved].sort((x, y) => x.line - y.line) };
+  }
+  return { blocks, removed };
+}

@@ -1,0 +1,31 @@
+/**
+ * Web page furniture copied along with a text ("Partager la page", "Le choix de la
+ * rédaction"). Such lines are kept out of the reading text and recorded as removed.
+ * Only whole lines that are nothing but the furniture match, so a sentence that
+ * happens to contain these words is never removed.
+ */
+
+const PATTERNS: RegExp[] = [
+  /^partager(?: (?:la page|cet article|l'article|sur (?:twitter|facebook|linkedin|x|whatsapp)|par (?:e-?mail|courriel)))?$/,
+  /^imprimer(?: (?:la page|cet article|l'article))?$/,
+  /^le choix de la r[ée]daction$/,
+  /^(?:[àa] )?lire (?:aussi|[ée]galement|la suite)(?: :)?$/,
+  /^(?:voir|consulter) aussi(?: :)?$/,
+  /^retour (?:en haut(?: de (?:la )?page)?|[àa] l'accueil)$/,
+  /^(?:tweeter|twitter|facebook|linkedin|whatsapp|e-?mail|courriel)$/,
+  /^(?:envoyer par (?:e-?mail|courriel)|copier le lien)$/,
+  /^(?:s'abonner|abonnez-vous)(?: [àa] (?:la )?newsletter)?$/,
+  /^(?:newsletter|publicit[ée]|fil d'ariane|menu|rechercher|accueil)$/,
+  /^t[ée]l[ée]charger(?: (?:le document|le pdf|en pdf|la d[ée]claration))?(?: \(.*\))?$/,
+];
+
+/** True when the whole line is web page furniture. */
+export function isBoilerplate(line: string): boolean {
+  const key = line
+    .trim()
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.!:]+$/u, (m) => (m.includes(':') ? ' :' : ''));
+  return PATTERNS.some((pattern) => pattern.test(key));
+}

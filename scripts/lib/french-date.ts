@@ -1,0 +1,16 @@
+/** Full calendar dates in French header lines, read with chrono-node's French parser. */
+import * as chrono from 'chrono-node';
+
+/** The first date in `text` whose day, month and year are all written out, as ISO; or null. */
+export function findFullDate(text: string): string | null {
+  // The reference date only matters for incomplete dates, which are rejected anyway.
+  for (const result of chrono.fr.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
+    const start = result.start;
+    if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+    const year = start.get('year')!;
+    const month = start.get('month')!;
+    const day = start.get('day')!;
+    return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  return null;
+}

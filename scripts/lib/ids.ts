@@ -1,0 +1,157 @@
+/**
+ * Permanent ids. The lock file (`content/ids.lock.yaml`, committed) remembers every id
+ * ever issued with the text it was issued for. On each ingest, units are matched to
+ * the lock: first by identical text, then by similar text (a corrected typo), and only
+ * what is left gets a new id, numbered after the highest ever used for its prefix. A
+ * locked unit that no longer matches anything becomes a tombstone: its id is never
+ * reissued, and its last text is kept for the page that says it was removed.
+ */
+import { z } from 'astro/zod';
+import { SlugSchema } from '../../src/schemas/document.ts';
+import { foldedWords, foldText } from './normalise.ts';
+import type { Unit } from './segment.ts';
+
+/** One issued id. */
+export const LockUnitSchema = z
+  .object({
+    /** The id. */
+    id: SlugSchema,
+    /** What it names. */
+    type: z.enum(['heading', 'paragraph', 'commitment']),
+    /** Its text when last seen. */
+    text: z.string(),
+    /** Set when the unit is gone from the text: the id is a tombstone. */
+    removed: z.boolean().optional(),
+  })
+  .strict();
+export type LockUnit = z.infer<typeof LockUnitSchema>;
+
+/** One document's ids. */
+export const LockDocumentSchema = z
+  .object({
+    /** The document id. */
+    id: SlugSchema,
+    /** Seed file it was last read from. */
+    source: z.string(),
+    /** Title when last seen, to recognise a renamed seed. */
+    title: z.string(),
+    /** Set when the seed is gone. */
+    removed: z.boolean().optional(),
+    /** Every id issued in the document, in order of issue. */
+    units: z.array(LockUnitSchema),
+  })
+  .strict();
+export type LockDocument = z.infer<typeof LockDocumentSchema>;
+
+/** The whole lock file. */
+export const LockFileSchema = z
+  .object({
+    /** Format version. */
+    version: z.literal(1),
+    /** Documents, sorted by id. */
+    documents: z.array(LockDocumentSchema),
+  })
+  .strict();
+export type LockFile = z.infer<typeof LockFileSchema>;
+
+/** Similarity above which an edited unit keeps the id of its former text. */
+export const SIMILARITY_THRESHOLD = 0.8;
+
+/** Dice coefficient of the word bigrams of two texts (1 = same words in the same order). */
+export function similarity(a: string, b: string): number {
+  const grams = (text: string) => {
+    const words = foldedWords(text);
+    const out = new Map<string, number>();
+    if (words.length === 1) out.set(words[0]!, 1);
+    for (let i = 0; i + 1 < words.length; i++) {
+      const gram = `${words[i]} ${words[i + 1]}`;
+      out.set(gram, (out.get(gram) ?? 0) + 1);
+    }
+    return out;
+  };
+  const x = grams(a);
+  const y = grams(b);
+  let shared = 0;
+  let total = 0;
+  for (const [gram, n] of x) {
+    shared += Math.min(n, y.get(gram) ?? 0);
+    total += n;
+  }
+  for (const n of y.values()) total += n;
+  return total === 0 ? (foldText(a) === foldText(b) ? 1 : 0) : (2 * shared) / total;
+}
+
+/** Result of matching a document's units against its lock entry. */
+export interface IdAssignment {
+  /** Id of every unit. */
+  ids: Map<Unit, string>;
+  /** The lock entry's units after this ingest (order of issue kept, new ones appended). */
+  units: LockUnit[];
+}
+
+/** Match units to locked ids, issue new ones, and tombstone the vanished. */
+export function assignIds(units: Unit[], locked: LockUnit[]): IdAssignment {
+  const ids = new Map<Unit, string>();
+  const used = new Set<LockUnit>();
+  const taken = new Set(locked.map((u) => u.id));
+
+  // 1. Same text (live units first, then tombstones: a restored item gets its id back).
+  for (const pass of [false, true]) {
+    for (const unit of units) {
+      if (ids.has(unit)) continue;
+      const key = foldText(unit.text);
+      const match = locked.find((l) => !used.has(l) && l.type === unit.type && Boolean(l.removed) === pass && foldText(l.text) === key);
+      if (match) {
+        ids.set(unit, match.id);
+        used.add(match);
+      }
+    }
+  }
+
+  // 2. Similar text: best pairs first, ties broken by reading order then lock order.
+  const pairs: Array<{ unit: Unit; lock: LockUnit; score: number; u: number; l: number }> = [];
+  units.forEach((unit, u) => {
+    if (ids.has(unit)) return;
+    locked.forEach((lock, l) => {
+      if (used.has(lock) || lock.type !== unit.type) return;
+      const score = similarity(unit.text, lock.text);
+      if (score >= SIMILARITY_THRESHOLD) pairs.push({ unit, lock, score, u, l });
+    });
+  });
+  pairs.sort((a, b) => b.score - a.score || a.u - b.u || a.l - b.l);
+  for (const pair of pairs) {
+    if (ids.has(pair.unit) || used.has(pair.lock)) continue;
+    ids.set(pair.unit, pair.lock.id);
+    used.add(pair.lock);
+  }
+
+  // 3. New ids: the prefix and the next number never used with it.
+  const fresh: LockUnit[] = [];
+  for (const unit of units) {
+    if (ids.has(unit)) continue;
+    let id: string;
+    if (unit.type === 'heading') {
+      id = unit.key;
+      for (let n = 2; taken.has(id); n++) id = `${unit.key}-s${n}`;
+    } else {
+      // A commitment is numbered within its section's id, as it stands now.
+      const key = (unit.section && ids.get(unit.section)) ?? unit.key;
+      const pattern = new RegExp(`^${key}-(\\d+)$`);
+      let n = 1 + Math.max(0, ...[...taken].map((t) => Number(pattern.exec(t)?.[1] ?? 0)));
+      while (taken.has(`${key}-${n}`)) n++;
+      id = `${key}-${n}`;
+    }
+    taken.add(id);
+    ids.set(unit, id);
+    fresh.push({ id, type: unit.type, text: unit.text });
+  }
+
+  // The lock keeps its order; texts are refreshed, vanished units become tombstones.
+  const byId = new Map<string, Unit>();
+  for (const [unit, id] of ids) byId.set(id, unit);
+  const kept = locked.map((lock): LockUnit => {
+    const unit = byId.get(lock.id);
+    return unit ? { id: lock.id, type: lock.type, text: unit.text } : { id: lock.id, type: lock.type, text: lock.text, removed: true };
+  });
+  return { ids, units: [...kept, ...fresh] };
+}

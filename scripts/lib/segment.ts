@@ -1,0 +1,178 @@
+/**
+ * Third pass: find the units that get permanent ids (headings, paragraphs, list
+ * items, commitments) and the quotations. Items under a decision lead are
+ * commitments that keep the lead as their context; elsewhere, sentences that commit
+ * ("Nous nous engageons à …") are marked inside their paragraph.
+ */
+import type { CommitmentKind } from '../../src/schemas/document.ts';
+import { sentenceCommitments } from './commitments.ts';
+import { foldSameLength } from './fold.ts';
+import { findQuotes } from './quotes.ts';
+import { splitSentences } from './sentences.ts';
+import type { BodyNode, ItemNode, ListNode, StructuredText } from './structure.ts';
+import { sectionKey } from './slug.ts';
+import { wordRegex } from './word-regex.ts';
+
+/** Something that receives a permanent id. */
+export interface Unit {
+  type: 'heading' | 'paragraph' | 'commitment';
+  /** Prefix for a new id ("terrorisme", "p"). */
+  key: string;
+  /** Text used to recognise it again after edits. */
+  text: string;
+  /** Heading of the section it sits in: a commitment's id takes the section's id as prefix. */
+  section: Unit | null;
+}
+
+/** An inline range of a paragraph or item: a commitment or a quotation. */
+export type InlineSpan =
+  | { type: 'commitment'; start: number; end: number; unit: Unit; kind: CommitmentKind; lead: string | null; speaker: string | null }
+  | { type: 'quote'; start: number; end: number; speaker: string | null; text: string };
+
+/** A heading with its unit. */
+export interface HeadingOut {
+  type: 'heading';
+  unit: Unit;
+  text: string;
+  subtitle: string | null;
+  level: number;
+  line: number;
+}
+
+/** A paragraph with its unit and inline spans. */
+export interface ParagraphOut {
+  type: 'paragraph';
+  unit: Unit;
+  text: string;
+  line: number;
+  spans: InlineSpan[];
+  section: Unit | null;
+}
+
+/** A list item: a commitment as a whole, or a plain item with inline spans. */
+export interface ItemOut {
+  unit: Unit;
+  marker: string;
+  text: string;
+  line: number;
+  spans: InlineSpan[];
+  /** Set when the whole item is a commitment. */
+  commitment: { kind: CommitmentKind; lead: string | null; speaker: string | null } | null;
+  section: Unit | null;
+  children: ListOut | null;
+}
+
+/** A list. */
+export interface ListOut {
+  type: 'list';
+  ordered: boolean;
+  items: ItemOut[];
+}
+
+/** A body node after segmentation. */
+export type NodeOut = HeadingOut | ParagraphOut | ListOut;
+
+/** A segmented document: its body and its units in reading order. */
+export interface SegmentedText {
+  body: NodeOut[];
+  units: Unit[];
+}
+
+/** Kind of the items under a lead, from the lead's verb. */
+function leadKind(lead: string): CommitmentKind {
+  const folded = foldSameLength(lead);
+  if (wordRegex(/\bs'engag|\bengageons\b/).test(folded)) return 'engagement';
+  if (wordRegex(/\bappel|\binvit|\bdemand|\bexhort/).test(folded)) return 'call';
+  if (wordRegex(/\bsouti|\bappui/).test(folded)) return 'support';
+  return 'decision';
+}
+
+/** Segment a structured text. `year` is the document's year, if known. */
+export function segment(doc: StructuredText, year: number | null): SegmentedText {
+  const units: Unit[] = [];
+  const unit = (type: Unit['type'], key: string, text: string): Unit => {
+    const made: Unit = { type, key, text, section: type === 'commitment' ? section : null };
+    units.push(made);
+    return made;
+  };
+  let section: Unit | null = null;
+  let lead: string | null = null;
+  let lastSpeaker: string | null = null;
+  let context = '';
+
+  /** Inline spans of a paragraph-like text: quotations, then sentence commitments. */
+  const inline = (text: string, withCommitments: boolean): InlineSpan[] => {
+    const found = findQuotes(text, lastSpeaker, context);
+    lastSpeaker = found.lastSpeaker;
+    context += ` ${text}`;
+    const spans: InlineSpan[] = found.quotes.map((q) => ({ type: 'quote', start: q.start, end: q.end, speaker: q.speaker, text: q.text }));
+    if (!withCommitments) return spans;
+    for (const sentence of splitSentences(text)) {
+      for (const c of sentenceCommitments(text, sentence.start, sentence.end, year)) {
+        const quote = found.quotes.find((q) => q.start <= c.start && c.end <= q.end);
+        spans.push({
+          type: 'commitment',
+          start: c.start,
+          end: c.end,
+          kind: c.kind,
+          lead: c.lead,
+          speaker: quote?.speaker ?? null,
+          unit: unit('commitment', section?.key ?? 'engagement', text.slice(c.start, c.end)),
+        });
+      }
+    }
+    return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  };
+
+  const list = (node: ListNode, itemLead: string | null): ListOut => ({
+    type: 'list',
+    ordered: node.ordered,
+    items: node.items.map((item) => listItem(item, itemLead)),
+  });
+
+  const listItem = (item: ItemNode, itemLead: string | null): ItemOut => {
+    // An item that ends with ":" and has sub-items is itself the lead of those sub-items.
+    const isSubLead = item.children !== null && /:\s*$/u.test(item.text);
+    if (itemLead !== null && !isSubLead) {
+      const quotes = inline(item.text, false);
+      return {
+        unit: unit('commitment', section?.key ?? 'engagement', item.text),
+        marker: item.marker.marker,
+        text: item.text,
+        line: item.line,
+        spans: quotes,
+        commitment: { kind: leadKind(itemLead), lead: itemLead, speaker: null },
+        section,
+        children: item.children ? list(item.children, itemLead) : null,
+      };
+    }
+    // Outside a lead, an item is a commitment when one of its sentences commits.
+    const probe = splitSentences(item.text).flatMap((s) => sentenceCommitments(item.text, s.start, s.end, year));
+    const ownUnit = probe.length > 0 && !isSubLead ? unit('commitment', section?.key ?? 'engagement', item.text) : unit('paragraph', 'p', item.text);
+    return {
+      unit: ownUnit,
+      marker: item.marker.marker,
+      text: item.text,
+      line: item.line,
+      spans: inline(item.text, false),
+      commitment: ownUnit.type === 'commitment' ? { kind: probe[0]!.kind, lead: null, speaker: null } : null,
+      section,
+      children: item.children ? list(item.children, isSubLead ? (itemLead ?? item.text) : itemLead) : null,
+    };
+  };
+
+  const body: NodeOut[] = [];
+  for (const node of doc.body as BodyNode[]) {
+    if (node.type === 'heading') {
+      section = unit('heading', sectionKey(node.text, node.label), [node.text, node.subtitle].filter(Boolean).join(' '));
+      body.push({ type: 'heading', unit: section, text: node.text, subtitle: node.subtitle, level: node.level, line: node.line });
+    } else if (node.type === 'paragraph') {
+      lead = node.lead ? node.text : null;
+      const own = unit('paragraph', 'p', node.text);
+      body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans: inline(node.text, !node.lead), section });
+    } else {
+      body.push(list(node, lead));
+    }
+  }
+  return { body, units };
+}

@@ -1,0 +1,111 @@
+/**
+ * Serialise a document to MDX from an mdast tree. Seed text only ever becomes mdast
+ * `text` nodes (escaped by remark-stringify) and the YAML frontmatter (written by the
+ * `yaml` library); JSX attributes carry only ids, enums and list markers. The one
+ * hole in remark-stringify's escaping, a line that starts with `import ` or
+ * `export `, is closed by the `unsafe` patterns below.
+ */
+import type { BlockContent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { stringify as stringifyYaml } from 'yaml';
+import { buildPhrasing, type Range } from './inline.ts';
+import type { InlineSpan, ItemOut, ListOut, NodeOut, Unit } from './segment.ts';
+import { asciiSlug } from './slug.ts';
+
+/** Options of remark-stringify that make ESM-looking lines inert (`&#x69;mport`). */
+export const UNSAFE_ESM = [
+  { character: 'i', atBreak: true, after: 'mport[ \\t]' },
+  { character: 'e', atBreak: true, after: 'xport[ \\t]' },
+] as const;
+
+const processor = unified()
+  .use(remarkMdx)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkStringify, { unsafe: [...UNSAFE_ESM], bullet: '-', fences: true });
+
+const attribute = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
+
+const textElement = (name: string, attributes: MdxJsxAttribute[], children: PhrasingContent[]): MdxJsxTextElement => ({
+  type: 'mdxJsxTextElement',
+  name,
+  attributes,
+  children,
+});
+
+/** Phrasing content of a paragraph or item, with its commitments and quotations. */
+function phrasing(text: string, spans: InlineSpan[], ids: Map<Unit, string>): PhrasingContent[] {
+  const ranges: Range[] = spans.map((span) =>
+    span.type === 'commitment'
+      ? {
+          start: span.start,
+          end: span.end,
+          wrap: (children) => textElement('Commitment', [attribute('id', ids.get(span.unit)!), attribute('kind', span.kind)], children),
+        }
+      : {
+          start: span.start,
+          end: span.end,
+          wrap: (children) =>
+            textElement('Quote', span.speaker ? [attribute('speaker', asciiSlug(span.speaker))] : [], children),
+        },
+  );
+  return buildPhrasing(text, ranges);
+}
+
+/** A list as a `<List>` of `<Item>` flow elements. */
+function listElement(list: ListOut, ids: Map<Unit, string>): MdxJsxFlowElement {
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'List',
+    attributes: [attribute('ordered', String(list.ordered))],
+    children: list.items.map((item) => itemElement(item, ids)),
+  };
+}
+
+/** One `<Item>`: its paragraph, then its nested list. */
+function itemElement(item: ItemOut, ids: Map<Unit, string>): MdxJsxFlowElement {
+  const attributes = [attribute('id', ids.get(item.unit)!), attribute('marker', item.marker)];
+  if (item.commitment) attributes.push(attribute('kind', item.commitment.kind));
+  const children: BlockContent[] = [{ type: 'paragraph', children: phrasing(item.text, item.spans, ids) }];
+  if (item.children) children.push(listElement(item.children, ids));
+  return { type: 'mdxJsxFlowElement', name: 'Item', attributes, children };
+}
+
+/** The body of a document as mdast flow content. */
+export function bodyTree(body: NodeOut[], ids: Map<Unit, string>): RootContent[] {
+  return body.map((node): RootContent => {
+    if (node.type === 'heading') {
+      const children: PhrasingContent[] = [{ type: 'text', value: node.text }];
+      if (node.subtitle) children.push(textElement('Subtitle', [], [{ type: 'text', value: node.subtitle }]));
+      return {
+        type: 'paragraph',
+        children: [textElement('Heading', [attribute('id', ids.get(node.unit)!), attribute('level', String(node.level))], children)],
+      };
+    }
+    if (node.type === 'paragraph') {
+      return {
+        type: 'paragraph',
+        children: [textElement('Para', [attribute('id', ids.get(node.unit)!)], phrasing(node.text, node.spans, ids))],
+      };
+    }
+    return listElement(node, ids);
+  });
+}
+
+/** YAML of the frontmatter, led by a comment saying where it comes from. */
+export function frontmatterYaml(data: object, notice: string): string {
+  const yaml = stringifyYaml(data, { lineWidth: 0, version: '1.1', sortMapEntries: false }).trimEnd();
+  return `${notice
+    .split('\n')
+    .map((line) => `# ${line}`)
+    .join('\n')}\n${yaml}`;
+}
+
+/** The whole MDX file: frontmatter, then the body. */
+export function serialiseMdx(frontmatter: string, body: RootContent[]): string {
+  const tree: Root = { type: 'root', children: [{ type: 'yaml', value: frontmatter }, ...body] };
+  return processor.stringify(tree);
+}

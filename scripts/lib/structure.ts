@@ -1,0 +1,315 @@
+/**
+ * Second pass: read the blocks as a document. The first block is the title; header
+ * facts (publication line, authors, place, date, disclaimers, notes) follow it; then
+ * the body: headings, paragraphs and (nested) lists. Rules are about the shapes of
+ * lines, never about the words of one particular text.
+ */
+import type { DocumentKind } from '../../src/schemas/document.ts';
+import { splitBlocks, type ItemBlock, type RemovedLine } from './blocks.ts';
+import { formatWarning } from './errors.ts';
+import { findFullDate } from './french-date.ts';
+import type { MarkerMatch } from './list-markers.ts';
+import { wordRegex } from './word-regex.ts';
+
+/** A heading of the body. */
+export interface HeadingNode {
+  type: 'heading';
+  text: string;
+  subtitle: string | null;
+  line: number;
+  /** Lower is higher in the hierarchy; turned into levels by `structure`. */
+  rank: number;
+  /** Heading level in the page, 2–6. */
+  level: number;
+  /** Structural label such as "article-1" or "titre-i", when the heading has one. */
+  label: string | null;
+}
+
+/** A paragraph of the body. */
+export interface ParagraphNode {
+  type: 'paragraph';
+  text: string;
+  line: number;
+  /** A decision lead ("… ont décidé :") that introduces the items after it. */
+  lead: boolean;
+}
+
+/** A list item and the list nested under it. */
+export interface ItemNode {
+  marker: MarkerMatch;
+  text: string;
+  line: number;
+  children: ListNode | null;
+}
+
+/** A list of items sharing a marker family. */
+export interface ListNode {
+  type: 'list';
+  ordered: boolean;
+  items: ItemNode[];
+}
+
+/** A body node. */
+export type BodyNode = HeadingNode | ParagraphNode | ListNode;
+
+/** Header facts as printed. */
+export interface HeaderFacts {
+  published: string | null;
+  dateLine: string | null;
+  placeLine: string | null;
+  authorLines: string[];
+  disclaimers: string[];
+  notes: string[];
+}
+
+/** A text read as a document, before commitments and ids. */
+export interface StructuredText {
+  title: string;
+  titleLine: number;
+  header: HeaderFacts;
+  /** Date found in the header or a closing "Fait à …, le …" line, ISO. */
+  date: string | null;
+  /** Place found in the header or a closing "Fait à …" line. */
+  place: string | null;
+  kind: DocumentKind;
+  body: BodyNode[];
+  removed: RemovedLine[];
+  warnings: string[];
+}
+
+const PUBLISHED = /^(?:publi[ée]e?|mis en ligne|diffus[ée]e?)(?: le)?\s*:?\s*\d/iu;
+const NOTE = /^(?:ce contenu a [ée]t[ée] publi[ée]|cette page a [ée]t[ée]|mis à jour le|derni[èe]re mise à jour|article mis à jour)/iu;
+const DISCLAIMER =
+  /^(?:seul le prononc[ée] fait foi|sous r[ée]serve|texte non officiel|version provisoire|embargo|traduction non officielle|v[ée]rifier au prononc[ée])/iu;
+const AUTHOR =
+  /^(?:(?:d[ée]claration|communiqu[ée]|discours|intervention|allocution|lettre|tribune|entretien)(?: (?:conjointe?|commune?|de presse))? (?:de|des|du|d['’])\s*|par\s+\p{Lu})/iu;
+const LATE_HEADER =
+  /^(?:[Pp]ubli[ée]e?\s+le\s+\d|[Mm]is à jour le|[Pp]ar\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|den|der|van|von|du|des|del|da|le|la|d['’])\s*)?\p{Lu}[\p{L}'’-]*){1,3}$)/u;
+const PLACE_DATE = /^(?:fait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,40}?),\s+(?:le\s+)?\S.*\d{4}\.?$/u;
+const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -]\p{L}[\p{L}'’-]*){0,3}$/u;
+const LEAD_VERB = wordRegex(
+  /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bsuit\s*:$/iu,
+);
+const STRUCTURAL = wordRegex(
+  /^(article|art\.|titre|chapitre|section|partie|livre|annexe)\s+(premier|unique|1er|\d+(?:er)?|[IVXLC]+)\b\.?(?:\s*[-–—:.]\s*(\S.*))?$/iu,
+);
+const STRUCTURAL_RANK: Record<string, number> = { partie: 1, livre: 1, annexe: 1, titre: 2, chapitre: 3, section: 4, article: 5, 'art.': 5 };
+const ROMAN_HEADING = /^([IVXLC]+)\s*[.)\-–—]\s+(\S.{0,90})$/u;
+
+/** Is this short line written mostly in capitals (a heading such as "DISPOSITIONS GÉNÉRALES")? */
+function isUpperLine(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length < 4 || text.length > 90) return false;
+  const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
+  return upper / letters.length >= 0.8 && !/[.;,]$/u.test(text);
+}
+
+/** A decision lead: a colon-ended sentence whose verb introduces what follows. */
+export function isLead(text: string): boolean {
+  return /:\s*$/u.test(text) && LEAD_VERB.test(text);
+}
+
+/** Heading rank of a one-line text block, or null when it is not a heading. */
+function headingRank(text: string): { rank: number; label: string | null } | null {
+  const structural = STRUCTURAL.exec(text);
+  if (structural && text.length <= 160) {
+    const word = structural[1]!.toLowerCase();
+    const number = structural[2]!.toLowerCase().replace(/^(?:premier|1er)$/u, '1').replace(/er$/u, '');
+    return { rank: STRUCTURAL_RANK[word] ?? 5, label: `${word === 'art.' ? 'article' : word}-${number}` };
+  }
+  if (/^pr[ée]ambule$/iu.test(text)) return { rank: 2, label: 'preambule' };
+  if (ROMAN_HEADING.test(text) && !/[.;,]$/u.test(text)) return { rank: 2, label: null };
+  if (isUpperLine(text)) return { rank: 2, label: null };
+  if (
+    /\s?:$/u.test(text) &&
+    !isLead(text) &&
+    text.length <= 90 &&
+    text.split(/\s+/u).length <= 10 &&
+    /^\p{Lu}/u.test(text) &&
+    !/[,;.!?]\s/u.test(text)
+  ) {
+    return { rank: 6, label: null };
+  }
+  return null;
+}
+
+/** Classify a header block, or null when the body has begun. */
+function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
+  if (PUBLISHED.test(text)) return 'published';
+  if (NOTE.test(text)) return 'notes';
+  if (DISCLAIMER.test(text)) return 'disclaimers';
+  if (AUTHOR.test(text) && text.length <= 400) return 'authorLines';
+  if (PLACE_DATE.test(text) && findFullDate(text)) return 'placeDate';
+  if (text.length <= 40 && findFullDate(text) && text.replace(/[\d\s]/gu, '').length <= 30) return 'dateLine';
+  if (PLACE.test(text) && text.length <= 40 && !findFullDate(text)) return 'placeLine';
+  return null;
+}
+
+/** Infer the kind of text from its title, header and headings. */
+function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): DocumentKind {
+  const opening = `${title} ${header.authorLines.join(' ')}`;
+  if (wordRegex(/\bcommuniqu[ée]\b/).test(opening)) return 'joint-communique';
+  const articles = body.filter((n) => n.type === 'heading' && n.label?.startsWith('article-')).length;
+  if (wordRegex(/^(?:trait[ée]|accord|convention|protocole|loi|d[ée]cret|r[èe]glement|arrangement|avenant)\b/).test(title) || articles >= 2) {
+    return 'treaty';
+  }
+  if (wordRegex(/\bd[ée]claration\b/).test(opening)) return 'declaration';
+  return 'article';
+}
+
+/** Group item blocks into nested lists: a new marker family or a deeper indent opens a sub-list. */
+function buildList(items: ItemBlock[]): ListNode {
+  const root: ListNode = { type: 'list', ordered: items[0]!.marker.ordered, items: [] };
+  const stack: Array<{ list: ListNode; family: string; indent: number }> = [
+    { list: root, family: items[0]!.marker.family, indent: items[0]!.marker.indent },
+  ];
+  for (const block of items) {
+    const { family, indent } = block.marker;
+    // Climb back up to a list of the same family, if there is one on the stack.
+    const level = stack.findIndex((s) => s.family === family && s.indent <= indent + 1);
+    if (level !== -1) {
+      stack.length = level + 1;
+    } else {
+      const parentItem = stack.at(-1)!.list.items.at(-1);
+      if (parentItem) {
+        const list: ListNode = { type: 'list', ordered: block.marker.ordered, items: [] };
+        parentItem.children = list;
+        stack.push({ list, family, indent });
+      }
+    }
+    stack.at(-1)!.list.items.push({ marker: block.marker, text: block.text, line: block.line, children: null });
+  }
+  return root;
+}
+
+/** Turn heading ranks into page levels 2–6, keeping their order. */
+function assignLevels(body: BodyNode[]): void {
+  const ranks = [...new Set(body.filter((n): n is HeadingNode => n.type === 'heading').map((n) => n.rank))].sort((a, b) => a - b);
+  for (const node of body) if (node.type === 'heading') node.level = Math.min(6, 2 + ranks.indexOf(node.rank));
+}
+
+/** Read a decoded text as a document. `file` names it in warnings. */
+export function structure(text: string, file: string): StructuredText {
+  const { blocks, removed } = splitBlocks(text);
+  const warnings: string[] = [];
+  const header: HeaderFacts = { published: null, dateLine: null, placeLine: null, authorLines: [], disclaimers: [], notes: [] };
+  let date: string | null = null;
+  let place: string | null = null;
+
+  let index = 0;
+  const first = blocks[0]!;
+  let title: string;
+  if (first.type === 'text' && first.text.length <= 250) {
+    title = first.text;
+    index = 1;
+  } else {
+    title = first.text.length > 120 ? `${first.text.slice(0, 117).trimEnd()}…` : first.text;
+    warnings.push(formatWarning(file, first.line, 'no title line: the first line is too long or is a list item, so the title is shortened from it'));
+  }
+  const titleLine = first.line;
+
+  // Header facts directly under the title.
+  const takeFact = (text: string, fact: NonNullable<ReturnType<typeof headerFact>>): boolean => {
+    if (fact === 'placeDate') {
+      header.dateLine ??= text;
+      place ??= PLACE_DATE.exec(text)![1]!.trim();
+      date ??= findFullDate(text);
+    } else if (fact === 'authorLines' || fact === 'disclaimers' || fact === 'notes') {
+      header[fact].push(text);
+    } else if (header[fact] === null) {
+      header[fact] = text;
+      if (fact === 'placeLine') place ??= text;
+      else date = fact === 'dateLine' ? (findFullDate(text) ?? date) : (date ?? findFullDate(text));
+    } else {
+      return false;
+    }
+    return true;
+  };
+  for (; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if (block.type !== 'text') break;
+    const fact = headerFact(block.text);
+    if (!fact || !takeFact(block.text, fact)) break;
+  }
+  // Press pages often print the byline and publication line under the lead paragraph.
+  const late = new Set<number>();
+  for (let i = index; i < Math.min(blocks.length, index + 4); i++) {
+    const block = blocks[i]!;
+    if (block.type !== 'text' || !LATE_HEADER.test(block.text)) continue;
+    const fact = headerFact(block.text);
+    if (fact && takeFact(block.text, fact)) late.add(i);
+  }
+
+  const body: BodyNode[] = [];
+  let pendingItems: ItemBlock[] = [];
+  const flushItems = () => {
+    if (pendingItems.length) body.push(buildList(pendingItems));
+    pendingItems = [];
+  };
+  const rest = blocks.slice(index).filter((_, i) => !late.has(i + index));
+  rest.forEach((block, i) => {
+    const next = rest[i + 1];
+    const previous = rest[i - 1];
+    if (block.type === 'item') {
+      // A short numbered title between paragraphs ("2. Champ d'application") is a heading.
+      const headingLike =
+        block.marker.family === 'number' &&
+        block.text.length <= 70 &&
+        /^\p{Lu}/u.test(block.text) &&
+        !/[.;,:]$/u.test(block.text) &&
+        next?.type === 'text' &&
+        previous?.type !== 'item';
+      if (!headingLike) {
+        pendingItems.push(block);
+        return;
+      }
+      flushItems();
+      body.push({ type: 'heading', text: `${block.marker.marker} ${block.text}`, subtitle: null, line: block.line, rank: 6, level: 2, label: null });
+      return;
+    }
+    flushItems();
+    const heading = block.span === 1 ? headingRank(block.text) : null;
+    if (heading) {
+      // "TITRE I" / "DISPOSITIONS GÉNÉRALES": a capitalised title line under a structural heading.
+      const last = body.at(-1);
+      if (last?.type === 'heading' && last.label !== null && last.subtitle === null && heading.label === null && heading.rank !== 6) {
+        last.subtitle = block.text;
+        return;
+      }
+      body.push({ type: 'heading', text: block.text, subtitle: null, line: block.line, rank: heading.rank, level: 2, label: heading.label });
+      return;
+    }
+    const last = body.at(-1);
+    if (
+      last?.type === 'heading' &&
+      last.label !== null &&
+      last.subtitle === null &&
+      !block.afterBlank &&
+      block.text.length <= 80 &&
+      !/[.;:,!?]$/u.test(block.text) &&
+      next !== undefined
+    ) {
+      last.subtitle = block.text;
+      return;
+    }
+    body.push({ type: 'paragraph', text: block.text, line: block.line, lead: isLead(block.text) });
+  });
+  flushItems();
+  assignLevels(body);
+
+  // A closing "Fait à Luxembourg, le 14 mars 2019, …" gives place and date when the header did not.
+  if (date === null || place === null) {
+    for (const node of body) {
+      if (node.type !== 'paragraph') continue;
+      const signed = /^fait\s+à\s+(\p{Lu}[\p{L}'’ -]{1,40}?),\s+le\s+/iu.exec(node.text);
+      if (!signed) continue;
+      place ??= signed[1]!.trim();
+      date ??= findFullDate(node.text);
+    }
+  }
+
+  const kind = inferKind(title, header, body);
+  if (body.length === 0) warnings.push(formatWarning(file, undefined, 'the text has a title but no body'));
+  return { title, titleLine, header, date, place, kind, body, removed, warnings };
+}
+

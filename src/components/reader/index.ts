@@ -1,0 +1,11 @@
+/** The MDX components of the reader, by the names the ingest writes. */
+import Commitment from './Commitment.astro';
+import Heading from './Heading.astro';
+import Item from './Item.astro';
+import List from './List.astro';
+import Para from './Para.astro';
+import Quote from './Quote.astro';
+import Subtitle from './Subtitle.astro';
+
+/** Pass to `<Content components={readerComponents} />`. */
+export const readerComponents = { Commitment, Heading, Item, List, Para, Quote, Subtitle };

@@ -1,0 +1,35 @@
+/** French display helpers. */
+
+const LONG_DATE = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2018-06-11" → "11 juin 2018" ("1er" for the first of the month). */
+export function frenchDate(iso: string): string {
+  const text = LONG_DATE.format(new Date(`${iso}T00:00:00Z`));
+  return text.replace(/^1 /, '1er ');
+}
+
+/** French label of a document kind. */
+export const KIND_LABEL: Record<string, string> = {
+  declaration: 'Déclaration',
+  'joint-communique': 'Communiqué conjoint',
+  treaty: 'Traité ou accord',
+  article: 'Article de presse',
+};
+
+/** French label of a commitment kind. */
+export const COMMITMENT_KIND_LABEL: Record<string, string> = {
+  decision: 'décision',
+  engagement: 'engagement',
+  call: 'appel',
+  support: 'soutien',
+  announcement: 'annonce',
+};
+
+/** French typography: narrow no-break spaces before ; ! ? and no-break spaces before : and inside « ». */
+export function frenchTypography(text: string): string {
+  return text
+    .replace(/\s+([;!?])/gu, '\u202f$1')
+    .replace(/\s+:/gu, '\u00a0:')
+    .replace(/«\s*/gu, '«\u00a0')
+    .replace(/\s*»/gu, '\u00a0»');
+}
