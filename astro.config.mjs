@@ -12,7 +12,10 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // Smart quotes would rewrite the sources' own apostrophes and quotation marks; the
+  // published text must stay verbatim.
+  markdown: { smartypants: false },
+  integrations: [mdx({ smartypants: false })],
   devToolbar: { enabled: false },
   server: { port: 4321 },
 });

@@ -27,11 +27,18 @@ const TRIGGERS: Array<[CommitmentKind, RegExp, boolean]> = [
   ['call', wordRegex(/\bnous (?:appelons|invitons|exhortons|demandons|encourageons|insistons|plaidons)\b|\b(?:appellent|invitent|exhortent|demandent|encouragent|insistent|plaident)\b/), false],
   ['support', wordRegex(/\bnous (?:soutenons|appuyons|approuvons|accueillons favorablement)\b|\b(?:soutiennent|appuient|approuvent)\b/), false],
   ['decision', wordRegex(/\bnous (?:decidons|avons decide|convenons|sommes convenus|arretons)\b|\b(?:decident|conviennent|sont convenus|ont decide|arretent)\b/), true],
+  [
+    'announcement',
+    wordRegex(
+      /\b(?:les (?:deux )?(?:ministres|pays|gouvernements|parties|etats|premiers ministres)|ils|elles)\s+(?:se\s+|s'|nous\s+)?\p{L}{3,}(?:eront|iront|ront)\b/u,
+    ),
+    false,
+  ],
   ['announcement', wordRegex(`\\b(?:nous allons|(?:allons|vont)(?:\\s+\\p{L}+){0,2}?\\s+${INFINITIVE})\\b|\\bnous (?!serons\\b|aurons\\b)\\p{L}{3,}(?:erons|irons)\\b`), true],
   [
     'engagement',
     wordRegex(
-      /\b(?:les|chaque|la|l'autre) (?:deux )?parties?\b[^.;:]{0,80}?\b(?:s'engagent|s'engage|echangent|echange|cooperent|coopere|designent|designe|veillent|veille|prennent|prend|mettent en oeuvre|met en oeuvre|informent|informe|se pretent|facilitent|facilite|notifient|notifie|communiquent|communique|assurent|assure|garantissent|garantit)\b/,
+      /\b(?:les|des|chaque|la|l'autre) (?:deux )?parties?\b[^.;:]{0,80}?\b(?:s'engagent|s'engage|echangent|echange|cooperent|coopere|designent|designe|veillent|veille|prennent|prend|mettent en oeuvre|met en oeuvre|informent|informe|se pretent|facilitent|facilite|notifient|notifie|communiquent|communique|assurent|assure|garantissent|garantit)\b/,
     ),
     false,
   ],
@@ -83,9 +90,14 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
   const sentence = text.slice(start, end);
   const folded = foldSameLength(sentence);
   if (/\?\s*["»”]?$/u.test(sentence) || isRetrospective(folded.replace(/^["«\s]+/u, ''), year)) return [];
+  // The trigger that comes first in the sentence decides the kind.
+  let best: { kind: CommitmentKind; match: RegExpExecArray; infinitive: boolean } | null = null;
   for (const [kind, pattern, infinitive] of TRIGGERS) {
     const match = pattern.exec(folded);
-    if (!match) continue;
+    if (match && (best === null || match.index < best.match.index)) best = { kind, match, infinitive };
+  }
+  if (best) {
+    const { kind, match, infinitive } = best;
     const [s, e] = trimSpan(text, start, end);
     if (!infinitive) return [{ start: s, end: e, kind, lead: null }];
     const split = coordinatedSplit(folded, match.index + match[0].length + 1);

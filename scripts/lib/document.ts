@@ -21,9 +21,9 @@ export interface SeedInput {
   file: string;
   bytes: Uint8Array;
   /** The sidecar, if there is one. */
-  sidecar?: { file: string; text: string };
+  sidecar?: { file: string; text: string } | undefined;
   /** The document's entry in the lock file, if it has one. */
-  lock?: LockDocument;
+  lock?: LockDocument | undefined;
 }
 
 /** A document ready to be written. */

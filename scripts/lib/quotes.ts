@@ -24,7 +24,7 @@ const SPEECH_VERBS =
 const NAME = "(?:(?:M\\.|MM\\.|Mme|Mmes|Mlle|Me|Dr|Pr)\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|den|der|van|von|du|des|del|da|d['’])\\s*)?\\p{Lu}[\\p{L}'’-]+){0,3}(?:\\s+\\([^)]{1,20}\\))?";
 // "le ministre néerlandais", stopping before a preposition ("… à l'issue de la réunion").
 const DESCRIPTION =
-  "(?:le|la|l['’])\\s+(?:(?!(?:à|de|du|des|d['’]|lors|après|avant|en|au|aux|sur|dans|devant|pour|par|avec|qui|que)(?![\\p{L}]))\\p{Ll}[\\p{L}'’-]*\\s*){1,4}";
+  "(?:[Ll]e|[Ll]a|[Ll]['’])\\s+(?:(?!(?:à|de|du|des|d['’]|lors|après|avant|en|au|aux|sur|dans|devant|pour|par|avec|qui|que)(?![\\p{L}]))\\p{Ll}[\\p{L}'’-]*\\s*){1,4}";
 // ", a expliqué Jan Jambon" / ", a-t-il souligné" / ", explique le ministre".
 const AFTER = wordRegex(
   `^\\s*,?\\s*(?:(?:a|avait|aurait|ont)(?:-t-(?:il|elle))?\\s+(?:encore\\s+|aussi\\s+|ensuite\\s+|alors\\s+)?)?(?:-t-(?:il|elle)\\s+)?${SPEECH_VERBS}\\b(?:-(?:t-)?(?:il|elle))?\\s*(${NAME}|${DESCRIPTION})?`,
@@ -32,7 +32,10 @@ const AFTER = wordRegex(
 );
 const PRONOUN_AFTER = /^\s*,?\s*(?:a|avait)-t-(?:il|elle)\s/u;
 // "Selon Ferdinand Grapperhaus, « … »" / "Pour le syndicat SLFP, « … »" / "X a déclaré : « … »".
-const BEFORE = new RegExp(`(?:(?:[Ss]elon|[Pp]our|[Dd]['’]apr[èe]s)\\s+(${NAME}|${DESCRIPTION}(?:\\s*${NAME})?)\\s*,\\s*|(${NAME})\\s+(?:a\\s+)?${SPEECH_VERBS}\\s*:\\s*)$`, 'u');
+const BEFORE = new RegExp(
+  `(?:(?:[Ss]elon|[Pp]our|[Dd]['’]apr[èe]s)\\s+(${DESCRIPTION}(?:\\s*${NAME})?|${NAME})\\s*,\\s*|(${DESCRIPTION}|${NAME})\\s+(?:a\\s+)?${SPEECH_VERBS}\\s*:\\s*)$`,
+  'u',
+);
 // A named person who speaks earlier in the paragraph: "Jan Jambon souligne aussi que …".
 const NAMED_SPEAKER = new RegExp(`(${NAME})\\s+(?:a\\s+)?(?:aussi\\s+|encore\\s+|également\\s+)?${SPEECH_VERBS}`, 'gu');
 
@@ -71,7 +74,7 @@ function attribution(text: string, span: { start: number; end: number }): { name
 
 /** Is this a description ("le ministre") rather than a name ("le syndicat SLFP" is a name)? */
 function isDescription(speaker: string): boolean {
-  return /^(?:le|la|l['’])\s/u.test(speaker) && !/\s\p{Lu}/u.test(speaker);
+  return /^(?:le|la|l['’])\s/iu.test(speaker) && !/\s\p{Lu}/u.test(speaker);
 }
 
 /** Escape text for use inside a regular expression. */
@@ -84,7 +87,7 @@ function escapeRegex(text: string): string {
  * the text ("Ferdinand Grapperhaus, ministre néerlandais de la Justice"), or null.
  */
 function resolveDescription(description: string, before: string): string | null {
-  const words = description.replace(/^(?:le|la|l['’])\s*/u, '').trim();
+  const words = description.replace(/^(?:le|la|l['’])\s*/iu, '').trim();
   const apposition = new RegExp(`(${NAME})\\s*,\\s+(?:le\\s+|la\\s+|l['’])?${escapeRegex(words)}`, 'gu');
   const match = [...before.replace(/\s+/gu, ' ').matchAll(apposition)].at(-1);
   return match ? bareName(match[1]!) : null;

@@ -9,7 +9,7 @@ import { sentenceCommitments } from './commitments.ts';
 import { foldSameLength } from './fold.ts';
 import { findQuotes } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
-import type { BodyNode, ItemNode, ListNode, StructuredText } from './structure.ts';
+import { isLead, type BodyNode, type ItemNode, type ListNode, type StructuredText } from './structure.ts';
 import { sectionKey } from './slug.ts';
 import { wordRegex } from './word-regex.ts';
 
@@ -109,7 +109,12 @@ export function segment(doc: StructuredText, year: number | null): SegmentedText
     if (!withCommitments) return spans;
     for (const sentence of splitSentences(text)) {
       for (const c of sentenceCommitments(text, sentence.start, sentence.end, year)) {
-        const quote = found.quotes.find((q) => q.start <= c.start && c.end <= q.end);
+        // Quoted speech followed by its attribution: the commitment is the quoted words.
+        const quote = found.quotes.find((q) => q.start <= c.start && c.start < q.end);
+        if (quote && c.end > quote.end) {
+          c.end = quote.end - 1;
+          while (c.end > c.start && /[\s,"”»]/u.test(text[c.end - 1]!)) c.end--;
+        }
         spans.push({
           type: 'commitment',
           start: c.start,
@@ -157,7 +162,7 @@ export function segment(doc: StructuredText, year: number | null): SegmentedText
       spans: inline(item.text, false),
       commitment: ownUnit.type === 'commitment' ? { kind: probe[0]!.kind, lead: null, speaker: null } : null,
       section,
-      children: item.children ? list(item.children, isSubLead ? (itemLead ?? item.text) : itemLead) : null,
+      children: item.children ? list(item.children, isSubLead && isLead(item.text) ? item.text : itemLead) : null,
     };
   };
 

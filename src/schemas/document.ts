@@ -15,7 +15,10 @@ export const SlugSchema = z
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'not a real calendar date');
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'not a real calendar date');
 
 /** What kind of text a document is. */
 export const DocumentKindSchema = z.enum(['declaration', 'joint-communique', 'treaty', 'article']);

@@ -1,0 +1,115 @@
+import { describe, expect, test } from 'vitest';
+import { sentenceCommitments } from '../../scripts/lib/commitments.ts';
+import { ingestDocument } from '../../scripts/lib/document.ts';
+import { ARTICLE_FILE, DECLARATION_FILE, fixtureText, readSeedFiles } from '../support/seeds.ts';
+
+const seeds = readSeedFiles();
+const ingest = (file: string) =>
+  ingestDocument({
+    file,
+    bytes: seeds.get(file)!,
+    sidecar: seeds.has(file.replace('.txt', '.meta.yaml'))
+      ? { file: file.replace('.txt', '.meta.yaml'), text: new TextDecoder().decode(seeds.get(file.replace('.txt', '.meta.yaml'))!) }
+      : undefined,
+  }).data;
+const fixture = (name: string) => ingestDocument({ file: `${name}.txt`, bytes: new TextEncoder().encode(fixtureText(name)) }).data;
+const spans = (sentence: string, year: number | null = 2018) =>
+  sentenceCommitments(sentence, 0, sentence.length, year).map((c) => ({ kind: c.kind, text: sentence.slice(c.start, c.end), lead: c.lead }));
+
+describe('sentenceCommitments', () => {
+  test.each([
+    ['Nous nous engageons à favoriser le partage et le retour d’expérience.', 'engagement'],
+    ['Dans l’objectif de faciliter l’accès, nous insistons sur l’importance de parvenir rapidement à un accord.', 'call'],
+    ['Nous soutenons la proposition de la Commission européenne de règlement.', 'support'],
+    ['Dans ce contexte, nous estimons nécessaire de veiller à la préservation d’un haut niveau d’efficacité.', 'engagement'],
+    ['Conjointement, nous appelons à travailler au développement d’un PNR ferroviaire.', 'call'],
+    ['Nos protections civiles aussi vont mieux coopérer.', 'announcement'],
+    ['Les ministres s’engagent à se réunir à nouveau au cours du premier semestre 2020.', 'engagement'],
+    ['Chaque Partie notifie à l’autre l’accomplissement des procédures internes.', 'engagement'],
+    ['Les ministres se réuniront à nouveau à La Haye.', 'announcement'],
+    ['Nous soutenons le Parquet européen et nous veillerons à son bon fonctionnement.', 'support'],
+  ])('%j is a commitment of kind %s', (sentence, kind) => {
+    expect(spans(sentence)).toEqual([{ kind, text: sentence, lead: null }]);
+  });
+
+  test.each([
+    ['Nous avions décidé en 2016 d’intensifier la coopération policière.'],
+    ['En 2017, ces travaux ont été précisés : il a ainsi été convenu de mettre en place un groupe de travail.'],
+    ['Nous souhaitons que la dynamique de coopération puisse s’accroître.'],
+    ['Est-ce que nous allons coopérer ?'],
+    ['Chez nous, l’OCAM a tout bien évalué, mais nous maintenons encore beaucoup de moyens sur le terrain.'],
+    ['Les deux hommes ont conclu quelques accords pour améliorer leur collaboration.'],
+  ])('%j is not a commitment', (sentence) => {
+    expect(spans(sentence)).toEqual([]);
+  });
+
+  test('splits two coordinated measures and gives the second the shared lead', () => {
+    expect(spans('Nous allons installer un officier de liaison à Paris et réunir des points de contact pour les centres de crise.')).toEqual([
+      { kind: 'announcement', text: 'Nous allons installer un officier de liaison à Paris', lead: null },
+      { kind: 'announcement', text: 'et réunir des points de contact pour les centres de crise.', lead: 'Nous allons' },
+    ]);
+  });
+
+  test('does not split on "et" followed by a noun that looks like an infinitive', () => {
+    expect(spans('Nous allons renforcer la coopération entre la police et notre ministre de la Justice.')).toHaveLength(1);
+  });
+});
+
+describe('commitments of the seeds', () => {
+  test('the declaration: 18 bulleted decisions (7 + 7 + 4) with their lead, and the 4 engagements of the closing paragraphs', () => {
+    const doc = ingest(DECLARATION_FILE);
+    const bulleted = doc.commitments.filter((c) => c.lead !== null);
+    expect(bulleted).toHaveLength(18);
+    expect(bulleted.every((c) => c.lead!.endsWith('la France et la Belgique ont décidé :'))).toBe(true);
+    const bySection = Object.fromEntries(doc.sections.map((s) => [s.id, bulleted.filter((c) => c.section === s.id).length]));
+    expect(bySection).toEqual({ terrorisme: 7, 'radicalisation-violente': 7, europeen: 4 });
+    expect(doc.commitments.filter((c) => c.lead === null).map((c) => [c.id, c.kind, c.text.slice(0, 40)])).toEqual([
+      ['europeen-5', 'call', 'Dans l’objectif de faciliter l’accès tra'],
+      ['europeen-6', 'engagement', 'Nous nous engageons à favoriser le parta'],
+      ['europeen-7', 'engagement', 'Dans le contexte de l’entrée en vigueur '],
+      ['europeen-8', 'support', 'Nous soutenons la proposition de la Comm'],
+    ]);
+    expect(doc.commitments.map((c) => c.id).slice(0, 8)).toEqual([
+      'terrorisme-1', 'terrorisme-2', 'terrorisme-3', 'terrorisme-4', 'terrorisme-5', 'terrorisme-6', 'terrorisme-7', 'radicalisation-violente-1',
+    ]);
+  });
+
+  test('the press report: the three announced measures, quoted from Jan Jambon', () => {
+    const doc = ingest(ARTICLE_FILE);
+    expect(doc.commitments.map((c) => [c.kind, c.text, c.speaker])).toEqual([
+      ['announcement', 'Nous allons installer un officier de liaison pour la migration à Paris', 'Jan Jambon'],
+      ['announcement', 'et réunir des points de contact de liaison pour les centres de crise.', 'Jan Jambon'],
+      ['announcement', 'Nos protections civiles aussi vont mieux coopérer.', 'Jan Jambon'],
+    ]);
+  });
+});
+
+describe('commitments of texts of other shapes', () => {
+  test('"1 -" points after a lead, then two closing engagements', () => {
+    const doc = fixture('communique-dash-points');
+    expect(doc.commitments.filter((c) => c.lead === 'Les deux ministres sont convenus de :')).toHaveLength(6);
+    expect(doc.commitments.filter((c) => c.lead === null).map((c) => c.kind)).toEqual(['engagement', 'call']);
+  });
+
+  test('a communiqué without bullets: the eight sentence-level commitments, not the two statements', () => {
+    const doc = fixture('communique-prose');
+    expect(doc.commitments.map((c) => c.kind)).toEqual([
+      'engagement', 'announcement', 'support', 'call', 'call', 'announcement', 'call', 'engagement',
+    ]);
+    expect(doc.commitments.some((c) => c.text.startsWith('Nous souhaitons'))).toBe(false);
+    expect(doc.commitments.some((c) => c.text.startsWith('Nous sommes également'))).toBe(false);
+  });
+
+  test('mixed lists: the lead carries across headings; a second lead opens a new run', () => {
+    const doc = fixture('declaration-mixed-lists');
+    expect(doc.commitments.filter((c) => c.lead === 'Les ministres décident :')).toHaveLength(11);
+    expect(doc.commitments.filter((c) => c.lead === 'À cet égard, ils conviennent :')).toHaveLength(2);
+    // The "K. 1" references follow a paragraph that is not a lead: they are not commitments.
+    expect(doc.commitments.some((c) => c.text.startsWith('les questions d'))).toBe(false);
+  });
+
+  test('a treaty: obligations of the Parties, numbered within their article', () => {
+    const doc = fixture('treaty-articles');
+    expect(doc.commitments.map((c) => c.id)).toEqual(['article-3-1', 'article-4-1', 'article-8-1']);
+  });
+});

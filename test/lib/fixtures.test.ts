@@ -1,0 +1,39 @@
+/**
+ * Texts of other shapes (test/fixtures/<case>/input.txt) through the whole ingest; the
+ * model is pinned in test/fixtures/<case>/expected.json. After an intended change,
+ * regenerate with `npx vitest run -u test/lib/fixtures.test.ts` and read the diff.
+ */
+import { describe, expect, test } from 'vitest';
+import { ingestDocument } from '../../scripts/lib/document.ts';
+import { collapseSpace } from '../../scripts/lib/normalise.ts';
+import { renderMdx, textOf } from '../support/mdx.ts';
+import { fixtureNames, fixtureText } from '../support/seeds.ts';
+
+describe.each(fixtureNames())('fixture %s', (name) => {
+  const text = fixtureText(name);
+  const doc = ingestDocument({ file: `${name}.txt`, bytes: new TextEncoder().encode(text) });
+
+  test('model matches expected.json', async () => {
+    const { source, ...rest } = doc.data;
+    await expect(`${JSON.stringify({ ...rest, source: { ...source, file: `${name}/input.txt` } }, null, 2)}\n`).toMatchFileSnapshot(
+      `../fixtures/${name}/expected.json`,
+    );
+  });
+
+  test('every line of the text is shown (or recorded as removed furniture)', async () => {
+    const { data, mdx } = doc;
+    const shown = collapseSpace(
+      [
+        data.title,
+        ...Object.values(data.header).flat().filter((v): v is string => typeof v === 'string'),
+        textOf(await renderMdx(mdx)),
+      ].join(' '),
+    );
+    const removed = new Set(data.removed.map((r) => r.line));
+    text.split('\n').forEach((line, i) => {
+      if (line.trim() === '' || removed.has(i + 1)) return;
+      // List markers are shown as attributes of their item; their text follows.
+      expect(shown, `line ${i + 1}`).toContain(collapseSpace(line).replace(/^(?:[•·*–—-]|\d{1,3}(?:[.)°]| -| –)|[a-z][.)]|K\.\s?\d{1,3})\s+/u, ''));
+    });
+  });
+});

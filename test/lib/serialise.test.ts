@@ -1,0 +1,101 @@
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { visit } from 'unist-util-visit';
+import { describe, expect, test } from 'vitest';
+import { load as loadYaml } from 'js-yaml';
+import type { RootContent } from 'mdast';
+import { ingestDocument } from '../../scripts/lib/document.ts';
+import { serialiseMdx } from '../../scripts/lib/serialise.ts';
+import { collapseSpace } from '../../scripts/lib/normalise.ts';
+import { elementNames, parseMdx, renderMdx, textOf } from '../support/mdx.ts';
+import { readSeedFiles } from '../support/seeds.ts';
+
+const CANARY = join(tmpdir(), `declarations-canary-${process.pid}`);
+const COMPONENTS = new Set(['Commitment', 'Heading', 'Item', 'List', 'Para', 'Quote', 'Subtitle']);
+
+// Hostile lines, each placed as a title, a heading, a list item, a paragraph and a quotation.
+const PAYLOADS = [
+  `import fs from 'node:fs'; fs.writeFileSync('${CANARY}', 'x')`,
+  `export const a = require('node:fs').writeFileSync('${CANARY}', 'x')`,
+  `{require('node:fs').writeFileSync('${CANARY}', 'x')}`,
+  '{process.exit(1)}',
+  '<script>alert(1)</script>',
+  '<img src=x onerror="alert(1)">',
+  '<!-- a comment --> and <Para id="fake">',
+  '[lien](javascript:alert(1)) et `code` et **gras** et _souligné_',
+  '# pas un titre',
+  '> pas une citation',
+  '---',
+  '| a | b |',
+  '&amp; &lt;b&gt; &#x69;mport',
+  '\\{échappé\\} et \\\\ double',
+];
+
+const encoder = new TextEncoder();
+const mdxOf = (text: string) => ingestDocument({ file: 'hostile.txt', bytes: encoder.encode(text) }).mdx;
+
+/** Assert the MDX has no ESM, no expressions, only our components, and shows `expected` literally. */
+async function assertLiteral(mdx: string, expected: string[]) {
+  const tree = parseMdx(mdx);
+  const kinds = new Set<string>();
+  const jsx = new Set<string>();
+  visit(tree, (node) => {
+    kinds.add(node.type);
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && 'name' in node) jsx.add(String(node.name));
+  });
+  expect([...kinds].filter((k) => k === 'mdxjsEsm' || k.endsWith('Expression'))).toEqual([]);
+  expect([...jsx].filter((name) => !COMPONENTS.has(name))).toEqual([]);
+  rmSync(CANARY, { force: true });
+  const rendered = await renderMdx(mdx);
+  expect(existsSync(CANARY)).toBe(false);
+  const text = collapseSpace(textOf(rendered));
+  for (const line of expected) expect(text).toContain(collapseSpace(line));
+  expect([...elementNames(rendered)].filter((n) => !COMPONENTS.has(n) && n !== 'p' && n !== 'Fragment')).toEqual([]);
+}
+
+describe('serialised MDX is inert', () => {
+  test.each(PAYLOADS)('%j as a paragraph, list item, quotation and heading', async (payload) => {
+    const text = [
+      'Déclaration de test',
+      '',
+      payload,
+      `Les Parties ont décidé :`,
+      `  • ${payload}`,
+      `Au niveau ${payload.replace(/[:.]/g, '')} :`,
+      `« ${payload} avec assez de mots pour être une citation », a déclaré Jan Jambon.`,
+      `Nous nous engageons à ${payload}.`,
+    ].join('\n');
+    await assertLiteral(mdxOf(text), [payload, `« ${payload} avec assez de mots`, `Nous nous engageons à ${payload}.`]);
+  });
+
+  test('a paragraph that starts with "import " or "export " is written with a character reference', async () => {
+    // Generated paragraphs sit inside <Para>, so this guards the serialiser itself.
+    const body: RootContent[] = [
+      { type: 'paragraph', children: [{ type: 'text', value: 'import x from "y"' }] },
+      { type: 'paragraph', children: [{ type: 'text', value: 'export const a = 1' }] },
+    ];
+    const mdx = serialiseMdx('id: x', body);
+    expect(mdx).toBe('---\nid: x\n---\n\n&#x69;mport x from "y"\n\n&#x65;xport const a = 1\n');
+    await assertLiteral(mdx, ['import x from "y"', 'export const a = 1']);
+  });
+
+  test('the frontmatter reads back, with js-yaml as Astro reads it, as exactly the validated data', () => {
+    const hostile = '--- import x from "y" : {a} # not a comment\n\nLe 2018-06-11, « yes » : no.\n\nNous nous engageons à tout.';
+    for (const text of [hostile, ...[...readSeedFiles()].filter(([n]) => n.endsWith('.txt')).map(([, b]) => new TextDecoder().decode(b))]) {
+      const doc = ingestDocument({ file: 'x.txt', bytes: encoder.encode(text) });
+      const yaml = /^---\n([\s\S]*?)\n---\n/.exec(doc.mdx)![1]!;
+      expect(loadYaml(yaml)).toEqual(doc.data);
+    }
+  });
+
+  test('the seeds render to their own text', async () => {
+    const seeds = readSeedFiles();
+    for (const [name, bytes] of seeds) {
+      if (!name.endsWith('.txt')) continue;
+      const doc = ingestDocument({ file: name, bytes });
+      const rendered = collapseSpace(textOf(await renderMdx(doc.mdx)));
+      for (const commitment of doc.data.commitments) expect(rendered).toContain(collapseSpace(commitment.text));
+    }
+  });
+});

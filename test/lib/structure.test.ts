@@ -1,0 +1,166 @@
+import { describe, expect, test } from 'vitest';
+import { splitBlocks } from '../../scripts/lib/blocks.ts';
+import { isLead, structure, type BodyNode, type ListNode } from '../../scripts/lib/structure.ts';
+import { ARTICLE_FILE, DECLARATION_FILE, fixtureText, seedText } from '../support/seeds.ts';
+
+const headings = (body: BodyNode[]) => body.filter((n) => n.type === 'heading').map((n) => (n.type === 'heading' ? n.text : ''));
+const itemCount = (list: ListNode): number => list.items.reduce((n, item) => n + 1 + (item.children ? itemCount(item.children) : 0), 0);
+const items = (body: BodyNode[]) => body.reduce((n, node) => n + (node.type === 'list' ? itemCount(node) : 0), 0);
+
+describe('splitBlocks', () => {
+  test('joins a line broken after a comma across a blank line (author lines)', () => {
+    const { blocks } = splitBlocks('Titre\n\nDéclaration conjointe de M. A, Premier ministre,\n\net de M. B, Premier ministre\n\nParis');
+    expect(blocks.map((b) => b.text)).toEqual(['Titre', 'Déclaration conjointe de M. A, Premier ministre, et de M. B, Premier ministre', 'Paris']);
+  });
+
+  test('keeps every line of an unwrapped text as its own block', () => {
+    const { blocks } = splitBlocks('Lundi 11 juin 2018\nSeul le prononcé fait foi\nA l’invitation de la France, ils se sont réunis.');
+    expect(blocks).toHaveLength(3);
+  });
+
+  test('re-joins hard-wrapped paragraphs and keeps blank-line paragraph breaks', () => {
+    const text = fixtureText('article-quotes');
+    const { blocks } = splitBlocks(text);
+    const quote = blocks.find((b) => b.text.includes('Les criminels ne connaissent pas de frontières'));
+    expect(quote?.text).toContain('tonnes à Rotterdam. "Les criminels ne connaissent pas de frontières, nos services ne peuvent plus');
+    expect(quote?.span).toBe(5);
+  });
+
+  test('sets aside furniture lines and the related headlines that follow them', () => {
+    const { removed } = splitBlocks(fixtureText('article-quotes'));
+    expect(removed.map((r) => r.text)).toEqual([
+      'Lire aussi',
+      'Anvers : saisie record de cocaïne dans un conteneur de bananes',
+      'Partager la page',
+      'Le choix de la rédaction',
+      'Sécurité routière : le nombre de morts en baisse sur les routes wallonnes',
+    ]);
+  });
+
+  test('never removes a sentence that merely mentions sharing', () => {
+    const { removed, blocks } = splitBlocks('Titre\n\nPartager la page avec nos partenaires est essentiel.\n\nPartager');
+    expect(blocks.map((b) => b.text)).toContain('Partager la page avec nos partenaires est essentiel.');
+    expect(removed.map((r) => r.text)).toEqual(['Partager']);
+  });
+});
+
+describe('isLead', () => {
+  test.each([
+    ['Déterminées à affronter sans relâche les nouveaux défis, la France et la Belgique ont décidé :', true],
+    ['Les deux ministres sont convenus de :', true],
+    ['Les ministres décident :', true],
+    ['À cet égard, ils conviennent :', true],
+    ['Sont convenus de ce qui suit :', true],
+    ['En matière de lutte contre le terrorisme :', false],
+    ['La France et la Belgique ont décidé de coopérer.', false],
+  ])('%j → %s', (text, expected) => {
+    expect(isLead(text)).toBe(expected);
+  });
+});
+
+describe('structure', () => {
+  test('the 11 June 2018 declaration: title, header facts, kind, date, place, 3 sections of 7 + 7 + 4 items', () => {
+    const doc = structure(seedText(DECLARATION_FILE), 'seeds/decl.txt');
+    expect(doc.title).toBe(
+      'Déclaration conjointe des Premiers ministres français et belge sur la coopération en matière de sécurité intérieure et de lutte contre le terrorisme',
+    );
+    expect(doc.kind).toBe('declaration');
+    expect(doc.date).toBe('2018-06-11');
+    expect(doc.place).toBe('Paris');
+    expect(doc.header).toEqual({
+      published: 'Publié 11/06/2018',
+      dateLine: 'Lundi 11 juin 2018',
+      placeLine: 'Paris',
+      authorLines: [
+        'Déclaration conjointe de M. Édouard PHILIPPE, Premier ministre, et de M. Charles MICHEL, Premier ministre du Royaume de Belgique, sur la coopération en matière de sécurité intérieure et de lutte antiterroriste',
+      ],
+      disclaimers: ['Seul le prononcé fait foi'],
+      notes: ['Ce contenu a été publié sous le gouvernement du Premier ministre, Édouard Philippe.'],
+    });
+    expect(headings(doc.body)).toEqual([
+      'En matière de lutte contre le terrorisme :',
+      'En matière de lutte contre la radicalisation violente :',
+      'Au niveau européen :',
+    ]);
+    const lists = doc.body.filter((n): n is ListNode => n.type === 'list');
+    expect(lists.map((l) => l.items.length)).toEqual([7, 7, 4]);
+    expect(doc.removed.map((r) => [r.line, r.text])).toEqual([
+      [49, 'Partager la page'],
+      [52, 'Le choix de la rédaction'],
+    ]);
+  });
+
+  test('the press report: title, seven paragraphs, no header facts, kind article', () => {
+    const doc = structure(seedText(ARTICLE_FILE), 'seeds/article.txt');
+    expect(doc.title).toBe("Les ministres français et belge de l'Intérieur s'entendent sur la sécurité");
+    expect(doc.kind).toBe('article');
+    expect(doc.date).toBeNull();
+    expect(doc.body.filter((n) => n.type === 'paragraph')).toHaveLength(7);
+  });
+
+  test('a treaty: TITRE and Article headings with their title lines, nested clauses, date and place from "Fait à"', () => {
+    const doc = structure(fixtureText('treaty-articles'), 'treaty.txt');
+    expect(doc.kind).toBe('treaty');
+    expect(doc.date).toBe('2019-03-14');
+    expect(doc.place).toBe('Luxembourg');
+    const structural = doc.body.filter((n) => n.type === 'heading');
+    expect(structural.map((h) => (h.type === 'heading' ? [h.text, h.subtitle, h.level] : null))).toEqual([
+      ['TITRE I', 'DISPOSITIONS GÉNÉRALES', 2],
+      ['Article 1er', 'Objet', 3],
+      ['Article 2', 'Définitions', 3],
+      ['Article 3', 'Autorités compétentes', 3],
+      ['TITRE II', 'COOPÉRATION OPÉRATIONNELLE', 2],
+      ['Article 4', "Échange d'informations", 3],
+      ['Article 5', 'Patrouilles communes', 3],
+      ['Article 6', 'Assistance en cas de catastrophe', 3],
+      ['TITRE III', 'DISPOSITIONS FINALES', 2],
+      ['Article 7', 'Protection des données à caractère personnel', 3],
+      ['Article 8', 'Entrée en vigueur et dénonciation', 3],
+    ]);
+    // 9 numbered clauses, 5 lettered sub-points, 3 "1°" definitions.
+    expect(items(doc.body)).toBe(17);
+  });
+
+  test('a communiqué with "1 -" points: place-date line, lead, 6 points, furniture removed', () => {
+    const doc = structure(fixtureText('communique-dash-points'), 'dash.txt');
+    expect(doc.kind).toBe('joint-communique');
+    expect([doc.date, doc.place]).toEqual(['2019-07-03', 'Rome']);
+    const lead = doc.body.find((n) => n.type === 'paragraph' && n.lead);
+    expect(lead).toMatchObject({ text: 'Les deux ministres sont convenus de :' });
+    expect(items(doc.body)).toBe(6);
+    expect(doc.removed.map((r) => r.text)).toEqual(['Partager sur Twitter', 'Imprimer']);
+  });
+
+  test('a communiqué without bullets: publication line, seven paragraphs, no lists', () => {
+    const doc = structure(fixtureText('communique-prose'), 'prose.txt');
+    expect(doc.header.published).toBe('Publié le 05/02/2020');
+    expect(doc.date).toBe('2020-02-05');
+    expect(doc.body.every((n) => n.type === 'paragraph')).toBe(true);
+    expect(doc.body).toHaveLength(7);
+  });
+
+  test('a press article with byline and publication line under its lead paragraph', () => {
+    const doc = structure(fixtureText('article-quotes'), 'quotes.txt');
+    expect(doc.header.authorLines).toEqual(['Par Sophie Van den Berghe']);
+    expect(doc.header.published).toMatch(/^Publié le 18\/11\/2019/);
+    expect(doc.date).toBe('2019-11-18');
+  });
+
+  test('mixed lists: roman and colon headings at two levels, five marker shapes, "K. 1" items', () => {
+    const doc = structure(fixtureText('declaration-mixed-lists'), 'mixed.txt');
+    expect(headings(doc.body)).toEqual([
+      'I. Coopération policière',
+      "Échange d'informations :",
+      'Centres de coopération :',
+      'II. Migration',
+      'Contrôles aux frontières extérieures :',
+      'Réadmission et éloignement :',
+      "III. Cadre de l'Union européenne",
+    ]);
+    expect(items(doc.body)).toBe(16);
+    const markers = new Set(
+      doc.body.flatMap((n) => (n.type === 'list' ? n.items.map((i) => i.marker.family) : [])),
+    );
+    expect([...markers].sort()).toEqual(['bullet', 'dash', 'letter', 'reference', 'star']);
+  });
+});
