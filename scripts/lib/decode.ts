@@ -14,6 +14,18 @@ export interface DecodedSource {
   warnings: string[];
 }
 
+// Windows-1252 in 0x80–0x9F (undefined bytes map to the C1 control of the same value).
+// Node's TextDecoder('windows-1252') decodes these bytes as ISO-8859-1, which would
+// turn curly quotes and dashes into invisible control characters.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Decode Windows-1252 bytes. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const byte of bytes) out += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80]! : String.fromCharCode(byte);
+  return out;
+}
+
 /** 1-based line of a byte offset, counting `\n` bytes before it. */
 function lineOfByte(bytes: Uint8Array, offset: number): number {
   let line = 1;
@@ -70,7 +82,7 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
       text = new TextDecoder('utf-8').decode(body);
     } else {
       encoding = 'windows-1252';
-      text = new TextDecoder('windows-1252').decode(body);
+      text = decodeWindows1252(body);
       warnings.push(
         formatWarning(file, lineOfByte(body, bad), 'not valid UTF-8; read as Windows-1252 (save the file as UTF-8 to silence this)'),
       );

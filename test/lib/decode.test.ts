@@ -30,6 +30,12 @@ describe('decodeSource', () => {
     expect(result.warnings[0]).toBe('seeds/cp1252.txt:3: not valid UTF-8; read as Windows-1252 (save the file as UTF-8 to silence this)');
   });
 
+  test('maps the Windows-1252 punctuation range (0x80–0x9F) to the real characters, not to C1 controls', () => {
+    // Node's own TextDecoder('windows-1252') reads these bytes as ISO-8859-1.
+    const bytes = new Uint8Array([0x93, 0x61, 0x94, 0x20, 0x96, 0x20, 0x92, 0x20, 0x80, 0x20, 0x85, 0x20, 0x9c, 0x20, 0xe9]);
+    expect(decodeSource(bytes, 'seeds/q.txt').text).toBe('“a” – ’ € … œ é');
+  });
+
   test.each([
     ['utf-16le', [0xff, 0xfe], (s: string) => [...s].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])],
     ['utf-16be', [0xfe, 0xff], (s: string) => [...s].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])],
