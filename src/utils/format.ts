@@ -33,3 +33,22 @@ export function frenchTypography(text: string): string {
     .replace(/«\s*/gu, '«\u00a0')
     .replace(/\s*»/gu, '\u00a0»');
 }
+
+/** "3 sections", "1 section": a count and its noun joined by a no-break space. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count}\u00a0${count > 1 ? pluralForm : singular}`;
+}
+
+/** Shorten a text to at most `max` characters at a word boundary, with "…". */
+export function truncateWords(text: string, max = 160): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1).replace(/\s+\S*$/u, '').replace(/[\s,;:«(]+$/u, '');
+  // Never leave an opening guillemet without its closing one.
+  const balanced = (cut.match(/«/gu) ?? []).length > (cut.match(/»/gu) ?? []).length ? cut.replace(/\s*«[^«]*$/u, '') : cut;
+  return `${balanced}\u00a0…`;
+}
+
+/** A heading as a table-of-contents label: without its closing colon. */
+export function tocLabel(title: string): string {
+  return title.replace(/\s*:\s*$/u, '');
+}

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { frenchDate, plural, tocLabel, truncateWords } from '../../src/utils/format.ts';
+
+describe('frenchDate', () => {
+  test.each([
+    ['2018-06-11', '11 juin 2018'],
+    ['2016-02-01', '1er février 2016'],
+  ])('%s → %s', (iso, text) => expect(frenchDate(iso)).toBe(text));
+});
+
+describe('plural', () => {
+  test('joins count and noun with a no-break space and adds an s above one', () => {
+    expect(plural(3, 'section')).toBe('3\u00a0sections');
+    expect(plural(1, 'paragraphe')).toBe('1\u00a0paragraphe');
+    expect(plural(0, 'engagement')).toBe('0\u00a0engagement');
+  });
+});
+
+describe('truncateWords', () => {
+  test('keeps short texts whole', () => expect(truncateWords('Court.', 20)).toBe('Court.'));
+  test('cuts at a word boundary, never inside a word', () => {
+    expect(truncateWords('De travailler sur l’harmonisation des critères d’identification biométriques', 40)).toBe('De travailler sur l’harmonisation des\u00a0…');
+  });
+  test('never leaves an opening guillemet unclosed', () => {
+    expect(truncateWords('D’œuvrer à la mise en place d’une « quadripartite ministérielle » associant', 45)).toBe('D’œuvrer à la mise en place d’une\u00a0…');
+  });
+});
+
+describe('tocLabel', () => {
+  test('drops the closing colon of a heading', () => expect(tocLabel('Au niveau européen :')).toBe('Au niveau européen'));
+});
