@@ -30,7 +30,10 @@ const GENERATED = /^---\n# Generated from /;
 
 function main(): number {
   const files = new Map<string, Uint8Array>();
-  for (const name of readdirSync(seedsDir).sort()) files.set(name, readFileSync(join(seedsDir, name)));
+  for (const entry of readdirSync(seedsDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.isFile()) files.set(entry.name, readFileSync(join(seedsDir, entry.name)));
+    else console.warn(`warning: ${seedsDir}/${entry.name}: not a file; ignored`);
+  }
   const lockText = existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null;
 
   let result;

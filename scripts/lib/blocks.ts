@@ -3,8 +3,21 @@
  * into paragraphs and list items, and furniture lines are set aside. Nothing is
  * interpreted yet (no headings, header facts or commitments): that is `structure.ts`.
  */
-import { isBoilerplate } from './boilerplate.ts';
+import { isBoilerplate, isTrailingMarker } from './boilerplate.ts';
 import { matchMarker, type MarkerMatch } from './list-markers.ts';
+
+/**
+ * Where the pieces of a block's text come from: `[textOffset, sourceOffset]` pairs, one
+ * per joined line, offsets into the block text and into the decoded source.
+ */
+export type SourceMap = Array<[number, number]>;
+
+/** Offset in the decoded source of an offset in a block's text. */
+export function toSource(map: SourceMap, offset: number): number {
+  let best = map[0]!;
+  for (const pair of map) if (pair[0] <= offset) best = pair;
+  return best[1] + (offset - best[0]);
+}
 
 /** A run of text lines that reads as one unit. */
 export interface TextBlock {
@@ -17,6 +30,8 @@ export interface TextBlock {
   span: number;
   /** Whether a blank line separates it from the previous block. */
   afterBlank: boolean;
+  /** Source offsets of the text. */
+  map: SourceMap;
 }
 
 /** One list item line (and its continuation lines). */
@@ -28,6 +43,8 @@ export interface ItemBlock {
   line: number;
   span: number;
   afterBlank: boolean;
+  /** Source offsets of the text. */
+  map: SourceMap;
 }
 
 /** A line kept out of the reading text. */
@@ -96,6 +113,18 @@ export function splitBlocks(text: string): BlockSplit {
     current = null;
   };
 
+  const starts: number[] = [];
+  lines.reduce((offset, line) => {
+    starts.push(offset);
+    return offset + line.length + 1;
+  }, 0);
+  /** Append a line's trimmed text to a block, recording where it comes from. */
+  const append = (block: TextBlock | ItemBlock, raw: string, trimmed: string, index: number) => {
+    block.map.push([block.text.length + 1, starts[index]! + raw.length - raw.trimStart().length]);
+    block.text += ` ${trimmed}`;
+    block.span = index + 1 - block.line + 1;
+  };
+
   lines.forEach((raw, index) => {
     const n = index + 1;
     const trimmed = raw.trim();
@@ -113,7 +142,8 @@ export function splitBlocks(text: string): BlockSplit {
     const marker = matchMarker(raw);
     if (marker) {
       close();
-      current = { type: 'item', marker, text: marker.text.trim(), line: n, span: 1, afterBlank: blank };
+      const sourceStart = starts[index]! + raw.length - marker.text.length;
+      current = { type: 'item', marker, text: marker.text.trim(), line: n, span: 1, afterBlank: blank, map: [[0, sourceStart]] };
       blank = false;
       lastLine = trimmed;
       return;
@@ -123,14 +153,12 @@ export function splitBlocks(text: string): BlockSplit {
       // An indented line, or one that plainly continues the sentence, belongs to the item.
       const indent = raw.length - raw.trimStart().length;
       if (indent > open.marker.indent || (!COMPLETE_END.test(lastLine) && /^\p{Ll}/u.test(trimmed))) {
-        open.text += ` ${trimmed}`;
-        open.span = n - open.line + 1;
+        append(open, raw, trimmed, index);
         lastLine = trimmed;
         return;
       }
     } else if (open && continues(lastLine, trimmed, width)) {
-      open.text += ` ${trimmed}`;
-      open.span = n - open.line + 1;
+      append(open, raw, trimmed, index);
       lastLine = trimmed;
       return;
     } else if (!open && blank && blocks.length > 0) {
@@ -138,8 +166,7 @@ export function splitBlocks(text: string): BlockSplit {
       const previous = blocks.at(-1)!;
       if (previous.type === 'text' && /,$/u.test(previous.text) && /^\p{Ll}/u.test(trimmed) && removed.at(-1)?.line !== n - 1) {
         blocks.pop();
-        previous.text += ` ${trimmed}`;
-        previous.span = n - previous.line + 1;
+        append(previous, raw, trimmed, index);
         current = previous;
         blank = false;
         lastLine = trimmed;
@@ -147,7 +174,7 @@ export function splitBlocks(text: string): BlockSplit {
       }
     }
     close();
-    current = { type: 'text', text: trimmed, line: n, span: 1, afterBlank: blank };
+    current = { type: 'text', text: trimmed, line: n, span: 1, afterBlank: blank, map: [[0, starts[index]! + raw.length - raw.trimStart().length]] };
     blank = false;
     lastLine = trimmed;
   });
@@ -156,21 +183,21 @@ export function splitBlocks(text: string): BlockSplit {
 }
 
 /**
- * Below a furniture line at the end of a page ("Lire aussi", "Le choix de la
- * rédaction") come headlines of other articles: short lines without a final full
- * stop. When every block after the first trailing furniture line is such a line,
- * they are furniture too.
+ * Below "Lire aussi" or "Le choix de la rédaction" at the end of a page come headlines
+ * of other articles: short lines without a final full stop. They are furniture too, but
+ * only after the last real paragraph (a block ending a sentence) and never when nothing
+ * of the text would remain.
  */
 function setAsideTrailingLinks(blocks: Array<TextBlock | ItemBlock>, removed: RemovedLine[]): BlockSplit {
-  const lastReal = blocks.at(-1);
-  if (!lastReal || removed.length === 0) return { blocks, removed };
-  const headline = (b: TextBlock | ItemBlock) => b.type === 'text' && b.span === 1 && b.text.length <= 140 && !/[.!?…»"”]$/u.test(b.text);
-  for (const marker of removed) {
-    const after = blocks.filter((b) => b.line > marker.line);
-    if (after.length === 0 || after.length === blocks.length || !after.every(headline)) continue;
-    const kept = blocks.filter((b) => b.line < marker.line);
-    const moved = after.map((b) => ({ line: b.line, text: b.text, reason: 'boilerplate' as const }));
-    return { blocks: kept, removed: [...removed, ...moved].sort((x, y) => x.line - y.line) };
-  }
-  return { blocks, removed };
+  const headline = (b: TextBlock | ItemBlock) => b.type === 'text' && b.span === 1 && b.text.length <= 140 && !/[.!?…»"”:;]$/u.test(b.text);
+  const lastParagraph = blocks.findLastIndex((b) => !headline(b));
+  if (lastParagraph === -1) return { blocks, removed };
+  const boundary = blocks[lastParagraph]!.line;
+  const marker = removed.find((r) => r.line > boundary && isTrailingMarker(r.text));
+  if (!marker) return { blocks, removed };
+  const after = blocks.filter((b) => b.line > marker.line);
+  if (after.length === 0) return { blocks, removed };
+  const kept = blocks.filter((b) => b.line < marker.line);
+  const moved = after.map((b) => ({ line: b.line, text: b.text, reason: 'boilerplate' as const }));
+  return { blocks: kept, removed: [...removed, ...moved].sort((x, y) => x.line - y.line) };
 }

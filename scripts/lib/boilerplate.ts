@@ -11,6 +11,7 @@ const PATTERNS: RegExp[] = [
   /^le choix de la r[ée]daction$/,
   /^(?:[àa] )?lire (?:aussi|[ée]galement|la suite)(?: :)?$/,
   /^(?:voir|consulter) aussi(?: :)?$/,
+  /^sur le m[êe]me sujet(?: :)?$/,
   /^retour (?:en haut(?: de (?:la )?page)?|[àa] l'accueil)$/,
   /^(?:tweeter|twitter|facebook|linkedin|whatsapp|e-?mail|courriel)$/,
   /^(?:envoyer par (?:e-?mail|courriel)|copier le lien)$/,
@@ -28,4 +29,9 @@ export function isBoilerplate(line: string): boolean {
     .replace(/\s+/g, ' ')
     .replace(/[\s.!:]+$/u, (m) => (m.includes(':') ? ' :' : ''));
   return PATTERNS.some((pattern) => pattern.test(key));
+}
+
+/** Furniture that introduces links to other articles ("Lire aussi", "Le choix de la rédaction"). */
+export function isTrailingMarker(line: string): boolean {
+  return /^(?:(?:[àa] )?lire (?:aussi|[ée]galement)|(?:voir|consulter) aussi|le choix de la r[ée]daction|sur le m[êe]me sujet|(?:[àa] )?lire [ée]galement)\s*:?$/iu.test(line.trim().replace(/[’‘]/g, "'"));
 }

@@ -19,35 +19,80 @@ export interface CommitmentSpan {
 }
 
 const INFINITIVE = "\\p{L}+(?:er|ir|re|oir)";
-// Triggers, tried in order, on the folded sentence (lowercase, no accents, ' for ’).
-const TRIGGERS: Array<[CommitmentKind, RegExp, boolean]> = [
-  ['engagement', wordRegex(/\bnous nous engageons\b|\bnous engageons\b|\bs'engag(?:ent|e)\b|\bnous nous (?:attacherons|efforcerons)\b/), true],
-  ['engagement', wordRegex(/\bnous (?:estimons|jugeons) (?:necessaire|indispensable|essentiel|utile)\b|\bnous (?:veillerons|veillons) a\b|\bnous (?:entendons|comptons|voulons|continuerons|poursuivrons)\b/), true],
-  ['engagement', wordRegex(`\\bnous souhaitons (?!que\\b)${INFINITIVE}\\b`), true],
-  ['call', wordRegex(/\bnous (?:appelons|invitons|exhortons|demandons|encourageons|insistons|plaidons)\b|\b(?:appellent|invitent|exhortent|demandent|encouragent|insistent|plaident)\b/), false],
-  ['support', wordRegex(/\bnous (?:soutenons|appuyons|approuvons|accueillons favorablement)\b|\b(?:soutiennent|appuient|approuvent)\b/), false],
-  ['decision', wordRegex(/\bnous (?:decidons|avons decide|convenons|sommes convenus|arretons)\b|\b(?:decident|conviennent|sont convenus|ont decide|arretent)\b/), true],
-  [
-    'announcement',
-    wordRegex(
-      /\b(?:les (?:deux )?(?:ministres|pays|gouvernements|parties|etats|premiers ministres)|ils|elles)\s+(?:se\s+|s'|nous\s+)?\p{L}{3,}(?:eront|iront|ront)\b/u,
+// Collective subjects that speak for the authors of a text ("Les ministres", "Ils",
+// "La France et la Belgique"), for verbs in the third person.
+const AUTHORS =
+  "(?:les (?:deux |trois |quatre )?(?:ministres|pays|gouvernements|parties|premiers ministres|chefs d'etat et de gouvernement|delegations|etats(?: membres)?|signataires)|ils|elles|(?:la|le|les|l') ?[a-z-]+ et (?:la|le|les|l') ?[a-z-]+)";
+const THEN = "\\s+(?:[a-z'-]+\\s+){0,2}?";
+const third = (verbs: string) => wordRegex(`\\b${AUTHORS}${THEN}(?:${verbs})\\b`);
+
+/** A pattern that marks a sentence as a commitment. */
+interface Trigger {
+  kind: CommitmentKind;
+  pattern: RegExp;
+  /** Match on the original text (case-insensitive) rather than the folded one. */
+  original?: boolean;
+  /** Whether an infinitive follows, so that coordinated infinitives can be split. */
+  infinitive: boolean;
+}
+
+// Tried on each sentence; the earliest match decides the kind. Folded text is
+// lowercase, without accents, with ' for ’ (see fold.ts).
+const TRIGGERS: Trigger[] = [
+  { kind: 'engagement', infinitive: true, pattern: wordRegex(/\bnous (?:nous )?engageons\b|\bnous nous (?:attacherons|efforcerons)\b/) },
+  { kind: 'engagement', infinitive: true, pattern: third("s'engag(?:ent|e)") },
+  {
+    kind: 'engagement',
+    infinitive: true,
+    pattern: wordRegex(
+      `\\bnous (?:estimons|jugeons) (?:necessaire|indispensable|essentiel|utile)\\b|\\bnous (?:veillerons|veillons) a\\b|\\bnous (?:entendons|comptons|voulons|continuerons|poursuivrons)\\b|\\bnous souhaitons (?!que\\b)${INFINITIVE}\\b`,
     ),
-    false,
-  ],
-  ['announcement', wordRegex(`\\b(?:nous allons|(?:allons|vont)(?:\\s+\\p{L}+){0,2}?\\s+${INFINITIVE})\\b|\\bnous (?!serons\\b|aurons\\b)\\p{L}{3,}(?:erons|irons)\\b`), true],
-  [
-    'engagement',
-    wordRegex(
-      /\b(?:les|des|chaque|la|l'autre) (?:deux )?parties?\b[^.;:]{0,80}?\b(?:s'engagent|s'engage|echangent|echange|cooperent|coopere|designent|designe|veillent|veille|prennent|prend|mettent en oeuvre|met en oeuvre|informent|informe|se pretent|facilitent|facilite|notifient|notifie|communiquent|communique|assurent|assure|garantissent|garantit)\b/,
+  },
+  { kind: 'call', infinitive: false, pattern: wordRegex(/\bnous (?:appelons|invitons|exhortons|demandons|encourageons|insistons|plaidons)\b/) },
+  { kind: 'call', infinitive: false, pattern: third('appellent|invitent|exhortent|demandent|encouragent|insistent|plaident') },
+  { kind: 'support', infinitive: false, pattern: wordRegex(/\bnous (?:soutenons|appuyons|approuvons|accueillons favorablement)\b/) },
+  { kind: 'support', infinitive: false, pattern: third('soutiennent|appuient|approuvent') },
+  { kind: 'decision', infinitive: true, pattern: wordRegex(/\bnous (?:decidons|avons decide|avons convenu|convenons|sommes convenus|arretons)\b/) },
+  { kind: 'decision', infinitive: true, pattern: third('decident|conviennent|sont convenus|ont convenu|ont decide|arretent') },
+  { kind: 'announcement', infinitive: false, pattern: third("(?:se |s')?(?!seront\\b|auront\\b)\\p{L}{2,}ront") },
+  { kind: 'announcement', infinitive: true, pattern: wordRegex(/\bnous allons\b|\b(?:allons|vont)\s+(?:(?:aussi|mieux|bien|encore|egalement|desormais|enfin|ensemble|rapidement|donc|maintenant|bientot|davantage|tous|toutes|pouvoir)\s+){0,2}\p{L}+(?:er|ir|re|oir)\b/u) },
+  // A future in the first person plural: "-erons" without an accent (not "considérons"),
+  // "-irons", and the irregular "-drons", "-trons", "-rrons", "-vrons".
+  {
+    kind: 'announcement',
+    infinitive: false,
+    original: true,
+    pattern: wordRegex(/\bnous (?!serons\b|aurons\b)\p{L}*(?:[^\sé]erons|irons|drons|trons|rrons|vrons)\b/u),
+  },
+  {
+    kind: 'engagement',
+    infinitive: false,
+    pattern: wordRegex(
+      /\b(?:les|des|chaque|la|l'autre) (?:deux )?parties?\b[^.;:]{0,80}?(?<!\b(?:ont|a|avaient|avait|ont ete|a ete)\s)\b(?:s'engagent|s'engage|echangent|echange|cooperent|coopere|designent|designe|veillent|veille|prennent|prend|mettent en oeuvre|met en oeuvre|informent|informe|se pretent|facilitent|facilite|notifient|notifie|communiquent|communique|assurent|assure|garantissent|garantit)\b/,
     ),
-    false,
-  ],
+  },
 ];
 
 // Words ending like infinitives that are not verbs: never split a commitment on them.
 const NOT_VERBS = new Set(
-  'notre votre autre autres entre contre ordre membre cadre centre titre premier dernier hier leur leurs plusieurs avenir pouvoir devoir nombre mer fer cher fier tiers quatre chiffre libre propre offre risque registre ministre'.split(' '),
+  'notre votre autre autres entre contre ordre membre cadre centre titre premier dernier hier leur leurs plusieurs avenir pouvoir devoir nombre mer fer cher fier tiers quatre chiffre libre propre offre risque registre ministre pair pire sur sauf outre'.split(
+    ' ',
+  ),
 );
+// Words that may open what follows an infinitive ("réunir des points", "coopérer mieux").
+const AFTER_VERB = new Set(
+  "le la les l un une des du de d au aux a en sur ses son sa leur leurs notre nos votre vos ce cet cette ces tout tous toute toutes plus mieux davantage ensemble rapidement pleinement dans par pour avec entre chaque toute leurs".split(
+    ' ',
+  ),
+);
+
+/** Does `word` (folded), followed by `next`, read as an infinitive verb? */
+function isInfinitive(word: string, next: string | undefined): boolean {
+  if (!new RegExp(`^${INFINITIVE}$`, 'u').test(word) || NOT_VERBS.has(word)) return false;
+  // Adjectives and nouns: "judiciaire", "financière", "carcérale", "procédure", "directeur".
+  if (/(?:aire|iere|oire|ure|eur|ier)$/u.test(word)) return false;
+  return next === undefined || AFTER_VERB.has(next) || /^[ldsmnc]'/u.test(next);
+}
 
 /** Does the sentence report the past rather than commit to the future? */
 function isRetrospective(folded: string, year: number | null): boolean {
@@ -56,16 +101,28 @@ function isRetrospective(folded: string, year: number | null): boolean {
   return opening !== null && (year === null || Number(opening[1]) < year);
 }
 
+/** Is the trigger at `index` negated ("nous ne nous engageons pas")? */
+function isNegated(folded: string, index: number, length: number): boolean {
+  const before = folded.slice(Math.max(0, index - 12), index);
+  const after = folded.slice(index, index + length + 16);
+  return /(?:^|\s)(?:ne|n')\s*(?:nous\s+|se\s+|s')?$|(?:^|\s)n'$/u.test(before) || /\b(?:ne|n')\s*(?:nous\s+)?\S+\s+(?:pas|plus|jamais|guere|point)\b/u.test(after);
+}
+
+/** Words of a folded text after `from`, with their offsets. */
+function wordsFrom(folded: string, from: number): Array<{ word: string; index: number }> {
+  return [...folded.slice(from).matchAll(/[\p{L}'-]+/gu)].map((m) => ({ word: m[0].replace(/^[ldsmnc]'/u, ''), index: from + m.index! + (m[0].match(/^[ldsmnc]'/u)?.[0].length ?? 0) }));
+}
+
 /**
  * Where a commitment with an infinitive ("Nous allons installer X et réunir Y") goes on
  * with a second infinitive, return the offset of " et" that starts the second part.
  */
 function coordinatedSplit(folded: string, from: number): number | null {
-  const pattern = new RegExp(`\\s(?:,\\s*)?et\\s+(?:de\\s+|d'|a\\s+)?(${INFINITIVE})(?![\\p{L}])`, 'gu');
+  const pattern = /\s(?:,\s*)?et\s+(?:de\s+|d'|a\s+)?(\p{L}+)(?:\s+([\p{L}']+))?/gu;
   pattern.lastIndex = from;
   for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
-    const word = match[1]!;
-    if (NOT_VERBS.has(word)) continue;
+    const next = match[2]?.replace(/'.*$/u, '');
+    if (!isInfinitive(match[1]!, next === undefined ? undefined : match[2]!.includes("'") ? `${next}'` : next)) continue;
     const before = folded.slice(from, match.index);
     // Stay at the top level: not inside parentheses or quotation marks.
     const count = (mark: string) => before.split(mark).length - 1;
@@ -91,20 +148,25 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
   const folded = foldSameLength(sentence);
   if (/\?\s*["»”]?$/u.test(sentence) || isRetrospective(folded.replace(/^["«\s]+/u, ''), year)) return [];
   // The trigger that comes first in the sentence decides the kind.
-  let best: { kind: CommitmentKind; match: RegExpExecArray; infinitive: boolean } | null = null;
-  for (const [kind, pattern, infinitive] of TRIGGERS) {
-    const match = pattern.exec(folded);
-    if (match && (best === null || match.index < best.match.index)) best = { kind, match, infinitive };
+  let best: { trigger: Trigger; match: RegExpExecArray } | null = null;
+  const caseFolded = sentence.toLowerCase();
+  for (const trigger of TRIGGERS) {
+    const pattern = new RegExp(trigger.pattern.source, trigger.pattern.flags.replace('g', ''));
+    const match = pattern.exec(trigger.original ? caseFolded : folded);
+    if (!match || isNegated(folded, match.index, match[0].length)) continue;
+    if (best === null || match.index < best.match.index) best = { trigger, match };
   }
   if (best) {
-    const { kind, match, infinitive } = best;
+    const { match } = best;
+    const { kind, infinitive } = best.trigger;
     const [s, e] = trimSpan(text, start, end);
     if (!infinitive) return [{ start: s, end: e, kind, lead: null }];
     const split = coordinatedSplit(folded, match.index + match[0].length + 1);
     if (split === null) return [{ start: s, end: e, kind, lead: null }];
     // The words up to the first infinitive are shared by both parts.
-    const firstVerb = new RegExp(`${INFINITIVE}(?![\\p{L}])`, 'u').exec(folded.slice(match.index + match[0].length - 1));
-    const leadEnd = firstVerb ? match.index + match[0].length - 1 + firstVerb.index : match.index + match[0].length;
+    const words = wordsFrom(folded, match.index);
+    const verb = words.find((w, i) => i > 0 && isInfinitive(w.word, words[i + 1]?.word));
+    const leadEnd = verb ? verb.index : match.index + match[0].length;
     const lead = sentence.slice(s - start, leadEnd).trim();
     const [s1, e1] = trimSpan(text, s, start + split);
     const [s2, e2] = trimSpan(text, start + split, e);

@@ -21,6 +21,8 @@ export interface CorpusResult {
 
 /** Title similarity above which a renamed seed keeps its document's id. */
 const RENAMED_TITLE_SIMILARITY = 0.9;
+/** Title similarity below which a seed under a locked file name is a different text. */
+const SAME_SOURCE_TITLE_SIMILARITY = 0.5;
 
 /** Parse the lock file's text; a missing lock is an empty one. */
 export function readLock(text: string | null, file = 'content/ids.lock.yaml'): LockFile {
@@ -57,6 +59,13 @@ export function ingestCorpus(files: SeedFiles, lock: LockFile): CorpusResult {
   const sidecars = new Set(names.filter((n) => n.endsWith('.meta.yaml')));
   const ignored = names.filter((n) => !n.endsWith('.txt') && !n.endsWith('.meta.yaml'));
   const errors: Error[] = [];
+  // A file name ends up in a YAML comment and in error messages: no control characters.
+  for (const name of names) {
+    if (/[\u0000-\u001f\u007f\u2028\u2029]/u.test(name)) {
+      errors.push(new SourceError(`seeds/${JSON.stringify(name).slice(1, -1)}`, undefined, 'file name contains control or line-separator characters; rename the file'));
+    }
+  }
+  if (errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
   for (const sidecar of sidecars) {
     if (!files.has(sidecar.replace(/\.meta\.yaml$/, '.txt'))) {
       errors.push(new SourceError(`seeds/${sidecar}`, undefined, `sidecar without a seed: expected seeds/${sidecar.replace(/\.meta\.yaml$/, '.txt')}`));
@@ -69,27 +78,36 @@ export function ingestCorpus(files: SeedFiles, lock: LockFile): CorpusResult {
     return sidecars.has(name) ? { file: name, text: decoder.decode(files.get(name)!) } : undefined;
   };
 
-  // Lock entries by source file; a seed with no entry may be a renamed one.
+  // Lock entries by source file, if the title still resembles the locked one (a new text
+  // saved under an old name is a new document); a seed with no entry may be a renamed one.
   const bySource = new Map(lock.documents.map((d) => [d.source, d]));
   const claimed = new Set<LockDocument>();
   const entryFor = new Map<string, LockDocument | undefined>();
+  const titles = new Map<string, string>();
+  for (const seed of seeds) {
+    try {
+      titles.set(seed, peekTitle({ file: seed, bytes: files.get(seed)!, sidecar: sidecarOf(seed) }).title);
+    } catch {
+      // the ingest below reports the problem
+    }
+  }
   for (const seed of seeds) {
     const entry = bySource.get(seed);
-    if (entry) {
+    const title = titles.get(seed);
+    if (entry && (title === undefined || similarity(entry.title, title) >= SAME_SOURCE_TITLE_SIMILARITY)) {
       entryFor.set(seed, entry);
       claimed.add(entry);
     }
   }
   for (const seed of seeds) {
     if (entryFor.has(seed)) continue;
-    try {
-      const { title } = peekTitle({ file: seed, bytes: files.get(seed)!, sidecar: sidecarOf(seed) });
-      const orphan = lock.documents.find((d) => !claimed.has(d) && !files.has(d.source) && similarity(d.title, title) >= RENAMED_TITLE_SIMILARITY);
-      if (orphan) claimed.add(orphan);
-      entryFor.set(seed, orphan);
-    } catch {
-      entryFor.set(seed, undefined); // the ingest below reports the problem
-    }
+    const title = titles.get(seed);
+    const orphan =
+      title === undefined
+        ? undefined
+        : lock.documents.find((d) => !claimed.has(d) && ![...entryFor.values()].includes(d) && (!files.has(d.source) || bySource.get(d.source) === d) && similarity(d.title, title) >= RENAMED_TITLE_SIMILARITY);
+    if (orphan) claimed.add(orphan);
+    entryFor.set(seed, orphan);
   }
 
   const documents: IngestedDocument[] = [];

@@ -110,6 +110,14 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
     );
     text = text.replace(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
   }
+  // Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF…) are not text and YAML refuses them.
+  const nonchars = /\p{Noncharacter_Code_Point}/gu;
+  const found = text.match(nonchars) ?? [];
+  if (found.length > 0) {
+    const first = text.search(nonchars);
+    warnings.push(formatWarning(file, text.slice(0, first).split('\n').length, `${found.length} Unicode noncharacter(s) replaced by U+FFFD`));
+    text = text.replace(nonchars, '\uFFFD');
+  }
   if (text.trim() === '') {
     throw new SourceError(file, undefined, 'empty file: expected the text of a declaration, communiqué, treaty or article');
   }

@@ -4,6 +4,8 @@
  * caller does the file I/O and chooses the lock entry.
  */
 import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import { load as loadYaml } from 'js-yaml';
 import { DocumentSchema, type DocumentData } from '../../src/schemas/document.ts';
 import { decodeSource } from './decode.ts';
 import { SourceError, formatWarning } from './errors.ts';
@@ -164,7 +166,12 @@ export function ingestDocument(input: SeedInput): IngestedDocument {
     `Generated from seeds/${input.file}${input.sidecar ? ` and seeds/${input.sidecar.file}` : ''} by scripts/ingest.ts — do not edit.`,
     'Edit the seed (or its sidecar) and run `npm run ingest`.',
   ].join('\n');
-  const mdx = serialiseMdx(frontmatterYaml(checked.data, notice), bodyTree(segmented.body, ids));
+  const frontmatter = frontmatterYaml(checked.data, notice);
+  // Astro reads frontmatter with js-yaml: make sure it reads back exactly what was validated.
+  if (!isDeepStrictEqual(loadYaml(frontmatter), checked.data)) {
+    throw new SourceError(path, undefined, 'the generated frontmatter does not read back identically with js-yaml; please report this text');
+  }
+  const mdx = serialiseMdx(frontmatter, bodyTree(segmented.body, ids));
   return {
     data: checked.data,
     mdx,

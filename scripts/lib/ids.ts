@@ -57,14 +57,16 @@ export type LockFile = z.infer<typeof LockFileSchema>;
 /** Similarity above which an edited unit keeps the id of its former text. */
 export const SIMILARITY_THRESHOLD = 0.8;
 
-/** Dice coefficient of the word bigrams of two texts (1 = same words in the same order). */
+/**
+ * Dice coefficient of the character trigrams of two folded texts (1 = same text). Robust
+ * to typos even in short texts ("Nous soutenon Europol." ~ "Nous soutenons Europol.").
+ */
 export function similarity(a: string, b: string): number {
   const grams = (text: string) => {
-    const words = foldedWords(text);
+    const folded = ` ${foldedWords(text).join(' ')} `;
     const out = new Map<string, number>();
-    if (words.length === 1) out.set(words[0]!, 1);
-    for (let i = 0; i + 1 < words.length; i++) {
-      const gram = `${words[i]} ${words[i + 1]}`;
+    for (let i = 0; i + 3 <= folded.length; i++) {
+      const gram = folded.slice(i, i + 3);
       out.set(gram, (out.get(gram) ?? 0) + 1);
     }
     return out;
@@ -95,34 +97,43 @@ export function assignIds(units: Unit[], locked: LockUnit[]): IdAssignment {
   const used = new Set<LockUnit>();
   const taken = new Set(locked.map((u) => u.id));
 
-  // 1. Same text (live units first, then tombstones: a restored item gets its id back).
-  for (const pass of [false, true]) {
-    for (const unit of units) {
-      if (ids.has(unit)) continue;
-      const key = foldText(unit.text);
-      const match = locked.find((l) => !used.has(l) && l.type === unit.type && Boolean(l.removed) === pass && foldText(l.text) === key);
-      if (match) {
-        ids.set(unit, match.id);
-        used.add(match);
+  // A list item may switch between plain item and commitment when its text is corrected:
+  // paragraphs and commitments may take each other's ids, after same-type matches.
+  const compatible = (a: LockUnit['type'], b: Unit['type'], cross: boolean) =>
+    a === b || (cross && a !== 'heading' && b !== 'heading');
+
+  // 1. Same text (same type first, live units before tombstones: a restored item gets its id back).
+  for (const cross of [false, true]) {
+    for (const pass of [false, true]) {
+      for (const unit of units) {
+        if (ids.has(unit)) continue;
+        const key = foldText(unit.text);
+        const match = locked.find((l) => !used.has(l) && compatible(l.type, unit.type, cross) && Boolean(l.removed) === pass && foldText(l.text) === key);
+        if (match) {
+          ids.set(unit, match.id);
+          used.add(match);
+        }
       }
     }
   }
 
   // 2. Similar text: best pairs first, ties broken by reading order then lock order.
-  const pairs: Array<{ unit: Unit; lock: LockUnit; score: number; u: number; l: number }> = [];
-  units.forEach((unit, u) => {
-    if (ids.has(unit)) return;
-    locked.forEach((lock, l) => {
-      if (used.has(lock) || lock.type !== unit.type) return;
-      const score = similarity(unit.text, lock.text);
-      if (score >= SIMILARITY_THRESHOLD) pairs.push({ unit, lock, score, u, l });
+  for (const cross of [false, true]) {
+    const pairs: Array<{ unit: Unit; lock: LockUnit; score: number; u: number; l: number }> = [];
+    units.forEach((unit, u) => {
+      if (ids.has(unit)) return;
+      locked.forEach((lock, l) => {
+        if (used.has(lock) || !compatible(lock.type, unit.type, cross)) return;
+        const score = similarity(unit.text, lock.text);
+        if (score >= SIMILARITY_THRESHOLD) pairs.push({ unit, lock, score, u, l });
+      });
     });
-  });
-  pairs.sort((a, b) => b.score - a.score || a.u - b.u || a.l - b.l);
-  for (const pair of pairs) {
-    if (ids.has(pair.unit) || used.has(pair.lock)) continue;
-    ids.set(pair.unit, pair.lock.id);
-    used.add(pair.lock);
+    pairs.sort((a, b) => b.score - a.score || a.u - b.u || a.l - b.l);
+    for (const pair of pairs) {
+      if (ids.has(pair.unit) || used.has(pair.lock)) continue;
+      ids.set(pair.unit, pair.lock.id);
+      used.add(pair.lock);
+    }
   }
 
   // 3. New ids: the prefix and the next number never used with it.
@@ -151,7 +162,7 @@ export function assignIds(units: Unit[], locked: LockUnit[]): IdAssignment {
   for (const [unit, id] of ids) byId.set(id, unit);
   const kept = locked.map((lock): LockUnit => {
     const unit = byId.get(lock.id);
-    return unit ? { id: lock.id, type: lock.type, text: unit.text } : { id: lock.id, type: lock.type, text: lock.text, removed: true };
+    return unit ? { id: lock.id, type: unit.type, text: unit.text } : { id: lock.id, type: lock.type, text: lock.text, removed: true };
   });
   return { ids, units: [...kept, ...fresh] };
 }

@@ -33,7 +33,7 @@ const AFTER = wordRegex(
 const PRONOUN_AFTER = /^\s*,?\s*(?:a|avait)-t-(?:il|elle)\s/u;
 // "Selon Ferdinand Grapperhaus, « … »" / "Pour le syndicat SLFP, « … »" / "X a déclaré : « … »".
 const BEFORE = new RegExp(
-  `(?:(?:[Ss]elon|[Pp]our|[Dd]['’]apr[èe]s)\\s+(${DESCRIPTION}(?:\\s*${NAME})?|${NAME})\\s*,\\s*|(${DESCRIPTION}|${NAME})\\s+(?:a\\s+)?${SPEECH_VERBS}\\s*:\\s*)$`,
+  `(?:(?:[Ss]elon|[Pp]our|[Dd]['’]apr[èe]s)\\s+(${DESCRIPTION}(?:\\s*${NAME})?|${NAME})\\s*,\\s*|(${DESCRIPTION}|${NAME})\\s+(?:a\\s+)?${SPEECH_VERBS}\\s*(?::|que|qu['’])\\s*)$`,
   'u',
 );
 // A named person who speaks earlier in the paragraph: "Jan Jambon souligne aussi que …".
@@ -64,9 +64,21 @@ function quotedSpans(text: string): Array<{ start: number; end: number }> {
 
 /** The speaker named right after or before a quotation, or null. */
 function attribution(text: string, span: { start: number; end: number }): { name: string | null; pronoun: boolean } {
-  const after = AFTER.exec(text.slice(span.end));
-  if (after) return { name: after[1]?.trim() ?? null, pronoun: after[1] === undefined };
-  if (PRONOUN_AFTER.test(text.slice(span.end))) return { name: null, pronoun: true };
+  const rest = text.slice(span.end);
+  const after = AFTER.exec(rest);
+  if (after) {
+    // The rest of the clause after the verb: "jeudi Jan Jambon", "à la presse Jan Jambon",
+    // "le ministre belge de l'Intérieur, Jan Jambon".
+    const clause = rest.slice(after[0].length).split(/[.!?;«»"“”]/u)[0] ?? '';
+    const fullName = [...clause.matchAll(new RegExp(NAME, 'gu'))].find((m) => /\s\p{Lu}/u.test(m[0].replace(/\s*\([^)]*\)$/u, '')));
+    const captured = after[1]?.trim();
+    if (captured && !isDescription(captured)) return { name: captured, pronoun: false };
+    if (fullName) return { name: fullName[0], pronoun: false };
+    if (captured) return { name: captured, pronoun: false };
+    if (/-t-(?:il|elle)/u.test(after[0]) || /^\s*(?:ce dernier|cette dernière)\b/u.test(clause)) return { name: null, pronoun: true };
+    return { name: null, pronoun: false };
+  }
+  if (PRONOUN_AFTER.test(rest)) return { name: null, pronoun: true };
   const before = BEFORE.exec(text.slice(0, span.start));
   if (before) return { name: (before[1] ?? before[2])!.trim(), pronoun: false };
   return { name: null, pronoun: false };

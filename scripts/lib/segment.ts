@@ -169,6 +169,8 @@ export function segment(doc: StructuredText, year: number | null): SegmentedText
   const body: NodeOut[] = [];
   for (const node of doc.body as BodyNode[]) {
     if (node.type === 'heading') {
+      // A structural heading ("Article 2", "ANNEXE") closes a decision lead's run of items.
+      if (node.label !== null) lead = null;
       section = unit('heading', sectionKey(node.text, node.label), [node.text, node.subtitle].filter(Boolean).join(' '));
       body.push({ type: 'heading', unit: section, text: node.text, subtitle: node.subtitle, level: node.level, line: node.line });
     } else if (node.type === 'paragraph') {

@@ -97,7 +97,9 @@ export function bodyTree(body: NodeOut[], ids: Map<Unit, string>): RootContent[]
 
 /** YAML of the frontmatter, led by a comment saying where it comes from. */
 export function frontmatterYaml(data: object, notice: string): string {
-  const yaml = stringifyYaml(data, { lineWidth: 0, version: '1.1', sortMapEntries: false }).trimEnd();
+  // Every string double-quoted: no plain scalar can be read back as a number, a date or
+  // a boolean by Astro's YAML parser (js-yaml), whatever the seed says ("0o17", "yes").
+  const yaml = stringifyYaml(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd();
   return `${notice
     .split('\n')
     .map((line) => `# ${line}`)

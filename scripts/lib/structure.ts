@@ -5,8 +5,8 @@
  * lines, never about the words of one particular text.
  */
 import type { DocumentKind } from '../../src/schemas/document.ts';
-import { splitBlocks, type ItemBlock, type RemovedLine } from './blocks.ts';
-import { formatWarning } from './errors.ts';
+import { splitBlocks, type ItemBlock, type RemovedLine, type SourceMap } from './blocks.ts';
+import { SourceError, formatWarning } from './errors.ts';
 import { findFullDate } from './french-date.ts';
 import type { MarkerMatch } from './list-markers.ts';
 import { wordRegex } from './word-regex.ts';
@@ -23,6 +23,8 @@ export interface HeadingNode {
   level: number;
   /** Structural label such as "article-1" or "titre-i", when the heading has one. */
   label: string | null;
+  map: SourceMap;
+  subtitleMap: SourceMap | null;
 }
 
 /** A paragraph of the body. */
@@ -32,6 +34,7 @@ export interface ParagraphNode {
   line: number;
   /** A decision lead ("… ont décidé :") that introduces the items after it. */
   lead: boolean;
+  map: SourceMap;
 }
 
 /** A list item and the list nested under it. */
@@ -40,6 +43,7 @@ export interface ItemNode {
   text: string;
   line: number;
   children: ListNode | null;
+  map: SourceMap;
 }
 
 /** A list of items sharing a marker family. */
@@ -66,7 +70,11 @@ export interface HeaderFacts {
 export interface StructuredText {
   title: string;
   titleLine: number;
+  /** Source offsets of the title (null when the title was shortened from a long first block). */
+  titleMap: SourceMap | null;
   header: HeaderFacts;
+  /** The header lines with their source offsets, for annotation. */
+  headerLines: Array<{ text: string; map: SourceMap }>;
   /** Date found in the header or a closing "Fait à …, le …" line, ISO. */
   date: string | null;
   /** Place found in the header or a closing "Fait à …" line. */
@@ -88,7 +96,7 @@ const LATE_HEADER =
 const PLACE_DATE = /^(?:fait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,40}?),\s+(?:le\s+)?\S.*\d{4}\.?$/u;
 const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -]\p{L}[\p{L}'’-]*){0,3}$/u;
 const LEAD_VERB = wordRegex(
-  /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bsuit\s*:$/iu,
+  /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b/iu,
 );
 const STRUCTURAL = wordRegex(
   /^(article|art\.|titre|chapitre|section|partie|livre|annexe)\s+(premier|unique|1er|\d+(?:er)?|[IVXLC]+)\b\.?(?:\s*[-–—:.]\s*(\S.*))?$/iu,
@@ -165,8 +173,14 @@ function buildList(items: ItemBlock[]): ListNode {
   ];
   for (const block of items) {
     const { family, indent } = block.marker;
-    // Climb back up to a list of the same family, if there is one on the stack.
-    const level = stack.findIndex((s) => s.family === family && s.indent <= indent + 1);
+    // Climb back up to the innermost list of the same family and indent, if any; else nest.
+    let level = -1;
+    for (let i = stack.length - 1; i >= 0; i--) {
+      if (stack[i]!.family === family && Math.abs(stack[i]!.indent - indent) <= 1) {
+        level = i;
+        break;
+      }
+    }
     if (level !== -1) {
       stack.length = level + 1;
     } else {
@@ -177,7 +191,7 @@ function buildList(items: ItemBlock[]): ListNode {
         stack.push({ list, family, indent });
       }
     }
-    stack.at(-1)!.list.items.push({ marker: block.marker, text: block.text, line: block.line, children: null });
+    stack.at(-1)!.list.items.push({ marker: block.marker, text: block.text, line: block.line, children: null, map: block.map });
   }
   return root;
 }
@@ -197,10 +211,14 @@ export function structure(text: string, file: string): StructuredText {
   let place: string | null = null;
 
   let index = 0;
-  const first = blocks[0]!;
+  const first = blocks[0];
+  if (!first) throw new SourceError(file, undefined, 'no text besides web page furniture (share buttons, related links)');
   let title: string;
+  let titleMap: SourceMap | null = null;
+  const headerLines: StructuredText['headerLines'] = [];
   if (first.type === 'text' && first.text.length <= 250) {
     title = first.text;
+    titleMap = first.map;
     index = 1;
   } else {
     title = first.text.length > 120 ? `${first.text.slice(0, 117).trimEnd()}…` : first.text;
@@ -211,7 +229,8 @@ export function structure(text: string, file: string): StructuredText {
   // Header facts directly under the title.
   const takeFact = (text: string, fact: NonNullable<ReturnType<typeof headerFact>>): boolean => {
     if (fact === 'placeDate') {
-      header.dateLine ??= text;
+      if (header.dateLine !== null) return false;
+      header.dateLine = text;
       place ??= PLACE_DATE.exec(text)![1]!.trim();
       date ??= findFullDate(text);
     } else if (fact === 'authorLines' || fact === 'disclaimers' || fact === 'notes') {
@@ -228,8 +247,17 @@ export function structure(text: string, file: string): StructuredText {
   for (; index < blocks.length; index++) {
     const block = blocks[index]!;
     if (block.type !== 'text') break;
-    const fact = headerFact(block.text);
+    let fact = headerFact(block.text);
+    // A lone capitalised word is a place only among other header facts ("Paris" between
+    // the author lines and the date line), never a heading ("Préambule", "Article premier").
+    if (fact === 'placeLine') {
+      const next = blocks[index + 1];
+      const nextFact = next?.type === 'text' ? headerFact(next.text) : null;
+      const among = headerLines.length > 0 || (nextFact !== null && nextFact !== 'placeLine');
+      if (!among || headingRank(block.text) !== null) fact = null;
+    }
     if (!fact || !takeFact(block.text, fact)) break;
+    headerLines.push({ text: block.text, map: block.map });
   }
   // Press pages often print the byline and publication line under the lead paragraph.
   const late = new Set<number>();
@@ -237,7 +265,10 @@ export function structure(text: string, file: string): StructuredText {
     const block = blocks[i]!;
     if (block.type !== 'text' || !LATE_HEADER.test(block.text)) continue;
     const fact = headerFact(block.text);
-    if (fact && takeFact(block.text, fact)) late.add(i);
+    if (fact && takeFact(block.text, fact)) {
+      late.add(i);
+      headerLines.push({ text: block.text, map: block.map });
+    }
   }
 
   const body: BodyNode[] = [];
@@ -264,7 +295,12 @@ export function structure(text: string, file: string): StructuredText {
         return;
       }
       flushItems();
-      body.push({ type: 'heading', text: `${block.marker.marker} ${block.text}`, subtitle: null, line: block.line, rank: 6, level: 2, label: null });
+      const offset = block.marker.marker.length + 1;
+      const map: SourceMap = [
+        [0, block.map[0]![1] - offset],
+        ...block.map.map(([t, s]): [number, number] => [t + offset, s]),
+      ];
+      body.push({ type: 'heading', text: `${block.marker.marker} ${block.text}`, subtitle: null, line: block.line, rank: 6, level: 2, label: null, map, subtitleMap: null });
       return;
     }
     flushItems();
@@ -274,9 +310,10 @@ export function structure(text: string, file: string): StructuredText {
       const last = body.at(-1);
       if (last?.type === 'heading' && last.label !== null && last.subtitle === null && heading.label === null && heading.rank !== 6) {
         last.subtitle = block.text;
+        last.subtitleMap = block.map;
         return;
       }
-      body.push({ type: 'heading', text: block.text, subtitle: null, line: block.line, rank: heading.rank, level: 2, label: heading.label });
+      body.push({ type: 'heading', text: block.text, subtitle: null, line: block.line, rank: heading.rank, level: 2, label: heading.label, map: block.map, subtitleMap: null });
       return;
     }
     const last = body.at(-1);
@@ -290,9 +327,10 @@ export function structure(text: string, file: string): StructuredText {
       next !== undefined
     ) {
       last.subtitle = block.text;
+      last.subtitleMap = block.map;
       return;
     }
-    body.push({ type: 'paragraph', text: block.text, line: block.line, lead: isLead(block.text) });
+    body.push({ type: 'paragraph', text: block.text, line: block.line, lead: isLead(block.text), map: block.map });
   });
   flushItems();
   assignLevels(body);
@@ -310,6 +348,6 @@ export function structure(text: string, file: string): StructuredText {
 
   const kind = inferKind(title, header, body);
   if (body.length === 0) warnings.push(formatWarning(file, undefined, 'the text has a title but no body'));
-  return { title, titleLine, header, date, place, kind, body, removed, warnings };
+  return { title, titleLine, titleMap, header, headerLines, date, place, kind, body, removed, warnings };
 }
 

@@ -113,3 +113,37 @@ describe('commitments of texts of other shapes', () => {
     expect(doc.commitments.map((c) => c.id)).toEqual(['article-3-1', 'article-4-1', 'article-8-1']);
   });
 });
+
+describe('sentenceCommitments on the review findings', () => {
+  test.each([
+    ['Nous nous engageons à renforcer la coopération policière et judiciaire.'],
+    ['Nous allons renforcer la coopération militaire et humanitaire.'],
+  ])('%j is one commitment, not split on an adjective', (sentence) => {
+    expect(spans(sentence)).toHaveLength(1);
+  });
+
+  test.each([
+    ['Nous considérons que la menace reste élevée.'],
+    ['Nous espérons que la situation s’améliorera.'],
+    ['Nous coopérons déjà avec nos voisins.'],
+    ['Les terroristes vont et viennent entre nos pays.'],
+    ['La sécurité et la liberté vont de pair avec notre démocratie.'],
+    ['Les Parties ont échangé des vues sur la situation.'],
+    ['Les parties ont communiqué leurs observations.'],
+    ['Nous ne nous engageons pas à financer ce projet.'],
+    ['Les syndicats de police demandent davantage de moyens.'],
+    ['Les citoyens appellent à plus de sécurité.'],
+  ])('%j is not a commitment', (sentence) => {
+    expect(spans(sentence)).toEqual([]);
+  });
+
+  test.each([
+    ['Les deux gouvernements ont convenu de créer un groupe de travail.', 'decision'],
+    ['Nous avons convenu de créer un groupe de travail.', 'decision'],
+    ['Nous mettrons en place un groupe de travail.', 'announcement'],
+    ['Nous prendrons les mesures nécessaires.', 'announcement'],
+    ['La France et la Belgique renforceront leur coopération.', 'announcement'],
+  ])('%j is a commitment of kind %s', (sentence, kind) => {
+    expect(spans(sentence).map((s) => s.kind)).toEqual([kind]);
+  });
+});

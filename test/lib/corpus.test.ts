@@ -159,3 +159,36 @@ describe('permalink stability', () => {
     expect(gone.units.every((u) => u.removed)).toBe(true);
   });
 });
+
+describe('ingestCorpus on the review findings', () => {
+  test('a new text saved under an old seed name is a new document; the moved original keeps its id', () => {
+    const copy = new Map(seeds);
+    copy.set('renamed-declaration.txt', seeds.get(DECLARATION_FILE)!);
+    copy.set(DECLARATION_FILE, encoder.encode('Communiqué conjoint sur la pêche\n\nPublié 01/02/2019\n\nLes ministres se réuniront en mars.'));
+    const result = ingestCorpus(copy, lock);
+    const ids = new Map(result.documents.map((d) => [d.data.source.file, d.data.id]));
+    expect(ids.get('renamed-declaration.txt')).toBe(DOC);
+    expect(ids.get(DECLARATION_FILE)).toBe('2019-02-01-communique-conjoint-peche');
+  });
+
+  test('a file name with control characters is an error', () => {
+    const copy = new Map(seeds);
+    copy.set('a\r---\rexport const x = 1\r.txt', encoder.encode('Titre\n\nTexte.'));
+    expect(() => ingestCorpus(copy, empty)).toThrowError(/file name contains control or line-separator characters/);
+  });
+
+  test('a list item that becomes a commitment when its typo is fixed keeps its id', () => {
+    const before = new Map([['t.txt', encoder.encode('Titre\n\n- Nous soutenon Europol.\n- Autre point.')]]);
+    const first = ingestCorpus(before, empty);
+    const item = first.documents[0]!.lock.units.find((u) => u.text === 'Nous soutenon Europol.')!;
+    const after = ingestCorpus(new Map([['t.txt', encoder.encode('Titre\n\n- Nous soutenons Europol.\n- Autre point.')]]), first.lock);
+    expect(after.documents[0]!.data.commitments.map((c) => c.id)).toEqual([item.id]);
+  });
+
+  test('number-like and boolean-like text survives the frontmatter (js-yaml read-back)', () => {
+    const files = new Map([['n.txt', encoder.encode('0o17\n\nPoint yes :\n\nNous nous engageons à agir le 0x1F.')]]);
+    const doc = ingestCorpus(files, empty).documents[0]!;
+    expect(doc.data.title).toBe('0o17');
+    expect(doc.data.sections[0]!.title).toBe('Point yes :');
+  });
+});

@@ -65,3 +65,11 @@ describe('decodeSource', () => {
     expect(result.warnings).toEqual(['seeds/bell.txt:2: 1 control character(s) replaced by spaces']);
   });
 });
+
+describe('decodeSource, noncharacters', () => {
+  test('replaces Unicode noncharacters, which YAML refuses, with a warning', () => {
+    const result = decodeSource(new TextEncoder().encode('Titre\nx\uFFFEy\uFFFF'), 'seeds/nc.txt');
+    expect(result.text).toBe('Titre\nx\uFFFDy\uFFFD');
+    expect(result.warnings).toEqual(['seeds/nc.txt:2: 2 Unicode noncharacter(s) replaced by U+FFFD']);
+  });
+});

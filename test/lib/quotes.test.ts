@@ -54,3 +54,17 @@ describe('quotations of the press report', () => {
     ]);
   });
 });
+
+describe('speakers named away from the verb (review findings)', () => {
+  test.each([
+    ['« Nous devons agir ensemble contre la menace », a expliqué jeudi Jan Jambon.', 'Jan Jambon'],
+    ['« Nous devons agir ensemble contre la menace », a expliqué à la presse Jan Jambon.', 'Jan Jambon'],
+    ["« Nous devons agir ensemble contre la menace », a déclaré le ministre belge de l'Intérieur, Jan Jambon.", 'Jan Jambon'],
+    ['« Nous devons agir ensemble contre la menace », a déclaré son homologue belge Jan Jambon.', 'Jan Jambon'],
+    ['« Nous devons agir ensemble contre la menace », indique un communiqué du ministère.', null],
+    ['« Nous devons agir ensemble contre la menace », ont déclaré les deux ministres.', null],
+    ['Le ministre a déclaré que « nous devons agir ensemble contre la menace ».', 'Gérard Collomb'],
+  ])('%j → %s', (text, speaker) => {
+    expect(findQuotes(text, 'Gérard Collomb').quotes[0]?.speaker).toBe(speaker);
+  });
+});

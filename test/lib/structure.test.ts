@@ -164,3 +164,40 @@ describe('structure', () => {
     expect([...markers].sort()).toEqual(['bullet', 'dash', 'letter', 'reference', 'star']);
   });
 });
+
+describe('structure on the review findings', () => {
+  test('a second place-date line in the header stays in the text', () => {
+    const doc = structure('Déclaration conjointe\n11 juin 2018\nFait à Paris, le 11 juin 2018\n\nNous nous engageons à agir.', 'x.txt');
+    expect(doc.body.some((n) => n.type === 'paragraph' && n.text === 'Fait à Paris, le 11 juin 2018')).toBe(true);
+    const two = structure('Titre\nParis, le 11 juin 2018\nBruxelles, le 12 juin 2018\n\nTexte.', 'y.txt');
+    expect(two.header.dateLine).toBe('Paris, le 11 juin 2018');
+    expect(two.body.some((n) => n.type === 'paragraph' && n.text === 'Bruxelles, le 12 juin 2018')).toBe(true);
+  });
+
+  test('a furniture line in the middle of a text does not swallow what follows', () => {
+    const doc = structure('La France et la Belgique\nPartager la page\nLes ministres se réuniront en mars\nLes Parties échangent des informations', 'x.txt');
+    expect(doc.body.filter((n) => n.type === 'paragraph')).toHaveLength(2);
+    expect(doc.removed.map((r) => r.text)).toEqual(['Partager la page']);
+  });
+
+  test.each(['Article premier', 'Préambule', 'Annexe I'])('%j under the title is a heading, not a place', (heading) => {
+    const doc = structure(`Accord entre la France et la Belgique\n\n${heading}\n\nLes Parties échangent des informations.`, 'x.txt');
+    expect(doc.place).toBeNull();
+    expect(doc.body[0]).toMatchObject({ type: 'heading', text: heading });
+  });
+
+  test('lists nest by indentation within one marker family', () => {
+    const doc = structure('Titre\n\n- a\n  - a1\n  - a2\n- b', 'x.txt');
+    const list = doc.body[0] as ListNode;
+    expect(list.items.map((i) => i.text)).toEqual(['a', 'b']);
+    expect(list.items[0]!.children?.items.map((i) => i.text)).toEqual(['a1', 'a2']);
+  });
+
+  test('a text of nothing but furniture is an error naming the file', () => {
+    expect(() => structure('Imprimer\nPartager la page', 'seeds/vide.txt')).toThrowError('seeds/vide.txt: no text besides web page furniture');
+  });
+
+  test('"comme suit :" does not open a run of decisions', () => {
+    expect(isLead('La délégation belge était composée comme suit :')).toBe(false);
+  });
+});
