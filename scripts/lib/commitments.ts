@@ -90,7 +90,7 @@ const AFTER_VERB = new Set(
 function isInfinitive(word: string, next: string | undefined): boolean {
   if (!new RegExp(`^${INFINITIVE}$`, 'u').test(word) || NOT_VERBS.has(word)) return false;
   // Adjectives and nouns: "judiciaire", "financière", "carcérale", "procédure", "directeur".
-  if (/(?:aire|iere|oire|ure|eur|ier)$/u.test(word)) return false;
+  if (/(?:aire|iere|oire|ture|dure|sure|eur)$/u.test(word)) return false;
   return next === undefined || AFTER_VERB.has(next) || /^[ldsmnc]'/u.test(next);
 }
 
@@ -176,4 +176,51 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
     ];
   }
   return [];
+}
+
+// The verb of a commitment whose trigger is itself the operative verb.
+const TRIGGER_VERBS: Array<[RegExp, string]> = [
+  [/\b(?:appelons|appellent)\b/u, 'appeler'],
+  [/\b(?:invitons|invitent)\b/u, 'inviter'],
+  [/\b(?:exhortons|exhortent)\b/u, 'exhorter'],
+  [/\b(?:demandons|demandent)\b/u, 'demander'],
+  [/\b(?:encourageons|encouragent)\b/u, 'encourager'],
+  [/\b(?:insistons|insistent)\b/u, 'insister'],
+  [/\b(?:plaidons|plaident)\b/u, 'plaider'],
+  [/\b(?:soutenons|soutiennent)\b/u, 'soutenir'],
+  [/\b(?:appuyons|appuient)\b/u, 'appuyer'],
+  [/\b(?:approuvons|approuvent)\b/u, 'approuver'],
+];
+
+/**
+ * The operative verb of a commitment, as an infinitive: the verb that follows "De …" in
+ * an item under a lead ("De poursuivre" → poursuivre; after an opening participle
+ * clause, "Soulignant …, de nous accorder" → accorder), the trigger of a call or support
+ * ("nous appelons" → appeler), the infinitive after "nous allons", "nous nous engageons
+ * à", or a regular future ("renforceront" → renforcer). Null when none is found.
+ */
+export function operativeVerb(text: string, kind: CommitmentKind): string | null {
+  const folded = foldSameLength(text);
+  if (kind === 'call' || kind === 'support') {
+    for (const [pattern, verb] of TRIGGER_VERBS) if (wordRegex(pattern).test(folded)) return verb;
+  }
+  // Skip an opening participle or circumstance clause: "Soulignant …, de …", "En prévention …, d'…".
+  let from = 0;
+  if (/^(?:\p{L}+ant|en|dans|pour|afin|au|compte tenu|conjointement)\b/u.test(folded)) {
+    const comma = /,\s+(?:de|d')\s*/u.exec(folded);
+    if (comma) from = comma.index + 1;
+  }
+  const words = wordsFrom(folded, from);
+  const original = (w: { word: string; index: number }) => text.slice(w.index, w.index + w.word.length).toLowerCase();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const previous = words[i - 1]?.word;
+    if (i > 0 && !/^(?:de|d|a|et|nous|se|s|allons|vont|engageons|engagent|pouvoir|mieux|aussi|enfin)$/u.test(previous ?? '')) continue;
+    if (/^(?:nous|se|vous)$/u.test(w.word)) continue;
+    const shaped = new RegExp(`^${INFINITIVE}$`, 'u').test(w.word) && !NOT_VERBS.has(w.word) && !/(?:aire|iere|oire|ture|dure|sure|eur)$/u.test(w.word);
+    if (shaped) return original(w);
+  }
+  const future = /(?<![\p{L}])(\p{L}{3,}?)(e|i)ront(?![\p{L}])/u.exec(folded);
+  if (future) return `${text.slice(future.index, future.index + future[1]!.length + 1).toLowerCase()}r`;
+  return null;
 }

@@ -4,7 +4,9 @@
  * can run it on edited copies of the seeds.
  */
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { ingestDocument, peekTitle, type IngestedDocument } from './document.ts';
+import { linkCommitments } from './annotate/link-commitments.ts';
+import { defaultRegistry, finishDocument, peekTitle, prepareDocument, type IngestedDocument, type PreparedDocument } from './document.ts';
+import type { Registry } from './registry.ts';
 import { SourceError } from './errors.ts';
 import { LockFileSchema, similarity, type LockDocument, type LockFile } from './ids.ts';
 
@@ -53,7 +55,7 @@ export function writeLock(lock: LockFile): string {
 }
 
 /** Ingest every seed. Throws an AggregateError of SourceErrors when any input is bad. */
-export function ingestCorpus(files: SeedFiles, lock: LockFile): CorpusResult {
+export function ingestCorpus(files: SeedFiles, lock: LockFile, registry: Registry = defaultRegistry()): CorpusResult {
   const names = [...files.keys()].sort();
   const seeds = names.filter((n) => n.endsWith('.txt'));
   const sidecars = new Set(names.filter((n) => n.endsWith('.meta.yaml')));
@@ -110,11 +112,11 @@ export function ingestCorpus(files: SeedFiles, lock: LockFile): CorpusResult {
     entryFor.set(seed, orphan);
   }
 
-  const documents: IngestedDocument[] = [];
+  const prepared: PreparedDocument[] = [];
   const owners = new Map<string, string>();
   for (const seed of seeds) {
     try {
-      const doc = ingestDocument({ file: seed, bytes: files.get(seed)!, sidecar: sidecarOf(seed), lock: entryFor.get(seed) });
+      const doc = prepareDocument({ file: seed, bytes: files.get(seed)!, sidecar: sidecarOf(seed), lock: entryFor.get(seed) }, registry);
       const owner = owners.get(doc.data.id);
       if (owner) {
         throw new SourceError(`seeds/${seed}`, undefined, `document id "${doc.data.id}" is already used by seeds/${owner}: give one of them a different title or a sidecar \`title:\``);
@@ -125,7 +127,19 @@ export function ingestCorpus(files: SeedFiles, lock: LockFile): CorpusResult {
         throw new SourceError(`seeds/${seed}`, undefined, `document id "${doc.data.id}" is already issued to seeds/${holder.source} in the lock file`);
       }
       owners.set(doc.data.id, seed);
-      documents.push(doc);
+      prepared.push(doc);
+    } catch (error) {
+      errors.push(error as Error);
+    }
+  }
+  if (errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
+
+  // Near-duplicates and echoes need every document; then each is validated and written.
+  linkCommitments(prepared.map((p) => p.data));
+  const documents: IngestedDocument[] = [];
+  for (const doc of prepared) {
+    try {
+      documents.push(finishDocument(doc));
     } catch (error) {
       errors.push(error as Error);
     }

@@ -4,15 +4,19 @@
  * caller does the file I/O and chooses the lock entry.
  */
 import { createHash } from 'node:crypto';
+import type { RootContent } from 'mdast';
 import { isDeepStrictEqual } from 'node:util';
 import { load as loadYaml } from 'js-yaml';
-import { DocumentSchema, type DocumentData } from '../../src/schemas/document.ts';
+import { DocumentSchema, type CommitmentKind, type DocumentData } from '../../src/schemas/document.ts';
+import { annotate, type CommitmentToCode, type TextUnit } from './annotate/annotate.ts';
+import { linkCommitments } from './annotate/link-commitments.ts';
 import { decodeSource } from './decode.ts';
 import { SourceError, formatWarning } from './errors.ts';
 import { assignIds, type LockDocument } from './ids.ts';
-import type { InlineSpan, ItemOut, ListOut, NodeOut, Unit } from './segment.ts';
+import { loadRegistry, type Registry } from './registry.ts';
+import type { HeadingOut, InlineSpan, ListOut, Unit } from './segment.ts';
 import { segment } from './segment.ts';
-import { bodyTree, frontmatterYaml, serialiseMdx } from './serialise.ts';
+import { frontmatterYaml, serialiseBody, serialiseMdx } from './serialise.ts';
 import { readSidecar } from './sidecar.ts';
 import { documentId } from './slug.ts';
 import { structure } from './structure.ts';
@@ -39,22 +43,6 @@ export interface IngestedDocument {
   paragraphs: number;
 }
 
-/** Walk every paragraph-like node (paragraphs and items, nested) in reading order. */
-function* walk(body: NodeOut[]): Generator<{ node: NodeOut | ItemOut; section: Unit | null }> {
-  let section: Unit | null = null;
-  function* items(list: ListOut): Generator<{ node: ItemOut; section: Unit | null }> {
-    for (const item of list.items) {
-      yield { node: item, section: item.section };
-      if (item.children) yield* items(item.children);
-    }
-  }
-  for (const node of body) {
-    if (node.type === 'heading') section = node.unit;
-    if (node.type === 'list') yield* items(node);
-    else yield { node, section };
-  }
-}
-
 /** The title and header facts, without the document id: used to find the lock entry. */
 export function peekTitle(input: Pick<SeedInput, 'file' | 'bytes' | 'sidecar'>): { title: string; date: string | null } {
   const { text } = decodeSource(input.bytes, `seeds/${input.file}`);
@@ -63,8 +51,19 @@ export function peekTitle(input: Pick<SeedInput, 'file' | 'bytes' | 'sidecar'>):
   return { title: sidecar.title ?? doc.title, date: sidecar.date ?? doc.date };
 }
 
-/** Ingest one seed. Throws a SourceError naming the file for input it cannot read. */
-export function ingestDocument(input: SeedInput): IngestedDocument {
+/** A document annotated but not yet linked to the rest of the corpus. */
+export interface PreparedDocument {
+  data: DocumentData;
+  lock: LockDocument;
+  paragraphs: number;
+  /** The body as mdast, with its annotations. */
+  render: (data: DocumentData) => RootContent[];
+  notice: string;
+  path: string;
+}
+
+/** Read, structure, segment, identify and annotate one seed. Throws a SourceError for input it cannot read. */
+export function prepareDocument(input: SeedInput, registry: Registry): PreparedDocument {
   const path = `seeds/${input.file}`;
   const decoded = decodeSource(input.bytes, path);
   const doc = structure(decoded.text, path);
@@ -84,45 +83,88 @@ export function ingestDocument(input: SeedInput): IngestedDocument {
   const assigned = assignIds(segmented.units, input.lock?.units ?? []);
   const ids = assigned.ids;
 
+  // Text units in reading order, for annotation and rendering.
+  const units: TextUnit[] = [];
+  const subtitleUnits = new Map<HeadingOut, TextUnit>();
+  const unitOf = new Map<object, TextUnit>();
+  const addUnit = (owner: object | null, unit: Omit<TextUnit, 'marks'>) => {
+    const made: TextUnit = { ...unit, marks: [] };
+    units.push(made);
+    if (owner) unitOf.set(owner, made);
+    return made;
+  };
+  if (!sidecar.title && doc.titleMap) addUnit(null, { block: 'title', text: doc.title, map: doc.titleMap, spans: [], heading: null, classify: false, header: false });
+  for (const line of doc.headerLines) addUnit(null, { block: 'header', text: line.text, map: line.map, spans: [], heading: null, classify: false, header: true });
+
   const commitments: DocumentData['commitments'] = [];
+  const toCode: CommitmentToCode[] = [];
   const quotations: DocumentData['quotations'] = [];
   let paragraphs = 0;
-  const addSpans = (spans: InlineSpan[], block: Unit, line: number, section: Unit | null) => {
+  let heading: HeadingOut | null = null;
+  let leadUnit: TextUnit | null = null;
+  const sectionId = (section: Unit | null) => (section ? ids.get(section)! : null);
+
+  const visitItems = (list: ListOut) => {
+    for (const item of list.items) {
+      paragraphs++;
+      const unit = addUnit(item, { block: ids.get(item.unit)!, text: item.text, map: item.map, spans: item.spans, heading: heading?.text ?? null, classify: true, header: false });
+      if (item.commitment) {
+        commitments.push({ ...base(item.unit, item.commitment.kind, item.text, item.commitment.lead, sectionId(item.section), ids.get(item.unit)!, item.line, item.commitment.speaker) });
+        toCode.push({ id: ids.get(item.unit)!, kind: item.commitment.kind, unit, start: 0, end: item.text.length, leadUnit });
+      }
+      collect(item.spans, unit, item.unit, item.line, item.section);
+      if (item.children) visitItems(item.children);
+    }
+  };
+  const collect = (spans: InlineSpan[], unit: TextUnit, block: Unit, line: number, section: Unit | null) => {
     for (const span of spans) {
       if (span.type === 'quote') {
         quotations.push({ text: span.text, speaker: span.speaker, block: ids.get(block)!, line });
       } else {
-        commitments.push({
-          id: ids.get(span.unit)!,
-          kind: span.kind,
-          text: span.unit.text,
-          lead: span.lead,
-          section: section ? ids.get(section)! : null,
-          block: ids.get(block)!,
-          line,
-          speaker: span.speaker,
-        });
+        commitments.push(base(span.unit, span.kind, span.unit.text, span.lead, sectionId(section), ids.get(block)!, line, span.speaker));
+        toCode.push({ id: ids.get(span.unit)!, kind: span.kind, unit, start: span.start, end: span.end, leadUnit: null });
       }
     }
   };
-  for (const { node, section } of walk(segmented.body)) {
-    if ('type' in node && node.type === 'heading') continue;
-    const item = node as ItemOut | Extract<NodeOut, { type: 'paragraph' }>;
-    paragraphs++;
-    if ('commitment' in item && item.commitment) {
-      commitments.push({
-        id: ids.get(item.unit)!,
-        kind: item.commitment.kind,
-        text: item.text,
-        lead: item.commitment.lead,
-        section: section ? ids.get(section)! : null,
-        block: ids.get(item.unit)!,
-        line: item.line,
-        speaker: item.commitment.speaker,
-      });
+  const base = (unit: Unit, kind: CommitmentKind, text: string, lead: string | null, section: string | null, block: string, line: number, speaker: string | null) => ({
+    id: ids.get(unit)!,
+    kind,
+    text,
+    lead,
+    section,
+    block,
+    line,
+    speaker,
+    verb: null,
+    deadline: null,
+    actors: [] as string[],
+    domains: [] as string[],
+    dates: [] as string[],
+    related: [],
+    start: 0,
+    end: 0,
+  });
+
+  for (const node of segmented.body) {
+    if (node.type === 'heading') {
+      heading = node;
+      addUnit(node, { block: ids.get(node.unit)!, text: node.text, map: node.map, spans: [], heading: null, classify: true, header: false });
+      if (node.subtitle && node.subtitleMap) {
+        addUnit({ subtitleOf: node }, { block: ids.get(node.unit)!, text: node.subtitle, map: node.subtitleMap, spans: [], heading: null, classify: false, header: false });
+        subtitleUnits.set(node, units.at(-1)!);
+      }
+    } else if (node.type === 'paragraph') {
+      paragraphs++;
+      const unit = addUnit(node, { block: ids.get(node.unit)!, text: node.text, map: node.map, spans: node.spans, heading: heading?.text ?? null, classify: true, header: false });
+      leadUnit = node.lead ? unit : null;
+      collect(node.spans, unit, node.unit, node.line, node.section);
+    } else {
+      visitItems(node);
     }
-    addSpans(item.spans, item.unit, item.line, section);
   }
+
+  const annotations = annotate(units, toCode, registry, date);
+  for (const c of commitments) Object.assign(c, annotations.coding.get(c.id));
 
   const data: DocumentData = {
     id,
@@ -141,9 +183,7 @@ export function ingestDocument(input: SeedInput): IngestedDocument {
       lines: decoded.text.split('\n').length,
     },
     sections: segmented.body.flatMap((node) =>
-      node.type === 'heading'
-        ? [{ id: ids.get(node.unit)!, title: node.text, subtitle: node.subtitle, level: node.level, line: node.line }]
-        : [],
+      node.type === 'heading' ? [{ id: ids.get(node.unit)!, title: node.text, subtitle: node.subtitle, level: node.level, line: node.line }] : [],
     ),
     paragraphs,
     commitments,
@@ -151,32 +191,56 @@ export function ingestDocument(input: SeedInput): IngestedDocument {
     removed: doc.removed,
     tombstones: assigned.units.filter((u) => u.removed && u.type === 'commitment').map((u) => ({ id: u.id, text: u.text })),
     warnings,
-    actors: [],
-    dates: [],
-    domains: [],
-    terms: [],
+    actors: annotations.actors as DocumentData['actors'],
+    dates: annotations.dates,
+    domains: annotations.domains,
+    terms: annotations.terms,
+    mentions: annotations.mentions,
+    references: annotations.references,
+    blocks: annotations.blocks,
   };
+  const notice = [
+    `Generated from seeds/${input.file}${input.sidecar ? ` and seeds/${input.sidecar.file}` : ''} by scripts/ingest.ts — do not edit.`,
+    'Edit the seed (or its sidecar) and run `npm run ingest`.',
+  ].join('\n');
+  const marksOf = (owner: object) => unitOf.get(owner)?.marks ?? [];
+  return {
+    data,
+    paragraphs,
+    notice,
+    path,
+    lock: { id, source: input.file, title, units: assigned.units },
+    render: () => serialiseBody(segmented.body, ids, (owner) => marksOf(owner), (node) => subtitleUnits.get(node)?.marks ?? []),
+  };
+}
+
+/** Validate the frontmatter, check that js-yaml reads it back identically, and write the MDX. */
+export function finishDocument(prepared: PreparedDocument): IngestedDocument {
+  const { data, path, notice } = prepared;
   const checked = DocumentSchema.safeParse(data);
   if (!checked.success) {
     throw new SourceError(path, undefined, `generated frontmatter does not match DocumentSchema: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, {
       cause: checked.error,
     });
   }
-  const notice = [
-    `Generated from seeds/${input.file}${input.sidecar ? ` and seeds/${input.sidecar.file}` : ''} by scripts/ingest.ts — do not edit.`,
-    'Edit the seed (or its sidecar) and run `npm run ingest`.',
-  ].join('\n');
   const frontmatter = frontmatterYaml(checked.data, notice);
   // Astro reads frontmatter with js-yaml: make sure it reads back exactly what was validated.
   if (!isDeepStrictEqual(loadYaml(frontmatter), checked.data)) {
     throw new SourceError(path, undefined, 'the generated frontmatter does not read back identically with js-yaml; please report this text');
   }
-  const mdx = serialiseMdx(frontmatter, bodyTree(segmented.body, ids));
-  return {
-    data: checked.data,
-    mdx,
-    paragraphs,
-    lock: { id, source: input.file, title, units: assigned.units },
-  };
+  return { data: checked.data, mdx: serialiseMdx(frontmatter, prepared.render(checked.data)), lock: prepared.lock, paragraphs: prepared.paragraphs };
 }
 
+/** Ingest one seed on its own (links only within the document). */
+export function ingestDocument(input: SeedInput, registry: Registry = defaultRegistry()): IngestedDocument {
+  const prepared = prepareDocument(input, registry);
+  linkCommitments([prepared.data]);
+  return finishDocument(prepared);
+}
+
+let cachedRegistry: Registry | null = null;
+/** The project's registry, loaded once. */
+export function defaultRegistry(): Registry {
+  cachedRegistry ??= loadRegistry();
+  return cachedRegistry;
+}

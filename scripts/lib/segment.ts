@@ -9,6 +9,7 @@ import { sentenceCommitments } from './commitments.ts';
 import { foldSameLength } from './fold.ts';
 import { findQuotes } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
+import type { SourceMap } from './blocks.ts';
 import { isLead, type BodyNode, type ItemNode, type ListNode, type StructuredText } from './structure.ts';
 import { sectionKey } from './slug.ts';
 import { wordRegex } from './word-regex.ts';
@@ -37,6 +38,8 @@ export interface HeadingOut {
   subtitle: string | null;
   level: number;
   line: number;
+  map: SourceMap;
+  subtitleMap: SourceMap | null;
 }
 
 /** A paragraph with its unit and inline spans. */
@@ -47,6 +50,9 @@ export interface ParagraphOut {
   line: number;
   spans: InlineSpan[];
   section: Unit | null;
+  map: SourceMap;
+  /** The lead paragraph's text when this is a decision lead. */
+  lead: boolean;
 }
 
 /** A list item: a commitment as a whole, or a plain item with inline spans. */
@@ -60,6 +66,7 @@ export interface ItemOut {
   commitment: { kind: CommitmentKind; lead: string | null; speaker: string | null } | null;
   section: Unit | null;
   children: ListOut | null;
+  map: SourceMap;
 }
 
 /** A list. */
@@ -149,6 +156,7 @@ export function segment(doc: StructuredText, year: number | null): SegmentedText
         commitment: { kind: leadKind(itemLead), lead: itemLead, speaker: null },
         section,
         children: item.children ? list(item.children, itemLead) : null,
+        map: item.map,
       };
     }
     // Outside a lead, an item is a commitment when one of its sentences commits.
@@ -163,6 +171,7 @@ export function segment(doc: StructuredText, year: number | null): SegmentedText
       commitment: ownUnit.type === 'commitment' ? { kind: probe[0]!.kind, lead: null, speaker: null } : null,
       section,
       children: item.children ? list(item.children, isSubLead && isLead(item.text) ? item.text : itemLead) : null,
+      map: item.map,
     };
   };
 
@@ -172,11 +181,11 @@ export function segment(doc: StructuredText, year: number | null): SegmentedText
       // A structural heading ("Article 2", "ANNEXE") closes a decision lead's run of items.
       if (node.label !== null) lead = null;
       section = unit('heading', sectionKey(node.text, node.label), [node.text, node.subtitle].filter(Boolean).join(' '));
-      body.push({ type: 'heading', unit: section, text: node.text, subtitle: node.subtitle, level: node.level, line: node.line });
+      body.push({ type: 'heading', unit: section, text: node.text, subtitle: node.subtitle, level: node.level, line: node.line, map: node.map, subtitleMap: node.subtitleMap });
     } else if (node.type === 'paragraph') {
       lead = node.lead ? node.text : null;
       const own = unit('paragraph', 'p', node.text);
-      body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans: inline(node.text, !node.lead), section });
+      body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans: inline(node.text, !node.lead), section, map: node.map, lead: node.lead });
     } else {
       body.push(list(node, lead));
     }

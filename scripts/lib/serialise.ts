@@ -13,7 +13,8 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as stringifyYaml } from 'yaml';
 import { buildPhrasing, type Range } from './inline.ts';
-import type { InlineSpan, ItemOut, ListOut, NodeOut, Unit } from './segment.ts';
+import type { Mark } from './annotate/annotate.ts';
+import type { HeadingOut, InlineSpan, ItemOut, ListOut, NodeOut, Unit } from './segment.ts';
 import { asciiSlug } from './slug.ts';
 
 /** Options of remark-stringify that make ESM-looking lines inert (`&#x69;mport`). */
@@ -36,8 +37,21 @@ const textElement = (name: string, attributes: MdxJsxAttribute[], children: Phra
   children,
 });
 
-/** Phrasing content of a paragraph or item, with its commitments and quotations. */
-function phrasing(text: string, spans: InlineSpan[], ids: Map<Unit, string>): PhrasingContent[] {
+/** Inline elements of annotations: `<Actor id>`, `<Term id>`, `<DateRef iso precision type>`. */
+function markRange(mark: Mark): Range {
+  const attributes =
+    mark.type === 'date'
+      ? [attribute('iso', mark.iso), attribute('precision', mark.precision), attribute('type', mark.dateType)]
+      : [attribute('id', mark.id)];
+  const name = mark.type === 'actor' ? 'Actor' : mark.type === 'term' ? 'Term' : 'DateRef';
+  return { start: mark.start, end: mark.end, wrap: (children) => textElement(name, attributes, children) };
+}
+
+/** Phrasing content of a paragraph or item, with its commitments, quotations and annotations. */
+function phrasing(text: string, spans: InlineSpan[], ids: Map<Unit, string>, marks: Mark[] = []): PhrasingContent[] {
+  // Commitments and quotations enclose annotations: they come first among equal ranges.
+  const order: Record<Mark['type'], number> = { actor: 0, term: 1, date: 2 };
+  const sortedMarks = [...marks].sort((a, b) => a.start - b.start || b.end - a.end || order[a.type] - order[b.type]);
   const ranges: Range[] = spans.map((span) =>
     span.type === 'commitment'
       ? {
@@ -52,34 +66,37 @@ function phrasing(text: string, spans: InlineSpan[], ids: Map<Unit, string>): Ph
             textElement('Quote', span.speaker ? [attribute('speaker', asciiSlug(span.speaker))] : [], children),
         },
   );
-  return buildPhrasing(text, ranges);
+  return buildPhrasing(text, [...ranges, ...sortedMarks.map(markRange)]);
 }
 
+/** Marks of a node (paragraph, item, heading) and of a heading's subtitle. */
+type MarksOf = (node: object) => Mark[];
+
 /** A list as a `<List>` of `<Item>` flow elements. */
-function listElement(list: ListOut, ids: Map<Unit, string>): MdxJsxFlowElement {
+function listElement(list: ListOut, ids: Map<Unit, string>, marksOf: MarksOf): MdxJsxFlowElement {
   return {
     type: 'mdxJsxFlowElement',
     name: 'List',
     attributes: [attribute('ordered', String(list.ordered))],
-    children: list.items.map((item) => itemElement(item, ids)),
+    children: list.items.map((item) => itemElement(item, ids, marksOf)),
   };
 }
 
 /** One `<Item>`: its paragraph, then its nested list. */
-function itemElement(item: ItemOut, ids: Map<Unit, string>): MdxJsxFlowElement {
+function itemElement(item: ItemOut, ids: Map<Unit, string>, marksOf: MarksOf): MdxJsxFlowElement {
   const attributes = [attribute('id', ids.get(item.unit)!), attribute('marker', item.marker)];
   if (item.commitment) attributes.push(attribute('kind', item.commitment.kind));
-  const children: BlockContent[] = [{ type: 'paragraph', children: phrasing(item.text, item.spans, ids) }];
-  if (item.children) children.push(listElement(item.children, ids));
+  const children: BlockContent[] = [{ type: 'paragraph', children: phrasing(item.text, item.spans, ids, marksOf(item)) }];
+  if (item.children) children.push(listElement(item.children, ids, marksOf));
   return { type: 'mdxJsxFlowElement', name: 'Item', attributes, children };
 }
 
-/** The body of a document as mdast flow content. */
-export function bodyTree(body: NodeOut[], ids: Map<Unit, string>): RootContent[] {
+/** The body of a document as mdast flow content, annotations included. */
+export function serialiseBody(body: NodeOut[], ids: Map<Unit, string>, marksOf: MarksOf = () => [], subtitleMarks: (node: HeadingOut) => Mark[] = () => []): RootContent[] {
   return body.map((node): RootContent => {
     if (node.type === 'heading') {
-      const children: PhrasingContent[] = [{ type: 'text', value: node.text }];
-      if (node.subtitle) children.push(textElement('Subtitle', [], [{ type: 'text', value: node.subtitle }]));
+      const children: PhrasingContent[] = phrasing(node.text, [], ids, marksOf(node));
+      if (node.subtitle) children.push(textElement('Subtitle', [], phrasing(node.subtitle, [], ids, subtitleMarks(node))));
       return {
         type: 'paragraph',
         children: [textElement('Heading', [attribute('id', ids.get(node.unit)!), attribute('level', String(node.level))], children)],
@@ -88,10 +105,10 @@ export function bodyTree(body: NodeOut[], ids: Map<Unit, string>): RootContent[]
     if (node.type === 'paragraph') {
       return {
         type: 'paragraph',
-        children: [textElement('Para', [attribute('id', ids.get(node.unit)!)], phrasing(node.text, node.spans, ids))],
+        children: [textElement('Para', [attribute('id', ids.get(node.unit)!)], phrasing(node.text, node.spans, ids, marksOf(node)))],
       };
     }
-    return listElement(node, ids);
+    return listElement(node, ids, marksOf);
   });
 }
 

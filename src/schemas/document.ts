@@ -76,6 +76,117 @@ export const SectionSchema = z
   })
   .strict();
 
+/** Date precision: a day, a month, a year, or a range of days. */
+export const DatePrecisionSchema = z.enum(['day', 'month', 'year', 'range']);
+
+/** Where an annotation sits: its block (paragraph, item, heading, `title`, `header`) and source offsets. */
+const PlacedSchema = {
+  /** Id of the block that holds it: a paragraph, list item or heading id, or `title` / `header`. */
+  block: SlugSchema,
+  /** Offset of its first character in the decoded source text. */
+  start: z.number().int().nonnegative(),
+  /** Offset after its last character in the decoded source text. */
+  end: z.number().int().nonnegative(),
+  /** The text as printed. */
+  text: z.string().min(1),
+};
+
+/** A mention of an actor or a glossary term. */
+export const MentionSchema = z
+  .object({
+    /** actor or term. */
+    type: z.enum(['actor', 'term']),
+    /** Actor or term id. */
+    id: SlugSchema,
+    ...PlacedSchema,
+  })
+  .strict();
+export type Mention = z.infer<typeof MentionSchema>;
+
+/** A date named in the text, normalised. */
+export const DateMentionSchema = z
+  .object({
+    /** ISO value: YYYY-MM-DD, YYYY-MM, YYYY, or YYYY-MM-DD/YYYY-MM-DD for a range. */
+    iso: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}-\d{2}-\d{2})?$/),
+    /** day, month, year or range. */
+    precision: DatePrecisionSchema,
+    /** event, deadline (a limit to act by) or publication (the text's own date). */
+    type: z.enum(['event', 'deadline', 'publication']),
+    ...PlacedSchema,
+  })
+  .strict();
+export type DateMention = z.infer<typeof DateMentionSchema>;
+
+/** An actor of the document, with what the page needs to show it. */
+export const DocumentActorSchema = z
+  .object({
+    /** Actor id (registry id, or a slug for an unreviewed actor). */
+    id: SlugSchema,
+    /** Name as shown. */
+    name: z.string().min(1),
+    /** person, institution, country, party, organisation, place or armed-group. */
+    kind: z.enum(['person', 'institution', 'country', 'party', 'organisation', 'place', 'armed-group']),
+    /** False for an actor found in the text but absent from the registry. */
+    reviewed: z.boolean(),
+    /** Roles the text gives them ("ministre de l'Intérieur"), for unreviewed actors. */
+    roles: z.array(z.string()),
+    /** Number of mentions in the document. */
+    mentions: z.number().int().positive(),
+  })
+  .strict();
+
+/** A glossary term used in the document. */
+export const DocumentTermSchema = z
+  .object({
+    id: SlugSchema,
+    /** The term as shown. */
+    term: z.string().min(1),
+    /** Its expansion, from the registry or from the text ("équipes communes d'enquête (ECE)"). */
+    expansion: z.string().nullable(),
+    /** False for an acronym found in the text but absent from the registry. */
+    reviewed: z.boolean(),
+    /** Number of occurrences. */
+    mentions: z.number().int().positive(),
+  })
+  .strict();
+
+/** An earlier instrument or event the text refers to. */
+export const ReferenceSchema = z
+  .object({
+    /** Id, e.g. "declaration-conjointe-2016-02-01". */
+    id: SlugSchema,
+    /** instrument (declaration, agreement, directive…) or event (conference, attack…). */
+    kind: z.enum(['instrument', 'event']),
+    /** Short label as the text names it. */
+    label: z.string().min(1),
+    /** Its date, ISO (any precision), if the text gives one. */
+    date: z.string().nullable(),
+    ...PlacedSchema,
+  })
+  .strict();
+
+/** A link from a commitment to a similar one. */
+export const RelatedSchema = z
+  .object({
+    /** Document id of the other commitment. */
+    document: SlugSchema,
+    /** Its id. */
+    id: SlugSchema,
+    /** near-duplicate (same document) or echo (another document). */
+    relation: z.enum(['near-duplicate', 'echo']),
+    /** Similarity score, 0–1 (see README for the measure and thresholds). */
+    score: z.number().min(0).max(1),
+  })
+  .strict();
+
+/** Domains of a paragraph, list item or heading. */
+export const BlockDomainsSchema = z
+  .object({
+    id: SlugSchema,
+    domains: z.array(SlugSchema),
+  })
+  .strict();
+
 /** One commitment: a discrete statement of future action, with its own permanent URL. */
 export const CommitmentSchema = z
   .object({
@@ -95,6 +206,22 @@ export const CommitmentSchema = z
     line: z.number().int().positive(),
     /** The quotation's speaker when the commitment is quoted speech. */
     speaker: z.string().nullable(),
+    /** Its operative verb, infinitive ("poursuivre", "intensifier"), if found. */
+    verb: z.string().nullable(),
+    /** Deadline it sets, ISO, if any. */
+    deadline: z.string().nullable(),
+    /** Actors it names (and those of its lead). */
+    actors: z.array(SlugSchema),
+    /** Policy domains, main first; at least one. */
+    domains: z.array(SlugSchema).min(1),
+    /** Dates it names, ISO. */
+    dates: z.array(z.string()),
+    /** Near-duplicates in the document and echoes in other documents. */
+    related: z.array(RelatedSchema),
+    /** Offset of its first character in the decoded source. */
+    start: z.number().int().nonnegative(),
+    /** Offset after its last character in the decoded source. */
+    end: z.number().int().nonnegative(),
   })
   .strict();
 export type Commitment = z.infer<typeof CommitmentSchema>;
@@ -135,9 +262,6 @@ export const TombstoneSchema = z
   })
   .strict();
 
-/** An annotation placeholder; the annotation engine fills these lists. */
-const AnnotationListSchema = z.array(z.record(z.unknown()));
-
 /** Frontmatter of a generated document file: the whole document model except its body. */
 export const DocumentSchema = z
   .object({
@@ -175,14 +299,20 @@ export const DocumentSchema = z
     tombstones: z.array(TombstoneSchema),
     /** Problems found in the source that did not stop the ingest. */
     warnings: z.array(z.string()),
-    /** Actors mentioned (filled by the annotation engine). */
-    actors: AnnotationListSchema,
-    /** Dates mentioned (filled by the annotation engine). */
-    dates: AnnotationListSchema,
-    /** Policy domains (filled by the annotation engine). */
-    domains: AnnotationListSchema,
-    /** Glossary terms used (filled by the annotation engine). */
-    terms: AnnotationListSchema,
+    /** Actors mentioned, most mentioned first. */
+    actors: z.array(DocumentActorSchema),
+    /** Dates named, in reading order. */
+    dates: z.array(DateMentionSchema),
+    /** Policy domains of the document, weightiest first. */
+    domains: z.array(z.object({ id: SlugSchema, weight: z.number().positive() }).strict()),
+    /** Glossary terms used. */
+    terms: z.array(DocumentTermSchema),
+    /** Every actor and term mention, in reading order, with source offsets. */
+    mentions: z.array(MentionSchema),
+    /** Earlier instruments and events the text refers to. */
+    references: z.array(ReferenceSchema),
+    /** Domains of every paragraph, list item and heading. */
+    blocks: z.array(BlockDomainsSchema),
   })
   .strict();
 export type DocumentData = z.infer<typeof DocumentSchema>;

@@ -12,7 +12,7 @@ import { elementNames, parseMdx, renderMdx, textOf } from '../support/mdx.ts';
 import { readSeedFiles } from '../support/seeds.ts';
 
 const CANARY = join(tmpdir(), `declarations-canary-${process.pid}`);
-const COMPONENTS = new Set(['Commitment', 'Heading', 'Item', 'List', 'Para', 'Quote', 'Subtitle']);
+const COMPONENTS = new Set(['Actor', 'Commitment', 'DateRef', 'Heading', 'Item', 'List', 'Para', 'Quote', 'Subtitle', 'Term']);
 
 // Hostile lines, each placed as a title, a heading, a list item, a paragraph and a quotation.
 const PAYLOADS = [

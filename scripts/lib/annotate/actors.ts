@@ -1,0 +1,274 @@
+/**
+ * Actors in a document: the registry's (names, aliases, demonyms, combining forms such
+ * as "franco-"), the ones the registry lacks (found by the shapes of names: honorific +
+ * name, given name + surname, upper-case surnames, a name with its party in
+ * parentheses, a name next to a role, "à Anvers"), and back-references such as
+ * "le ministre" resolved to the last minister named (not the speaker of the quotation
+ * it stands in).
+ */
+import type { ActorKind } from '../../../src/schemas/registry.ts';
+import type { Registry } from '../registry.ts';
+import { asciiSlug } from '../slug.ts';
+import { wordRegex } from '../word-regex.ts';
+import { PhraseMatcher, type Phrase } from './matcher.ts';
+import { CAP_WORD, GIVEN_NAMES, HONORIFIC, NAME, NOT_NAME_WORDS, PARTICLE, ROLE_NOUNS } from './names.ts';
+
+/** What the document knows of an actor. */
+export interface ActorInfo {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  reviewed: boolean;
+  /** Offices: the registry's role titles, or those the text gives an unreviewed actor. */
+  roles: string[];
+  /** Country id, when known. */
+  country: string | null;
+}
+
+/** An actor mention in a text. */
+export interface ActorHit {
+  start: number;
+  end: number;
+  id: string;
+}
+
+/** A quotation of the text, so that "le ministre" inside it is not its own speaker. */
+export interface QuoteContext {
+  start: number;
+  end: number;
+  speaker: string | null;
+}
+
+// Combining forms of country adjectives: "franco-belge" names France and Belgium.
+const COMBINING: Record<string, string> = {
+  franco: 'france', belgo: 'belgique', germano: 'allemagne', italo: 'italie', hispano: 'espagne', luso: 'portugal', anglo: 'royaume-uni',
+  neerlando: 'pays-bas', helleno: 'grece', polono: 'pologne', austro: 'autriche', turco: 'turquie', maroco: 'maroc', americano: 'etats-unis',
+};
+const COMBINING_FORM = /(?<![\p{L}])(franco|belgo|germano|italo|hispano|luso|anglo|néerlando|neerlando|helléno|helleno|polono|austro|turco|maroco|americano)-\p{L}+(?:-\p{L}+)*/giu;
+
+const PARTY_IN_PARENS = new RegExp(`(${NAME})\\s+\\(([\\p{Lu}][\\p{Lu}&\\-]{1,10})\\)`, 'gu');
+const WITH_HONORIFIC = new RegExp(`${HONORIFIC}\\s+(${NAME})`, 'gu');
+const UPPER_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+(?:${PARTICLE}\\s+)?\\p{Lu}{2,}(?:[-\\s]\\p{Lu}{2,})*)(?![\\p{L}])`, 'gu');
+const GIVEN_AND_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}\\p{Ll}+)?)\\s+((?:${PARTICLE}\\s+)?(?:${CAP_WORD})(?:\\s+(?:${CAP_WORD}))?)`, 'gu');
+const APPOSITION = new RegExp(`(${NAME})(?:\\s+\\([^)]{1,12}\\))?,\\s+((?:le |la |l['’])?${ROLE_NOUNS}(?:\\s+(?!et\\b)[\\p{L}'’-]+){0,7}?)(?=\\s*(?:,|\\bet\\b|\\)|;|\\.|$))`, 'gu');
+const ROLE_THEN_NAME = new RegExp(
+  `(?:le|la|son|sa|leur|du|au)\\s+(${ROLE_NOUNS}(?:\\s+[\\p{Ll}'’-]+){0,5}?)\\s+((?:${PARTICLE}\\s+)?(?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)?(?:${CAP_WORD})){0,2})`,
+  'gu',
+);
+const PLACE_AFTER_PREPOSITION = new RegExp(`(?:(?<![\\p{L}])(?:à|de|en|vers|depuis|d['’]))\\s*(\\p{Lu}\\p{Ll}+(?:-(?:\\p{Lu}\\p{Ll}+|sur|sous|en|la|le|les|de|du))*)(?![\\p{L}-])`, 'gu');
+const INSTITUTION = new RegExp(
+  `(?<![\\p{L}])((?:Secrétariat|Conseil|Commission|Comité|Agence|Office|Unité|Parquet|Cour|Tribunal|Direction|Service|Ministère|Parlement|Assemblée|Sénat|Banque|Organe|Autorité|Groupe|Bureau|Syndicat|Fédération|Institut|Police|Gendarmerie)(?:\\s+(?:général|générale|national|nationale|fédéral|fédérale|grand-ducal|grand-ducale|commun|commune))?(?:\\s+(?:(?:de la|de l['’]|du|des|de|d['’])\\s*)?(?:${CAP_WORD}))+)`,
+  'gu',
+);
+const BACK_REFERENCE = wordRegex(`\\b(?:le|la|au|du)\\s+(Premier ministre|Première ministre|ministre)(?:\\s+(\\p{Ll}[\\p{L}-]+))?\\b`, 'gu');
+
+/** Does this capitalised phrase look like it could be a name (no institutional nouns)? */
+function nameLike(phrase: string): boolean {
+  const words = phrase.split(/\s+/u).filter((w) => !new RegExp(`^${PARTICLE}$`, 'u').test(w));
+  return words.length > 0 && words.every((w) => !NOT_NAME_WORDS.has(w.replace(/['’].*$/u, '')) && /^\p{Lu}/u.test(w));
+}
+
+/** The name in its usual case: "Christophe CASTANER" → "Christophe Castaner". */
+function displayName(name: string): string {
+  return name.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
+/** Finds actors in the texts of one document. */
+export class ActorAnnotator {
+  private readonly info = new Map<string, ActorInfo>();
+  private readonly phrases: Array<Phrase<string>> = [];
+  private matcher: PhraseMatcher<string> | null = null;
+  private readonly demonymOf = new Map<string, string>();
+  /** Persons in order of their last mention, most recent last. */
+  private recent: string[] = [];
+
+  constructor(registry: Registry) {
+    for (const actor of registry.actors) {
+      this.info.set(actor.id, {
+        id: actor.id,
+        name: actor.name,
+        kind: actor.kind,
+        reviewed: true,
+        roles: actor.roles.map((r) => r.title),
+        country: actor.country ?? (actor.kind === 'country' ? actor.id : null),
+      });
+      for (const phrase of [actor.name, ...actor.aliases, ...actor.demonyms]) this.phrases.push({ phrase, value: actor.id });
+      for (const demonym of actor.demonyms) this.demonymOf.set(demonym.toLowerCase(), actor.id);
+    }
+  }
+
+  /** The actors known so far (registry and discovered). */
+  get actors(): ReadonlyMap<string, ActorInfo> {
+    return this.info;
+  }
+
+  /** Registry or discovered actor whose name or alias is `name`, if any. */
+  private known(name: string): string | null {
+    const hits = new PhraseMatcher(this.phrases).find(name);
+    const whole = hits.find((h) => h.start === 0 && h.end === name.length);
+    return whole?.value ?? null;
+  }
+
+  /** Record an actor the registry lacks, with the forms texts may use for it. */
+  private learn(name: string, kind: ActorKind, role: string | null = null, country: string | null = null): string | null {
+    const clean = name.replace(/\s+/gu, ' ').trim();
+    if (!clean || !nameLike(clean)) return null;
+    const existing = this.known(clean);
+    if (existing) {
+      const info = this.info.get(existing)!;
+      if (role && !info.reviewed && !info.roles.includes(role)) info.roles.push(role);
+      if (country && !info.country) info.country = country;
+      return existing;
+    }
+    const id = asciiSlug(clean);
+    if (!id || this.info.has(id)) return this.info.has(id) ? id : null;
+    this.info.set(id, { id, name: displayName(clean), kind, reviewed: false, roles: role ? [role] : [], country });
+    this.phrases.push({ phrase: clean, value: id });
+    if (displayName(clean) !== clean) this.phrases.push({ phrase: displayName(clean), value: id });
+    if (kind === 'person') {
+      // The surname alone, once the person is named: "Grapperhaus", "De Crem", "CASTANER".
+      const words = clean.split(/\s+/u);
+      if (words.length >= 2) {
+        const surname = words.slice(1).join(' ');
+        if (!NOT_NAME_WORDS.has(surname)) {
+          this.phrases.push({ phrase: surname, value: id });
+          if (displayName(surname) !== surname) this.phrases.push({ phrase: displayName(surname), value: id });
+        }
+      }
+    }
+    this.matcher = null;
+    return id;
+  }
+
+  /** Country named by a demonym in a role ("ministre néerlandais"), if any. */
+  private countryInRole(role: string): string | null {
+    for (const word of role.toLowerCase().split(/[\s'’]+/u)) {
+      const id = this.demonymOf.get(word);
+      if (id) return id;
+    }
+    return null;
+  }
+
+  /** First pass: learn the actors that the registry lacks from the shapes of their names. */
+  discover(texts: string[]): void {
+    for (const text of texts) {
+      for (const m of text.matchAll(PARTY_IN_PARENS)) {
+        // "Pieter De Crem (CD&V)": a person and their party; not "Système d'information Schengen (SIS)".
+        const person = this.known(m[1]!);
+        if (GIVEN_NAMES.has(m[1]!.split(/\s+/u)[0]!) ? this.learn(m[1]!, 'person') : person && this.info.get(person)?.kind === 'person') {
+          this.learn(m[2]!, 'party');
+        }
+      }
+      for (const m of text.matchAll(WITH_HONORIFIC)) this.learn(m[1]!, 'person');
+      for (const m of text.matchAll(UPPER_SURNAME)) this.learn(m[1]!, 'person');
+      for (const m of text.matchAll(GIVEN_AND_SURNAME)) {
+        if (GIVEN_NAMES.has(m[1]!) && nameLike(m[2]!)) this.learn(`${m[1]} ${m[2]}`, 'person');
+      }
+      for (const m of text.matchAll(APPOSITION)) {
+        const role = m[2]!.replace(/^(?:le|la|l['’])\s*/u, '');
+        if (m[1]!.split(/\s+/u).length >= 2) this.learn(m[1]!, 'person', role, this.countryInRole(role));
+      }
+      for (const m of text.matchAll(ROLE_THEN_NAME)) {
+        const role = m[1]!;
+        if (/^(?:homologue|collègue)/u.test(role) && m[2]!.split(/\s+/u).length < 2) continue;
+        this.learn(m[2]!, 'person', /^(?:homologue|collègue)/u.test(role) ? null : role, this.countryInRole(role));
+      }
+      for (const m of text.matchAll(INSTITUTION)) {
+        const name = m[1]!.replace(/\s+(?:de la|de l['’]|du|des|de|d['’])$/u, '');
+        if (!this.known(name)) this.learnInstitution(name);
+      }
+      for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
+        const name = m[1]!;
+        if (!NOT_NAME_WORDS.has(name) && !this.known(name) && !GIVEN_NAMES.has(name)) this.learn(name, 'place');
+      }
+    }
+  }
+
+  /** An institution's name keeps its institutional head noun, which `learn` would refuse. */
+  private learnInstitution(name: string): void {
+    const id = asciiSlug(name);
+    if (!id || this.info.has(id)) return;
+    this.info.set(id, { id, name, kind: 'institution', reviewed: false, roles: [], country: null });
+    this.phrases.push({ phrase: name, value: id });
+    this.matcher = null;
+  }
+
+  /** Second pass: actor mentions in one text, in reading order (call in document order). */
+  annotate(text: string, quotes: QuoteContext[] = []): ActorHit[] {
+    this.matcher ??= new PhraseMatcher(this.phrases);
+    const hits = this.matcher.find(text).map((h) => ({ start: h.start, end: h.end, id: h.value }));
+    const kept = resolveOverlaps(hits, (id) => this.info.get(id)?.kind ?? 'person');
+
+    // "franco-belge": the combining form names a second country on the whole word.
+    for (const m of text.matchAll(COMBINING_FORM)) {
+      const id = COMBINING[m[1]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')];
+      if (!id || !this.info.has(id)) continue;
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (kept.some((h) => h.start < start && h.end >= end)) continue; // inside a longer name ("zone irako-syrienne")
+      kept.push({ start, end, id });
+    }
+
+    // "le ministre": the last minister named, other than the speaker of the quotation it is in.
+    for (const m of text.matchAll(BACK_REFERENCE)) {
+      const start = m.index!;
+      let end = start + m[0].length;
+      const after = text.slice(end);
+      if (/^\s*(?:de|des|du|d['’]|chargée?|délégué)/u.test(after) || /^\s*\p{Lu}/u.test(after)) continue;
+      const adjective = m[2];
+      const coreEnd = adjective ? end - adjective.length - 1 : end;
+      if (kept.some((h) => h.start < coreEnd && start < h.end)) continue;
+      const country = adjective ? this.demonymOf.get(adjective.toLowerCase()) ?? null : null;
+      if (adjective && !country) end = start + m[0].length - adjective.length - 1;
+      const premier = /^premi/iu.test(m[1]!);
+      const quote = quotes.find((q) => q.start <= start && end <= q.end);
+      const speaker = quote?.speaker ? this.known(quote.speaker) : null;
+      const candidates = [...this.recent, ...kept.filter((h) => h.end <= start).map((h) => h.id)].reverse();
+      const target = candidates.find((id) => {
+        const info = this.info.get(id);
+        if (!info || info.kind !== 'person' || id === speaker) return false;
+        if (country && info.country !== country) return false;
+        return info.roles.some((r) => (premier ? /premier ministre/iu.test(r) : /ministre|garde des sceaux/iu.test(r)));
+      });
+      if (target) kept.push({ start, end, id: target });
+    }
+
+    kept.sort((a, b) => a.start - b.start || b.end - a.end);
+    // "centres de coopération policière et douanière (CCPD)": the acronym in parentheses
+    // after the full name is part of the same mention.
+    for (let i = 0; i + 1 < kept.length; i++) {
+      const [a, b] = [kept[i]!, kept[i + 1]!];
+      if (a.id === b.id && /^\s*\(\s*$/u.test(text.slice(a.end, b.start)) && /^\s*\)/u.test(text.slice(b.end))) {
+        a.end = b.end + text.slice(b.end).indexOf(')') + 1;
+        kept.splice(i + 1, 1);
+      }
+    }
+    for (const hit of kept) {
+      if (this.info.get(hit.id)?.kind !== 'person') continue;
+      this.recent = this.recent.filter((id) => id !== hit.id);
+      this.recent.push(hit.id);
+    }
+    return kept;
+  }
+}
+
+/**
+ * Keep the longest hits where they overlap; a place or country inside an institution's
+ * name ("Préfet des Hauts-de-France") is kept as well.
+ */
+function resolveOverlaps(hits: ActorHit[], kindOf: (id: string) => ActorKind): ActorHit[] {
+  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: ActorHit[] = [];
+  for (const hit of sorted) {
+    const clash = kept.find((k) => k.start < hit.end && hit.start < k.end);
+    if (!clash) {
+      kept.push(hit);
+      continue;
+    }
+    const nested = clash.start <= hit.start && hit.end <= clash.end && clash.id !== hit.id;
+    if (nested && ['institution', 'organisation'].includes(kindOf(clash.id)) && ['place', 'country'].includes(kindOf(hit.id))) {
+      if (!kept.some((k) => k !== clash && k.start < hit.end && hit.start < k.end)) kept.push(hit);
+    }
+  }
+  return kept;
+}

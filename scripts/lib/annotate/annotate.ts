@@ -1,0 +1,169 @@
+/**
+ * Annotate a segmented document: actors, glossary terms, dates and references in every
+ * text unit (title, header lines, headings, paragraphs, list items), domains of every
+ * block, and the coding of every commitment (verb, deadline, actors, dates, domains).
+ * Returns the marks to render inline and the frontmatter fields; offsets are both local
+ * (to render) and in the decoded source (for exports).
+ */
+import type { CommitmentKind, DateMention, Mention } from '../../../src/schemas/document.ts';
+import { toSource, type SourceMap } from '../blocks.ts';
+import { operativeVerb } from '../commitments.ts';
+import type { Registry } from '../registry.ts';
+import type { InlineSpan } from '../segment.ts';
+import { ActorAnnotator } from './actors.ts';
+import { findDates } from './dates.ts';
+import { DomainScorer, pick } from './domains.ts';
+import { findReferences, type ReferenceHit } from './references.ts';
+import { TermAnnotator } from './terms.ts';
+
+/** An inline annotation of a text unit, in local offsets. */
+export type Mark =
+  | { type: 'actor'; start: number; end: number; id: string }
+  | { type: 'term'; start: number; end: number; id: string }
+  | { type: 'date'; start: number; end: number; iso: string; precision: DateMention['precision']; dateType: DateMention['type'] };
+
+/** A text unit to annotate, in reading order. */
+export interface TextUnit {
+  /** Block id (paragraph, item, heading) or `title` / `header`. */
+  block: string;
+  text: string;
+  map: SourceMap | null;
+  /** Quotations and commitments in it (local offsets). */
+  spans: InlineSpan[];
+  /** Text of the heading of its section, for domains. */
+  heading: string | null;
+  /** Whether the block gets domains (paragraphs, items, headings). */
+  classify: boolean;
+  /** Header lines: their dates are publication dates. */
+  header: boolean;
+  /** Receives the marks for rendering. */
+  marks: Mark[];
+}
+
+/** A commitment to code: where it is and what it says. */
+export interface CommitmentToCode {
+  id: string;
+  kind: CommitmentKind;
+  /** The unit holding it and its local offsets there. */
+  unit: TextUnit;
+  start: number;
+  end: number;
+  /** The unit of its lead paragraph, if any. */
+  leadUnit: TextUnit | null;
+}
+
+/** Frontmatter fields produced by the annotation. */
+export interface Annotations {
+  actors: Array<{ id: string; name: string; kind: string; reviewed: boolean; roles: string[]; mentions: number }>;
+  terms: Array<{ id: string; term: string; expansion: string | null; reviewed: boolean; mentions: number }>;
+  dates: DateMention[];
+  mentions: Mention[];
+  references: Array<{ id: string; kind: 'instrument' | 'event'; label: string; date: string | null; block: string; start: number; end: number; text: string }>;
+  blocks: Array<{ id: string; domains: string[] }>;
+  domains: Array<{ id: string; weight: number }>;
+  coding: Map<string, { verb: string | null; deadline: string | null; actors: string[]; domains: string[]; dates: string[]; start: number; end: number }>;
+}
+
+const source = (unit: TextUnit, offset: number) => (unit.map ? toSource(unit.map, offset) : offset);
+const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start >= b.start && a.end <= b.end;
+
+/** Annotate the units of one document. */
+export function annotate(units: TextUnit[], commitments: CommitmentToCode[], registry: Registry, date: string | null): Annotations {
+  const actors = new ActorAnnotator(registry);
+  actors.discover(units.map((u) => u.text));
+  const terms = new TermAnnotator(registry);
+  const scorer = new DomainScorer(registry.domains);
+
+  const mentions: Mention[] = [];
+  const dates: DateMention[] = [];
+  const references: Annotations['references'] = [];
+  const blocks: Annotations['blocks'] = [];
+  const docScores = new Map<string, number>();
+  const counts = new Map<string, number>();
+  const termCounts = new Map<string, number>();
+
+  for (const unit of units) {
+    const quotes = unit.spans.filter((s) => s.type === 'quote').map((q) => ({ start: q.start, end: q.end, speaker: q.type === 'quote' ? q.speaker : null }));
+    const actorHits = actors.annotate(unit.text, quotes);
+    const persons = actorHits.filter((h) => actors.actors.get(h.id)?.kind === 'person');
+    const shouting = (unit.text.match(/\p{Lu}/gu)?.length ?? 0) > (unit.text.match(/\p{Ll}/gu)?.length ?? 0);
+    const termHits = terms.annotate(unit.text, persons, shouting);
+    const dateHits = findDates(unit.text, { date, header: unit.header });
+    const places = actorHits
+      .filter((h) => ['place', 'country'].includes(actors.actors.get(h.id)?.kind ?? ''))
+      .map((h) => ({ start: h.start, end: h.end, slug: h.id }));
+    const refHits: ReferenceHit[] = findReferences(unit.text, dateHits, places);
+
+    for (const h of actorHits) {
+      unit.marks.push({ type: 'actor', start: h.start, end: h.end, id: h.id });
+      mentions.push({ type: 'actor', id: h.id, block: unit.block, start: source(unit, h.start), end: source(unit, h.end), text: unit.text.slice(h.start, h.end) });
+      counts.set(h.id, (counts.get(h.id) ?? 0) + 1);
+    }
+    for (const h of termHits) {
+      unit.marks.push({ type: 'term', start: h.start, end: h.end, id: h.id });
+      mentions.push({ type: 'term', id: h.id, block: unit.block, start: source(unit, h.start), end: source(unit, h.end), text: unit.text.slice(h.start, h.end) });
+      termCounts.set(h.id, (termCounts.get(h.id) ?? 0) + 1);
+    }
+    for (const h of dateHits) {
+      unit.marks.push({ type: 'date', start: h.start, end: h.end, iso: h.iso, precision: h.precision, dateType: h.type });
+      dates.push({ iso: h.iso, precision: h.precision, type: h.type, block: unit.block, start: source(unit, h.start), end: source(unit, h.end), text: unit.text.slice(h.start, h.end) });
+    }
+    for (const h of refHits) {
+      references.push({ id: h.id, kind: h.kind, label: h.label, date: h.date, block: unit.block, start: source(unit, h.start), end: source(unit, h.end), text: unit.text.slice(h.start, h.end) });
+    }
+    if (unit.classify) {
+      const domains = scorer.classify(unit.text, unit.heading);
+      blocks.push({ id: unit.block, domains });
+      for (const [id, n] of scorer.score(unit.text)) docScores.set(id, (docScores.get(id) ?? 0) + n);
+    }
+  }
+
+  const docDomains = pick(docScores);
+  const coding: Annotations['coding'] = new Map();
+  for (const c of commitments) {
+    const span = { start: c.start, end: c.end };
+    const marks = c.unit.marks.filter((m) => inside(m, span));
+    const leadActors = c.leadUnit ? c.leadUnit.marks.filter((m) => m.type === 'actor').map((m) => (m.type === 'actor' ? m.id : '')) : [];
+    const own = marks.filter((m) => m.type === 'actor').map((m) => (m.type === 'actor' ? m.id : ''));
+    const dated = marks.filter((m): m is Extract<Mark, { type: 'date' }> => m.type === 'date');
+    const text = c.unit.text.slice(c.start, c.end);
+    let domains = scorer.classify(text, c.unit.heading);
+    // Never without a domain: the block's, then the document's main one.
+    if (domains.length === 0) domains = blocks.find((b) => b.id === c.unit.block)?.domains.slice(0, 1) ?? [];
+    if (domains.length === 0) domains = docDomains.slice(0, 1);
+    if (domains.length === 0) domains = ['cooperation-europeenne'];
+    coding.set(c.id, {
+      verb: operativeVerb(text, c.kind),
+      deadline: dated.find((d) => d.dateType === 'deadline')?.iso ?? null,
+      actors: [...new Set([...own, ...leadActors])],
+      domains,
+      dates: [...new Set(dated.map((d) => d.iso))],
+      start: source(c.unit, c.start),
+      end: source(c.unit, c.end),
+    });
+  }
+
+  const actorList = [...counts]
+    .map(([id, n]) => {
+      const info = actors.actors.get(id)!;
+      return { id, name: info.name, kind: info.kind, reviewed: info.reviewed, roles: info.reviewed ? [] : info.roles, mentions: n };
+    })
+    .sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
+  const termList = [...termCounts]
+    .map(([id, n]) => {
+      const info = terms.terms.get(id)!;
+      return { id, term: info.term, expansion: info.expansion, reviewed: info.reviewed, mentions: n };
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const uniqueRefs = references.filter((r, i) => references.findIndex((x) => x.id === r.id && x.start === r.start) === i);
+  return {
+    actors: actorList,
+    terms: termList,
+    dates,
+    mentions,
+    references: uniqueRefs,
+    blocks,
+    domains: [...docScores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id, weight]) => ({ id, weight })),
+    coding,
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * Dates in French text, normalised to ISO with a precision and a type. chrono-node's
+ * French parser reads day dates, ranges ("25-26 avril 2018") and "aujourd'hui"; the
+ * rules here add what it misses: month + year ("mars 2020"), a bare month ("le Conseil de
+ * mars"), years ("en 2015", "2016 et 2017"), the end of a year ("d'ici la fin de
+ * l'année"), semesters, seasons, "l'année prochaine", "le 12 mars dernier" (in the past),
+ * and a bare weekday ("mardi"), resolved only against a known document date.
+ */
+import * as chrono from 'chrono-node';
+import type { DateMention } from '../../../src/schemas/document.ts';
+
+/** A date found in a text. */
+export interface DateHit {
+  start: number;
+  end: number;
+  iso: string;
+  precision: DateMention['precision'];
+  type: DateMention['type'];
+}
+
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTH = `(${MONTHS.join('|')}|fevrier|aout|decembre)`;
+const pad = (n: number) => String(n).padStart(2, '0');
+const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const monthIndex = (name: string) => {
+  const folded = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  return MONTHS.findIndex((m) => m.normalize('NFD').replace(/\p{M}/gu, '') === folded) + 1;
+};
+const DEADLINE_BEFORE = /(?:d'ici|avant|au plus tard|jusqu'au|jusqu'à|d'ici à|d'ici au|au cours du|au cours de|dans le courant du|dans le courant de)\s*(?:le |la |l'|au |à |du |de )?$/iu;
+// Seasons as month-day bounds (astronomical, northern hemisphere).
+const SEASONS: Record<string, [number, number, number, number]> = {
+  printemps: [3, 21, 6, 20],
+  ete: [6, 21, 9, 22],
+  automne: [9, 23, 12, 20],
+  hiver: [12, 21, 3, 20],
+};
+
+interface Context {
+  /** The document's date, ISO, or null. */
+  date: string | null;
+  /** True for header lines, whose dates are the text's own publication date. */
+  header: boolean;
+}
+
+/** Dates in one text. */
+export function findDates(original: string, context: Context): DateHit[] {
+  const text = original.replace(/[’‘]/gu, "'");
+  const ref = context.date ? new Date(`${context.date}T12:00:00Z`) : null;
+  const year = ref?.getUTCFullYear() ?? null;
+  const hits: DateHit[] = [];
+  const free = (start: number, end: number) => !hits.some((h) => h.start < end && start < h.end);
+  const add = (start: number, end: number, iso: string, precision: DateHit['precision'], deadline = false) => {
+    if (!free(start, end)) return;
+    const type = context.header ? 'publication' : deadline || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? 'deadline' : 'event';
+    hits.push({ start, end, iso, precision, type });
+  };
+  const rule = (pattern: RegExp, handle: (m: RegExpMatchArray) => void) => {
+    for (const m of text.matchAll(pattern)) handle(m);
+  };
+
+  // "d'ici la fin de l'année", "avant la fin de l'année 2018".
+  rule(/(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?la fin (?:de l'année|de l'an|d'année)(?:\s+(\d{4}))?/giu, (m) => {
+    const y = m[2] ? Number(m[2]) : year;
+    if (y !== null) add(m.index!, m.index! + m[0].length, ymd(y, 12, 31), 'day', Boolean(m[1]));
+  });
+  // Semesters and quarters.
+  rule(/(?:(au cours du|durant le|pendant le|dans le courant du|d'ici la fin du|avant la fin du|au)\s+)?(premier|1er|second|deuxième|2e|troisième|3e|quatrième|4e|dernier)\s+(semestre|trimestre)(?:\s+(?:de l'année\s+)?(\d{4}))?/giu, (m) => {
+    const y = m[4] ? Number(m[4]) : year;
+    if (y === null) return;
+    const ordinal = /^(?:premier|1er)$/iu.test(m[2]!) ? 1 : /^(?:second|deuxième|2e)$/iu.test(m[2]!) ? 2 : /^(?:troisième|3e)$/iu.test(m[2]!) ? 3 : /^(?:quatrième|4e)$/iu.test(m[2]!) ? 4 : m[3]!.toLowerCase() === 'semestre' ? 2 : 4;
+    const months = m[3]!.toLowerCase() === 'semestre' ? 6 : 3;
+    const first = (ordinal - 1) * months + 1;
+    const last = first + months - 1;
+    const lastDay = new Date(Date.UTC(y, last, 0)).getUTCDate();
+    add(m.index!, m.index! + m[0].length, `${ymd(y, first, 1)}/${ymd(y, last, lastDay)}`, 'range', Boolean(m[1]) && !/^au$/iu.test(m[1]!));
+  });
+  // Seasons: "au printemps 2020" (a range), "avant l'été" (a deadline, the day before).
+  // A season needs an article or a year: "a été" is a verb.
+  rule(/(?:(avant|d'ici|au|à partir du|dès le|pour|en|cet|ce|à|de)\s+)?(l'|le\s+|cet\s+|ce\s+|au\s+|en\s+)?(printemps|été|automne|hiver)(?:\s+(\d{4}))?(?![\p{L}])/giu, (m) => {
+    if (!m[2] && !m[4] && !/^(?:au|en|cet|ce)$/iu.test(m[1] ?? '')) return;
+    const key = m[3]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    const [sm, sd, em, ed] = SEASONS[key]!;
+    let y = m[4] ? Number(m[4]) : null;
+    if (y === null && ref) {
+      y = ref.getUTCFullYear();
+      if (new Date(Date.UTC(y, em - 1, ed)) < ref) y++;
+    }
+    if (y === null) return;
+    const start = new Date(Date.UTC(y, sm - 1, sd));
+    if (/^(?:avant|d'ici)$/iu.test(m[1] ?? '')) {
+      const before = new Date(start.getTime() - 86_400_000);
+      add(m.index!, m.index! + m[0].length, ymd(before.getUTCFullYear(), before.getUTCMonth() + 1, before.getUTCDate()), 'day', true);
+    } else {
+      add(m.index!, m.index! + m[0].length, `${ymd(y, sm, sd)}/${ymd(em < sm ? y + 1 : y, em, ed)}`, 'range');
+    }
+  });
+  // "l'année prochaine", "l'an prochain", "cette année".
+  rule(/(?:(?:au |dès le |début de |au début de |dans le courant de )?l'année prochaine|l'an prochain|cette année)/giu, (m) => {
+    if (year === null) return;
+    add(m.index!, m.index! + m[0].length, String(/cette/iu.test(m[0]) ? year : year + 1), 'year');
+  });
+  // Month and year, not after a day number: "mars 2020", "en juin 2018".
+  rule(new RegExp(`(?<!\\d(?:er)?\\s?)(?<![\\p{L}])(?:(début|fin|mi-?)\\s*)?${MONTH}\\s+(\\d{4})(?!\\d)`, 'giu'), (m) => {
+    const month = monthIndex(m[2]!);
+    if (month > 0) add(m.index!, m.index! + m[0].length, `${m[3]}-${pad(month)}`, 'month');
+  });
+
+  // chrono-node for day dates, ranges, "aujourd'hui", weekdays.
+  const reference = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
+  for (const result of chrono.fr.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+    let start = result.index;
+    let end = start + result.text.length;
+    const s = result.start;
+    const relative = /aujourd'hui|demain|hier/iu.test(result.text);
+    const weekdayOnly = s.isCertain('weekday') && !s.isCertain('day') && !s.isCertain('month');
+    if (!s.isCertain('day') && !s.isCertain('month') && !relative && !weekdayOnly) continue; // times, durations
+    if (text[start - 1] === '/' || text[end] === '/') continue; // "2012/29/UE"
+    if ((relative || weekdayOnly || !s.isCertain('year')) && !ref) continue; // needs a document date
+    let y = s.get('year')!;
+    let mo = s.get('month')!;
+    let d = s.get('day')!;
+    if (weekdayOnly && ref) {
+      // A bare weekday in a report is the last such day on or before the document date.
+      const back = (ref.getUTCDay() - s.get('weekday')! + 7) % 7;
+      const day = new Date(ref.getTime() - back * 86_400_000);
+      [y, mo, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+    }
+    const after = /^\s+(dernier|dernière|prochain|prochaine)\b/iu.exec(text.slice(end));
+    if (after && ref && !s.isCertain('year')) {
+      const candidate = new Date(Date.UTC(y, mo - 1, d, 12));
+      if (/^derni/iu.test(after[1]!) && candidate >= ref) y--;
+      if (/^prochain/iu.test(after[1]!) && candidate <= ref) y++;
+      end += after[0].length;
+    }
+    if (/^le\s$/iu.test(text.slice(start - 3, start))) start -= 3;
+    if (result.end && (result.end.isCertain('day') || result.end.isCertain('month'))) {
+      add(start, end, `${ymd(y, mo, d)}/${ymd(result.end.get('year')!, result.end.get('month')!, result.end.get('day')!)}`, 'range');
+    } else if (s.isCertain('day') || relative || weekdayOnly) {
+      add(start, end, ymd(y, mo, d), 'day');
+    } else {
+      add(start, end, `${y}-${pad(mo)}`, 'month');
+    }
+  }
+
+  // A bare month after a preposition: "le Conseil JAI de mars" (the next such month).
+  rule(new RegExp(`(?<![\\p{L}])(?:en|de|d'|au mois de|dès|d'ici|avant)\\s+${MONTH}(?![\\p{L}])(?!\\s+\\d)`, 'giu'), (m) => {
+    if (!ref) return;
+    const month = monthIndex(m[1]!);
+    const y = month >= ref.getUTCMonth() + 1 ? ref.getUTCFullYear() : ref.getUTCFullYear() + 1;
+    const word = m[0].lastIndexOf(m[1]!);
+    add(m.index! + word, m.index! + m[0].length, `${y}-${pad(month)}`, 'month');
+  });
+  // A year alone: "en 2015", "2016 et 2017"; not a number of a legal act ("2012/29/UE").
+  rule(/(?<![\d/.,-])(?:(?:en|depuis|dès|de|d'ici|avant|après)\s+)?(1[89]\d{2}|20\d{2})(?![\d/]|\s*[-–]\s*\d|\s*(?:euros|€|km|tonnes|personnes|habitants|agents))/giu, (m) => {
+    const at = m.index! + m[0].lastIndexOf(m[1]!);
+    if (!free(at, at + 4)) return;
+    add(m.index!, m.index! + m[0].length, m[1]!, 'year');
+  });
+
+  return hits.sort((a, b) => a.start - b.start);
+}

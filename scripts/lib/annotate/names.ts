@@ -1,0 +1,33 @@
+/**
+ * Shapes of names in French texts: capitalised words with their particles, honorifics,
+ * upper-case surnames, and the common words that are capitalised without being names.
+ */
+
+/** A capitalised word (possibly hyphenated or with an apostrophe) or an upper-case one. */
+export const CAP_WORD = "\\p{Lu}[\\p{L}’'-]*\\p{L}|\\p{Lu}";
+/** Particles inside personal names. */
+export const PARTICLE = "(?:de|du|des|van|von|der|den|da|di|le|la|d['’]|De|Van|Von|Der|Den|Da|Di|Le|La|Du|Mac|Mc)";
+/** A personal name of one to four capitalised words, particles allowed between them. */
+export const NAME = `(?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)*(?:${CAP_WORD})){0,3}`;
+/** Honorifics before a name. */
+export const HONORIFIC = '(?:M\\.|MM\\.|Mme|Mmes|Mlle|Mlles|Me|Dr|Pr)';
+
+/** Capitalised words that are not names (institutional nouns, months, days…). */
+export const NOT_NAME_WORDS = new Set(
+  (
+    'Le La Les L Un Une Des Du De Au Aux Et Ou En Dans Pour Par Sur Selon Avec Sans Ce Cette Ces Il Elle Ils Elles Nous Vous On Je Tu Mais Donc Or Ni Car Ainsi Enfin Toutefois Cependant Depuis Lors Après Avant Dès Entre Vers Chez Côté Concrètement Interrogé Tous Toutes Seule Seul Réunis Réunies Déterminées Déterminés ' +
+    'Intérieur Justice Sécurité Sceaux Défense État États Gouvernement Gouvernements Partie Parties Conseil Commission Union Cour Parlement Affaires Santé Économie Finances Intérieure Immigration Migration Europe Ministre Ministres Premier Premiers Président Présidente République Royaume Grand-Duché Accord Article Titre Chapitre Section Annexe Préambule Traité Convention Déclaration Communiqué Protocole Règlement Directive Décision Agence Office Service Services Police Gendarmerie Douane Douanes Ministère Secrétariat Secrétaire Direction Comité Centre Centres Organe Autorité Autorités Groupe Bureau Syndicat Fédération Institut Unité Parquet Tribunal Assemblée Sénat Banque ' +
+    'Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Publié Mis Fait Pour Considérant Désireux Sont Seul Partager Lire Imprimer Internet Web Schengen'
+  ).split(' '),
+);
+
+/** Common given names, to recognise "Ferdinand Grapperhaus" as a person without a registry entry. */
+export const GIVEN_NAMES = new Set(
+  (
+    'Alain Alexandre Alexander Alexis Alfred Ana Anna Anne Annick Antoine António Antonio Arnaud Axel Benoît Bernard Bart Brigitte Bruno Carlos Caroline Catherine Cécile Charles Chantal Charlotte Christian Christiane Christine Christophe Claire Claude Clément Daniel David Denis Didier Dominique Éric Eric Édouard Edouard Élisabeth Elisabeth Emmanuel Emmanuelle Enrico Étienne Fabien Ferdinand Filip Florence Florent François Françoise Frank Franck Frédéric Gabriel Geert Georges Gérald Gérard Gilles Giuseppe Guy Hans Hélène Henri Hervé Hugo Isabelle Jacques Jan Jean Jean-Claude Jean-Luc Jean-Marc Jean-Marie Jean-Pierre Jean-Yves Jeanne Jérôme Joachim Johan Joseph Josep Julie Julien Karl Karin Katja Koen Kris Laurent Laura Léa Louis Luc Lucas Ludovic Luigi Manuel Marc Marcel Margrethe Maria Marie Marine Mario Mark Marlène Martin Matteo Matthias Maxime Michel Michèle Mohamed Nathalie Nicolas Nicole Olivier Pascal Patrick Paul Peter Philippe Pierre Pieter Rachida Raphaël Rémi Renaud Richard Robert Roger Ségolène Sébastien Sigmar Simon Sophie Stefan Stéphane Sylvie Theo Thierry Thomas Valérie Vincent Viktor Wolfgang Xavier Yves Zoé'
+  ).split(' '),
+);
+
+/** Role nouns that stand for a person ("le ministre") or introduce one ("son homologue Jan Jambon"). */
+export const ROLE_NOUNS =
+  "(?:Premier ministre|Première ministre|premier ministre|ministre|président|présidente|vice-président|vice-présidente|commissaire|secrétaire d['’]État|secrétaire général|garde des Sceaux|chancelier|chancelière|homologue|collègue|préfet|procureur|ambassadeur|ambassadrice|porte-parole|directeur|directrice|chef)";

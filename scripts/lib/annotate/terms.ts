@@ -1,0 +1,84 @@
+/**
+ * Glossary terms: every occurrence of a registry term or one of its forms, and
+ * acronyms the registry lacks (two to eight capitals), with their expansion when the
+ * text gives one ("équipes communes d'enquête (ECE)").
+ */
+import type { Registry } from '../registry.ts';
+import { asciiSlug } from '../slug.ts';
+import { PhraseMatcher } from './matcher.ts';
+
+/** A term occurrence in a text. */
+export interface TermHit {
+  start: number;
+  end: number;
+  id: string;
+}
+
+/** What the document knows of a term. */
+export interface TermInfo {
+  id: string;
+  term: string;
+  expansion: string | null;
+  reviewed: boolean;
+}
+
+const ACRONYM = /(?<![\p{L}\p{N}&-])\p{Lu}(?:\p{Lu}|&(?=\p{Lu})|-(?=\p{Lu})){1,7}(?![\p{L}\p{N}])/gu;
+const ROMAN = /^[IVXLCDM]+$/u;
+// Capitalised words that are not acronyms (headings in capitals, legal abbreviations).
+const NOT_ACRONYMS = new Set(['TITRE', 'ARTICLE', 'CHAPITRE', 'ANNEXE', 'SECTION', 'PARTIE', 'NB', 'OK', 'PS', 'CE', 'ET', 'OU', 'LE', 'LA', 'LES', 'DE', 'DU', 'DES', 'EN', 'UN', 'UNE', 'AU', 'AUX', 'PAR', 'POUR', 'SUR', 'ETC']);
+
+/** The expansion written before "(ACR)": the shortest run of words whose initials start like it. */
+function expansionBefore(text: string, at: number, acronym: string): string | null {
+  const before = text.slice(Math.max(0, at - 120), at).replace(/\s*\($/u, '');
+  const words = before.split(/\s+/u).filter(Boolean);
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+  for (let n = Math.min(words.length, letters.length * 2 + 2); n >= 1; n--) {
+    const candidate = words.slice(words.length - n);
+    if (candidate[0]!.normalize('NFD')[0]!.toLowerCase() !== letters[0]) continue;
+    const initials = candidate.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w)).map((w) => w.normalize('NFD')[0]!.toLowerCase()).join('');
+    if (initials.startsWith(letters.slice(0, 2)) || initials === letters) return candidate.join(' ').replace(/[,;:]$/u, '');
+  }
+  return null;
+}
+
+/** Finds glossary terms in the texts of one document. */
+export class TermAnnotator {
+  private readonly matcher: PhraseMatcher<string>;
+  private readonly info = new Map<string, TermInfo>();
+
+  constructor(registry: Registry) {
+    this.matcher = new PhraseMatcher(registry.terms.flatMap((t) => [t.term, ...t.aliases].map((phrase) => ({ phrase, value: t.id }))));
+    for (const t of registry.terms) this.info.set(t.id, { id: t.id, term: t.term, expansion: t.expansion, reviewed: true });
+  }
+
+  /** The terms known so far. */
+  get terms(): ReadonlyMap<string, TermInfo> {
+    return this.info;
+  }
+
+  /**
+   * Term occurrences in one text. `exclude` are ranges where capitals are names, not
+   * acronyms (upper-case surnames); `shouting` is true for a text written in capitals.
+   */
+  annotate(text: string, exclude: Array<{ start: number; end: number }>, shouting: boolean): TermHit[] {
+    const hits: TermHit[] = [];
+    const sorted = this.matcher.find(text).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    for (const h of sorted) if (!hits.some((k) => k.start < h.end && h.start < k.end)) hits.push({ start: h.start, end: h.end, id: h.value });
+    if (!shouting) {
+      for (const m of text.matchAll(ACRONYM)) {
+        const word = m[0];
+        const start = m.index!;
+        const end = start + word.length;
+        if (ROMAN.test(word) || NOT_ACRONYMS.has(word)) continue;
+        if (hits.some((h) => h.start < end && start < h.end) || exclude.some((e) => e.start < end && start < e.end)) continue;
+        const id = asciiSlug(word.replace(/&/gu, ''));
+        if (!id) continue;
+        if (!this.info.has(id)) this.info.set(id, { id, term: word, expansion: null, reviewed: false });
+        const info = this.info.get(id)!;
+        if (!info.reviewed && info.expansion === null && text[start - 1] === '(') info.expansion = expansionBefore(text, start - 1, word);
+        hits.push({ start, end, id });
+      }
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * Compare the engine's annotations with hand-made gold files (`test/gold/*.yaml`, format
+ * in test/gold/README.md): precision and recall per annotation type. A prediction
+ * matches a gold annotation when their source offsets overlap and their values agree
+ * (same actor or term id; same ISO value and precision for dates); each is used once.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import type { DocumentData } from '../../src/schemas/document.ts';
+import { decodeSource } from './decode.ts';
+import { SourceError } from './errors.ts';
+
+const Located = { text: z.string().min(1), n: z.number().int().positive() };
+
+/** A gold file. */
+export const GoldSchema = z
+  .object({
+    source: z.string(),
+    document_date: z.union([z.string(), z.date()]).transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10))),
+    actors: z.array(z.object({ ...Located, id: z.string() }).strict()).default([]),
+    dates: z
+      .array(z.object({ ...Located, iso: z.union([z.string(), z.number()]).transform(String), precision: z.enum(['day', 'month', 'year', 'range']), type: z.enum(['event', 'deadline', 'publication']) }).strict())
+      .default([]),
+    terms: z.array(z.object({ ...Located, id: z.string() }).strict()).default([]),
+    commitments: z.array(z.object({ start: z.string().min(1), domains: z.array(z.string()).min(1) }).strict()).default([]),
+  })
+  .strict();
+export type Gold = z.infer<typeof GoldSchema>;
+
+/** Precision and recall counts of one annotation type. */
+export interface Score {
+  predicted: number;
+  gold: number;
+  matched: number;
+}
+
+/** Scores of one text. */
+export type Scores = Record<'actors' | 'dates' | 'terms' | 'commitments' | 'domains', Score>;
+
+/** Read and validate a gold file. */
+export function readGold(file: string): Gold {
+  const parsed = GoldSchema.safeParse(parseYaml(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new SourceError(file, undefined, `invalid gold file: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+/** Offset of the n-th occurrence of `needle` in `text`. */
+function nth(text: string, needle: string, n: number, file: string): number {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at === -1) throw new SourceError(file, undefined, `gold text ${JSON.stringify(needle)} does not occur ${n} time(s) in the source`);
+  }
+  return at;
+}
+
+/** Unmatched predictions and gold items, for `npm run eval -- --diff`. */
+export const misses: Array<{ kind: 'false positive' | 'false negative'; type: string; item: unknown }> = [];
+
+/** Count one-to-one matches between predictions and gold items. */
+function match<P extends { start: number; end: number }, G extends { start: number; end: number }>(
+  predicted: P[],
+  gold: G[],
+  same: (p: P, g: G) => boolean,
+  type = '',
+): Score {
+  const used = new Set<number>();
+  let matched = 0;
+  for (const g of gold) {
+    const index = predicted.findIndex((p, i) => !used.has(i) && p.start < g.end && g.start < p.end && same(p, g));
+    if (index !== -1) {
+      used.add(index);
+      matched++;
+    } else misses.push({ kind: 'false negative', type, item: g });
+  }
+  predicted.forEach((p, i) => {
+    if (!used.has(i)) misses.push({ kind: 'false positive', type, item: p });
+  });
+  return { predicted: predicted.length, gold: gold.length, matched };
+}
+
+/** Score a document's annotations against its gold file. */
+export function evaluate(gold: Gold, data: DocumentData, goldFile: string): Scores {
+  const source = decodeSource(readFileSync(gold.source), gold.source).text;
+  const place = <T extends { text: string; n: number }>(items: T[]) =>
+    items.map((item) => {
+      const start = nth(source, item.text, item.n, goldFile);
+      return { ...item, start, end: start + item.text.length };
+    });
+  const actors = match(
+    data.mentions.filter((m) => m.type === 'actor'),
+    place(gold.actors),
+    (p, g) => p.id === g.id,
+    'actor',
+  );
+  const terms = match(
+    data.mentions.filter((m) => m.type === 'term'),
+    place(gold.terms),
+    (p, g) => p.id === g.id,
+    'term',
+  );
+  const dates = match(data.dates, place(gold.dates), (p, g) => p.iso === g.iso && p.precision === g.precision, 'date');
+  const goldCommitments = gold.commitments.map((c) => {
+    const start = nth(source, c.start, 1, goldFile);
+    return { ...c, start, end: start + c.start.length };
+  });
+  const pairs: Array<[DocumentData['commitments'][number], (typeof goldCommitments)[number]]> = [];
+  const used = new Set<number>();
+  for (const g of goldCommitments) {
+    const index = data.commitments.findIndex((p, i) => !used.has(i) && p.start < g.end && g.start < p.end);
+    if (index !== -1) {
+      used.add(index);
+      pairs.push([data.commitments[index]!, g]);
+    } else misses.push({ kind: 'false negative', type: 'commitment', item: g.start });
+  }
+  data.commitments.forEach((c, i) => {
+    if (!used.has(i)) misses.push({ kind: 'false positive', type: 'commitment', item: c.text.slice(0, 80) });
+  });
+  for (const [p, g] of pairs) {
+    if (p.domains.join() !== g.domains.join()) misses.push({ kind: 'false positive', type: 'domains', item: `${p.id}: predicted ${p.domains.join(',')} / gold ${g.domains.join(',')}` });
+  }
+  const commitments = { predicted: data.commitments.length, gold: goldCommitments.length, matched: pairs.length };
+  const domains = pairs.reduce(
+    (s, [p, g]) => ({ predicted: s.predicted + p.domains.length, gold: s.gold + g.domains.length, matched: s.matched + p.domains.filter((d) => g.domains.includes(d)).length }),
+    { predicted: 0, gold: 0, matched: 0 },
+  );
+  return { actors, dates, terms, commitments, domains };
+}
+
+/** Precision (1 when nothing was predicted). */
+export const precision = (s: Score) => (s.predicted === 0 ? 1 : s.matched / s.predicted);
+/** Recall (1 when there was nothing to find). */
+export const recall = (s: Score) => (s.gold === 0 ? 1 : s.matched / s.gold);
+
+/** Sum scores. */
+export function total(all: Scores[]): Scores {
+  const keys = ['actors', 'dates', 'terms', 'commitments', 'domains'] as const;
+  return Object.fromEntries(
+    keys.map((k) => [k, all.reduce((s, x) => ({ predicted: s.predicted + x[k].predicted, gold: s.gold + x[k].gold, matched: s.matched + x[k].matched }), { predicted: 0, gold: 0, matched: 0 })]),
+  ) as Scores;
+}
