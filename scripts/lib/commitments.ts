@@ -5,7 +5,7 @@
  * sentence that opens on an earlier year ("En 2017, …") or is in the pluperfect
  * ("Nous avions décidé …") reports the past.
  */
-import type { CommitmentKind } from '../../src/schemas/document.ts';
+import type { CommitmentKind, DocumentKind } from '../../src/schemas/document.ts';
 import { foldSameLength } from './fold.ts';
 import { wordRegex } from './word-regex.ts';
 
@@ -45,7 +45,7 @@ const TRIGGERS: Trigger[] = [
     kind: 'engagement',
     infinitive: true,
     pattern: wordRegex(
-      `\\bnous (?:estimons|jugeons) (?:necessaire|indispensable|essentiel|utile)\\b|\\bnous (?:veillerons|veillons) a\\b|\\bnous (?:entendons|comptons|voulons|continuerons|poursuivrons)\\b|\\bnous souhaitons (?!que\\b)${INFINITIVE}\\b`,
+      `\\bnous (?:estimons|jugeons) (?:necessaire|indispensable|essentiel|utile)\\b|\\bnous (?:veillerons|veillons) a\\b|\\bnous (?:entendons|comptons|continuerons|poursuivrons)\\b|\\bnous voulons (?!que\\b)|\\bnous souhaitons (?!que\\b)${INFINITIVE}\\b`,
     ),
   },
   { kind: 'call', infinitive: false, pattern: wordRegex(/\bnous (?:appelons|invitons|exhortons|demandons|encourageons|insistons|plaidons)\b/) },
@@ -56,6 +56,12 @@ const TRIGGERS: Trigger[] = [
   { kind: 'decision', infinitive: true, pattern: third('decident|conviennent|sont convenus|ont convenu|ont decide|arretent') },
   { kind: 'announcement', infinitive: false, pattern: third("(?:se |s')?(?!seront\\b|auront\\b)\\p{L}{2,}ront") },
   { kind: 'announcement', infinitive: true, pattern: wordRegex(/\bnous allons\b|\b(?:allons|vont)\s+(?:(?:aussi|mieux|bien|encore|egalement|desormais|enfin|ensemble|rapidement|donc|maintenant|bientot|davantage|tous|toutes|pouvoir)\s+){0,2}\p{L}+(?:er|ir|re|oir)\b/u) },
+  // A meeting set for the future: "La prochaine réunion se tiendra à Berlin en 2021."
+  {
+    kind: 'announcement',
+    infinitive: false,
+    pattern: wordRegex(/\b(?:reunion|rencontre|conference|session|sommet|reunions|rencontres)(?:\s+[a-z'-]+){0,3}?\s+se tiendr(?:a|ont)\b/),
+  },
   // A future in the first person plural: "-erons" without an accent (not "considérons"),
   // "-irons", and the irregular "-drons", "-trons", "-rrons", "-vrons".
   {
@@ -139,22 +145,54 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+// In a press report, measures are reported in the future tense or with a reporting
+// verb ("La déclaration prévoit …", "le ministre a promis …").
+const REPORTED = [
+  { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra)(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])/u },
+  { kind: 'decision' as const, pattern: /(?<![\p{L}])(?:ont|a)\s+(?:convenu|décidé)\s+(?:de|d['’])/u },
+  { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?:prévoit|prévoient|a promis|ont promis|a annoncé|ont annoncé|s['’]est engagée?|se sont engagée?s)(?![\p{L}])/u },
+];
+
+/** Is a paragraph of a treaty article a norm (not a definition, purpose, permission or closing formula)? */
+export function isTreatyNorm(text: string): boolean {
+  if (/:\s*$/u.test(text) || text.split(/\s+/u).length < 6) return false;
+  if (/^(?:en foi de quoi|fait à|pour le|pour la)(?![\p{L}])/iu.test(text)) return false;
+  if (/a pour objet|au sens du présent|on entend par|est conclu pour une durée|entre en vigueur le/iu.test(text)) return false;
+  // A permission ("peut", "peuvent") is not an obligation; a prohibition ("ne peuvent") is.
+  return !/(?<!\bne\s|\bn['’])\b(?:peut|peuvent)\b/iu.test(text);
+}
+
 /**
  * Commitments in one sentence `text.slice(start, end)`. `year` is the document's
- * year, used to tell retrospective sentences apart.
+ * year, used to tell retrospective sentences apart; `kind` the kind of document.
  */
-export function sentenceCommitments(text: string, start: number, end: number, year: number | null): CommitmentSpan[] {
+export function sentenceCommitments(text: string, start: number, end: number, year: number | null, kind: DocumentKind | null = null): CommitmentSpan[] {
   const sentence = text.slice(start, end);
   const folded = foldSameLength(sentence);
   if (/\?\s*["»”]?$/u.test(sentence) || isRetrospective(folded.replace(/^["«\s]+/u, ''), year)) return [];
   // The trigger that comes first in the sentence decides the kind.
   let best: { trigger: Trigger; match: RegExpExecArray } | null = null;
   const caseFolded = sentence.toLowerCase();
+  const all: Array<{ trigger: Trigger; match: RegExpExecArray }> = [];
   for (const trigger of TRIGGERS) {
-    const pattern = new RegExp(trigger.pattern.source, trigger.pattern.flags.replace('g', ''));
-    const match = pattern.exec(trigger.original ? caseFolded : folded);
-    if (!match || isNegated(folded, match.index, match[0].length)) continue;
-    if (best === null || match.index < best.match.index) best = { trigger, match };
+    const pattern = new RegExp(trigger.pattern.source, trigger.pattern.flags.includes('g') ? trigger.pattern.flags : `${trigger.pattern.flags}g`);
+    for (const match of (trigger.original ? caseFolded : folded).matchAll(pattern)) {
+      if (isNegated(folded, match.index!, match[0].length)) continue;
+      all.push({ trigger, match: match as RegExpExecArray });
+    }
+  }
+  all.sort((a, b) => a.match.index - b.match.index);
+  best = all[0] ?? null;
+  // A second commitment joined by "et" or ";" with its own subject: "Nous soutenons X, et nous veillerons à Y."
+  const second = all.find((x) => best !== null && x.match.index > best.match.index + best.match[0].length && /(?:,?\s+et|;)\s+$/u.test(folded.slice(0, x.match.index)));
+  if (best && second) {
+    const cut = start + /(?:,?\s+et|;)\s+$/u.exec(folded.slice(0, second.match.index))!.index;
+    const [s1, e1] = trimSpan(text, start, cut);
+    const [s2, e2] = trimSpan(text, cut, end);
+    return [
+      { start: s1, end: e1, kind: best.trigger.kind, lead: null },
+      { start: s2, end: e2, kind: second.trigger.kind, lead: null },
+    ];
   }
   if (best) {
     const { match } = best;
@@ -174,6 +212,13 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       { start: s1, end: e1, kind, lead: null },
       { start: s2, end: e2, kind, lead },
     ];
+  }
+  if (kind === 'article') {
+    const reported = REPORTED.find((r) => r.pattern.test(sentence));
+    if (reported) {
+      const [s, e] = trimSpan(text, start, end);
+      return [{ start: s, end: e, kind: reported.kind, lead: null }];
+    }
   }
   return [];
 }

@@ -79,7 +79,7 @@ export function prepareDocument(input: SeedInput, registry: Registry): PreparedD
   const id = input.lock?.id ?? documentId(date, title);
   const year = date ? Number(date.slice(0, 4)) : null;
 
-  const segmented = segment(doc, year);
+  const segmented = segment(doc, year, sidecar.kind ?? doc.kind);
   const assigned = assignIds(segmented.units, input.lock?.units ?? []);
   const ids = assigned.ids;
 

@@ -4,8 +4,8 @@
  * commitments that keep the lead as their context; elsewhere, sentences that commit
  * ("Nous nous engageons à …") are marked inside their paragraph.
  */
-import type { CommitmentKind } from '../../src/schemas/document.ts';
-import { sentenceCommitments } from './commitments.ts';
+import type { CommitmentKind, DocumentKind } from '../../src/schemas/document.ts';
+import { isTreatyNorm, sentenceCommitments } from './commitments.ts';
 import { foldSameLength } from './fold.ts';
 import { findQuotes } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
@@ -94,8 +94,11 @@ function leadKind(lead: string): CommitmentKind {
   return 'decision';
 }
 
-/** Segment a structured text. `year` is the document's year, if known. */
-export function segment(doc: StructuredText, year: number | null): SegmentedText {
+/**
+ * Segment a structured text. `year` is the document's year, if known; `kind` its kind
+ * (a treaty's articles state obligations; a press report reports measures).
+ */
+export function segment(doc: StructuredText, year: number | null, kind: DocumentKind = doc.kind): SegmentedText {
   const units: Unit[] = [];
   const unit = (type: Unit['type'], key: string, text: string): Unit => {
     const made: Unit = { type, key, text, section: type === 'commitment' ? section : null };
@@ -104,6 +107,8 @@ export function segment(doc: StructuredText, year: number | null): SegmentedText
   };
   let section: Unit | null = null;
   let lead: string | null = null;
+  // Inside an article of a treaty, every normative paragraph is an obligation.
+  let inArticle = false;
   let lastSpeaker: string | null = null;
   let context = '';
 
@@ -114,8 +119,9 @@ export function segment(doc: StructuredText, year: number | null): SegmentedText
     context += ` ${text}`;
     const spans: InlineSpan[] = found.quotes.map((q) => ({ type: 'quote', start: q.start, end: q.end, speaker: q.speaker, text: q.text }));
     if (!withCommitments) return spans;
+    const before = spans.length;
     for (const sentence of splitSentences(text)) {
-      for (const c of sentenceCommitments(text, sentence.start, sentence.end, year)) {
+      for (const c of sentenceCommitments(text, sentence.start, sentence.end, year, kind)) {
         // Quoted speech followed by its attribution: the commitment is the quoted words.
         const quote = found.quotes.find((q) => q.start <= c.start && c.start < q.end);
         if (quote && c.end > quote.end) {
@@ -133,16 +139,27 @@ export function segment(doc: StructuredText, year: number | null): SegmentedText
         });
       }
     }
+    if (spans.length === before && kind === 'treaty' && inArticle) {
+      // Each normative sentence of an article is an obligation of the Parties.
+      for (const { start, end } of splitSentences(text)) {
+        const sentence = text.slice(start, end);
+        if (isTreatyNorm(sentence)) {
+          spans.push({ type: 'commitment', start, end, kind: 'engagement', lead: null, speaker: null, unit: unit('commitment', section?.key ?? 'engagement', sentence) });
+        }
+      }
+    }
     return spans.sort((a, b) => a.start - b.start || b.end - a.end);
   };
 
-  const list = (node: ListNode, itemLead: string | null): ListOut => ({
+  // Items introduced by a clause ending in ":" (a definition, a list of authorities) are
+  // parts of that clause, not norms of their own.
+  const list = (node: ListNode, itemLead: string | null, introduced = false): ListOut => ({
     type: 'list',
     ordered: node.ordered,
-    items: node.items.map((item) => listItem(item, itemLead)),
+    items: node.items.map((item) => listItem(item, itemLead, introduced)),
   });
 
-  const listItem = (item: ItemNode, itemLead: string | null): ItemOut => {
+  const listItem = (item: ItemNode, itemLead: string | null, introduced: boolean): ItemOut => {
     // An item that ends with ":" and has sub-items is itself the lead of those sub-items.
     const isSubLead = item.children !== null && /:\s*$/u.test(item.text);
     if (itemLead !== null && !isSubLead) {
@@ -155,12 +172,15 @@ export function segment(doc: StructuredText, year: number | null): SegmentedText
         spans: quotes,
         commitment: { kind: leadKind(itemLead), lead: itemLead, speaker: null },
         section,
-        children: item.children ? list(item.children, itemLead) : null,
+        children: item.children ? list(item.children, itemLead, /:\s*$/u.test(item.text)) : null,
         map: item.map,
       };
     }
     // Outside a lead, an item is a commitment when one of its sentences commits.
-    const probe = splitSentences(item.text).flatMap((s) => sentenceCommitments(item.text, s.start, s.end, year));
+    const probe = splitSentences(item.text).flatMap((s) => sentenceCommitments(item.text, s.start, s.end, year, kind));
+    if (probe.length === 0 && kind === 'treaty' && inArticle && !isSubLead && !introduced && isTreatyNorm(item.text)) {
+      probe.push({ start: 0, end: item.text.length, kind: 'engagement', lead: null });
+    }
     const ownUnit = probe.length > 0 && !isSubLead ? unit('commitment', section?.key ?? 'engagement', item.text) : unit('paragraph', 'p', item.text);
     return {
       unit: ownUnit,
@@ -170,7 +190,7 @@ export function segment(doc: StructuredText, year: number | null): SegmentedText
       spans: inline(item.text, false),
       commitment: ownUnit.type === 'commitment' ? { kind: probe[0]!.kind, lead: null, speaker: null } : null,
       section,
-      children: item.children ? list(item.children, isSubLead && isLead(item.text) ? item.text : itemLead) : null,
+      children: item.children ? list(item.children, isSubLead && isLead(item.text) ? item.text : itemLead, /:\s*$/u.test(item.text)) : null,
       map: item.map,
     };
   };
@@ -179,7 +199,10 @@ export function segment(doc: StructuredText, year: number | null): SegmentedText
   for (const node of doc.body as BodyNode[]) {
     if (node.type === 'heading') {
       // A structural heading ("Article 2", "ANNEXE") closes a decision lead's run of items.
-      if (node.label !== null) lead = null;
+      if (node.label !== null) {
+        lead = null;
+        inArticle = node.label.startsWith('article-');
+      }
       section = unit('heading', sectionKey(node.text, node.label), [node.text, node.subtitle].filter(Boolean).join(' '));
       body.push({ type: 'heading', unit: section, text: node.text, subtitle: node.subtitle, level: node.level, line: node.line, map: node.map, subtitleMap: node.subtitleMap });
     } else if (node.type === 'paragraph') {
@@ -187,7 +210,8 @@ export function segment(doc: StructuredText, year: number | null): SegmentedText
       const own = unit('paragraph', 'p', node.text);
       body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans: inline(node.text, !node.lead), section, map: node.map, lead: node.lead });
     } else {
-      body.push(list(node, lead));
+      const previous = body.at(-1);
+      body.push(list(node, lead, previous?.type === 'paragraph' && /:\s*$/u.test(previous.text)));
     }
   }
   return { body, units };

@@ -44,23 +44,27 @@ const COMBINING: Record<string, string> = {
   franco: 'france', belgo: 'belgique', germano: 'allemagne', italo: 'italie', hispano: 'espagne', luso: 'portugal', anglo: 'royaume-uni',
   neerlando: 'pays-bas', helleno: 'grece', polono: 'pologne', austro: 'autriche', turco: 'turquie', maroco: 'maroc', americano: 'etats-unis',
 };
-const COMBINING_FORM = /(?<![\p{L}])(franco|belgo|germano|italo|hispano|luso|anglo|néerlando|neerlando|helléno|helleno|polono|austro|turco|maroco|americano)-\p{L}+(?:-\p{L}+)*/giu;
+const COMPOUND = /(?<![\p{L}-])(?:franco|belgo|germano|italo|hispano|luso|anglo|néerlando|neerlando|helléno|helleno|polono|austro|turco|maroco|americano)-\p{L}+(?:-\p{L}+)*/giu;
 
 const PARTY_IN_PARENS = new RegExp(`(${NAME})\\s+\\(([\\p{Lu}][\\p{Lu}&\\-]{1,10})\\)`, 'gu');
 const WITH_HONORIFIC = new RegExp(`${HONORIFIC}\\s+(${NAME})`, 'gu');
 const UPPER_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+(?:${PARTICLE}\\s+)?\\p{Lu}{2,}(?:[-\\s]\\p{Lu}{2,})*)(?![\\p{L}])`, 'gu');
-const GIVEN_AND_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}\\p{Ll}+)?)\\s+((?:${PARTICLE}\\s+)?(?:${CAP_WORD})(?:\\s+(?:${CAP_WORD}))?)`, 'gu');
+const GIVEN_AND_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}\\p{Ll}+)?)\\s+((?:${PARTICLE}\\s+){0,2}(?:${CAP_WORD})(?:\\s+(?:${CAP_WORD}))?)`, 'gu');
 const APPOSITION = new RegExp(`(${NAME})(?:\\s+\\([^)]{1,12}\\))?,\\s+((?:le |la |l['’])?${ROLE_NOUNS}(?:\\s+(?!et\\b)[\\p{L}'’-]+){0,7}?)(?=\\s*(?:,|\\bet\\b|\\)|;|\\.|$))`, 'gu');
 const ROLE_THEN_NAME = new RegExp(
   `(?:le|la|son|sa|leur|du|au)\\s+(${ROLE_NOUNS}(?:\\s+[\\p{Ll}'’-]+){0,5}?)\\s+((?:${PARTICLE}\\s+)?(?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)?(?:${CAP_WORD})){0,2})`,
   'gu',
 );
-const PLACE_AFTER_PREPOSITION = new RegExp(`(?:(?<![\\p{L}])(?:à|de|en|vers|depuis|d['’]))\\s*(\\p{Lu}\\p{Ll}+(?:-(?:\\p{Lu}\\p{Ll}+|sur|sous|en|la|le|les|de|du))*)(?![\\p{L}-])`, 'gu');
+const PLACE_AFTER_PREPOSITION = new RegExp(`(?:(?<![\\p{L}])(?:à|de|en|vers|depuis|entre|par|d['’]))\\s*(\\p{Lu}\\p{Ll}+(?:-(?:\\p{Lu}\\p{Ll}+|sur|sous|en|la|le|les|de|du))*)(?![\\p{L}-])`, 'gu');
+// A capitalised word followed by more, separated by commas: a list of places.
+const PLACE_LIST = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s*,\s*(?:de |d['’]|à )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)+(?:\s+et\s+(?:de |d['’]|à )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)?/gu;
 const INSTITUTION = new RegExp(
   `(?<![\\p{L}])((?:Secrétariat|Conseil|Commission|Comité|Agence|Office|Unité|Parquet|Cour|Tribunal|Direction|Service|Ministère|Parlement|Assemblée|Sénat|Banque|Organe|Autorité|Groupe|Bureau|Syndicat|Fédération|Institut|Police|Gendarmerie)(?:\\s+(?:général|générale|national|nationale|fédéral|fédérale|grand-ducal|grand-ducale|commun|commune))?(?:\\s+(?:(?:de la|de l['’]|du|des|de|d['’])\\s*)?(?:${CAP_WORD}))+)`,
   'gu',
 );
-const BACK_REFERENCE = wordRegex(`\\b(?:le|la|au|du)\\s+(Premier ministre|Première ministre|ministre)(?:\\s+(\\p{Ll}[\\p{L}-]+))?\\b`, 'gu');
+const BACK_REFERENCE = wordRegex(`\\b(?:le|la|au|du)\\s+(Premier ministre|Première ministre|ministre)(?:\\s+(\\p{Ll}[\\p{L}-]+))?\\b`, 'giu');
+// An acronym named as an organisation: "le syndicat policier SLFP".
+const ORGANISATION_ACRONYM = /(?<![\p{L}])(?:syndicat|parti|organisation|association|agence|office|service|fédération|mouvement|ONG|groupe)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(\p{Lu}[\p{Lu}&-]{1,7})(?![\p{L}])/gu;
 
 /** Does this capitalised phrase look like it could be a name (no institutional nouns)? */
 function nameLike(phrase: string): boolean {
@@ -111,7 +115,10 @@ export class ActorAnnotator {
 
   /** Record an actor the registry lacks, with the forms texts may use for it. */
   private learn(name: string, kind: ActorKind, role: string | null = null, country: string | null = null): string | null {
-    const clean = name.replace(/\s+/gu, ' ').trim();
+    const clean = name
+      .replace(/\s+/gu, ' ')
+      .replace(/^(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Me|Dr|Pr)\s+/u, '')
+      .trim();
     if (!clean || !nameLike(clean)) return null;
     const existing = this.known(clean);
     if (existing) {
@@ -177,18 +184,31 @@ export class ActorAnnotator {
         const name = m[1]!.replace(/\s+(?:de la|de l['’]|du|des|de|d['’])$/u, '');
         if (!this.known(name)) this.learnInstitution(name);
       }
+      for (const m of text.matchAll(ORGANISATION_ACRONYM)) if (!this.known(m[1]!)) this.learnInstitution(m[1]!, 'organisation');
       for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
         const name = m[1]!;
         if (!NOT_NAME_WORDS.has(name) && !this.known(name) && !GIVEN_NAMES.has(name)) this.learn(name, 'place');
+        // "entre Strasbourg et Francfort", "à Paris et à Berlin".
+        const next = /^\s+et\s+(?:à\s+|de\s+|d['’])?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}])/u.exec(text.slice(m.index! + m[0].length));
+        if (next && !NOT_NAME_WORDS.has(next[1]!) && !this.known(next[1]!) && !GIVEN_NAMES.has(next[1]!)) this.learn(next[1]!, 'place');
+      }
+      // Enumerations that continue a place: "aux aéroports de Bruxelles, Luxembourg, Amsterdam".
+      for (const m of text.matchAll(PLACE_LIST)) {
+        for (const name of m[0].split(/\s*,\s*|\s+et\s+/u).map((n) => n.replace(/^(?:de |d['’]|à )/u, '').trim())) {
+          if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(name) && !NOT_NAME_WORDS.has(name) && !this.known(name) && !GIVEN_NAMES.has(name)) {
+            const first = this.known(m[0].split(/\s*,\s*/u)[0]!.replace(/^(?:de |d['’]|à )/u, '').trim());
+            if (first && ['place', 'country'].includes(this.info.get(first)!.kind)) this.learn(name, 'place');
+          }
+        }
       }
     }
   }
 
   /** An institution's name keeps its institutional head noun, which `learn` would refuse. */
-  private learnInstitution(name: string): void {
+  private learnInstitution(name: string, kind: ActorKind = 'institution'): void {
     const id = asciiSlug(name);
     if (!id || this.info.has(id)) return;
-    this.info.set(id, { id, name, kind: 'institution', reviewed: false, roles: [], country: null });
+    this.info.set(id, { id, name, kind, reviewed: false, roles: [], country: null });
     this.phrases.push({ phrase: name, value: id });
     this.matcher = null;
   }
@@ -196,17 +216,24 @@ export class ActorAnnotator {
   /** Second pass: actor mentions in one text, in reading order (call in document order). */
   annotate(text: string, quotes: QuoteContext[] = []): ActorHit[] {
     this.matcher ??= new PhraseMatcher(this.phrases);
-    const hits = this.matcher.find(text).map((h) => ({ start: h.start, end: h.end, id: h.value }));
+    // Not inside the number of a legal act ("directive 2012/29/UE", "règlement (UE) 2016/679"),
+    // and a demonym after "en" or "langue" names a language ("rédigé en français").
+    const hits = this.matcher
+      .find(text)
+      .filter((h) => text[h.start - 1] !== '/' && !/^\)?\s*\d/u.test(text.slice(h.end)))
+      .filter((h) => !(this.demonymOf.has(text.slice(h.start, h.end).toLowerCase()) && /(?:\ben|\blangues?)\s+$/iu.test(text.slice(Math.max(0, h.start - 8), h.start))))
+      .map((h) => ({ start: h.start, end: h.end, id: h.value }));
     const kept = resolveOverlaps(hits, (id) => this.info.get(id)?.kind ?? 'person');
 
-    // "franco-belge": the combining form names a second country on the whole word.
-    for (const m of text.matchAll(COMBINING_FORM)) {
-      const id = COMBINING[m[1]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')];
-      if (!id || !this.info.has(id)) continue;
+    // "franco-belge", "franco-belgo-luxembourgeoise": each combining form names a country, on the whole word.
+    for (const m of text.matchAll(COMPOUND)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (kept.some((h) => h.start < start && h.end >= end)) continue; // inside a longer name ("zone irako-syrienne")
-      kept.push({ start, end, id });
+      for (const part of m[0].split('-').slice(0, -1)) {
+        const id = COMBINING[part.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')];
+        if (id && this.info.has(id) && !kept.some((h) => h.id === id && h.start === start)) kept.push({ start, end, id });
+      }
     }
 
     // "le ministre": the last minister named, other than the speaker of the quotation it is in.

@@ -77,7 +77,7 @@ export function findDates(original: string, context: Context): DateHit[] {
   // Seasons: "au printemps 2020" (a range), "avant l'été" (a deadline, the day before).
   // A season needs an article or a year: "a été" is a verb.
   rule(/(?:(avant|d'ici|au|à partir du|dès le|pour|en|cet|ce|à|de)\s+)?(l'|le\s+|cet\s+|ce\s+|au\s+|en\s+)?(printemps|été|automne|hiver)(?:\s+(\d{4}))?(?![\p{L}])/giu, (m) => {
-    if (!m[2] && !m[4] && !/^(?:au|en|cet|ce)$/iu.test(m[1] ?? '')) return;
+    if (!m[1] && !m[2] && !m[4]) return;
     const key = m[3]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
     const [sm, sd, em, ed] = SEASONS[key]!;
     let y = m[4] ? Number(m[4]) : null;
@@ -112,8 +112,12 @@ export function findDates(original: string, context: Context): DateHit[] {
     let end = start + result.text.length;
     const s = result.start;
     const relative = /aujourd'hui|demain|hier/iu.test(result.text);
-    const weekdayOnly = s.isCertain('weekday') && !s.isCertain('day') && !s.isCertain('month');
-    if (!s.isCertain('day') && !s.isCertain('month') && !relative && !weekdayOnly) continue; // times, durations
+    // A weekday needs its full name ("mer" is the sea, not "mercredi").
+    const weekdayOnly =
+      s.isCertain('weekday') && !s.isCertain('day') && !s.isCertain('month') && /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|midi|après-midi|soir))?$/iu.test(result.text.trim());
+    // Only calendar dates: not times, durations ("en quelques heures") or "maintenant".
+    if (!s.isCertain('month') && !relative && !weekdayOnly) continue;
+    if (/maintenant|actuellement|heure|minute|seconde|instant/iu.test(result.text)) continue;
     if (text[start - 1] === '/' || text[end] === '/') continue; // "2012/29/UE"
     if ((relative || weekdayOnly || !s.isCertain('year')) && !ref) continue; // needs a document date
     let y = s.get('year')!;

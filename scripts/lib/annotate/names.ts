@@ -17,7 +17,7 @@ export const NOT_NAME_WORDS = new Set(
   (
     'Le La Les L Un Une Des Du De Au Aux Et Ou En Dans Pour Par Sur Selon Avec Sans Ce Cette Ces Il Elle Ils Elles Nous Vous On Je Tu Mais Donc Or Ni Car Ainsi Enfin Toutefois Cependant Depuis Lors Après Avant Dès Entre Vers Chez Côté Concrètement Interrogé Tous Toutes Seule Seul Réunis Réunies Déterminées Déterminés ' +
     'Intérieur Justice Sécurité Sceaux Défense État États Gouvernement Gouvernements Partie Parties Conseil Commission Union Cour Parlement Affaires Santé Économie Finances Intérieure Immigration Migration Europe Ministre Ministres Premier Premiers Président Présidente République Royaume Grand-Duché Accord Article Titre Chapitre Section Annexe Préambule Traité Convention Déclaration Communiqué Protocole Règlement Directive Décision Agence Office Service Services Police Gendarmerie Douane Douanes Ministère Secrétariat Secrétaire Direction Comité Centre Centres Organe Autorité Autorités Groupe Bureau Syndicat Fédération Institut Unité Parquet Tribunal Assemblée Sénat Banque ' +
-    'Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Publié Mis Fait Pour Considérant Désireux Sont Seul Partager Lire Imprimer Internet Web Schengen'
+    'Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Publié Mis Fait Pour Considérant Désireux Sont Seul Partager Lire Imprimer Internet Web'
   ).split(' '),
 );
 
