@@ -27,7 +27,6 @@ describe('sentenceCommitments', () => {
     ['Les ministres s’engagent à se réunir à nouveau au cours du premier semestre 2020.', 'engagement'],
     ['Chaque Partie notifie à l’autre l’accomplissement des procédures internes.', 'engagement'],
     ['Les ministres se réuniront à nouveau à La Haye.', 'announcement'],
-    ['Nous soutenons le Parquet européen et nous veillerons à son bon fonctionnement.', 'support'],
   ])('%j is a commitment of kind %s', (sentence, kind) => {
     expect(spans(sentence)).toEqual([{ kind, text: sentence, lead: null }]);
   });
@@ -47,6 +46,13 @@ describe('sentenceCommitments', () => {
     expect(spans('Nous allons installer un officier de liaison à Paris et réunir des points de contact pour les centres de crise.')).toEqual([
       { kind: 'announcement', text: 'Nous allons installer un officier de liaison à Paris', lead: null },
       { kind: 'announcement', text: 'et réunir des points de contact pour les centres de crise.', lead: 'Nous allons' },
+    ]);
+  });
+
+  test('splits a second commitment with its own subject after "et"', () => {
+    expect(spans('Nous soutenons le Parquet européen et nous veillerons à son bon fonctionnement.')).toEqual([
+      { kind: 'support', text: 'Nous soutenons le Parquet européen', lead: null },
+      { kind: 'engagement', text: 'nous veillerons à son bon fonctionnement.', lead: null },
     ]);
   });
 
@@ -91,11 +97,12 @@ describe('commitments of texts of other shapes', () => {
     expect(doc.commitments.filter((c) => c.lead === null).map((c) => c.kind)).toEqual(['engagement', 'call']);
   });
 
-  test('a communiqué without bullets: the eight sentence-level commitments, not the two statements', () => {
+  test('a communiqué without bullets: the ten sentence-level commitments, not the two statements', () => {
     const doc = fixture('communique-prose');
     expect(doc.commitments.map((c) => c.kind)).toEqual([
-      'engagement', 'announcement', 'support', 'call', 'call', 'announcement', 'call', 'engagement',
+      'engagement', 'announcement', 'support', 'engagement', 'call', 'call', 'announcement', 'call', 'engagement', 'announcement',
     ]);
+    expect(doc.commitments.at(-1)!.text).toBe('La prochaine réunion se tiendra à Berlin en 2021.');
     expect(doc.commitments.some((c) => c.text.startsWith('Nous souhaitons'))).toBe(false);
     expect(doc.commitments.some((c) => c.text.startsWith('Nous sommes également'))).toBe(false);
   });
@@ -108,9 +115,11 @@ describe('commitments of texts of other shapes', () => {
     expect(doc.commitments.some((c) => c.text.startsWith('les questions d'))).toBe(false);
   });
 
-  test('a treaty: obligations of the Parties, numbered within their article', () => {
+  test('a treaty: every normative sentence of an article, not definitions, permissions or closing formulas', () => {
     const doc = fixture('treaty-articles');
-    expect(doc.commitments.map((c) => c.id)).toEqual(['article-3-1', 'article-4-1', 'article-8-1']);
+    expect(doc.commitments.map((c) => c.id)).toEqual(['article-3-1', 'article-4-1', 'article-4-2', 'article-5-1', 'article-6-1', 'article-6-2', 'article-7-1', 'article-8-1']);
+    expect(doc.commitments.some((c) => /peuvent effectuer|on entend par|^Fait à/u.test(c.text))).toBe(false);
+    expect(doc.commitments.find((c) => c.id === 'article-4-2')!.text).toMatch(/^Les informations transmises ne peuvent être utilisées/u);
   });
 });
 
