@@ -52,7 +52,7 @@ describe('sentenceCommitments', () => {
   test('splits a second commitment with its own subject after "et"', () => {
     expect(spans('Nous soutenons le Parquet européen et nous veillerons à son bon fonctionnement.')).toEqual([
       { kind: 'support', text: 'Nous soutenons le Parquet européen', lead: null },
-      { kind: 'engagement', text: 'nous veillerons à son bon fonctionnement.', lead: null },
+      { kind: 'engagement', text: 'et nous veillerons à son bon fonctionnement.', lead: null },
     ]);
   });
 
