@@ -53,6 +53,12 @@ function main(): number {
     log(
       `${d.id}  ${d.kind}  sections ${d.sections.length}  paragraphs ${doc.paragraphs}  commitments ${d.commitments.length}  quotations ${d.quotations.length}  removed lines ${d.removed.length}  warnings ${d.warnings.length}`,
     );
+    const mentions = (type: string) => d.mentions.filter((m) => m.type === type).length;
+    log(
+      `  annotations: actors ${d.actors.length} (${mentions('actor')} mentions)  terms ${d.terms.length} (${mentions('term')})  dates ${d.dates.length}  domains ${d.domains.length}  references ${d.references.length}  links ${d.commitments.reduce((n, c) => n + c.related.length, 0)}`,
+    );
+    const unreviewed = [...d.actors.filter((a) => !a.reviewed).map((a) => `${a.name} (${a.kind}, ${a.id})`), ...d.terms.filter((t) => !t.reviewed).map((t) => `${t.term} (term, ${t.id})`)];
+    if (unreviewed.length > 0) log(`  unreviewed, add to content/registry/ if right: ${unreviewed.join('; ')}`);
     for (const w of d.warnings) console.warn(`  warning: ${w}`);
     warnings += d.warnings.length;
   }

@@ -4,10 +4,12 @@
  * matches a gold annotation when their source offsets overlap and their values agree
  * (same actor or term id; same ISO value and precision for dates); each is used once.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import type { DocumentData } from '../../src/schemas/document.ts';
+import { ingestCorpus, readLock } from './corpus.ts';
 import { decodeSource } from './decode.ts';
 import { SourceError } from './errors.ts';
 
@@ -140,3 +142,26 @@ export function total(all: Scores[]): Scores {
     keys.map((k) => [k, all.reduce((s, x) => ({ predicted: s.predicted + x[k].predicted, gold: s.gold + x[k].gold, matched: s.matched + x[k].matched }), { predicted: 0, gold: 0, matched: 0 })]),
   ) as Scores;
 }
+
+/** Evaluate every gold file; seeds are ingested as the corpus is, other texts on their own. */
+export function runEvaluation(goldDir = 'test/gold', onScored: (name: string) => void = () => {}): Array<{ name: string; seed: boolean; scores: Scores }> {
+  const golds = readdirSync(goldDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => ({ name: basename(f, '.yaml'), file: join(goldDir, f), gold: readGold(join(goldDir, f)) }));
+  const seeds = new Map<string, Uint8Array>();
+  for (const name of readdirSync('seeds').sort()) seeds.set(name, readFileSync(join('seeds', name)));
+  const lock = readLock(existsSync('content/ids.lock.yaml') ? readFileSync('content/ids.lock.yaml', 'utf8') : null);
+  const corpus = ingestCorpus(seeds, lock);
+  return golds.map(({ name, file, gold }) => {
+    const seed = gold.source.startsWith('seeds/');
+    const data = seed
+      ? corpus.documents.find((d) => `seeds/${d.data.source.file}` === gold.source)!.data
+      : ingestCorpus(new Map([[basename(gold.source), readFileSync(gold.source)]]), { version: 1, documents: [] }).documents[0]!.data;
+    misses.length = 0;
+    const scores = evaluate(gold, data, file);
+    onScored(name);
+    return { name, seed, scores };
+  });
+}
+

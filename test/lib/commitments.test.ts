@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sentenceCommitments } from '../../scripts/lib/commitments.ts';
+import { operativeVerb, sentenceCommitments } from '../../scripts/lib/commitments.ts';
 import { ingestDocument } from '../../scripts/lib/document.ts';
 import { ARTICLE_FILE, DECLARATION_FILE, fixtureText, readSeedFiles } from '../support/seeds.ts';
 
@@ -154,5 +154,25 @@ describe('sentenceCommitments on the review findings', () => {
     ['La France et la Belgique renforceront leur coopération.', 'announcement'],
   ])('%j is a commitment of kind %s', (sentence, kind) => {
     expect(spans(sentence).map((s) => s.kind)).toEqual([kind]);
+  });
+});
+
+describe('operativeVerb', () => {
+  test.each([
+    ['De poursuivre le renforcement des échanges d’informations', 'decision', 'poursuivre'],
+    ['D’intensifier les échanges entre les centres de crise', 'decision', 'intensifier'],
+    ['D’œuvrer à la mise en place d’une « quadripartite ministérielle »', 'decision', 'œuvrer'],
+    ['De tenir avant la fin de l’année 2018 une réunion d’experts', 'decision', 'tenir'],
+    ['Soulignant la nécessité d’agir contre le financement du terrorisme, de nous accorder sur le renforcement', 'decision', 'accorder'],
+    ['En prévention d’une menace terroriste en constante évolution, d’anticiper dès aujourd’hui la sortie', 'decision', 'anticiper'],
+    ['Nous allons installer un officier de liaison', 'announcement', 'installer'],
+    ['et réunir des points de contact', 'announcement', 'réunir'],
+    ['Nos protections civiles aussi vont mieux coopérer.', 'announcement', 'coopérer'],
+    ['Conjointement, avec nos partenaires, nous appelons à travailler au développement d’un PNR ferroviaire', 'call', 'appeler'],
+    ['Nous soutenons la proposition de la Commission européenne', 'support', 'soutenir'],
+    ['Nous nous engageons à favoriser le partage', 'engagement', 'favoriser'],
+    ['Les ministres se réuniront à nouveau à La Haye', 'announcement', 'réunir'],
+  ] as const)('%j → %s', (text, kind, verb) => {
+    expect(operativeVerb(text, kind)).toBe(verb);
   });
 });

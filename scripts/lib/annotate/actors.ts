@@ -55,7 +55,8 @@ const ROLE_THEN_NAME = new RegExp(
   `(?:le|la|son|sa|leur|du|au)\\s+(${ROLE_NOUNS}(?:\\s+[\\p{Ll}'’-]+){0,5}?)\\s+((?:${PARTICLE}\\s+)?(?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)?(?:${CAP_WORD})){0,2})`,
   'gu',
 );
-const PLACE_AFTER_PREPOSITION = new RegExp(`(?:(?<![\\p{L}])(?:à|de|en|vers|depuis|entre|par|d['’]))\\s*(\\p{Lu}\\p{Ll}+(?:-(?:\\p{Lu}\\p{Ll}+|sur|sous|en|la|le|les|de|du))*)(?![\\p{L}-])`, 'gu');
+// A capitalised word after a preposition, not followed by another capitalised word ("d'Information Schengen" is a name).
+const PLACE_AFTER_PREPOSITION = new RegExp(`(?:(?<![\\p{L}])(?:à|de|en|vers|depuis|entre|par|d['’]))\\s*(\\p{Lu}\\p{Ll}+(?:-(?:\\p{Lu}\\p{Ll}+|sur|sous|en|la|le|les|de|du))*)(?![\\p{L}-])(?!\\s+\\p{Lu})`, 'gu');
 // A capitalised word followed by more, separated by commas: a list of places.
 const PLACE_LIST = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s*,\s*(?:de |d['’]|à )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)+(?:\s+et\s+(?:de |d['’]|à )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)?/gu;
 const INSTITUTION = new RegExp(

@@ -25,7 +25,8 @@ const NUMBER = /(?:\((?:UE|CE)\)\s*)?(?:n°\s*)?\d{2,4}\/\d{1,4}(?:\/(?:UE|CE|JA
 /** References in one text; `dates` are the dates found in it, `places` the place names. */
 export function findReferences(text: string, dates: DateHit[], places: Array<{ start: number; end: number; slug: string }>): ReferenceHit[] {
   const hits: ReferenceHit[] = [];
-  for (const m of text.matchAll(HEADS)) {
+  const heads = [...text.matchAll(HEADS)];
+  for (const [k, m] of heads.entries()) {
     const start = m.index!;
     const head = m[1]!.toLowerCase();
     // The rest of the clause: up to the end of the sentence, 160 characters at most.
@@ -36,13 +37,18 @@ export function findReferences(text: string, dates: DateHit[], places: Array<{ s
     // The reference's own date: a day date (or a range) in the clause, not a deadline.
     const date = dates.find((d) => d.start > start && d.start < clauseEnd && (d.precision === 'day' || d.precision === 'range') && d.type !== 'deadline');
     if (!quoted && !number && !date) continue;
+    // The nearest head before what identifies the reference owns it: in "attentats …,
+    // dont la récente attaque … le 29 mai", the date belongs to "attaque".
+    const identified = Math.min(...[quoted ? start + quoted.index : Infinity, number ? start + number.index : Infinity, date ? date.start : Infinity]);
+    const nextHead = heads[k + 1];
+    if (nextHead && nextHead.index! < identified) continue;
     // Stop the reference at whatever identifies it last.
     const ends = [quoted ? start + quoted.index + quoted[0].length : 0, number ? start + number.index + number[0].length : 0, date ? date.end : 0];
     const end = Math.max(...ends);
     if (hits.some((h) => h.start < end && start < h.end)) continue;
     const iso = date ? date.iso.split('/')[0]! : null;
     const place = places.find((p) => p.start > start && p.end <= end);
-    const name = quoted ? asciiSlug(quoted[1]!) : number ? asciiSlug(number[0]) : place ? place.slug : '';
+    const name = quoted ? asciiSlug(quoted[1]!) : number ? asciiSlug(number[0].replace(/\//gu, '-')) : place ? place.slug : '';
     const id = [asciiSlug(head), name, iso].filter(Boolean).join('-');
     hits.push({ start, end, id, kind: EVENTS.test(head) ? 'event' : 'instrument', label: text.slice(start, end), date: iso });
   }

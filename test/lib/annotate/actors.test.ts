@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { ActorAnnotator } from '../../../scripts/lib/annotate/actors.ts';
+import { loadRegistry } from '../../../scripts/lib/registry.ts';
+
+const registry = loadRegistry();
+
+/** Actor mentions of a text (after discovery over the same texts), as [text, id]. */
+function actors(...texts: string[]): Array<[string, string]> {
+  const annotator = new ActorAnnotator(registry);
+  annotator.discover(texts);
+  return texts.flatMap((text) => annotator.annotate(text).map((h): [string, string] => [text.slice(h.start, h.end), h.id]));
+}
+
+describe('registry actors', () => {
+  test.each([
+    ['Le ministre de l’Intérieur Jan Jambon (N-VA) s’est rendu à Lille.', [['Jan Jambon', 'jan-jambon'], ['N-VA', 'n-va'], ['Lille', 'lille']]],
+    ['Édouard PHILIPPE et Charles MICHEL, Premier ministre du Royaume de Belgique', [['Édouard PHILIPPE', 'edouard-philippe'], ['Charles MICHEL', 'charles-michel'], ['Royaume de Belgique', 'belgique']]],
+    ['le groupe terroriste Etat islamique a été battu', [['Etat islamique', 'etat-islamique']]],
+    ['avec nos partenaires néerlandais et britanniques', [['néerlandais', 'pays-bas'], ['britanniques', 'royaume-uni']]],
+    ['le détachement auprès du Préfet des Hauts-de-France à Lille', [['Préfet des Hauts-de-France', 'prefet-hauts-de-france'], ['Hauts-de-France', 'hauts-de-france'], ['Lille', 'lille']]],
+    ['Les centres de coopération policière et douanière (CCPD) de Tournai', [['centres de coopération policière et douanière (CCPD)', 'ccpd'], ['Tournai', 'tournai']]],
+  ])('%j', (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+
+  test('capitals matter where the registry writes them: "jambon" is food, "Jambon" a minister', () => {
+    expect(actors('Un sandwich au jambon.')).toEqual([]);
+    expect(actors('Jambon a répondu.')).toEqual([['Jambon', 'jan-jambon']]);
+  });
+
+  test('"franco-belge" names both countries on the whole word; "franco-belgo-luxembourgeoise" three', () => {
+    expect(actors('la coopération franco-belge').sort()).toEqual([['belge', 'belgique'], ['franco-belge', 'france']]);
+    expect(actors('une unité franco-belgo-luxembourgeoise').map(([, id]) => id).sort()).toEqual(['belgique', 'france', 'luxembourg']);
+  });
+
+  test('a demonym after "en" or "langue" names a language, not a country', () => {
+    expect(actors('un formulaire rédigé en français et en néerlandais, en langue française')).toEqual([]);
+  });
+
+  test('the number of a legal act is not an actor ("2012/29/UE", "(UE) 2016/679")', () => {
+    expect(actors('la directive 2012/29/UE et le règlement (UE) 2016/679')).toEqual([]);
+  });
+});
+
+describe('actors the registry lacks', () => {
+  test.each([
+    ['« Nous devons agir », a déclaré Mme Christine Lambrecht.', [['Christine Lambrecht', 'christine-lambrecht']]],
+    ['Pour le Gouvernement de la République française, Christophe CASTANER.', [['République française', 'france'], ['Christophe CASTANER', 'christophe-castaner']]],
+    ['Pieter De Crem (CD&V), ministre belge de l’Intérieur, a signé.', [['Pieter De Crem', 'pieter-de-crem'], ['CD&V', 'cd-v'], ['belge', 'belgique']]],
+    ['Ferdinand Grapperhaus, ministre néerlandais de la Justice, et son collègue.', [['Ferdinand Grapperhaus', 'ferdinand-grapperhaus'], ['néerlandais', 'pays-bas']]],
+    ['un réseau actif entre Strasbourg et Francfort', [['Strasbourg', 'strasbourg'], ['Francfort', 'francfort']]],
+    ['Pour le syndicat policier SLFP, rien ne change.', [['SLFP', 'slfp']]],
+  ])('%j', (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+
+  test('a surname alone points to the person once named', () => {
+    expect(actors('Ferdinand Grapperhaus a signé.', 'Selon Grapperhaus, rien ne change.')).toEqual([
+      ['Ferdinand Grapperhaus', 'ferdinand-grapperhaus'],
+      ['Grapperhaus', 'ferdinand-grapperhaus'],
+    ]);
+  });
+
+  test('institutional words are not people, acronyms of things are not organisations', () => {
+    expect(actors('Le Système d’Information Schengen (SIS) et la Justice de demain.')).toEqual([]);
+  });
+});
+
+describe('back-references', () => {
+  test('"le ministre" is the last minister named; inside a quotation, not its speaker', () => {
+    const annotator = new ActorAnnotator(registry);
+    const texts = [
+      'Jan Jambon a rencontré son homologue Gérard Collomb. Gérard Collomb a souligné la menace.',
+      '« C’est ce que j’ai expliqué au ministre », a répondu Jan Jambon.',
+      'Pour le ministre, il s’agit d’un maillon important.',
+    ];
+    annotator.discover(texts);
+    const [, quoted, plain] = texts.map((t, i) => annotator.annotate(t, i === 1 ? [{ start: 0, end: 46, speaker: 'Jan Jambon' }] : []).map((h) => [t.slice(h.start, h.end), h.id]));
+    expect(quoted).toContainEqual(['au ministre', 'gerard-collomb']);
+    expect(plain).toEqual([['le ministre', 'jan-jambon']]);
+  });
+
+  test('"le ministre de l’Intérieur Jan Jambon" is a title before a name, not a back-reference', () => {
+    expect(actors('Le ministre de l’Intérieur Jan Jambon est venu.')).toEqual([['Jan Jambon', 'jan-jambon']]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { findDates } from '../../../scripts/lib/annotate/dates.ts';
+
+const dates = (text: string, date: string | null, header = false) =>
+  findDates(text, { date, header }).map((h) => [text.slice(h.start, h.end), h.iso, h.precision, h.type]);
+
+describe('findDates', () => {
+  test.each([
+    ['dont la récente attaque à Liège le 29 mai, et', '2018-06-11', [['le 29 mai', '2018-05-29', 'day', 'event']]],
+    ['l’entrée en vigueur le 25 mai dernier du PNR', '2018-06-11', [['le 25 mai dernier', '2018-05-25', 'day', 'event']]],
+    ['Le 12 mars dernier, nos services', '2020-02-05', [['Le 12 mars dernier', '2019-03-12', 'day', 'event']]],
+    ['(« No Money For Terror », Paris, 25-26 avril 2018)', '2018-06-11', [['25-26 avril 2018', '2018-04-25/2018-04-26', 'range', 'event']]],
+    ['se sont réunis aujourd’hui pour examiner', '2018-06-11', [['aujourd’hui', '2018-06-11', 'day', 'event']]],
+    ['engagée en 2016 et 2017 par nos deux Gouvernements', '2018-06-11', [['en 2016', '2016', 'year', 'event'], ['2017', '2017', 'year', 'event']]],
+    ['s’est rendu mardi à Lille', '2018-01-23', [['mardi', '2018-01-23', 'day', 'event']]],
+    ['signé lundi après-midi', '2019-11-20', [['lundi après-midi', '2019-11-18', 'day', 'event']]],
+    ['lors du Conseil JAI de mars', '2020-02-05', [['mars', '2020-03', 'month', 'event']]],
+    ['une proposition en mars 2020', '2019-12-01', [['mars 2020', '2020-03', 'month', 'event']]],
+    ['D’agir pour que celle-ci puisse se tenir d’ici la fin de l’année.', '2018-06-11', [['d’ici la fin de l’année', '2018-12-31', 'day', 'deadline']]],
+    ['De tenir avant la fin de l’année 2018 une réunion', '2018-06-11', [['avant la fin de l’année 2018', '2018-12-31', 'day', 'deadline']]],
+    ['au cours du premier semestre 2020', '2019-07-03', [['au cours du premier semestre 2020', '2020-01-01/2020-06-30', 'range', 'deadline']]],
+    ['au printemps 2020 pour un premier bilan', '2019-11-18', [['au printemps 2020', '2020-03-21/2020-06-20', 'range', 'event']]],
+    ['présenter, avant l’été, une proposition', '2020-02-05', [['avant l’été', '2020-06-20', 'day', 'deadline']]],
+    ['dès le début de l’année prochaine', '2019-11-18', [['début de l’année prochaine', '2020', 'year', 'event']]],
+    ['Publié 11/06/2018', null, [['11/06/2018', '2018-06-11', 'day', 'event']]],
+  ])('%j (document of %s)', (text, date, expected) => {
+    expect(dates(text, date)).toEqual(expected);
+  });
+
+  test.each([
+    ['Ce contenu a été publié sous le gouvernement'],
+    ['la directive 2012/29/UE et la décision 2008/615'],
+    ['une évaluation dans un an'],
+    ['geler les comptes en quelques heures'],
+    ['ce n’est que maintenant que tous les signaux sont au vert'],
+    ['en mer Méditerranée'],
+    ['Nous sommes à un niveau 2 nuancé'],
+  ])('%j has no date', (text) => {
+    expect(dates(text, '2018-06-11')).toEqual([]);
+  });
+
+  test('a bare weekday or relative date needs a document date', () => {
+    expect(dates('s’est rendu mardi à Lille, aujourd’hui', null)).toEqual([]);
+  });
+
+  test('dates of header lines are publication dates', () => {
+    expect(dates('Lundi 11 juin 2018', null, true)).toEqual([['Lundi 11 juin 2018', '2018-06-11', 'day', 'publication']]);
+  });
+});

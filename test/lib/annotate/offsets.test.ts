@@ -1,0 +1,24 @@
+/** Every annotation keeps offsets into the decoded source that point at its own text. */
+import { describe, expect, test } from 'vitest';
+import { decodeSource } from '../../../scripts/lib/decode.ts';
+import { ingestDocument } from '../../../scripts/lib/document.ts';
+import { fixtureNames, fixtureText, readSeedFiles } from '../../support/seeds.ts';
+
+const texts: Array<[string, Uint8Array]> = [
+  ...[...readSeedFiles()].filter(([name]) => name.endsWith('.txt')),
+  ...fixtureNames().map((name): [string, Uint8Array] => [`${name}.txt`, new TextEncoder().encode(fixtureText(name))]),
+];
+
+describe.each(texts)('%s', (name, bytes) => {
+  const doc = ingestDocument({ file: name, bytes }).data;
+  const source = decodeSource(bytes, name).text;
+  const collapse = (s: string) => s.replace(/\s+/gu, ' ');
+
+  test('mentions, dates and references point at their text in the source', () => {
+    for (const a of [...doc.mentions, ...doc.dates, ...doc.references]) expect(collapse(source.slice(a.start, a.end))).toBe(collapse(a.text));
+  });
+
+  test('commitments point at their text in the source', () => {
+    for (const c of doc.commitments) expect(collapse(source.slice(c.start, c.end))).toBe(collapse(c.text));
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { TermAnnotator } from '../../../scripts/lib/annotate/terms.ts';
+import { loadRegistry } from '../../../scripts/lib/registry.ts';
+
+const registry = loadRegistry();
+const terms = (text: string, exclude: Array<{ start: number; end: number }> = []) => {
+  const annotator = new TermAnnotator(registry);
+  return { hits: annotator.annotate(text, exclude, false).map((h) => [text.slice(h.start, h.end), h.id]), info: annotator.terms };
+};
+
+describe('TermAnnotator', () => {
+  test('finds glossary terms and their written-out forms', () => {
+    expect(terms('le recours aux équipes communes d’enquête (ECE), le PNR européen et le Système d’Information Schengen (SIS)').hits).toEqual([
+      ['équipes communes d’enquête', 'ece'],
+      ['ECE', 'ece'],
+      ['PNR', 'pnr'],
+      ['Système d’Information Schengen', 'sis'],
+      ['SIS', 'sis'],
+    ]);
+  });
+
+  test('learns an acronym the glossary lacks, with the expansion written before it', () => {
+    const { hits, info } = terms('le Mécanisme européen de stabilité (MES) et le MES');
+    expect(hits).toEqual([
+      ['MES', 'mes'],
+      ['MES', 'mes'],
+    ]);
+    expect(info.get('mes')).toEqual({ id: 'mes', term: 'MES', expansion: 'Mécanisme européen de stabilité', reviewed: false });
+  });
+
+  test('roman numerals, headings words and upper-case surnames are not acronyms', () => {
+    const text = 'TITRE VI, article K. 1, Charles MICHEL';
+    expect(terms(text, [{ start: text.indexOf('Charles'), end: text.length }]).hits).toEqual([]);
+  });
+});
