@@ -1,6 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+
+// The project folder: pages read the seeds and the id lock from it at build time.
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 // The public address and sub-path are settings, so the site can be served from any
 // static host: SITE_URL=https://example.org BASE_PATH=/declarations npm run build
@@ -17,5 +21,6 @@ export default defineConfig({
   markdown: { smartypants: false },
   integrations: [mdx({ smartypants: false })],
   devToolbar: { enabled: false },
+  vite: { define: { 'import.meta.env.PROJECT_ROOT': JSON.stringify(root) } },
   server: { port: 4321 },
 });

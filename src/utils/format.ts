@@ -52,3 +52,42 @@ export function truncateWords(text: string, max = 160): string {
 export function tocLabel(title: string): string {
   return title.replace(/\s*:\s*$/u, '');
 }
+
+const MONTH_YEAR = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A normalised date in French at its precision: "29 mai 2018", "mars 2020", "2016", "25–26 avril 2018". */
+export function frenchIso(iso: string, precision: string): string {
+  if (precision === 'range') {
+    const [from, to] = iso.split('/') as [string, string];
+    const [a, b] = [new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`)];
+    if (a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth()) return `${a.getUTCDate() === 1 ? '1er' : a.getUTCDate()}–${frenchDate(to)}`;
+    return `du ${frenchDate(from)} au ${frenchDate(to)}`;
+  }
+  if (precision === 'month') return MONTH_YEAR.format(new Date(`${iso}-01T00:00:00Z`));
+  if (precision === 'year') return iso;
+  return frenchDate(iso);
+}
+
+/** French label of an actor kind. */
+export const ACTOR_KIND_LABEL: Record<string, string> = {
+  person: 'Personne',
+  institution: 'Institution',
+  country: 'Pays',
+  party: 'Parti',
+  organisation: 'Organisation',
+  place: 'Lieu',
+  'armed-group': 'Groupe armé',
+};
+
+/** French label of a date type. */
+export const DATE_TYPE_LABEL: Record<string, string> = { event: 'événement', deadline: 'échéance', publication: 'publication' };
+
+/** An anchor id for a normalised date ("2018-04-25/2018-04-26" → "date-2018-04-25--2018-04-26"). */
+export function dateAnchor(iso: string): string {
+  return `date-${iso.replace('/', '--')}`;
+}
+
+/** JSON for an inline `<script type="application/ld+json">`: "<" escaped so no text can close the element. */
+export function jsonLd(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

@@ -51,11 +51,15 @@ describe.each(documents.map((d) => [d.id, d] as const))('/documents/%s/', (_id, 
     for (const line of doc.removed) expect(text).toContain(line.text);
   });
 
-  test('every section, paragraph and commitment is an anchor with a link to itself', () => {
-    const anchors = [...doc.sections.map((s) => s.id), ...doc.commitments.map((c) => c.id), ...doc.commitments.map((c) => c.block)];
+  test('every section, paragraph and commitment is an anchor with a visible link to itself (a commitment: to its own page)', () => {
+    const anchors = [...doc.sections.map((s) => s.id), ...doc.commitments.map((c) => c.block).filter((b) => !doc.commitments.some((c) => c.id === b))];
     for (const id of anchors) {
       expect(ids.has(id), id).toBe(true);
       expect(html).toContain(`href="#${id}"`);
+    }
+    for (const c of doc.commitments) {
+      expect(ids.has(c.id), c.id).toBe(true);
+      expect(html).toContain(`class="commitment-link" href="/engagements/${doc.id}/${c.id}/"`);
     }
     const paragraphs = [...html.matchAll(/<p id="(p-\d+)"/g)].map((m) => m[1]);
     expect(paragraphs.length).toBeGreaterThan(0);

@@ -1,0 +1,22 @@
+/** Public URLs of the site: the URL contract, in one place. */
+import { href } from '../utils/url.ts';
+
+/** `/documents/<doc-id>/` (optionally at an anchor). */
+export const documentUrl = (docId: string, anchor?: string) => href(`/documents/${docId}/${anchor ? `#${anchor}` : ''}`);
+/** `/engagements/<doc-id>/<commitment-id>/`. */
+export const commitmentUrl = (docId: string, id: string) => href(`/engagements/${docId}/${id}/`);
+/** `/acteurs/<id>/`. */
+export const actorUrl = (id: string) => href(`/acteurs/${id}/`);
+/** `/domaines/<id>/`. */
+export const domainUrl = (id: string) => href(`/domaines/${id}/`);
+/** `/glossaire/#<id>`. */
+export const termUrl = (id: string) => href(`/glossaire/#${id}`);
+
+/** A link to the exact passage with a text fragment (`#id:~:text=start,end`). */
+export function passageUrl(docId: string, anchor: string, text: string): string {
+  const words = text.replace(/\s+/gu, ' ').trim().split(' ');
+  // Percent-encode everything a text directive treats as syntax (",", "-", "&").
+  const encode = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C');
+  const directive = words.length <= 8 ? encode(words.join(' ')) : `${encode(words.slice(0, 4).join(' '))},${encode(words.slice(-4).join(' '))}`;
+  return `${documentUrl(docId)}#${anchor}:~:text=${directive}`;
+}
