@@ -11,6 +11,7 @@ import { decodeSource } from '../../scripts/lib/decode.ts';
 import { splitSentences } from '../../scripts/lib/sentences.ts';
 import type { Commitment, DocumentData } from '../schemas/document.ts';
 import type { Actor, Domain, Term } from '../schemas/registry.ts';
+import { checkNotes } from './notes.ts';
 
 /** A commitment with its document. */
 export interface CommitmentEntry {
@@ -207,11 +208,7 @@ async function build(): Promise<Corpus> {
       .map((u) => ({ docId: d.id, docTitle: d.removed ? d.title : (documents.find((x) => x.id === d.id)?.title ?? d.title), id: u.id, text: u.text })),
   );
   const notes = new Map((await getCollection('notes')).map((n) => [n.id, n]));
-  for (const id of notes.keys()) {
-    const [docId, cid] = id.split('/');
-    const exists = commitments.some((e) => e.doc.id === docId && e.c.id === cid) || tombstones.some((t) => t.docId === docId && t.id === cid);
-    if (!exists) throw new Error(`content/notes/${id}.mdx: no commitment "${cid}" in document "${docId}"; rename the note after an existing commitment id`);
-  }
+  checkNotes([...notes.keys()], [...commitments.map((e) => `${e.doc.id}/${e.c.id}`), ...tombstones.map((t) => `${t.docId}/${t.id}`)]);
 
   return { documents, entries, commitments, actors, terms, domains, timeline, notes, tombstones, sources };
 }

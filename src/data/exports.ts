@@ -23,6 +23,11 @@ export function jsonResponse<T extends z.ZodTypeAny>(schema: T, data: z.input<T>
   return new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'Content-Type': `${contentType}; charset=utf-8` } });
 }
 
+/** Order strings by UTF-16 code units, as `Array.prototype.sort` does: the same on every machine, unlike locale collation. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** A CSV field as RFC 4180 wants it: quoted, with quotes doubled, when it holds a comma, a quote, CR or LF. */
 export function csvField(value: string): string {
   return /[",\r\n]/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value;
@@ -111,7 +116,7 @@ export function documentAnnotations(doc: DocumentData, source: string): Document
       a.start - b.start ||
       b.end - a.end ||
       ANNOTATION_ORDER[a.type] - ANNOTATION_ORDER[b.type] ||
-      (a.id ?? a.value ?? '').localeCompare(b.id ?? b.value ?? '', 'en'),
+      compareStrings(a.id ?? a.value ?? '', b.id ?? b.value ?? ''),
   );
 }
 
@@ -146,7 +151,7 @@ export function webAnnotations(doc: DocumentData, source: string, urls: Annotati
   const spans = [
     ...doc.mentions.map((m) => ({ kind: m.type, key: m.id, value: m.id, span: m })),
     ...doc.dates.map((d) => ({ kind: 'date' as const, key: d.iso.replace('/', '--'), value: d.iso, span: d })),
-  ].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end || a.kind.localeCompare(b.kind, 'en') || a.key.localeCompare(b.key, 'en'));
+  ].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end || compareStrings(a.kind, b.kind) || compareStrings(a.key, b.key));
   const seen = new Map<string, number>();
   return spans.map(({ kind, key, value, span }): WebAnnotation => {
     const path = `${doc.id}/${span.block}/${kind}/${key}`;

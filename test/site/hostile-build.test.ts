@@ -52,17 +52,26 @@ const seeds: Record<string, Uint8Array> = {
 };
 const meta = { 'hostile.meta.yaml': 'publisher: "<script>alert(1)</script> {x}"\nplace: "import x from \'y\'"\n' };
 
+const RETRAIT = 'Déclaration sur les retraits\n\nPublié 01/02/2019\n\nLes ministres ont décidé :\n  • De créer un groupe de travail commun.';
+const REMOVED = 'De supprimer les contrôles inutiles aux frontières intérieures.';
+
 let pages: Map<string, string>;
 
 beforeAll(() => {
   mkdirSync(join(work, 'seeds'));
   for (const [name, bytes] of Object.entries(seeds)) writeFileSync(join(work, 'seeds', name), bytes);
   for (const [name, text] of Object.entries(meta)) writeFileSync(join(work, 'seeds', name), text);
-  const ingest = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/ingest.ts', '--quiet', '--seeds', join(work, 'seeds'), '--out', join(work, 'content/documents'), '--lock', join(work, 'content/ids.lock.yaml')],
-    { encoding: 'utf8' },
-  );
+  const runIngest = () =>
+    spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/ingest.ts', '--quiet', '--seeds', join(work, 'seeds'), '--out', join(work, 'content/documents'), '--lock', join(work, 'content/ids.lock.yaml')],
+      { encoding: 'utf8' },
+    );
+  // A text whose second decision is removed after a first ingest: its id becomes a tombstone.
+  writeFileSync(join(work, 'seeds', 'retrait.txt'), `${RETRAIT}\n  • ${REMOVED}\n`);
+  expect(runIngest().status).toBe(0);
+  writeFileSync(join(work, 'seeds', 'retrait.txt'), `${RETRAIT}\n`);
+  const ingest = runIngest();
   expect(ingest.stderr).not.toMatch(/error/);
   expect(ingest.status).toBe(0);
   cpSync('src', join(work, 'src'), { recursive: true });
@@ -84,7 +93,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a build from hostile seeds', () => {
   test('builds a page for every seed, and no payload ran', () => {
-    expect(pages.size).toBe(4);
+    expect(pages.size).toBe(5);
     expect(existsSync(canary)).toBe(false);
   });
 
@@ -112,6 +121,13 @@ describe('a build from hostile seeds', () => {
       expect(page).not.toMatch(/href="javascript:/i);
       expect(html).not.toMatch(/<Para\b|<b>gras/);
     }
+  });
+
+  test('a removed commitment keeps a page that says so and shows its last text', () => {
+    const tombstone = readFileSync(join(work, 'dist/engagements/2019-02-01-declaration-retraits/engagement-2/index.html'), 'utf8');
+    expect(tombstone).toContain('Engagement engagement-2 retiré');
+    expect(tombstone).toContain(REMOVED);
+    expect(existsSync(join(work, 'dist/engagements/2019-02-01-declaration-retraits/engagement-1/index.html'))).toBe(true);
   });
 
   test('Windows-1252, BOM with CRLF and UTF-16 seeds become faithful pages', () => {

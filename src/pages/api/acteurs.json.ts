@@ -1,7 +1,7 @@
 /** `/api/acteurs.json`: every actor the corpus mentions, by id, with where it appears. */
 import type { APIRoute } from 'astro';
 import { loadCorpus } from '../../data/corpus.ts';
-import { absoluteUrl, jsonResponse } from '../../data/exports.ts';
+import { absoluteUrl, compareStrings, jsonResponse } from '../../data/exports.ts';
 import { actorUrl } from '../../data/urls.ts';
 import { ActorListSchema, type ActorList } from '../../schemas/exports.ts';
 
@@ -9,7 +9,7 @@ import { ActorListSchema, type ActorList } from '../../schemas/exports.ts';
 export const GET: APIRoute = async ({ site }) => {
   const { actors } = await loadCorpus();
   const list: ActorList = [...actors.values()]
-    .sort((a, b) => a.id.localeCompare(b.id, 'en'))
+    .sort((a, b) => compareStrings(a.id, b.id))
     .map((a) => ({
       id: a.id,
       name: a.name,

@@ -1,7 +1,7 @@
 /** `/api/chronologie.json`: the events and deadlines the texts name (not their publication dates), by date. */
 import type { APIRoute } from 'astro';
 import { loadCorpus, sentenceAround } from '../../data/corpus.ts';
-import { absoluteUrl, blockAnchor, jsonResponse } from '../../data/exports.ts';
+import { absoluteUrl, blockAnchor, compareStrings, jsonResponse } from '../../data/exports.ts';
 import { documentUrl } from '../../data/urls.ts';
 import { TimelineListSchema, type TimelineExport } from '../../schemas/exports.ts';
 
@@ -30,6 +30,6 @@ export const GET: APIRoute = async ({ site }) => {
             ],
       ),
     )
-    .sort((a, b) => a.iso.localeCompare(b.iso, 'en') || a.document.localeCompare(b.document, 'en') || a.start - b.start || a.end - b.end);
+    .sort((a, b) => compareStrings(a.iso, b.iso) || compareStrings(a.document, b.document) || a.start - b.start || a.end - b.end);
   return jsonResponse(TimelineListSchema, list);
 };

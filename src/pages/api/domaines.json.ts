@@ -1,7 +1,7 @@
 /** `/api/domaines.json`: the policy domains, by id, with their commitments and documents. */
 import type { APIRoute } from 'astro';
 import { loadCorpus } from '../../data/corpus.ts';
-import { absoluteUrl, jsonResponse } from '../../data/exports.ts';
+import { absoluteUrl, compareStrings, jsonResponse } from '../../data/exports.ts';
 import { domainUrl } from '../../data/urls.ts';
 import { DomainListSchema, type DomainList } from '../../schemas/exports.ts';
 
@@ -9,7 +9,7 @@ import { DomainListSchema, type DomainList } from '../../schemas/exports.ts';
 export const GET: APIRoute = async ({ site }) => {
   const { domains, documents, commitments } = await loadCorpus();
   const list: DomainList = [...domains]
-    .sort((a, b) => a.id.localeCompare(b.id, 'en'))
+    .sort((a, b) => compareStrings(a.id, b.id))
     .map((domain) => ({
       id: domain.id,
       label: domain.label,
