@@ -91,3 +91,21 @@ export function dateAnchor(iso: string): string {
 export function jsonLd(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
+
+/**
+ * A window of `sentence` around the first occurrence of `hit`, at most `max` characters,
+ * cut at word boundaries with "…": [before, hit, after] for emphasis on the hit.
+ */
+export function excerpt(sentence: string, hit: string, max = 240): [string, string, string] {
+  const at = sentence.indexOf(hit);
+  if (at === -1) return [truncateWords(sentence, max), '', ''];
+  const room = Math.max(0, max - hit.length);
+  let start = Math.max(0, at - Math.floor(room / 2));
+  let end = Math.min(sentence.length, at + hit.length + (room - (at - start)));
+  start = Math.max(0, Math.min(start, end - max));
+  if (start > 0) start = sentence.indexOf(' ', start) + 1 || start;
+  if (end < sentence.length) end = Math.max(at + hit.length, sentence.lastIndexOf(' ', end));
+  const before = `${start > 0 ? '…\u00a0' : ''}${sentence.slice(start, at)}`;
+  const after = `${sentence.slice(at + hit.length, end)}${end < sentence.length ? '\u00a0…' : ''}`;
+  return [before, hit, after];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { frenchDate, plural, tocLabel, truncateWords } from '../../src/utils/format.ts';
+import { excerpt, frenchDate, plural, tocLabel, truncateWords } from '../../src/utils/format.ts';
 
 describe('frenchDate', () => {
   test.each([
@@ -28,4 +28,19 @@ describe('truncateWords', () => {
 
 describe('tocLabel', () => {
   test('drops the closing colon of a heading', () => expect(tocLabel('Au niveau européen :')).toBe('Au niveau européen'));
+});
+
+describe('excerpt', () => {
+  const sentence = 'En présence des ministres de l’Intérieur, ils ont salué l’excellence de cette coopération, formalisée par une déclaration conjointe le 1er février 2016 visant à consolider le partenariat franco-belge en matière antiterroriste.';
+  test('keeps the hit whole and visible, cut at words with ellipses', () => {
+    const [before, hit, after] = excerpt(sentence, 'le 1er février 2016', 80);
+    expect(hit).toBe('le 1er février 2016');
+    expect(before.startsWith('…\u00a0')).toBe(true);
+    expect(after.endsWith('\u00a0…')).toBe(true);
+    expect((before + hit + after).length).toBeLessThanOrEqual(90);
+    expect(sentence).toContain(before.replace('…\u00a0', '').trim());
+  });
+  test('returns the sentence whole when it is short', () => {
+    expect(excerpt('Le 29 mai, à Liège.', '29 mai')).toEqual(['Le ', '29 mai', ', à Liège.']);
+  });
 });
