@@ -150,7 +150,9 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 const REPORTED = [
   { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra)(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])/u },
   { kind: 'decision' as const, pattern: /(?<![\p{L}])(?:ont|a)\s+(?:convenu|décidé)\s+(?:de|d['’])/u },
-  { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?:prévoit|prévoient|a promis|ont promis|a annoncé|ont annoncé|s['’]est engagée?|se sont engagée?s)(?![\p{L}])/u },
+  { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)(?:\s+(?:également|aussi|encore|déjà))?\s+(?:promis|annoncé)|s['’]est engagée?|se sont engagée?s)(?![\p{L}])/u },
+  // A passive future: "seront échangées", "sera désormais associé", "sera dressé".
+  { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?:sera|seront)(?:\s+(?:désormais|également|aussi|ensuite|bientôt|rapidement))?\s+\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)(?![\p{L}])/u },
 ];
 
 /** Is a paragraph of a treaty article a norm (not a definition, purpose, permission or closing formula)? */

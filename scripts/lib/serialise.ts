@@ -37,12 +37,17 @@ const textElement = (name: string, attributes: MdxJsxAttribute[], children: Phra
   children,
 });
 
-/** Inline elements of annotations: `<Actor id>`, `<Term id>`, `<DateRef iso precision type>`. */
-function markRange(mark: Mark): Range {
+/**
+ * Inline elements of annotations: `<Actor id>`, `<Term id>`, `<DateRef iso precision type>`.
+ * An annotation inside another one ("Hauts-de-France" in "Préfet des Hauts-de-France")
+ * is marked `nested`, so that the page does not put a link inside a link.
+ */
+function markRange(mark: Mark, nested: boolean): Range {
   const attributes =
     mark.type === 'date'
       ? [attribute('iso', mark.iso), attribute('precision', mark.precision), attribute('type', mark.dateType)]
       : [attribute('id', mark.id)];
+  if (nested) attributes.push(attribute('nested', 'true'));
   const name = mark.type === 'actor' ? 'Actor' : mark.type === 'term' ? 'Term' : 'DateRef';
   return { start: mark.start, end: mark.end, wrap: (children) => textElement(name, attributes, children) };
 }
@@ -66,7 +71,8 @@ function phrasing(text: string, spans: InlineSpan[], ids: Map<Unit, string>, mar
             textElement('Quote', span.speaker ? [attribute('speaker', asciiSlug(span.speaker))] : [], children),
         },
   );
-  return buildPhrasing(text, [...ranges, ...sortedMarks.map(markRange)]);
+  const isNested = (m: Mark, i: number) => sortedMarks.some((o, j) => j < i && o.start <= m.start && m.end <= o.end);
+  return buildPhrasing(text, [...ranges, ...sortedMarks.map((m, i) => markRange(m, isNested(m, i)))]);
 }
 
 /** Marks of a node (paragraph, item, heading) and of a heading's subtitle. */

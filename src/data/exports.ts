@@ -83,9 +83,10 @@ export function quoteOf(source: string, start: number, end: number): { exact: st
   };
 }
 
-/** The page anchor of a block, or null for the title and header, which are not anchors. */
+/** The page anchor of a block (paragraph, item, heading, `title` or `header`). */
 export function blockAnchor(block: string): string | null {
-  return block === 'title' || block === 'header' ? null : block;
+  // The reader gives the title (`#title`) and the header with its fact box (`#header`) ids too.
+  return block;
 }
 
 const ANNOTATION_ORDER: Record<DocumentAnnotation['type'], number> = { commitment: 0, reference: 1, date: 2, actor: 3, term: 4 };

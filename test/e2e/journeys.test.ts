@@ -98,7 +98,7 @@ describe(`journeys through ${doc.id}, commitment ${commitment.id}`, () => {
     await page.waitForURL(at(docPath));
 
     expect(await page.title()).toBe(`${doc.title} · ${SITE_NAME}`);
-    expect((await page.locator('h1').allInnerTexts()).map(collapseSpace)).toEqual([collapseSpace(doc.title)]);
+    expect((await page.locator('h1').allTextContents()).map(collapseSpace), 'one h1, the title').toEqual([collapseSpace(doc.title)]);
     for (const section of doc.sections) {
       const heading = await page.evaluate((id) => {
         const element = document.getElementById(id);
@@ -125,7 +125,7 @@ describe(`journeys through ${doc.id}, commitment ${commitment.id}`, () => {
     ).toBe(true);
     await page.goto(at(`${docPath}#${commitment.id}`));
     expect(await page.evaluate((id) => document.querySelector(':target')?.id === id, commitment.id), `#${commitment.id} is the :target`).toBe(true);
-    await expect.poll(() => inViewport(page, commitment.id), { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => inViewport(page, commitment.id), { timeout: 5_000, message: `#${commitment.id} is in the viewport` }).toBe(true);
   });
 
   test('(b) document → actor annotation → actor page listing a mention back in the document', { timeout: 45_000 }, async () => {
@@ -147,7 +147,7 @@ describe(`journeys through ${doc.id}, commitment ${commitment.id}`, () => {
     await mention.click();
     await page.waitForURL((u) => u.pathname === docPath);
     expect(await page.locator(`[id="${passage}"]`).count(), `#${passage} on the document page`).toBe(1);
-    await expect.poll(() => inViewport(page, passage), { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => inViewport(page, passage), { timeout: 5_000, message: `#${passage} is in the viewport` }).toBe(true);
   });
 
   test('(c) commitment page: title, description, canonical, Open Graph, citation and copy-link', { timeout: 45_000 }, async () => {
@@ -181,8 +181,10 @@ describe(`journeys through ${doc.id}, commitment ${commitment.id}`, () => {
     await button.waitFor({ state: 'visible', timeout: 5_000 });
     await page.evaluate(() => navigator.clipboard.writeText(''));
     await button.click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 5_000 }).toBe(permalink);
-    copied = await page.evaluate(() => navigator.clipboard.readText());
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    await expect.poll(clipboard, { timeout: 5_000, message: 'the clipboard fills after a click on the copy button' }).not.toBe('');
+    copied = await clipboard();
+    expect(copied, 'the clipboard holds the permalink').toBe(permalink);
   });
 
   test('(d) the copied link opens the commitment; its passage link lands on it in the document', { timeout: 45_000 }, async () => {
@@ -208,7 +210,7 @@ describe(`journeys through ${doc.id}, commitment ${commitment.id}`, () => {
       return target !== null && (document.getElementById(id)?.contains(target) ?? false);
     }, commitment.id);
     expect(isTarget, `the :target is #${commitment.id} or inside it`).toBe(true);
-    await expect.poll(() => inViewport(page, commitment.id), { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => inViewport(page, commitment.id), { timeout: 5_000, message: `#${commitment.id} is in the viewport` }).toBe(true);
   });
 
   test('(f) without JavaScript the texts show and the copy button gives way to a plain link', { timeout: 45_000 }, async () => {
@@ -239,6 +241,6 @@ describe(`journeys through ${doc.id}, commitment ${commitment.id}`, () => {
   test('(e) no request of any journey left the origin', () => {
     expect(requests.length).toBeGreaterThan(0);
     const foreign = requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== server.origin);
-    expect(foreign).toEqual([]);
+    expect(foreign, `requests to other origins:\n${foreign.join('\n')}`).toEqual([]);
   });
 });

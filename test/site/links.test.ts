@@ -51,6 +51,8 @@ interface Link {
   where: string;
   value: string;
   url: URL;
+  /** Written relative to the page (`x/`, `../x`, `#id`, `?q`), not from the root or with a scheme. */
+  relative: boolean;
 }
 
 /** Each URL a tag carries (a `srcset` holds several). */
@@ -69,7 +71,7 @@ function urlsOf(tag: StartTag): Array<[attribute: string, value: string]> {
   if (tag.name === 'meta') {
     const key = tag.attrs.get('property') ?? tag.attrs.get('name') ?? '';
     const content = tag.attrs.get('content');
-    if (URL_METAS.has(key.toLowerCase()) && content) out.push(['content', content.trim()]);
+    if (URL_METAS.has(key.toLowerCase()) && content) out.push([`content of ${key}`, content.trim()]);
   }
   return out;
 }
@@ -94,10 +96,10 @@ for (const [file, tags] of tagsByFile) {
       try {
         url = new URL(value, LOCAL + page);
       } catch {
-        links.push({ page, line: tag.line, where: `${tag.name}[${attribute}]`, value, url: new URL('invalid:') });
+        links.push({ page, line: tag.line, where: `${tag.name}[${attribute}]`, value, url: new URL('invalid:'), relative: false });
         continue;
       }
-      links.push({ page, line: tag.line, where: `${tag.name}[${attribute}]`, value, url });
+      links.push({ page, line: tag.line, where: `${tag.name}[${attribute}]`, value, url, relative: !/^([a-z][a-z0-9+.-]*:|\/)/i.test(value) });
     }
   }
 }
@@ -148,6 +150,11 @@ describe(`links of the ${files.length} pages of ${DIST}/`, () => {
     expect(siteOrigin, 'the home page has a canonical link').not.toBeNull();
     const failures = internal.filter((l) => l.url.origin === siteOrigin && fileOfUrl(l.url.pathname) === null).map(describeLink);
     expect(failures, `${failures.length} broken links:\n${failures.join('\n')}`).toEqual([]);
+  });
+
+  test('the 404 page, served at any missing address, links only from the root', () => {
+    const failures = links.filter((l) => l.page === '/404.html' && l.relative && !l.value.startsWith('#')).map(describeLink);
+    expect(failures, `${failures.length} relative links in 404.html:\n${failures.join('\n')}`).toEqual([]);
   });
 
   test('every #anchor, on the same page or another, is an id of the target page', () => {

@@ -67,6 +67,17 @@ const BACK_REFERENCE = wordRegex(`\\b(?:le|la|au|du)\\s+(Premier ministre|Premi�
 // An acronym named as an organisation: "le syndicat policier SLFP".
 const ORGANISATION_ACRONYM = /(?<![\p{L}])(?:syndicat|parti|organisation|association|agence|office|service|fédération|mouvement|ONG|groupe)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(\p{Lu}[\p{Lu}&-]{1,7})(?![\p{L}])/gu;
 
+/** Do the initials of the words before an acronym spell it ("équipes communes d'enquête" → ECE)? */
+function spellsAcronym(before: string, acronym: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+  const initials = before
+    .split(/[\s'’-]+/u)
+    .filter((w) => w.length > 2 || /^\p{Lu}/u.test(w))
+    .map((w) => w.normalize('NFD')[0]!.toLowerCase())
+    .join('');
+  return letters.length >= 2 && initials.endsWith(letters);
+}
+
 /** Does this capitalised phrase look like it could be a name (no institutional nouns)? */
 function nameLike(phrase: string): boolean {
   const words = phrase.split(/\s+/u).filter((w) => !new RegExp(`^${PARTICLE}$`, 'u').test(w));
@@ -161,11 +172,24 @@ export class ActorAnnotator {
   discover(texts: string[]): void {
     for (const text of texts) {
       for (const m of text.matchAll(PARTY_IN_PARENS)) {
-        // "Pieter De Crem (CD&V)": a person and their party; not "Système d'information Schengen (SIS)".
-        const person = this.known(m[1]!);
-        if (GIVEN_NAMES.has(m[1]!.split(/\s+/u)[0]!) ? this.learn(m[1]!, 'person') : person && this.info.get(person)?.kind === 'person') {
-          this.learn(m[2]!, 'party');
+        // "Annelies Verlinden (CD&V)": a person and their party. Not an acronym after its
+        // expansion ("Système d'Information Schengen (SIS)"), nor a name after an elided article.
+        // The name is the longest tail of capitalised words that reads as a name
+        // ("l'Intérieur Annelies Verlinden" → "Annelies Verlinden").
+        const words = m[1]!.split(/\s+/u);
+        let name = m[1]!;
+        for (let k = 0; k < words.length; k++) {
+          const tail = words.slice(k).join(' ');
+          if (nameLike(tail) && (k > 0 || !/['’]\s*$/u.test(text.slice(Math.max(0, m.index! - 2), m.index!)))) {
+            name = tail;
+            break;
+          }
+          name = '';
         }
+        if (!name || spellsAcronym(text.slice(Math.max(0, m.index! - 80), m.index! + m[1]!.length), m[2]!)) continue;
+        const person = this.known(name);
+        const isPerson = person ? this.info.get(person)?.kind === 'person' : name.split(/\s+/u).length >= 2 && this.learn(name, 'person') !== null;
+        if (isPerson) this.learn(m[2]!, 'party');
       }
       for (const m of text.matchAll(WITH_HONORIFIC)) this.learn(m[1]!, 'person');
       for (const m of text.matchAll(UPPER_SURNAME)) this.learn(m[1]!, 'person');

@@ -147,7 +147,7 @@ export function findDates(original: string, context: Context): DateHit[] {
   }
 
   // A bare month after a preposition: "le Conseil JAI de mars" (the next such month).
-  rule(new RegExp(`(?<![\\p{L}])(?:en|de|d'|au mois de|dès|d'ici|avant)\\s+${MONTH}(?![\\p{L}])(?!\\s+\\d)`, 'giu'), (m) => {
+  rule(new RegExp(`(?<![\\p{L}])(?:en\\s+|de\\s+|d'|au mois de\\s+|mois d'|dès\\s+|d'ici\\s+|avant\\s+)${MONTH}(?![\\p{L}])(?!\\s+\\d)`, 'giu'), (m) => {
     if (!ref) return;
     const month = monthIndex(m[1]!);
     const y = month >= ref.getUTCMonth() + 1 ? ref.getUTCFullYear() : ref.getUTCFullYear() + 1;

@@ -9,7 +9,7 @@ import { absoluteUrl, toCsv } from '../../data/exports.ts';
 import { commitmentUrl } from '../../data/urls.ts';
 
 /** Column names of the header row. */
-export const ENGAGEMENT_CSV_COLUMNS = ['document', 'id', 'kind', 'verb', 'deadline', 'domains', 'actors', 'text', 'url'] as const;
+const ENGAGEMENT_CSV_COLUMNS = ['document', 'id', 'kind', 'verb', 'deadline', 'domains', 'actors', 'text', 'url'] as const;
 
 /** The CSV file. */
 export const GET: APIRoute = async ({ site }) => {
