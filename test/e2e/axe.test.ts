@@ -40,6 +40,8 @@ beforeAll(async () => {
   server = await serveStatic(DIST);
   browser = await launchBrowser();
   page = await browser.context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.setDefaultNavigationTimeout(15_000);
 });
 
 afterAll(async () => {
