@@ -112,9 +112,9 @@ describe('a build from hostile seeds', () => {
   test('no script element, event handler or javascript: URL comes from the text', () => {
     for (const page of pages.values()) {
       // Attribute values may hold "<script>" as text (e.g. og:title); tags are what count.
-      const html = page.replace(/="[^"]*"/g, (value) => (value.startsWith('="application/ld+json"') || value === '="/copy-link.js"' ? value : '=""'));
+      const html = page.replace(/="[^"]*"/g, (value) => (value.startsWith('="application/ld+json"') || value === '="/copy-link.js"' || value === '="/site.js"' ? value : '=""'));
       // The only scripts are the site's own: JSON-LD data and the copy-link enhancement.
-      for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) expect(tag).toMatch(/type="application\/ld\+json"|src="\/copy-link\.js"/);
+      for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) expect(tag).toMatch(/type="application\/ld\+json"|src="\/(?:copy-link|site)\.js"/);
       for (const json of page.match(/<script type="application\/ld\+json">[\s\S]*?<\/script>/gi) ?? []) expect(() => JSON.parse(json.replace(/^<script[^>]*>|<\/script>$/g, ''))).not.toThrow();
       expect(html).not.toMatch(/<img\b/i);
       expect(html).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i);

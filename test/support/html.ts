@@ -18,7 +18,7 @@ export function decodeEntities(text: string): string {
  * are left out too, giving the text of the source alone.
  */
 export function htmlText(html: string, options: { reading?: boolean } = {}): string {
-  const source = options.reading ? html.replace(/<a class="(?:self-link|commitment-link|note-link)[^"]*"[^>]*>[\s\S]*?<\/a>/g, '') : html;
+  const source = options.reading ? html.replace(/<a\b[^>]*\bclass="(?:self-link|commitment-link|note-link)[^"]*"[^>]*>[\s\S]*?<\/a>/g, '') : html;
   return decodeEntities(
     source
       .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')

@@ -44,14 +44,26 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       status = 404;
       file = join(root, '404.html');
     }
-    response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const stream = createReadStream(file);
+    // A file that vanishes while a build rewrites dist/ must not crash the test worker.
+    stream.on('error', () => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+    stream.once('open', () => {
+      response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      stream.pipe(response);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
