@@ -98,7 +98,10 @@ export function sentenceAround(source: string, start: number, end: number): stri
   const line = source.slice(lineStart, nextBreak === -1 ? source.length : nextBreak);
   const local = start - lineStart;
   const sentence = splitSentences(line).find((s) => s.start <= local && local < s.end);
-  return (sentence ? line.slice(sentence.start, sentence.end) : line).replace(/\s+/gu, ' ').trim();
+  return (sentence ? line.slice(sentence.start, sentence.end) : line)
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^[•·▪◦‣⁃–—-]\s+/u, '');
 }
 
 /** Order documents: newest first, then by id. */

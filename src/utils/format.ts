@@ -79,6 +79,23 @@ export const ACTOR_KIND_LABEL: Record<string, string> = {
   'armed-group': 'Groupe armé',
 };
 
+/** French plural of an actor kind, for headings. */
+export const ACTOR_KIND_PLURAL: Record<string, string> = {
+  person: 'Personnes',
+  institution: 'Institutions',
+  country: 'Pays',
+  party: 'Partis',
+  organisation: 'Organisations',
+  place: 'Lieux',
+  'armed-group': 'Groupes armés',
+};
+
+/** Readable name of a commitment id: "engagement-3" → "n° 3", others as they are ("terrorisme-4"). */
+export function commitmentName(id: string): string {
+  const n = /^engagement-(\d+)$/.exec(id);
+  return n ? `n°\u00a0${n[1]}` : id;
+}
+
 /** French label of a date type. */
 export const DATE_TYPE_LABEL: Record<string, string> = { event: 'événement', deadline: 'échéance', publication: 'publication' };
 

@@ -125,7 +125,7 @@ describe('a build from hostile seeds', () => {
 
   test('a removed commitment keeps a page that says so and shows its last text', () => {
     const tombstone = readFileSync(join(work, 'dist/engagements/2019-02-01-declaration-retraits/engagement-2/index.html'), 'utf8');
-    expect(tombstone).toContain('Engagement engagement-2 retiré');
+    expect(tombstone).toMatch(/Engagement n°(?:\s|&nbsp;)2 retiré/u);
     expect(tombstone).toContain(REMOVED);
     expect(existsSync(join(work, 'dist/engagements/2019-02-01-declaration-retraits/engagement-1/index.html'))).toBe(true);
   });
