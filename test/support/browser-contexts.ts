@@ -4,19 +4,7 @@
  * `javaScriptEnabled: false`. Same binary and sandbox flags as `browser.ts`.
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
-import { CHROMIUM } from './browser.ts';
-
-// Keep in step with the flags of browser.ts (not exported there).
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM, CHROMIUM_ARGS } from './browser.ts';
 
 /** A browser that opens contexts with any options; `close` ends it. */
 export async function launchBrowserForContexts(): Promise<{
@@ -24,7 +12,7 @@ export async function launchBrowserForContexts(): Promise<{
   newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
   close: () => Promise<void>;
 }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   return {
     browser,
     newContext: (options = {}) => browser.newContext({ viewport: { width: 1280, height: 900 }, ...options }),

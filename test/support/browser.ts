@@ -7,7 +7,8 @@ import { chromium, type BrowserContext } from 'playwright-core';
 /** Path of the Chromium binary (CHROME_PATH overrides). */
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-const ARGS = [
+/** Chromium flags this sandbox needs (no sandboxing as root, no background network). */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -26,7 +27,7 @@ export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; w
   const profile = mkdtempSync(join(tmpdir(), 'declarations-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
