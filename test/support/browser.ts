@@ -20,7 +20,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** A fresh browser profile; `close` removes it. */
-export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; width?: number; height?: number } = {}): Promise<{
+export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; width?: number; height?: number; bypassCSP?: boolean } = {}): Promise<{
   context: BrowserContext;
   close: () => Promise<void>;
 }> {
@@ -31,6 +31,8 @@ export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; w
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    // Tools injected into pages (axe-core) need the site's Content-Security-Policy lifted.
+    bypassCSP: options.bypassCSP ?? false,
   });
   return {
     context,
