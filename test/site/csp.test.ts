@@ -20,7 +20,7 @@ describe(`Content-Security-Policy on the ${pages.length} pages of dist/`, () => 
         missing.push(file);
         continue;
       }
-      const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+      const directives: Record<string, string[]> = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
       expect(directives['default-src'], file).toEqual(["'self'"]);
       expect(directives['script-src'], file).toEqual(["'self'", "'wasm-unsafe-eval'"]);
       expect(directives['object-src'], file).toEqual(["'none'"]);
