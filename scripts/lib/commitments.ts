@@ -79,6 +79,9 @@ const TRIGGERS: Trigger[] = [
   },
 ];
 
+// The triggers with the global flag, compiled once, for `matchAll`.
+const GLOBAL_TRIGGERS = TRIGGERS.map((t) => new RegExp(t.pattern.source, t.pattern.flags.includes('g') ? t.pattern.flags : `${t.pattern.flags}g`));
+
 // Words ending like infinitives that are not verbs: never split a commitment on them.
 const NOT_VERBS = new Set(
   'notre votre autre autres entre contre ordre membre cadre centre titre premier dernier hier leur leurs plusieurs avenir pouvoir devoir nombre mer fer cher fier tiers quatre chiffre libre propre offre risque registre ministre pair pire sur sauf outre'.split(
@@ -176,9 +179,8 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
   let best: { trigger: Trigger; match: RegExpExecArray } | null = null;
   const caseFolded = sentence.toLowerCase();
   const all: Array<{ trigger: Trigger; match: RegExpExecArray }> = [];
-  for (const trigger of TRIGGERS) {
-    const pattern = new RegExp(trigger.pattern.source, trigger.pattern.flags.includes('g') ? trigger.pattern.flags : `${trigger.pattern.flags}g`);
-    for (const match of (trigger.original ? caseFolded : folded).matchAll(pattern)) {
+  for (const [index, trigger] of TRIGGERS.entries()) {
+    for (const match of (trigger.original ? caseFolded : folded).matchAll(GLOBAL_TRIGGERS[index]!)) {
       if (isNegated(folded, match.index!, match[0].length)) continue;
       all.push({ trigger, match: match as RegExpExecArray });
     }

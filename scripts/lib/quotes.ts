@@ -129,6 +129,8 @@ export function findQuotes(
   for (const span of quotedSpans(text)) {
     const { name, pronoun } = attribution(text, span);
     const inner = text.slice(span.start + 1, span.end - 1).trim();
+    // An empty pair of quotation marks ("", « ») quotes nothing.
+    if (inner === '') continue;
     const words = inner.split(/\s+/u).filter(Boolean).length;
     const before = text.slice(0, span.start);
     // The person said to speak earlier in the paragraph: "Koen Geens a insisté … « … »".

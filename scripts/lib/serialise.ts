@@ -92,7 +92,9 @@ function listElement(list: ListOut, ids: Map<Unit, string>, marksOf: MarksOf): M
 function itemElement(item: ItemOut, ids: Map<Unit, string>, marksOf: MarksOf): MdxJsxFlowElement {
   const attributes = [attribute('id', ids.get(item.unit)!), attribute('marker', item.marker)];
   if (item.commitment) attributes.push(attribute('kind', item.commitment.kind));
-  const children: BlockContent[] = [{ type: 'paragraph', children: phrasing(item.text, item.spans, ids, marksOf(item)) }];
+  // The item's text goes in one <ItemText> element: a paragraph made only of annotation
+  // elements and spaces would otherwise be unravelled by MDX, and the spaces lost.
+  const children: BlockContent[] = [{ type: 'paragraph', children: [textElement('ItemText', [], phrasing(item.text, item.spans, ids, marksOf(item)))] }];
   if (item.children) children.push(listElement(item.children, ids, marksOf));
   return { type: 'mdxJsxFlowElement', name: 'Item', attributes, children };
 }

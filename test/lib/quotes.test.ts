@@ -68,3 +68,9 @@ describe('speakers named away from the verb (review findings)', () => {
     expect(findQuotes(text, 'Gérard Collomb').quotes[0]?.speaker).toBe(speaker);
   });
 });
+
+describe('findQuotes on property-test counterexamples', () => {
+  test('an empty pair of quotation marks is not a quotation', () => {
+    expect(findQuotes('La la. "", a expliqué Jan Jambon.', null).quotes).toEqual([]);
+  });
+});

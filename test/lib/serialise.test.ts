@@ -12,7 +12,7 @@ import { elementNames, parseMdx, renderMdx, textOf } from '../support/mdx.ts';
 import { readSeedFiles } from '../support/seeds.ts';
 
 const CANARY = join(tmpdir(), `declarations-canary-${process.pid}`);
-const COMPONENTS = new Set(['Actor', 'Commitment', 'DateRef', 'Heading', 'Item', 'List', 'Para', 'Quote', 'Subtitle', 'Term']);
+const COMPONENTS = new Set(['Actor', 'Commitment', 'DateRef', 'Heading', 'Item', 'ItemText', 'List', 'Para', 'Quote', 'Subtitle', 'Term']);
 
 // Hostile lines, each placed as a title, a heading, a list item, a paragraph and a quotation.
 const PAYLOADS = [
@@ -97,5 +97,12 @@ describe('serialised MDX is inert', () => {
       const rendered = collapseSpace(textOf(await renderMdx(doc.mdx)));
       for (const commitment of doc.data.commitments) expect(rendered).toContain(collapseSpace(commitment.text));
     }
+  });
+});
+
+describe('spaces between annotations survive', () => {
+  test('a list item made only of annotations keeps the spaces between them', async () => {
+    const mdx = mdxOf('Titre\n\nArticle 2\n\n- CCPD Lille');
+    expect(collapseSpace(textOf(await renderMdx(mdx)))).toContain('CCPD Lille');
   });
 });

@@ -210,7 +210,7 @@ const block = (hostility: number) =>
  */
 export const declarationText = (hostility = 3) =>
   fc
-    .tuple(title(hostility), headerLines, fc.array(block(hostility), { minLength: 1, maxLength: 12 }), fc.array(fc.constantFrom('\n', '\n\n', '\n\n', '\r\n\r\n'), { minLength: 20, maxLength: 20 }))
+    .tuple(title(hostility), headerLines, fc.array(block(hostility), { minLength: 1, maxLength: 8 }), fc.array(fc.constantFrom('\n', '\n\n', '\n\n', '\r\n\r\n'), { minLength: 20, maxLength: 20 }))
     .map(([t, header, blocks, seps]) => {
       const parts = [t, ...header, ...blocks];
       return parts.map((p, i) => (i === 0 ? p : seps[i % seps.length]! + p)).join('');

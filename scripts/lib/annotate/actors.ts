@@ -7,6 +7,7 @@
  * it stands in).
  */
 import type { ActorKind } from '../../../src/schemas/registry.ts';
+import { foldSameLength } from '../fold.ts';
 import type { Registry } from '../registry.ts';
 import { asciiSlug } from '../slug.ts';
 import { wordRegex } from '../word-regex.ts';
@@ -93,6 +94,8 @@ function displayName(name: string): string {
 export class ActorAnnotator {
   private readonly info = new Map<string, ActorInfo>();
   private readonly phrases: Array<Phrase<string>> = [];
+  /** Folded name or alias → actor id, for exact lookups while learning. */
+  private readonly byPhrase = new Map<string, string>();
   private matcher: PhraseMatcher<string> | null = null;
   private readonly demonymOf = new Map<string, string>();
   /** Persons in order of their last mention, most recent last. */
@@ -108,7 +111,7 @@ export class ActorAnnotator {
         roles: actor.roles.map((r) => r.title),
         country: actor.country ?? (actor.kind === 'country' ? actor.id : null),
       });
-      for (const phrase of [actor.name, ...actor.aliases, ...actor.demonyms]) this.phrases.push({ phrase, value: actor.id });
+      for (const phrase of [actor.name, ...actor.aliases, ...actor.demonyms]) this.addPhrase(phrase, actor.id);
       for (const demonym of actor.demonyms) this.demonymOf.set(demonym.toLowerCase(), actor.id);
     }
   }
@@ -118,11 +121,17 @@ export class ActorAnnotator {
     return this.info;
   }
 
-  /** Registry or discovered actor whose name or alias is `name`, if any. */
+  /** Registry or discovered actor whose name or alias is `name` (accents and case folded), if any. */
   private known(name: string): string | null {
-    const hits = new PhraseMatcher(this.phrases).find(name);
-    const whole = hits.find((h) => h.start === 0 && h.end === name.length);
-    return whole?.value ?? null;
+    return this.byPhrase.get(foldSameLength(name.replace(/\s+/gu, ' ').trim())) ?? null;
+  }
+
+  /** Add a phrase for an actor: to the matcher (rebuilt lazily) and to the exact-name index. */
+  private addPhrase(phrase: string, id: string): void {
+    this.phrases.push({ phrase, value: id });
+    const key = foldSameLength(phrase.replace(/\s+/gu, ' ').trim());
+    if (!this.byPhrase.has(key)) this.byPhrase.set(key, id);
+    this.matcher = null;
   }
 
   /** Record an actor the registry lacks, with the forms texts may use for it. */
@@ -142,16 +151,16 @@ export class ActorAnnotator {
     const id = asciiSlug(clean);
     if (!id || this.info.has(id)) return this.info.has(id) ? id : null;
     this.info.set(id, { id, name: displayName(clean), kind, reviewed: false, roles: role ? [role] : [], country });
-    this.phrases.push({ phrase: clean, value: id });
-    if (displayName(clean) !== clean) this.phrases.push({ phrase: displayName(clean), value: id });
+    this.addPhrase(clean, id);
+    if (displayName(clean) !== clean) this.addPhrase(displayName(clean), id);
     if (kind === 'person') {
       // The surname alone, once the person is named: "Grapperhaus", "De Crem", "CASTANER".
       const words = clean.split(/\s+/u);
       if (words.length >= 2) {
         const surname = words.slice(1).join(' ');
         if (!NOT_NAME_WORDS.has(surname)) {
-          this.phrases.push({ phrase: surname, value: id });
-          if (displayName(surname) !== surname) this.phrases.push({ phrase: displayName(surname), value: id });
+          this.addPhrase(surname, id);
+          if (displayName(surname) !== surname) this.addPhrase(displayName(surname), id);
         }
       }
     }
@@ -234,8 +243,7 @@ export class ActorAnnotator {
     const id = asciiSlug(name);
     if (!id || this.info.has(id)) return;
     this.info.set(id, { id, name, kind, reviewed: false, roles: [], country: null });
-    this.phrases.push({ phrase: name, value: id });
-    this.matcher = null;
+    this.addPhrase(name, id);
   }
 
   /** Second pass: actor mentions in one text, in reading order (call in document order). */

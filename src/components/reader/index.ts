@@ -4,6 +4,7 @@ import Commitment from './Commitment.astro';
 import DateRef from './DateRef.astro';
 import Heading from './Heading.astro';
 import Item from './Item.astro';
+import ItemText from './ItemText.astro';
 import List from './List.astro';
 import Para from './Para.astro';
 import Quote from './Quote.astro';
@@ -11,4 +12,4 @@ import Subtitle from './Subtitle.astro';
 import Term from './Term.astro';
 
 /** Pass to `<Content components={readerComponents} />`. */
-export const readerComponents = { Actor, Commitment, DateRef, Heading, Item, List, Para, Quote, Subtitle, Term };
+export const readerComponents = { Actor, Commitment, DateRef, Heading, Item, ItemText, List, Para, Quote, Subtitle, Term };
