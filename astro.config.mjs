@@ -16,10 +16,12 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Smart quotes would rewrite the sources' own apostrophes and quotation marks; the
-  // published text must stay verbatim.
-  markdown: { smartypants: false },
-  integrations: [mdx({ smartypants: false })],
+  // Smart quotes would rewrite the sources' own apostrophes and quotation marks, and GFM's
+  // autolinks and strikethrough would read seed text as markup (a "<" escaped after a bare
+  // URL becomes a tag): the published text must stay verbatim, parsed as CommonMark + MDX,
+  // exactly as the ingest's serialiser escapes it.
+  markdown: { smartypants: false, gfm: false },
+  integrations: [mdx({ smartypants: false, gfm: false })],
   devToolbar: { enabled: false },
   vite: { define: { 'import.meta.env.PROJECT_ROOT': JSON.stringify(root) } },
   server: { port: 4321 },

@@ -70,6 +70,14 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
   } else {
     const nul = bytes.indexOf(0);
     if (nul !== -1) {
+      // Text in UTF-16 without a byte order mark: NULs on every other byte.
+      const sample = bytes.subarray(0, 4096);
+      let even = 0;
+      let odd = 0;
+      for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? even++ : odd++;
+      if (Math.max(even, odd) > sample.length / 4 && Math.min(even, odd) < sample.length / 50) {
+        throw new SourceError(file, 1, `looks like UTF-16 (${odd > even ? 'little' : 'big'}-endian) without a byte order mark: save it as UTF-8, or as UTF-16 with a BOM`);
+      }
       throw new SourceError(file, lineOfByte(bytes, nul), 'binary file (NUL byte): expected plain text in UTF-8, UTF-16 or Windows-1252');
     }
     let body = bytes;
@@ -81,10 +89,28 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
     if (bad === -1) {
       text = new TextDecoder('utf-8').decode(body);
     } else {
+      // Line by line: valid UTF-8 lines stay UTF-8, the others are read as Windows-1252,
+      // so one stray line does not garble the rest of the file.
       encoding = 'windows-1252';
-      text = decodeWindows1252(body);
+      const lines: string[] = [];
+      const fallback: number[] = [];
+      let start = 0;
+      let n = 1;
+      for (let i = 0; i <= body.length; i++) {
+        if (i < body.length && body[i] !== 0x0a) continue;
+        const line = body.subarray(start, i);
+        if (firstInvalidUtf8(line) === -1) lines.push(new TextDecoder('utf-8').decode(line));
+        else {
+          lines.push(decodeWindows1252(line));
+          fallback.push(n);
+        }
+        start = i + 1;
+        n++;
+      }
+      text = lines.join('\n');
+      const where = fallback.length > 5 ? `${fallback.slice(0, 5).join(', ')}…` : fallback.join(', ');
       warnings.push(
-        formatWarning(file, lineOfByte(body, bad), 'not valid UTF-8; read as Windows-1252 (save the file as UTF-8 to silence this)'),
+        formatWarning(file, fallback[0], `not valid UTF-8 on ${fallback.length === 1 ? 'line' : 'lines'} ${where}; read as Windows-1252 (save the file as UTF-8 to silence this)`),
       );
     }
   }

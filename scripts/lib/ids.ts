@@ -103,12 +103,16 @@ export function assignIds(units: Unit[], locked: LockUnit[]): IdAssignment {
     a === b || (cross && a !== 'heading' && b !== 'heading');
 
   // 1. Same text (same type first, live units before tombstones: a restored item gets its id back).
+  const byText = new Map<string, LockUnit[]>();
+  for (const lock of locked) {
+    const key = foldText(lock.text);
+    byText.set(key, [...(byText.get(key) ?? []), lock]);
+  }
   for (const cross of [false, true]) {
     for (const pass of [false, true]) {
       for (const unit of units) {
         if (ids.has(unit)) continue;
-        const key = foldText(unit.text);
-        const match = locked.find((l) => !used.has(l) && compatible(l.type, unit.type, cross) && Boolean(l.removed) === pass && foldText(l.text) === key);
+        const match = byText.get(foldText(unit.text))?.find((l) => !used.has(l) && compatible(l.type, unit.type, cross) && Boolean(l.removed) === pass);
         if (match) {
           ids.set(unit, match.id);
           used.add(match);
@@ -137,6 +141,11 @@ export function assignIds(units: Unit[], locked: LockUnit[]): IdAssignment {
   }
 
   // 3. New ids: the prefix and the next number never used with it.
+  const next = new Map<string, number>();
+  for (const id of taken) {
+    const m = /^(.*)-(\d+)$/.exec(id);
+    if (m) next.set(m[1]!, Math.max(next.get(m[1]!) ?? 1, Number(m[2]) + 1));
+  }
   const fresh: LockUnit[] = [];
   for (const unit of units) {
     if (ids.has(unit)) continue;
@@ -147,12 +156,14 @@ export function assignIds(units: Unit[], locked: LockUnit[]): IdAssignment {
     } else {
       // A commitment is numbered within its section's id, as it stands now.
       const key = (unit.section && ids.get(unit.section)) ?? unit.key;
-      const pattern = new RegExp(`^${key}-(\\d+)$`);
-      let n = 1 + Math.max(0, ...[...taken].map((t) => Number(pattern.exec(t)?.[1] ?? 0)));
+      let n = next.get(key) ?? 1;
       while (taken.has(`${key}-${n}`)) n++;
       id = `${key}-${n}`;
+      next.set(key, n + 1);
     }
     taken.add(id);
+    const m = /^(.*)-(\d+)$/.exec(id);
+    if (m) next.set(m[1]!, Math.max(next.get(m[1]!) ?? 1, Number(m[2]) + 1));
     ids.set(unit, id);
     fresh.push({ id, type: unit.type, text: unit.text });
   }

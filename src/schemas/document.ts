@@ -332,8 +332,12 @@ export const SidecarSchema = z
     publisher: z.string().min(1).optional(),
     /** Language tag, `fr` by default. */
     language: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/).optional(),
-    /** Address of the original. */
-    url: z.string().url().optional(),
+    /** Address of the original (http or https only). */
+    url: z
+      .string()
+      .url()
+      .refine((u) => /^https?:\/\//iu.test(u), 'expected an http(s) address')
+      .optional(),
     /** Free note for curators, never shown. */
     comment: z.string().optional(),
   })

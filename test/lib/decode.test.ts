@@ -27,7 +27,19 @@ describe('decodeSource', () => {
     const result = decodeSource(bytes, 'seeds/cp1252.txt');
     expect(result.encoding).toBe('windows-1252');
     expect(result.text.startsWith('Titre\n\nSécurité intérieure')).toBe(true);
-    expect(result.warnings[0]).toBe('seeds/cp1252.txt:3: not valid UTF-8; read as Windows-1252 (save the file as UTF-8 to silence this)');
+    expect(result.warnings[0]).toBe('seeds/cp1252.txt:3: not valid UTF-8 on line 3; read as Windows-1252 (save the file as UTF-8 to silence this)');
+  });
+
+  test('a UTF-8 file with one Windows-1252 line keeps its UTF-8 lines intact', () => {
+    const bytes = new Uint8Array([...utf8('Déclaration\n\nUne ligne en UTF-8 : sécurité.\nUne ligne en Windows-1252 : s'), 0xe9, ...utf8('curit'), 0xe9, ...utf8('.\n')]);
+    const result = decodeSource(bytes, 'seeds/mixed.txt');
+    expect(result.text).toBe('Déclaration\n\nUne ligne en UTF-8 : sécurité.\nUne ligne en Windows-1252 : sécurité.\n');
+    expect(result.warnings).toEqual(['seeds/mixed.txt:4: not valid UTF-8 on line 4; read as Windows-1252 (save the file as UTF-8 to silence this)']);
+  });
+
+  test('UTF-16 without a byte order mark is named as such', () => {
+    const bytes = new Uint8Array([...'Accord entre les Parties\n\nArticle 1er'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+    expect(() => decodeSource(bytes, 'seeds/u16.txt')).toThrowError('seeds/u16.txt:1: looks like UTF-16 (little-endian) without a byte order mark: save it as UTF-8, or as UTF-16 with a BOM');
   });
 
   test('maps the Windows-1252 punctuation range (0x80–0x9F) to the real characters, not to C1 controls', () => {

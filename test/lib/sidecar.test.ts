@@ -24,6 +24,7 @@ describe('readSidecar', () => {
     ['place: Lille\nkind: pamphlet\n', 'seeds/b.meta.yaml:2: field "kind": Invalid enum value.'],
     ['title: 3\n', 'seeds/b.meta.yaml:1: field "title": Expected string, received number'],
     ['kind: [article\n', 'seeds/b.meta.yaml:2: invalid YAML'],
+    ['url: "javascript:alert(1)"\n', 'seeds/b.meta.yaml:1: field "url": expected an http(s) address'],
   ])('%j is refused with a clear message', (text, message) => {
     expect(() => readSidecar(text, 'seeds/b.meta.yaml')).toThrowError(message);
   });

@@ -1,10 +1,18 @@
 /**
  * Fill `related` on every commitment of a set of documents: near-duplicates inside a
  * document, echoes across documents (see links.ts for the measures and thresholds).
- * Deterministic: documents and commitments are visited in the order given.
+ * Only commitments that share one of each other's rarest stems are compared, and each
+ * commitment keeps its best few links, so the work and the output stay proportional to
+ * the corpus even when a text repeats itself. Deterministic: documents and commitments
+ * are visited in the order given.
  */
 import type { DocumentData } from '../../../src/schemas/document.ts';
 import { ECHO_THRESHOLD, NEAR_DUPLICATE_THRESHOLD, TfIdf, overlap, stems } from './links.ts';
+
+/** At most this many links of each relation per commitment, best first. */
+export const MAX_RELATED = 5;
+/** Candidates come through this many rarest stems of a commitment. */
+const RARE_STEMS = 4;
 
 /** Round a score for stable, readable output. */
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -13,20 +21,44 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 export function linkCommitments(documents: DocumentData[]): void {
   const all = documents.flatMap((doc) => doc.commitments.map((c) => ({ doc, c, stems: stems(c.text) })));
   const tfidf = new TfIdf(all.map((x) => x.stems));
-  for (const x of all) x.c.related = [];
+  // Inverted index: stem → commitments that use it; and document frequency.
+  const postings = new Map<string, number[]>();
+  all.forEach((x, i) => {
+    for (const s of new Set(x.stems)) postings.set(s, [...(postings.get(s) ?? []), i]);
+  });
+  // Scored pairs, each once (i < j); a pair found from either side links both ways.
+  const pairs = new Map<string, { i: number; j: number; score: number; relation: 'near-duplicate' | 'echo' }>();
   all.forEach((a, i) => {
-    all.forEach((b, j) => {
-      if (i === j) return;
-      if (a.doc === b.doc) {
-        const score = overlap(a.stems, b.stems);
-        if (score >= NEAR_DUPLICATE_THRESHOLD && Math.min(new Set(a.stems).size, new Set(b.stems).size) >= 5) {
-          a.c.related.push({ document: b.doc.id, id: b.c.id, relation: 'near-duplicate', score: round(score) });
+    const rare = [...new Set(a.stems)].sort((s, t) => postings.get(s)!.length - postings.get(t)!.length || (s < t ? -1 : 1)).slice(0, RARE_STEMS);
+    for (const s of rare) {
+      for (const j of postings.get(s)!) {
+        if (j === i) continue;
+        const [x, y] = i < j ? [i, j] : [j, i];
+        const key = `${x},${y}`;
+        if (pairs.has(key)) continue;
+        const [p, q] = [all[x]!, all[y]!];
+        if (p.doc === q.doc) {
+          const score = overlap(p.stems, q.stems);
+          if (score >= NEAR_DUPLICATE_THRESHOLD && Math.min(new Set(p.stems).size, new Set(q.stems).size) >= 5) pairs.set(key, { i: x, j: y, score, relation: 'near-duplicate' });
+        } else {
+          const score = tfidf.cosine(x, y);
+          if (score >= ECHO_THRESHOLD) pairs.set(key, { i: x, j: y, score, relation: 'echo' });
         }
-      } else {
-        const score = tfidf.cosine(i, j);
-        if (score >= ECHO_THRESHOLD) a.c.related.push({ document: b.doc.id, id: b.c.id, relation: 'echo', score: round(Math.min(1, score)) });
       }
-    });
-    a.c.related.sort((x, y) => y.score - x.score || (x.document < y.document ? -1 : x.document > y.document ? 1 : x.id < y.id ? -1 : 1));
+    }
+  });
+  const links = all.map(() => [] as Array<{ other: number; score: number; relation: 'near-duplicate' | 'echo' }>);
+  for (const { i, j, score, relation } of pairs.values()) {
+    links[i]!.push({ other: j, score, relation });
+    links[j]!.push({ other: i, score, relation });
+  }
+  all.forEach((a, i) => {
+    const best = (relation: 'near-duplicate' | 'echo') =>
+      links[i]!.filter((l) => l.relation === relation)
+        .sort((x, y) => y.score - x.score || x.other - y.other)
+        .slice(0, MAX_RELATED);
+    a.c.related = [...best('near-duplicate'), ...best('echo')]
+      .map(({ other, score, relation }) => ({ document: all[other]!.doc.id, id: all[other]!.c.id, relation, score: round(Math.min(1, score)) }))
+      .sort((x, y) => y.score - x.score || (x.document < y.document ? -1 : x.document > y.document ? 1 : x.id < y.id ? -1 : 1));
   });
 }
