@@ -11,6 +11,12 @@ import { foldSameLength } from '../fold.ts';
 export const HEADING_WEIGHT = 0.5;
 /** A domain is kept when it scores at least this share of the best score. */
 export const RELATIVE_THRESHOLD = 0.5;
+/**
+ * Framework domains name the setting more than the subject ("européen", "Conseil",
+ * "directive" appear in most commitments of an EU text): they are kept when they score,
+ * but listed after the more specific domains, so that the main domain is the subject.
+ */
+export const FRAMEWORK = new Set(['cooperation-europeenne']);
 /** At most this many domains per passage. */
 export const MAX_DOMAINS = 3;
 
@@ -66,5 +72,6 @@ export class DomainScorer {
 export function pick(scores: Map<string, number>): string[] {
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const best = ranked[0]?.[1] ?? 0;
-  return ranked.filter(([, n]) => n > 0 && n >= best * RELATIVE_THRESHOLD).slice(0, MAX_DOMAINS).map(([id]) => id);
+  const kept = ranked.filter(([, n]) => n > 0 && n >= best * RELATIVE_THRESHOLD).slice(0, MAX_DOMAINS).map(([id]) => id);
+  return [...kept.filter((id) => !FRAMEWORK.has(id)), ...kept.filter((id) => FRAMEWORK.has(id))];
 }
