@@ -117,6 +117,10 @@ export const DateMentionSchema = z
   .strict();
 export type DateMention = z.infer<typeof DateMentionSchema>;
 
+/** What an actor is: the registry and the documents share this list. */
+export const ActorKindSchema = z.enum(['person', 'institution', 'country', 'party', 'organisation', 'place', 'armed-group']);
+export type ActorKind = z.infer<typeof ActorKindSchema>;
+
 /** An actor of the document, with what the page needs to show it. */
 export const DocumentActorSchema = z
   .object({
@@ -125,7 +129,7 @@ export const DocumentActorSchema = z
     /** Name as shown. */
     name: z.string().min(1),
     /** person, institution, country, party, organisation, place or armed-group. */
-    kind: z.enum(['person', 'institution', 'country', 'party', 'organisation', 'place', 'armed-group']),
+    kind: ActorKindSchema,
     /** False for an actor found in the text but absent from the registry. */
     reviewed: z.boolean(),
     /** Roles the text gives them ("ministre de l'Intérieur"), for unreviewed actors. */

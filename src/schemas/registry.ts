@@ -4,11 +4,9 @@
  * reads the same files through them.
  */
 import { z } from 'astro/zod';
-import { IsoDateSchema, SlugSchema } from './document.ts';
+import { ActorKindSchema, IsoDateSchema, SlugSchema } from './document.ts';
 
-/** What kind of actor. */
-export const ActorKindSchema = z.enum(['person', 'institution', 'country', 'party', 'organisation', 'place', 'armed-group']);
-export type ActorKind = z.infer<typeof ActorKindSchema>;
+export { ActorKindSchema, type ActorKind } from './document.ts';
 
 /** A role held by a person, over a period. */
 export const RoleSchema = z
