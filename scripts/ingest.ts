@@ -3,12 +3,15 @@
  * and `content/ids.lock.yaml`. With `--check`, write nothing and exit 1 when a
  * generated file is missing, stale or left over.
  *
- * Options: --check, --seeds <dir>, --out <dir>, --lock <file>, --quiet.
+ * Options: --check, --seeds <dir>, --out <dir>, --lock <file>, --quiet, --threads <n>
+ * (worker threads for the per-document work; by default one per core once there are
+ * enough seeds, see parallel-corpus.ts; 1 runs everything on the main thread).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestCorpus, readLock, writeLock } from './lib/corpus.ts';
+import { ingestCorpusParallel, threadCount } from './lib/parallel-corpus.ts';
 
 const { values } = parseArgs({
   options: {
@@ -17,6 +20,7 @@ const { values } = parseArgs({
     seeds: { type: 'string', default: 'seeds' },
     out: { type: 'string', default: 'content/documents' },
     lock: { type: 'string', default: 'content/ids.lock.yaml' },
+    threads: { type: 'string' },
   },
 });
 const seedsDir = values.seeds!;
@@ -28,7 +32,7 @@ const log = (line: string) => {
 
 const GENERATED = /^---\n# Generated from /;
 
-function main(): number {
+async function main(): Promise<number> {
   const files = new Map<string, Uint8Array>();
   for (const entry of readdirSync(seedsDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.isFile()) files.set(entry.name, readFileSync(join(seedsDir, entry.name)));
@@ -36,9 +40,15 @@ function main(): number {
   }
   const lockText = existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null;
 
+  const threads = values.threads === undefined ? threadCount([...files.keys()].filter((n) => n.endsWith('.txt')).length) : Number(values.threads);
+  if (!Number.isInteger(threads) || threads < 1) {
+    console.error(`error: --threads must be a whole number ≥ 1, not "${values.threads}"`);
+    return 1;
+  }
   let result;
   try {
-    result = ingestCorpus(files, readLock(lockText, lockPath));
+    const lock = readLock(lockText, lockPath);
+    result = threads === 1 ? ingestCorpus(files, lock) : await ingestCorpusParallel(files, lock, threads);
   } catch (error) {
     const errors = error instanceof AggregateError ? error.errors : [error];
     for (const e of errors) console.error(`error: ${(e as Error).message}`);
@@ -105,4 +115,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -3,9 +3,9 @@
  * checked for id collisions; and the new lock. Pure over in-memory files so that tests
  * can run it on edited copies of the seeds.
  */
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { CORE_SCHEMA, dump as dumpYaml, load as loadYaml } from 'js-yaml';
 import { linkCommitments } from './annotate/link-commitments.ts';
-import { defaultRegistry, finishDocument, peekTitle, prepareDocument, type IngestedDocument, type PreparedDocument } from './document.ts';
+import { defaultRegistry, finishDocument, peekTitle, prepareDocument, readSeed, type IngestedDocument, type PreparedDocument, type ReadSeed, type SeedInput } from './document.ts';
 import type { Registry } from './registry.ts';
 import { SourceError } from './errors.ts';
 import { LockFileSchema, similarity, type LockDocument, type LockFile } from './ids.ts';
@@ -31,7 +31,7 @@ export function readLock(text: string | null, file = 'content/ids.lock.yaml'): L
   if (text === null) return { version: 1, documents: [] };
   let value: unknown;
   try {
-    value = parseYaml(text);
+    value = loadYaml(text, { schema: CORE_SCHEMA });
   } catch (cause) {
     throw new SourceError(file, undefined, 'invalid YAML', { cause });
   }
@@ -50,12 +50,26 @@ export function writeLock(lock: LockFile): string {
     '# Permanent ids of documents, sections, paragraphs and commitments.',
     '# Maintained by `npm run ingest`; commit it with the seeds. Never edit ids by hand:',
     '# an id once published is a public URL. Entries marked `removed` are tombstones.',
-    stringifyYaml(sorted, { lineWidth: 0 }),
+    dumpYaml(sorted, { lineWidth: -1, noRefs: true }),
   ].join('\n');
 }
 
-/** Ingest every seed. Throws an AggregateError of SourceErrors when any input is bad. */
-export function ingestCorpus(files: SeedFiles, lock: LockFile, registry: Registry = defaultRegistry()): CorpusResult {
+/** The seeds, their sidecars and the ignored files of a `seeds/` folder, checked. */
+export interface SeedSet {
+  /** Seed file names, sorted. */
+  seeds: string[];
+  /** Files that are neither seeds nor sidecars. */
+  ignored: string[];
+  /** A seed's input for the ingest, with its sidecar and lock entry. */
+  input: (seed: string, lock?: LockDocument) => SeedInput;
+}
+
+const fail = (errors: Error[]) => {
+  if (errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
+};
+
+/** Sort the files of `seeds/` into seeds, sidecars and others. Throws an AggregateError for bad names or lone sidecars. */
+export function seedSet(files: SeedFiles): SeedSet {
   const names = [...files.keys()].sort();
   const seeds = names.filter((n) => n.endsWith('.txt'));
   const sidecars = new Set(names.filter((n) => n.endsWith('.meta.yaml')));
@@ -67,32 +81,31 @@ export function ingestCorpus(files: SeedFiles, lock: LockFile, registry: Registr
       errors.push(new SourceError(`seeds/${JSON.stringify(name).slice(1, -1)}`, undefined, 'file name contains control or line-separator characters; rename the file'));
     }
   }
-  if (errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
+  fail(errors);
   for (const sidecar of sidecars) {
     if (!files.has(sidecar.replace(/\.meta\.yaml$/, '.txt'))) {
       errors.push(new SourceError(`seeds/${sidecar}`, undefined, `sidecar without a seed: expected seeds/${sidecar.replace(/\.meta\.yaml$/, '.txt')}`));
     }
   }
-
+  fail(errors);
   const decoder = new TextDecoder();
   const sidecarOf = (seed: string) => {
     const name = seed.replace(/\.txt$/, '.meta.yaml');
     return sidecars.has(name) ? { file: name, text: decoder.decode(files.get(name)!) } : undefined;
   };
+  return { seeds, ignored, input: (seed, lock) => ({ file: seed, bytes: files.get(seed)!, sidecar: sidecarOf(seed), lock }) };
+}
 
-  // Lock entries by source file, if the title still resembles the locked one (a new text
-  // saved under an old name is a new document); a seed with no entry may be a renamed one.
+/**
+ * Each seed's lock entry: the entry of its file name if the title still resembles the
+ * locked one (a new text saved under an old name is a new document); otherwise, for a
+ * seed with no entry, the entry of a vanished seed with nearly the same title (a
+ * renamed file). `titles` holds the title of every seed that could be read.
+ */
+export function matchLock(seeds: string[], titles: Map<string, string>, lock: LockFile, exists: (file: string) => boolean): Map<string, LockDocument | undefined> {
   const bySource = new Map(lock.documents.map((d) => [d.source, d]));
   const claimed = new Set<LockDocument>();
   const entryFor = new Map<string, LockDocument | undefined>();
-  const titles = new Map<string, string>();
-  for (const seed of seeds) {
-    try {
-      titles.set(seed, peekTitle({ file: seed, bytes: files.get(seed)!, sidecar: sidecarOf(seed) }).title);
-    } catch {
-      // the ingest below reports the problem
-    }
-  }
   for (const seed of seeds) {
     const entry = bySource.get(seed);
     const title = titles.get(seed);
@@ -107,49 +120,87 @@ export function ingestCorpus(files: SeedFiles, lock: LockFile, registry: Registr
     const orphan =
       title === undefined
         ? undefined
-        : lock.documents.find((d) => !claimed.has(d) && ![...entryFor.values()].includes(d) && (!files.has(d.source) || bySource.get(d.source) === d) && similarity(d.title, title) >= RENAMED_TITLE_SIMILARITY);
+        : lock.documents.find((d) => !claimed.has(d) && ![...entryFor.values()].includes(d) && (!exists(d.source) || bySource.get(d.source) === d) && similarity(d.title, title) >= RENAMED_TITLE_SIMILARITY);
     if (orphan) claimed.add(orphan);
     entryFor.set(seed, orphan);
   }
+  return entryFor;
+}
 
-  const prepared: PreparedDocument[] = [];
+/**
+ * Check, in seed order, that no two documents share an id and that a new document does
+ * not take the id of another locked one; the errors, naming the seeds.
+ */
+export function checkDocumentIds(documents: Array<{ seed: string; id: string }>, entryFor: Map<string, LockDocument | undefined>, lock: LockFile): Map<string, Error> {
   const owners = new Map<string, string>();
-  for (const seed of seeds) {
+  const errors = new Map<string, Error>();
+  for (const { seed, id } of documents) {
+    const owner = owners.get(id);
+    if (owner) {
+      errors.set(seed, new SourceError(`seeds/${seed}`, undefined, `document id "${id}" is already used by seeds/${owner}: give one of them a different title or a sidecar \`title:\``));
+      continue;
+    }
+    const holder = lock.documents.find((d) => d.id === id && d !== entryFor.get(seed));
+    if (holder && !entryFor.get(seed)) {
+      errors.set(seed, new SourceError(`seeds/${seed}`, undefined, `document id "${id}" is already issued to seeds/${holder.source} in the lock file`));
+      continue;
+    }
+    owners.set(id, seed);
+  }
+  return errors;
+}
+
+/** The new lock: the documents' entries, and those whose seed is gone, every id a tombstone. */
+export function closeLock(documents: IngestedDocument[], lock: LockFile): LockFile {
+  const live = new Set(documents.map((d) => d.lock.id));
+  const gone = lock.documents
+    .filter((d) => !live.has(d.id))
+    .map((d): LockDocument => ({ ...d, removed: true, units: d.units.map((u) => ({ ...u, removed: true })) }));
+  return { version: 1, documents: [...documents.map((d) => d.lock), ...gone] };
+}
+
+/** Ingest every seed. Throws an AggregateError of SourceErrors when any input is bad. */
+export function ingestCorpus(files: SeedFiles, lock: LockFile, registry: Registry = defaultRegistry()): CorpusResult {
+  const set = seedSet(files);
+  const titles = new Map<string, string>();
+  const read = new Map<string, ReadSeed>();
+  for (const seed of set.seeds) {
     try {
-      const doc = prepareDocument({ file: seed, bytes: files.get(seed)!, sidecar: sidecarOf(seed), lock: entryFor.get(seed) }, registry);
-      const owner = owners.get(doc.data.id);
-      if (owner) {
-        throw new SourceError(`seeds/${seed}`, undefined, `document id "${doc.data.id}" is already used by seeds/${owner}: give one of them a different title or a sidecar \`title:\``);
-      }
-      // A new document must not take the id of another locked one.
-      const holder = lock.documents.find((d) => d.id === doc.data.id && d !== entryFor.get(seed));
-      if (holder && !entryFor.get(seed)) {
-        throw new SourceError(`seeds/${seed}`, undefined, `document id "${doc.data.id}" is already issued to seeds/${holder.source} in the lock file`);
-      }
-      owners.set(doc.data.id, seed);
-      prepared.push(doc);
-    } catch (error) {
-      errors.push(error as Error);
+      const seedRead = readSeed(set.input(seed));
+      read.set(seed, seedRead);
+      titles.set(seed, peekTitle(seedRead).title);
+    } catch {
+      // the ingest below reads it again and reports the problem
     }
   }
-  if (errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
+  const entryFor = matchLock(set.seeds, titles, lock, (file) => files.has(file));
+
+  const failures = new Map<string, Error>();
+  const prepared: Array<{ seed: string; id: string; doc: PreparedDocument }> = [];
+  for (const seed of set.seeds) {
+    try {
+      const input = set.input(seed, entryFor.get(seed));
+      const doc = prepareDocument(input, registry, read.get(seed) ?? readSeed(input));
+      read.delete(seed);
+      prepared.push({ seed, id: doc.data.id, doc });
+    } catch (error) {
+      failures.set(seed, error as Error);
+    }
+  }
+  for (const [seed, error] of checkDocumentIds(prepared, entryFor, lock)) failures.set(seed, error);
+  fail(set.seeds.flatMap((seed) => failures.get(seed) ?? []));
 
   // Near-duplicates and echoes need every document; then each is validated and written.
-  linkCommitments(prepared.map((p) => p.data));
+  linkCommitments(prepared.map((p) => p.doc.data));
   const documents: IngestedDocument[] = [];
-  for (const doc of prepared) {
+  const errors: Error[] = [];
+  for (const { doc } of prepared) {
     try {
       documents.push(finishDocument(doc));
     } catch (error) {
       errors.push(error as Error);
     }
   }
-  if (errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
-
-  // Documents whose seed is gone stay in the lock, every id a tombstone.
-  const live = new Set(documents.map((d) => d.lock.id));
-  const gone = lock.documents
-    .filter((d) => !live.has(d.id))
-    .map((d): LockDocument => ({ ...d, removed: true, units: d.units.map((u) => ({ ...u, removed: true })) }));
-  return { documents, lock: { version: 1, documents: [...documents.map((d) => d.lock), ...gone] }, ignored };
+  fail(errors);
+  return { documents, lock: closeLock(documents, lock), ignored: set.ignored };
 }

@@ -1,7 +1,7 @@
 /**
  * Serialise a document to MDX from an mdast tree. Seed text only ever becomes mdast
- * `text` nodes (escaped by remark-stringify) and the YAML frontmatter (written by the
- * `yaml` library); JSX attributes carry only ids, enums and list markers. The one
+ * `text` nodes (escaped by remark-stringify) and the YAML frontmatter (written by
+ * js-yaml, the parser Astro reads it with); JSX attributes carry only ids, enums and list markers. The one
  * hole in remark-stringify's escaping, a line that starts with `import ` or
  * `export `, is closed by the `unsafe` patterns below.
  */
@@ -11,7 +11,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { stringify as stringifyYaml } from 'yaml';
+import { dump as dumpYaml } from 'js-yaml';
 import { buildPhrasing, type Range } from './inline.ts';
 import type { Mark } from './annotate/annotate.ts';
 import type { HeadingOut, InlineSpan, ItemOut, ListOut, NodeOut, Unit } from './segment.ts';
@@ -124,7 +124,8 @@ export function serialiseBody(body: NodeOut[], ids: Map<Unit, string>, marksOf: 
 export function frontmatterYaml(data: object, notice: string): string {
   // Every string double-quoted: no plain scalar can be read back as a number, a date or
   // a boolean by Astro's YAML parser (js-yaml), whatever the seed says ("0o17", "yes").
-  const yaml = stringifyYaml(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd();
+  // No line folding, no anchors: one value per line, each object written out in full.
+  const yaml = dumpYaml(data, { lineWidth: -1, forceQuotes: true, quotingType: '"', noRefs: true }).trimEnd();
   return `${notice
     .split('\n')
     .map((line) => `# ${line}`)

@@ -54,6 +54,14 @@ describe('ingestCorpus', () => {
     expect(writeLock(ingestCorpus(seeds, committed).lock)).toBe(readFileSync('content/ids.lock.yaml', 'utf8'));
   });
 
+  test('a lock written by the yaml library (plain "2018-06-11", "yes") reads them as the strings they are', () => {
+    const text = 'version: 1\ndocuments:\n  - id: 2018-06-11\n    source: a.txt\n    title: 2018-06-11\n    units:\n      - id: p-1\n        type: paragraph\n        text: yes\n';
+    const read = readLock(text);
+    expect(read.documents[0]!.title).toBe('2018-06-11');
+    expect(read.documents[0]!.units[0]!.text).toBe('yes');
+    expect(readLock(writeLock(read))).toEqual(read);
+  });
+
   test('the lock round-trips through its YAML text', () => {
     expect(readLock(writeLock(lock))).toEqual(readLock(writeLock(readLock(writeLock(lock)))));
     expect(readLock(writeLock(lock)).documents).toHaveLength(2);

@@ -10,6 +10,7 @@
  * second time for determinism) and the results are shared through a cache.
  */
 import fc from 'fast-check';
+import { load as loadYaml } from 'js-yaml';
 import type { Root } from 'mdast';
 import { describe, expect, test } from 'vitest';
 import { ingestDocument, type IngestedDocument } from '../../scripts/lib/document.ts';
@@ -177,6 +178,11 @@ check('4. ids are lowercase ASCII slugs, unique within the document', (_text, { 
   visit(tree as never);
   for (const id of anchors) expect(id, 'anchor id').toMatch(SLUG);
   expect(new Set(anchors).size, `duplicate anchors: ${anchors.filter((id, i) => anchors.indexOf(id) !== i).join(', ')}`).toBe(anchors.length);
+});
+
+check('5. the frontmatter reads back, with js-yaml as Astro reads it, as exactly the validated data', (_text, { doc }) => {
+  const yaml = /^---\n([\s\S]*?)\n---\n/.exec(doc.mdx)![1]!;
+  expect(loadYaml(yaml)).toStrictEqual(doc.data);
 });
 
 test('refusals (empty or binary) are a small minority of the realistic texts', () => {

@@ -35,6 +35,49 @@ const SEASONS: Record<string, [number, number, number, number]> = {
   hiver: [12, 21, 3, 20],
 };
 
+/**
+ * Words without which chrono-node's French parsers find no calendar date that
+ * `findDates` keeps: digits, month and weekday names and their abbreviations,
+ * "aujourd'hui", "demain", "hier", "maintenant", "cette nuit", "la veille", parts of the
+ * day, and the time units of relative dates ("dans une semaine", "le mois dernier").
+ * A text with none of them skips chrono-node, the costliest step of finding dates.
+ */
+export const CHRONO_CUE = new RegExp(
+  [
+    '\\d|',
+    '(?<!\\p{L})(?:',
+    [
+      // months and their abbreviations
+      'janvier|f[ée]vrier|avril|mai|juillet|septembre|octobre|novembre|d[ée]cembre|janv?|f[ée]vr?|mars?|avr|juin|juil|jun|jul|ao[uû]t|sept?|oct|nov|d[ée]c',
+      // weekdays and their abbreviations
+      'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim',
+      // casual references
+      "aujourd['’]hui|demain|hier|maintenant|nuit|veille|matin|soir|midi|minuit|aprem|apr[èe]s-midi",
+      // time units of relative dates
+      'secs?|secondes?|mins?|minutes?|h|hrs?|heures?|jours?|semaines?|mois|trimestres?|an|ans|ann[ée]es?',
+    ].join('|'),
+    ')(?!\\p{L})',
+  ].join(''),
+  'iu',
+);
+
+/**
+ * chrono-node's French casual parser, with each parser's inner pattern built once.
+ * chrono-node 2.x builds a new RegExp for the inner pattern on every call and, comparing
+ * it by identity with the cached one, recompiles the full pattern every time: most of its
+ * time went there. The French parsers' patterns do not depend on the parsing context.
+ */
+const frenchParser = (() => {
+  const parser = chrono.fr.casual.clone();
+  for (const p of parser.parsers as Array<{ innerPattern?: (context: unknown) => RegExp }>) {
+    const build = p.innerPattern?.bind(p);
+    if (!build) continue;
+    let pattern: RegExp | undefined;
+    p.innerPattern = (context) => (pattern ??= build(context));
+  }
+  return parser;
+})();
+
 interface Context {
   /** The document's date, ISO, or null. */
   date: string | null;
@@ -107,7 +150,8 @@ export function findDates(original: string, context: Context): DateHit[] {
 
   // chrono-node for day dates, ranges, "aujourd'hui", weekdays.
   const reference = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
-  for (const result of chrono.fr.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+  const results = CHRONO_CUE.test(text) ? frenchParser.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false }) : [];
+  for (const result of results) {
     let start = result.index;
     let end = start + result.text.length;
     const s = result.start;

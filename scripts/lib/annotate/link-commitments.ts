@@ -7,7 +7,7 @@
  * are visited in the order given.
  */
 import type { DocumentData } from '../../../src/schemas/document.ts';
-import { ECHO_THRESHOLD, NEAR_DUPLICATE_THRESHOLD, TfIdf, overlap, stems } from './links.ts';
+import { ECHO_THRESHOLD, NEAR_DUPLICATE_THRESHOLD, TfIdf, stems } from './links.ts';
 
 /** At most this many links of each relation per commitment, best first. */
 export const MAX_RELATED = 5;
@@ -21,34 +21,35 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 export function linkCommitments(documents: DocumentData[]): void {
   const all = documents.flatMap((doc) => doc.commitments.map((c) => ({ doc, c, stems: stems(c.text) })));
   const tfidf = new TfIdf(all.map((x) => x.stems));
-  // Inverted index: stem → commitments that use it; and document frequency.
-  const postings = new Map<string, number[]>();
-  all.forEach((x, i) => {
-    for (const s of new Set(x.stems)) postings.set(s, [...(postings.get(s) ?? []), i]);
+  // Inverted index: stem number → commitments that use it, in order.
+  const postings: number[][] = [];
+  tfidf.sets.forEach((set, i) => {
+    for (const s of set) (postings[s] ??= []).push(i);
   });
   // Scored pairs, each once (i < j); a pair found from either side links both ways.
-  const pairs = new Map<string, { i: number; j: number; score: number; relation: 'near-duplicate' | 'echo' }>();
-  all.forEach((a, i) => {
-    const rare = [...new Set(a.stems)].sort((s, t) => postings.get(s)!.length - postings.get(t)!.length || (s < t ? -1 : 1)).slice(0, RARE_STEMS);
+  const seen = new Set<number>();
+  const pairs: Array<{ i: number; j: number; score: number; relation: 'near-duplicate' | 'echo' }> = [];
+  all.forEach((_, i) => {
+    const rare = [...tfidf.sets[i]!].sort((s, t) => postings[s]!.length - postings[t]!.length || (tfidf.names[s]! < tfidf.names[t]! ? -1 : 1)).slice(0, RARE_STEMS);
     for (const s of rare) {
-      for (const j of postings.get(s)!) {
+      for (const j of postings[s]!) {
         if (j === i) continue;
         const [x, y] = i < j ? [i, j] : [j, i];
-        const key = `${x},${y}`;
-        if (pairs.has(key)) continue;
-        const [p, q] = [all[x]!, all[y]!];
-        if (p.doc === q.doc) {
-          const score = overlap(p.stems, q.stems);
-          if (score >= NEAR_DUPLICATE_THRESHOLD && Math.min(new Set(p.stems).size, new Set(q.stems).size) >= 5) pairs.set(key, { i: x, j: y, score, relation: 'near-duplicate' });
+        const key = x * all.length + y;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (all[x]!.doc === all[y]!.doc) {
+          const score = tfidf.overlap(x, y);
+          if (score >= NEAR_DUPLICATE_THRESHOLD && Math.min(tfidf.sets[x]!.length, tfidf.sets[y]!.length) >= 5) pairs.push({ i: x, j: y, score, relation: 'near-duplicate' });
         } else {
           const score = tfidf.cosine(x, y);
-          if (score >= ECHO_THRESHOLD) pairs.set(key, { i: x, j: y, score, relation: 'echo' });
+          if (score >= ECHO_THRESHOLD) pairs.push({ i: x, j: y, score, relation: 'echo' });
         }
       }
     }
   });
   const links = all.map(() => [] as Array<{ other: number; score: number; relation: 'near-duplicate' | 'echo' }>);
-  for (const { i, j, score, relation } of pairs.values()) {
+  for (const { i, j, score, relation } of pairs) {
     links[i]!.push({ other: j, score, relation });
     links[j]!.push({ other: i, score, relation });
   }

@@ -35,36 +35,85 @@ export function overlap(a: string[], b: string[]): number {
   return shared / Math.min(x.size, y.size);
 }
 
-/** TF-IDF vectors of texts, and their cosine. */
+/** A sparse vector: stem numbers in increasing order, and their weights. */
+interface Sparse {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/**
+ * TF-IDF vectors of texts, and their cosine. Stems are numbered in order of first
+ * appearance and each vector is kept sorted by stem number, so a cosine is one merge of
+ * two short arrays.
+ */
 export class TfIdf {
-  private readonly idf = new Map<string, number>();
-  private readonly vectors: Array<Map<string, number>>;
+  private readonly vectors: Sparse[];
+  /** Each text's distinct stems, as sorted stem numbers. */
+  readonly sets: Int32Array[];
+  /** The stem of each number. */
+  readonly names: string[] = [];
 
   constructor(docs: string[][]) {
-    const df = new Map<string, number>();
-    for (const doc of docs) for (const s of new Set(doc)) df.set(s, (df.get(s) ?? 0) + 1);
-    for (const [s, n] of df) this.idf.set(s, Math.log((1 + docs.length) / (1 + n)) + 1);
-    this.vectors = docs.map((doc) => {
-      const tf = new Map<string, number>();
-      for (const s of doc) tf.set(s, (tf.get(s) ?? 0) + 1);
-      const v = new Map<string, number>();
-      let norm = 0;
-      for (const [s, n] of tf) {
-        const w = n * this.idf.get(s)!;
-        v.set(s, w);
-        norm += w * w;
+    const number = new Map<string, number>();
+    const df: number[] = [];
+    const counts = docs.map((doc) => {
+      const tf = new Map<number, number>();
+      for (const s of doc) {
+        let id = number.get(s);
+        if (id === undefined) {
+          id = number.size;
+          number.set(s, id);
+          this.names.push(s);
+          df.push(0);
+        }
+        tf.set(id, (tf.get(id) ?? 0) + 1);
       }
+      for (const id of tf.keys()) df[id]!++;
+      return tf;
+    });
+    const idf = df.map((n) => Math.log((1 + docs.length) / (1 + n)) + 1);
+    this.sets = [];
+    this.vectors = counts.map((tf) => {
+      const ids = Int32Array.from(tf.keys()).sort();
+      const weights = new Float64Array(ids.length);
+      let norm = 0;
+      ids.forEach((id, k) => {
+        const w = tf.get(id)! * idf[id]!;
+        weights[k] = w;
+        norm += w * w;
+      });
       norm = Math.sqrt(norm) || 1;
-      for (const [s, w] of v) v.set(s, w / norm);
-      return v;
+      for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
+      this.sets.push(ids);
+      return { ids, weights };
     });
   }
 
-  /** Cosine similarity of documents i and j. */
+  /** Cosine similarity of texts i and j. */
   cosine(i: number, j: number): number {
-    const [a, b] = [this.vectors[i]!, this.vectors[j]!];
+    const a = this.vectors[i]!;
+    const b = this.vectors[j]!;
     let dot = 0;
-    for (const [s, w] of a) dot += w * (b.get(s) ?? 0);
+    for (let x = 0, y = 0; x < a.ids.length && y < b.ids.length; ) {
+      const d = a.ids[x]! - b.ids[y]!;
+      if (d === 0) dot += a.weights[x++]! * b.weights[y++]!;
+      else if (d < 0) x++;
+      else y++;
+    }
     return dot;
+  }
+
+  /** `overlap` of texts i and j, on their distinct stems. */
+  overlap(i: number, j: number): number {
+    const [a, b] = [this.sets[i]!, this.sets[j]!];
+    if (a.length === 0 || b.length === 0) return 0;
+    let shared = 0;
+    for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+      const d = a[x]! - b[y]!;
+      if (d === 0) (shared++, x++, y++);
+      else if (d < 0) x++;
+      else y++;
+    }
+    return shared / Math.min(a.length, b.length);
   }
 }

@@ -1,5 +1,8 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chrono from 'chrono-node';
 import { describe, expect, test } from 'vitest';
-import { findDates } from '../../../scripts/lib/annotate/dates.ts';
+import { CHRONO_CUE, findDates } from '../../../scripts/lib/annotate/dates.ts';
 
 const dates = (text: string, date: string | null, header = false) =>
   findDates(text, { date, header }).map((h) => [text.slice(h.start, h.end), h.iso, h.precision, h.type]);
@@ -45,5 +48,39 @@ describe('findDates', () => {
 
   test('dates of header lines are publication dates', () => {
     expect(dates('Lundi 11 juin 2018', null, true)).toEqual([['Lundi 11 juin 2018', '2018-06-11', 'day', 'publication']]);
+  });
+});
+
+describe('the chrono-node prefilter (CHRONO_CUE)', () => {
+  /** What findDates keeps of a chrono-node result: a month, "aujourd'hui"/"demain"/"hier", or a weekday. */
+  const kept = (r: chrono.ParsedResult) =>
+    r.start.isCertain('month') || /aujourd'hui|demain|hier/iu.test(r.text) || r.start.isCertain('weekday');
+  const reference = { instant: new Date(Date.UTC(2018, 5, 11, 12)), timezone: 0 };
+
+  test.each([
+    'la veille', 'cette nuit', 'ce soir', 'ce matin', 'à midi', 'maintenant', 'aujourd’hui', "aujourd'hui", 'demain', 'hier',
+    'dans une semaine', 'il y a quelques jours', 'le mois dernier', 'l’an prochain', 'dans deux ans', 'le trimestre prochain',
+    'mardi', 'Dimanche', 'en Mars', 'le 1er mai', 'déc.', 'Fév.', 'août', 'dans 3 h',
+  ])('%j has a cue', (text) => {
+    expect(CHRONO_CUE.test(text)).toBe(true);
+  });
+
+  test('on every line of the seeds, fixtures and adversarial texts without a cue, chrono-node finds nothing findDates keeps', () => {
+    const files = [
+      ...readdirSync('seeds').filter((n) => n.endsWith('.txt')).map((n) => join('seeds', n)),
+      ...readdirSync('test/fixtures').map((n) => join('test/fixtures', n, 'input.txt')),
+      ...readdirSync('test/adversarial').filter((n) => n.endsWith('.txt')).map((n) => join('test/adversarial', n)),
+    ];
+    let skipped = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8').replace(/’/gu, "'");
+      for (const line of text.split(/\r?\n/u).map((l) => l.slice(0, 2000))) {
+        if (CHRONO_CUE.test(line)) continue;
+        skipped++;
+        expect(chrono.fr.parse(line, reference).filter(kept), `${file}: ${line}`).toEqual([]);
+      }
+    }
+    // The prefilter does skip text: most lines of prose name no date.
+    expect(skipped).toBeGreaterThan(100);
   });
 });

@@ -1,0 +1,67 @@
+/**
+ * A worker thread of the parallel ingest (parallel-corpus.ts): it reads, prepares and
+ * finishes its share of the seeds, in three steps driven by the main thread, which
+ * matches lock entries, checks document ids and links commitments across the corpus in
+ * between. Every document keeps its state here between steps; only titles, document
+ * data and the finished files cross the thread boundary.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Commitment } from '../../src/schemas/document.ts';
+import { defaultRegistry, finishDocument, peekTitle, prepareDocument, readSeed, type PreparedDocument, type ReadSeed, type SeedInput } from './document.ts';
+import type { LockDocument } from './ids.ts';
+import type { FromWorker, ToWorker } from './parallel-corpus.ts';
+
+const inputs = new Map((workerData as { inputs: SeedInput[] }).inputs.map((input) => [input.file, input]));
+const read = new Map<string, ReadSeed>();
+const prepared = new Map<string, PreparedDocument>();
+const post = (message: FromWorker) => parentPort!.postMessage(message);
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+// Step 1: titles, for matching lock entries.
+const titles: Array<[string, string | null]> = [];
+for (const [file, input] of inputs) {
+  try {
+    const seedRead = readSeed(input);
+    read.set(file, seedRead);
+    titles.push([file, peekTitle(seedRead).title]);
+  } catch {
+    titles.push([file, null]); // the prepare step reads it again and reports the problem
+  }
+}
+post({ type: 'titles', titles });
+
+parentPort!.on('message', (message: ToWorker) => {
+  if (message.type === 'prepare') {
+    // Step 2: prepare with the lock entries the main thread chose.
+    const entries = new Map<string, LockDocument | undefined>(message.entries);
+    const registry = defaultRegistry();
+    post({
+      type: 'prepared',
+      results: [...inputs.keys()].map((file) => {
+        try {
+          const input = { ...inputs.get(file)!, lock: entries.get(file) };
+          const doc = prepareDocument(input, registry, read.get(file) ?? readSeed(input));
+          read.delete(file);
+          prepared.set(file, doc);
+          return { file, data: doc.data };
+        } catch (error) {
+          return { file, error: messageOf(error) };
+        }
+      }),
+    });
+  } else {
+    // Step 3: take the links found across the corpus, validate and serialise.
+    const related = new Map<string, Array<Commitment['related']>>(message.related);
+    post({
+      type: 'finished',
+      results: [...prepared].map(([file, doc]) => {
+        try {
+          related.get(file)!.forEach((links, i) => (doc.data.commitments[i]!.related = links));
+          return { file, document: finishDocument(doc) };
+        } catch (error) {
+          return { file, error: messageOf(error) };
+        }
+      }),
+    });
+  }
+});
