@@ -115,11 +115,13 @@ export function prepareDocument(input: SeedInput, registry: Registry, read: Read
   let heading: HeadingOut | null = null;
   let leadUnit: TextUnit | null = null;
   const sectionId = (section: Unit | null) => (section ? ids.get(section)! : null);
+  // A heading with its subtitle: "Article 7 Protection des données à caractère personnel".
+  const headingText = (h: HeadingOut | null) => (h ? (h.subtitle ? `${h.text} ${h.subtitle}` : h.text) : null);
 
   const visitItems = (list: ListOut) => {
     for (const item of list.items) {
       paragraphs++;
-      const unit = addUnit(item, { block: ids.get(item.unit)!, text: item.text, map: item.map, spans: item.spans, heading: heading?.text ?? null, classify: true, header: false });
+      const unit = addUnit(item, { block: ids.get(item.unit)!, text: item.text, map: item.map, spans: item.spans, heading: headingText(heading), classify: true, header: false });
       if (item.commitment) {
         commitments.push({ ...base(item.unit, item.commitment.kind, item.text, item.commitment.lead, sectionId(item.section), ids.get(item.unit)!, item.line, item.commitment.speaker) });
         toCode.push({ id: ids.get(item.unit)!, kind: item.commitment.kind, unit, start: 0, end: item.text.length, leadUnit });
@@ -167,7 +169,7 @@ export function prepareDocument(input: SeedInput, registry: Registry, read: Read
       }
     } else if (node.type === 'paragraph') {
       paragraphs++;
-      const unit = addUnit(node, { block: ids.get(node.unit)!, text: node.text, map: node.map, spans: node.spans, heading: heading?.text ?? null, classify: true, header: false });
+      const unit = addUnit(node, { block: ids.get(node.unit)!, text: node.text, map: node.map, spans: node.spans, heading: headingText(heading), classify: true, header: false });
       leadUnit = node.lead ? unit : null;
       collect(node.spans, unit, node.unit, node.line, node.section);
     } else {

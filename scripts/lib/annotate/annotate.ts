@@ -12,7 +12,7 @@ import type { Registry } from '../registry.ts';
 import type { InlineSpan } from '../segment.ts';
 import { ActorAnnotator } from './actors.ts';
 import { findDates } from './dates.ts';
-import { DomainScorer, pick } from './domains.ts';
+import { DomainScorer } from './domains.ts';
 import { findReferences, type ReferenceHit } from './references.ts';
 import { TermAnnotator } from './terms.ts';
 
@@ -111,14 +111,14 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
     for (const h of refHits) {
       references.push({ id: h.id, kind: h.kind, label: h.label, date: h.date, block: unit.block, start: source(unit, h.start), end: source(unit, h.end), text: unit.text.slice(h.start, h.end) });
     }
-    if (unit.classify) {
-      const domains = scorer.classify(unit.text, unit.heading);
-      blocks.push({ id: unit.block, domains });
-      for (const [id, n] of scorer.score(unit.text)) docScores.set(id, (docScores.get(id) ?? 0) + n);
-    }
+    if (unit.classify) for (const [id, n] of scorer.score(unit.text)) docScores.set(id, (docScores.get(id) ?? 0) + n);
+  }
+  // Domains need the whole document's profile: a second pass.
+  const title = units.find((u) => u.block === 'title')?.text ?? null;
+  for (const unit of units) {
+    if (unit.classify) blocks.push({ id: unit.block, domains: scorer.classify(unit.text, { heading: unit.heading, title, document: docScores }) });
   }
 
-  const docDomains = pick(docScores);
   const coding: Annotations['coding'] = new Map();
   for (const c of commitments) {
     const span = { start: c.start, end: c.end };
@@ -127,10 +127,8 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
     const own = marks.filter((m) => m.type === 'actor').map((m) => (m.type === 'actor' ? m.id : ''));
     const dated = marks.filter((m): m is Extract<Mark, { type: 'date' }> => m.type === 'date');
     const text = c.unit.text.slice(c.start, c.end);
-    let domains = scorer.classify(text, c.unit.heading);
-    // Never without a domain: the block's, then the document's main one.
-    if (domains.length === 0) domains = blocks.find((b) => b.id === c.unit.block)?.domains.slice(0, 1) ?? [];
-    if (domains.length === 0) domains = docDomains.slice(0, 1);
+    let domains = scorer.classify(text, { heading: c.unit.heading, lead: c.leadUnit?.text ?? null, title, document: docScores });
+    // Never without a domain: in a document without a single cue, the framework domain.
     if (domains.length === 0) domains = ['cooperation-europeenne'];
     coding.set(c.id, {
       verb: operativeVerb(text, c.kind),

@@ -1,8 +1,10 @@
 /**
  * Policy domains of a passage, from the cue stems of the controlled vocabulary
- * (`content/registry/domains.yaml`). A passage's own cues count one each; the cues of
- * its section heading give a base. The main domains are those scoring at least half of
- * the best one, three at most.
+ * (`content/registry/domains.yaml`). A passage's own distinct cues count one each; the
+ * cues of its section heading (with the article title of a treaty) give a base. A
+ * passage without cues takes those of its nearest context: heading, lead sentence,
+ * document title, the document's profile. The main domains are those scoring at least
+ * half of the best subject domain, three at most, framework domains last.
  */
 import type { Domain } from '../../../src/schemas/registry.ts';
 import { foldSameLength } from '../fold.ts';
@@ -11,6 +13,14 @@ import { foldSameLength } from '../fold.ts';
 export const HEADING_WEIGHT = 0.5;
 /** A domain is kept when it scores at least this share of the best score. */
 export const RELATIVE_THRESHOLD = 0.5;
+/** Context of a passage, for `classify`. */
+export interface PassageContext {
+  heading?: string | null;
+  lead?: string | null;
+  title?: string | null;
+  /** The document's domain scores (sum of its passages' own cues). */
+  document?: Map<string, number>;
+}
 /**
  * Framework domains name the setting more than the subject ("européen", "Conseil",
  * "directive" appear in most commitments of an EU text): they are kept when they score,
@@ -42,8 +52,10 @@ export class DomainScorer {
   }
 
   /**
-   * Raw scores of a text: the number of cue occurrences per domain. A cue inside a longer
-   * cue of another domain does not count ("terrorisme" inside "financement du terrorisme").
+   * Raw scores of a text: the number of distinct cue words per domain (a cue repeated
+   * counts once, so that one repeated word does not outweigh a domain named once). A cue
+   * inside a longer cue of another domain does not count ("terrorisme" inside
+   * "financement du terrorisme").
    */
   score(text: string): Map<string, number> {
     const folded = foldSameLength(text);
@@ -52,26 +64,49 @@ export class DomainScorer {
       for (const m of folded.matchAll(pattern)) found.push({ id, start: m.index!, end: m.index! + m[0].length });
     }
     const scores = new Map<string, number>();
+    const seen = new Set<string>();
     for (const f of found) {
       // Masked by a longer cue of another domain.
       const covered = found.some((g) => g.id !== f.id && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start);
-      if (!covered) scores.set(f.id, (scores.get(f.id) ?? 0) + 1);
+      const key = `${f.id} ${folded.slice(f.start, f.end)}`;
+      if (covered || seen.has(key)) continue;
+      seen.add(key);
+      scores.set(f.id, (scores.get(f.id) ?? 0) + 1);
     }
     return scores;
   }
 
-  /** Main domains of a passage under a heading (or none). */
-  classify(text: string, heading: string | null): string[] {
+  /**
+   * Main domains of a passage in its context (or none). A passage with cues of its own
+   * is classified by them, with its section heading as a base; one without takes the
+   * domains of the nearest context that has cues: its heading, the lead sentence it
+   * completes, the document's title, and last the document's own profile.
+   */
+  classify(text: string, context: PassageContext = {}): string[] {
     const scores = this.score(text);
-    if (heading) for (const [id, n] of this.score(heading)) scores.set(id, (scores.get(id) ?? 0) + n * HEADING_WEIGHT);
-    return pick(scores);
+    if (scores.size > 0) {
+      if (context.heading) for (const [id, n] of this.score(context.heading)) scores.set(id, (scores.get(id) ?? 0) + n * HEADING_WEIGHT);
+      return pick(scores);
+    }
+    for (const around of [context.heading, context.lead, context.title]) {
+      const found = around ? this.score(around) : new Map<string, number>();
+      if (found.size > 0) return pick(found);
+    }
+    return pick(context.document ?? new Map());
   }
 }
 
-/** The best domains of a score table, best first (ties by id, for stable output). */
+/**
+ * The best domains of a score table, best first (ties by id, for stable output). The
+ * subject domains are ranked among themselves: a framework domain, however often its
+ * cues occur ("règlement", "directive", "Conseil"), never pushes a subject out; it
+ * follows them when it scores as well as they do, and stands alone when none scores.
+ */
 export function pick(scores: Map<string, number>): string[] {
-  const ranked = [...scores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const best = ranked[0]?.[1] ?? 0;
-  const kept = ranked.filter(([, n]) => n > 0 && n >= best * RELATIVE_THRESHOLD).slice(0, MAX_DOMAINS).map(([id]) => id);
-  return [...kept.filter((id) => !FRAMEWORK.has(id)), ...kept.filter((id) => FRAMEWORK.has(id))];
+  const ranked = [...scores].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const subjects = ranked.filter(([id]) => !FRAMEWORK.has(id));
+  const best = subjects[0]?.[1] ?? ranked[0]?.[1] ?? 0;
+  const kept = subjects.filter(([, n]) => n >= best * RELATIVE_THRESHOLD).slice(0, MAX_DOMAINS);
+  const framework = ranked.filter(([id, n]) => FRAMEWORK.has(id) && n >= best * RELATIVE_THRESHOLD).slice(0, MAX_DOMAINS - kept.length);
+  return [...kept, ...framework].map(([id]) => id);
 }

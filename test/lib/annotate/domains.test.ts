@@ -13,8 +13,25 @@ describe('DomainScorer', () => {
     ['de signalement des détenus radicalisés violents dans le Système d’Information Schengen (SIS)', null, ['biometrie-fichiers']],
     ['L’accès à la preuve numérique constitue un enjeu majeur', null, ['preuve-numerique']],
     ['De poursuivre nos échanges', 'En matière de lutte contre le terrorisme :', ['terrorisme']],
-  ])('%j → %j', (text, heading, expected) => {
-    expect(scorer.classify(text, heading)).toEqual(expected);
+    // A repeated cue counts once: the second "trafic" does not push the weapons out.
+    ['lutter contre le trafic d’armes et le trafic de stupéfiants', null, ['trafics', 'armes-explosifs']],
+    // Framework cues ("règlement", "directive", "Parlement européen", "Conseil") never push the subject out.
+    ['Les données à caractère personnel sont traitées conformément au règlement (UE) 2016/679 et à la directive (UE) 2016/680 du Parlement européen et du Conseil.', null, ['protection-donnees', 'cooperation-europeenne']],
+    // A treaty article's title is part of its heading.
+    ['Les informations transmises ne peuvent être utilisées à d’autres fins.', 'Article 7 Protection des données à caractère personnel', ['protection-donnees']],
+  ])('%j under %j → %j', (text, heading, expected) => {
+    expect(scorer.classify(text, { heading })).toEqual(expected);
+  });
+
+  test('a passage without cues takes the nearest context that has some: heading, lead, title, then the document profile', () => {
+    const quiet = 'Les Parties se notifient toute modification de la liste.';
+    const title = 'Accord relatif à la coopération en matière policière, douanière et de sécurité civile';
+    const document = new Map([['trafics', 6], ['cooperation-policiere', 2]]);
+    expect(scorer.classify(quiet, { heading: 'Article 3 Autorités compétentes', title, document })).toEqual(['controle-frontieres', 'cooperation-policiere', 'protection-civile']);
+    expect(scorer.classify(quiet, { heading: 'Article 3', lead: 'En matière de lutte contre le terrorisme :', title, document })).toEqual(['terrorisme']);
+    expect(scorer.classify(quiet, { heading: 'Article 3', document })).toEqual(['trafics']);
+    // Its own cues win over any context.
+    expect(scorer.classify('De renforcer les centres de crise.', { heading: 'Article 3', title, document })).toEqual(['gestion-crise']);
   });
 
   test('a cue inside a longer cue of another domain does not count ("terrorisme" in "financement du terrorisme")', () => {
@@ -25,6 +42,12 @@ describe('DomainScorer', () => {
   test('pick keeps domains at half the best score or more, three at most, best first', () => {
     expect(pick(new Map([['a', 4], ['b', 2], ['c', 1], ['d', 3], ['e', 2]]))).toEqual(['a', 'd', 'b']);
     expect(pick(new Map())).toEqual([]);
+  });
+
+  test('pick ranks subject domains among themselves; the framework domain follows when it scores as well, or stands alone', () => {
+    expect(pick(new Map([['cooperation-europeenne', 5], ['protection-donnees', 1]]))).toEqual(['protection-donnees', 'cooperation-europeenne']);
+    expect(pick(new Map([['cooperation-europeenne', 1], ['terrorisme', 4]]))).toEqual(['terrorisme']);
+    expect(pick(new Map([['cooperation-europeenne', 2]]))).toEqual(['cooperation-europeenne']);
   });
 });
 
