@@ -215,11 +215,9 @@ function summarise(figures: PageFigure[]) {
 function transferChecks(siteRoot: string) {
   const dist = join(siteRoot, 'dist');
   const sources = new Map<string, number>();
-  for (const file of readdirSync(join(siteRoot, 'content/documents')).filter((n) => n.endsWith('.mdx'))) {
-    const mdx = readFileSync(join(siteRoot, 'content/documents', file), 'utf8');
-    const id = /^id: ["']?([^"'\n]+)/m.exec(mdx)?.[1];
-    const seed = /^\s+file: ["']?([^"'\n]+)/m.exec(mdx)?.[1];
-    if (id && seed) sources.set(id, gz(readFileSync(join(siteRoot, 'seeds', seed))));
+  for (const file of readdirSync(join(siteRoot, 'content/data')).filter((n) => n.endsWith('.json'))) {
+    const { document } = JSON.parse(readFileSync(join(siteRoot, 'content/data', file), 'utf8')) as { document: { id: string; source: { file: string } } };
+    sources.set(document.id, gz(readFileSync(join(siteRoot, 'seeds', document.source.file))));
   }
   const documents: PageFigure[] = [];
   const commitments: PageFigure[] = [];
@@ -252,10 +250,7 @@ async function benchScale(n: number) {
   console.error(`bench ${n}: ingest…`);
   const ingest = await measure(process.execPath, ['--import', tsx, 'scripts/ingest.ts', '--quiet', '--seeds', join(work, 'seeds'), '--out', join(work, 'content/documents'), '--lock', join(work, 'content/ids.lock.yaml')]);
   console.error(`bench ${n}: ingest ${ingest.seconds} s; astro build…`);
-  // The same V8 heap limit as `npm run build:site`: without one, V8 lets the heap grow to
-  // about 4 GB before collecting in earnest, although the build needs less than 1 GB.
-  const heap = /--max-old-space-size=\d+/.exec(JSON.parse(readFileSync('package.json', 'utf8')).scripts['build:site'])?.[0];
-  const astro = await measure(process.execPath, [...(heap ? [heap] : []), resolve('node_modules/astro/astro.js'), 'build', '--root', work, '--silent']);
+  const astro = await measure(process.execPath, [resolve('node_modules/astro/astro.js'), 'build', '--root', work, '--silent']);
   console.error(`bench ${n}: astro build ${astro.seconds} s; pagefind…`);
   const pagefind = await measure(resolve('node_modules/.bin/pagefind'), ['--site', join(work, 'dist'), '--silent']);
   console.error(`bench ${n}: pagefind ${pagefind.seconds} s`);

@@ -5,17 +5,21 @@
 import { file, glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { parse as parseYaml } from 'yaml';
-import { DocumentSchema } from './schemas/document.ts';
+import { DocumentCardSchema } from './schemas/document.ts';
 import { NoteSchema } from './schemas/note.ts';
 import { ActorSchema, DomainSchema, TermSchema } from './schemas/registry.ts';
 
 // YAML 1.2 core schema: dates such as 2017-05-15 stay strings, as the schemas expect.
 const yaml = (text: string) => parseYaml(text) as Array<Record<string, unknown>>;
 
-/** Generated documents: `content/documents/<doc-id>.mdx`, written by `npm run ingest`. */
+/**
+ * Generated documents: `content/documents/<doc-id>.mdx`, written by `npm run ingest`: the
+ * annotated text, with a small card as frontmatter. Their models are in
+ * `content/data/<doc-id>.json`, read by src/data/document-files.ts (see why there).
+ */
 const documents = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/documents', generateId: ({ data }) => String(data['id']) }),
-  schema: DocumentSchema,
+  schema: DocumentCardSchema,
 });
 
 /** Curated actors. */

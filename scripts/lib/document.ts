@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { RootContent } from 'mdast';
-import { DocumentSchema, type CommitmentKind, type DocumentData } from '../../src/schemas/document.ts';
+import { DocumentCardSchema, DocumentSchema, type CommitmentKind, type DocumentData } from '../../src/schemas/document.ts';
 import { annotate, type CommitmentToCode, type TextUnit } from './annotate/annotate.ts';
 import { linkCommitments } from './annotate/link-commitments.ts';
 import { decodeSource } from './decode.ts';
@@ -33,8 +33,10 @@ export interface SeedInput {
 /** A document ready to be written. */
 export interface IngestedDocument {
   data: DocumentData;
-  /** The MDX file's content. */
+  /** The MDX file's content: the card as frontmatter, then the annotated body. */
   mdx: string;
+  /** The data file's content (`content/data/<id>.json`): the whole model. */
+  json: string;
   /** The document's lock entry after this ingest. */
   lock: LockDocument;
   /** Number of paragraphs and items. */
@@ -229,20 +231,23 @@ export function prepareDocument(input: SeedInput, registry: Registry, read: Read
 }
 
 /**
- * Validate the frontmatter and write the MDX. The frontmatter is written by js-yaml, the
- * parser Astro reads it with; that it reads back as exactly the validated data is a
- * property test (test/lib/property.test.ts) rather than a second parse of every file.
+ * Validate the model and write the two files: the MDX (the document card as frontmatter,
+ * then the body) and the JSON data file (the whole model). The frontmatter is written by
+ * js-yaml, the parser Astro reads it with; that both files read back as exactly what was
+ * validated is a property test (test/lib/property.test.ts).
  */
 export function finishDocument(prepared: PreparedDocument): IngestedDocument {
   const { data, path, notice } = prepared;
   const checked = DocumentSchema.safeParse(data);
   if (!checked.success) {
-    throw new SourceError(path, undefined, `generated frontmatter does not match DocumentSchema: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, {
+    throw new SourceError(path, undefined, `generated document model does not match DocumentSchema: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, {
       cause: checked.error,
     });
   }
-  const frontmatter = frontmatterYaml(checked.data, notice);
-  return { data: checked.data, mdx: serialiseMdx(frontmatter, prepared.render(checked.data)), lock: prepared.lock, paragraphs: prepared.paragraphs };
+  const { id, title, kind, date, place, language } = checked.data;
+  const frontmatter = frontmatterYaml(DocumentCardSchema.parse({ id, title, kind, date, place, language }), notice);
+  const json = `${JSON.stringify({ $comment: notice.replace(/\n/g, ' '), document: checked.data }, null, 2)}\n`;
+  return { data: checked.data, mdx: serialiseMdx(frontmatter, prepared.render(checked.data)), json, lock: prepared.lock, paragraphs: prepared.paragraphs };
 }
 
 /** Ingest one seed on its own (links only within the document). */

@@ -11,6 +11,7 @@ import { decodeSource } from '../../scripts/lib/decode.ts';
 import { splitSentences } from '../../scripts/lib/sentences.ts';
 import type { Commitment, DocumentData } from '../schemas/document.ts';
 import type { Actor, Domain, Term } from '../schemas/registry.ts';
+import { readDocumentData } from './document-files.ts';
 import { checkNotes } from './notes.ts';
 
 /** A commitment with its document. */
@@ -79,6 +80,8 @@ export interface Tombstone {
 /** Everything the pages need. */
 export interface Corpus {
   documents: DocumentData[];
+  /** The documents by id. */
+  byId: Map<string, DocumentData>;
   entries: Map<string, CollectionEntry<'documents'>>;
   commitments: CommitmentEntry[];
   actors: Map<string, ActorView>;
@@ -122,13 +125,14 @@ export function loadCorpus(): Promise<Corpus> {
 }
 
 async function build(): Promise<Corpus> {
+  const root = import.meta.env['PROJECT_ROOT'] ?? process.cwd();
   const entriesList = await getCollection('documents');
-  const documents = entriesList.map((e) => e.data).sort(byDate);
+  const documents = entriesList.map((e) => readDocumentData(root, e.data.id)).sort(byDate);
+  const byId = new Map(documents.map((d) => [d.id, d]));
   const entries = new Map(entriesList.map((e) => [e.data.id, e]));
   const registryActors = new Map((await getCollection('actors')).map((e) => [e.data.id, e.data]));
   const registryTerms = new Map((await getCollection('terms')).map((e) => [e.data.id, e.data as Term]));
   const domains = (await getCollection('domains')).map((e) => e.data).sort((a, b) => a.label.localeCompare(b.label, 'fr'));
-  const root = import.meta.env['PROJECT_ROOT'] ?? process.cwd();
   const sources = new Map(documents.map((d) => [d.id, decodeSource(readFileSync(join(root, 'seeds', d.source.file)), d.source.file).text]));
 
   const commitments = documents.flatMap((doc) => doc.commitments.map((c) => ({ doc, c })));
@@ -213,5 +217,5 @@ async function build(): Promise<Corpus> {
   const notes = new Map((await getCollection('notes')).map((n) => [n.id, n]));
   checkNotes([...notes.keys()], [...commitments.map((e) => `${e.doc.id}/${e.c.id}`), ...tombstones.map((t) => `${t.docId}/${t.id}`)]);
 
-  return { documents, entries, commitments, actors, terms, domains, timeline, notes, tombstones, sources };
+  return { documents, byId, entries, commitments, actors, terms, domains, timeline, notes, tombstones, sources };
 }

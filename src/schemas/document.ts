@@ -1,7 +1,8 @@
 /**
- * Zod schemas of the document model: the single source of truth for the
- * frontmatter of `content/documents/*.mdx`. `src/content.config.ts` hands them to
- * Astro, and `scripts/ingest.ts` validates what it writes against the same objects.
+ * Zod schemas of the document model: the single source of truth for
+ * `content/data/*.json` and the frontmatter of `content/documents/*.mdx`.
+ * `src/content.config.ts` and `src/data/document-files.ts` read with them, and
+ * `scripts/ingest.ts` validates what it writes against the same objects.
  * Only `astro/zod` is imported here, so plain Node scripts can load this module.
  */
 import { z } from 'astro/zod';
@@ -266,7 +267,7 @@ export const TombstoneSchema = z
   })
   .strict();
 
-/** Frontmatter of a generated document file: the whole document model except its body. */
+/** The whole document model except its body: `content/data/<id>.json` holds it. */
 export const DocumentSchema = z
   .object({
     /** Permanent id: ISO date + shortened slug of the title. */
@@ -320,6 +321,21 @@ export const DocumentSchema = z
   })
   .strict();
 export type DocumentData = z.infer<typeof DocumentSchema>;
+
+/**
+ * A generated data file, `content/data/<id>.json`: a comment saying where it comes from,
+ * and the document model. The model lives beside the MDX rather than in its frontmatter:
+ * Astro inlines every collection entry's data into one module of the build, which at a
+ * thousand documents took the build past 2 GB of heap.
+ */
+export const DocumentFileSchema = z.object({ $comment: z.string(), document: DocumentSchema }).strict();
+
+/**
+ * Frontmatter of a generated `content/documents/<id>.mdx`: what identifies the document
+ * to a reader of the file. The rest of the model is in `content/data/<id>.json`.
+ */
+export const DocumentCardSchema = DocumentSchema.pick({ id: true, title: true, kind: true, date: true, place: true, language: true }).strict();
+export type DocumentCard = z.infer<typeof DocumentCardSchema>;
 
 /** Optional `seeds/<name>.meta.yaml`: curated facts that the text itself lacks. */
 export const SidecarSchema = z

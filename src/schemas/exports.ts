@@ -226,7 +226,7 @@ export const DocumentExportSchema = z
   .object({
     id: SlugSchema.describe('Document id.'),
     url: Url.describe('Absolute URL of the annotated page.'),
-    model: DocumentSchema.describe('The document model (the frontmatter of content/documents/<id>.mdx).'),
+    model: DocumentSchema.describe('The document model (content/data/<id>.json).'),
     text: z.string().describe('The decoded source text (UTF-8 → string, CRLF → LF) that every offset counts in.'),
     annotations: z
       .array(DocumentAnnotationSchema)

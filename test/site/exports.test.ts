@@ -6,14 +6,13 @@
  * built page; the JSON Schemas name every field the exports use.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import type { z } from 'astro/zod';
 import { decodeSource } from '../../scripts/lib/decode.ts';
 import { codePointOffsets, compareStrings, quoteOf, toCsv } from '../../src/data/exports.ts';
-import { DocumentSchema } from '../../src/schemas/document.ts';
+import { loadDocuments } from '../support/documents.ts';
 import {
   ActorListSchema,
   AnnotationCollectionSchema,
@@ -64,13 +63,8 @@ function expectPage(url: string): void {
   if (fragment) expect(idsIn(html).has(fragment.split(':~:')[0]!), `${url}: no id`).toBe(true);
 }
 
-/** The frontmatter of every generated document, read the way reader.test.ts does. */
-const frontmatter = new Map(
-  readdirSync('content/documents')
-    .sort()
-    .map((name) => DocumentSchema.parse(loadYaml(/^---\n([\s\S]*?)\n---\n/.exec(readFileSync(`content/documents/${name}`, 'utf8'))![1]!)))
-    .map((d) => [d.id, d]),
-);
+/** The model of every generated document (content/data/<id>.json). */
+const frontmatter = new Map(loadDocuments().map((d) => [d.id, d]));
 
 /** Slice `text` by code points. */
 const codePointSlice = (text: string, start: number, end: number) => Array.from(text).slice(start, end).join('');

@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { collapseSpace } from '../../scripts/lib/normalise.ts';
+import { loadDocuments } from '../support/documents.ts';
 import { htmlText } from '../support/html.ts';
 import { DECLARATION_FILE } from '../support/seeds.ts';
 
@@ -26,12 +27,9 @@ function ingest(): void {
     { encoding: 'utf8' },
   );
   expect(run.status, run.stderr).toBe(0);
-  // Record the commitments of this step from the generated frontmatter.
-  for (const file of ['2018-06-11-declaration-conjointe-premiers-ministres-francais-belge.mdx']) {
-    const mdx = readFileSync(join(work, 'content/documents', file), 'utf8');
-    for (const m of mdx.matchAll(/^  - id: "([a-z0-9-]+)"\n    kind: "[a-z]+"\n    text: "((?:[^"\\]|\\.)*)"/gm)) {
-      issued.set(`/engagements/${file.replace('.mdx', '')}/${m[1]}/`, JSON.parse(`"${m[2]}"`) as string);
-    }
+  // Record the commitments of this step from the generated data files.
+  for (const doc of loadDocuments(join(work, 'content/data'))) {
+    for (const c of doc.commitments) issued.set(`/engagements/${doc.id}/${c.id}/`, c.text);
   }
 }
 
@@ -64,6 +62,7 @@ beforeAll(() => {
   edit((t) => t.replace('en cas de de gestion de crise', 'en cas de gestion de crise').replace('dès lors que des faits de terrorisme sont constatés', 'dès lors que des faits de terrorisme sont avérés'));
   // Delete the generated files and re-ingest from scratch (the lock stays).
   rmSync(join(work, 'content/documents'), { recursive: true });
+  rmSync(join(work, 'content/data'), { recursive: true });
   ingest();
   const build = spawnSync('npx', ['astro', 'build', '--root', work], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   expect(build.status, build.stderr + build.stdout).toBe(0);

@@ -3,19 +3,17 @@
  * document page shows every sentence of its seed, and every heading, paragraph and
  * commitment is an anchor with a visible link to itself.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { load as loadYaml } from 'js-yaml';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { collapseSpace } from '../../scripts/lib/normalise.ts';
 import { splitSentences } from '../../scripts/lib/sentences.ts';
-import { DocumentSchema, type DocumentData } from '../../src/schemas/document.ts';
+import type { DocumentData } from '../../src/schemas/document.ts';
+import { loadDocuments } from '../support/documents.ts';
 import { htmlText, idsIn, readPage } from '../support/html.ts';
 
 if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` (npm test does) before the site tests');
 
-const documents: DocumentData[] = readdirSync('content/documents')
-  .sort()
-  .map((name) => DocumentSchema.parse(loadYaml(/^---\n([\s\S]*?)\n---\n/.exec(readFileSync(`content/documents/${name}`, 'utf8'))![1]!)));
+const documents: DocumentData[] = loadDocuments();
 
 describe('home page', () => {
   const html = readPage('/');

@@ -1,18 +1,12 @@
-/** The generated documents' models (frontmatter of `content/documents/*.mdx`), for tests. */
+/** The generated documents' models (`content/data/*.json`), for tests. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
-import { DocumentSchema, type DocumentData } from '../../src/schemas/document.ts';
+import { DocumentFileSchema, type DocumentData } from '../../src/schemas/document.ts';
 
 /** Every document model, sorted by file name. */
-export function loadDocuments(dir = 'content/documents'): DocumentData[] {
+export function loadDocuments(dir = 'content/data'): DocumentData[] {
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx'))
+    .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => {
-      const mdx = readFileSync(join(dir, name), 'utf8');
-      const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(mdx)?.[1];
-      if (frontmatter === undefined) throw new Error(`${join(dir, name)} has no frontmatter`);
-      return DocumentSchema.parse(loadYaml(frontmatter));
-    });
+    .map((name) => DocumentFileSchema.parse(JSON.parse(readFileSync(join(dir, name), 'utf8'))).document);
 }
