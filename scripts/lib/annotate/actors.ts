@@ -64,6 +64,87 @@ const INSTITUTION = new RegExp(
   `(?<![\\p{L}])((?:Secrétariat|Conseil|Commission|Comité|Agence|Office|Unité|Parquet|Cour|Tribunal|Direction|Service|Ministère|Parlement|Assemblée|Sénat|Banque|Organe|Autorité|Groupe|Bureau|Syndicat|Fédération|Institut|Police|Gendarmerie)(?:\\s+(?:général|générale|national|nationale|fédéral|fédérale|grand-ducal|grand-ducale|commun|commune))?(?:\\s+(?:(?:de la|de l['’]|du|des|de|d['’])\\s*)?(?:${CAP_WORD}))+)`,
   'gu',
 );
+/**
+ * Institutions named the French way, capitalised on their first word only: "Police
+ * grand-ducale", "Administration des douanes et accises", "Corps grand-ducal d'incendie
+ * et de secours"; and offices named by their holder's title: "le préfet de la zone de
+ * défense et de sécurité Est". The head noun comes mid-sentence (not a capitalised
+ * sentence start); the complement is an adjective and/or "de …" phrases joined by "et",
+ * up to the first word that cannot belong to a name (a preposition, article, verb).
+ */
+const OFFICE_HEAD = /(?<=\p{Ll}[,;]?\s+|\p{Ll}['’])(Administration|Corps|Direction|Service|Office|Agence|Centre|Comité|Commission|Conseil|Ministère|Parquet|Police|Gendarmerie|Garde|Inspection|Brigade|Unité|Institut|Autorité)(?=\s)|(?<=(?:^|\s)(?:le|la|du|au)\s+)(préfet|préfète|procureur|procureure)(?=\s+de)/gu;
+const OFFICE_ADJECTIVE = /^(?:grand-ducal|grand-ducale|général|générale|national|nationale|fédéral|fédérale|commun|commune|central|centrale|supérieur|supérieure|régional|régionale|départemental|départementale|interministériel|interministérielle|judiciaire|pénitentiaire)$/u;
+const OFFICE_STOP = new Set('dans pour sur avec par à au aux ayant qui que dont en afin lors entre contre ainsi ou est sont a ont sera seront doit doivent peut peuvent le la les un une ses son sa leur leurs ce cette ces chargé chargée chargés compétent compétente compétents pendant depuis après avant selon sous vers'.split(' '));
+
+/** The institution or office names of a text (see OFFICE_HEAD). */
+export function officeNames(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(OFFICE_HEAD)) {
+    const start = m.index!;
+    const words = text.slice(start + m[0].length).split(/(?=\s)/u).slice(0, 12);
+    let end = start + m[0].length;
+    let at = end;
+    let complement = false;
+    let pendingJoin = false;
+    let afterEt = false;
+    for (const [k, raw] of words.entries()) {
+      const word = raw.trim();
+      const bare = word.replace(/[,.;:!?)»"]+$/u, '');
+      const closed = bare !== word;
+      const elided = /^(?:d|l)['’]/u.test(bare) ? bare.slice(2) : bare;
+      if (k === 0 && OFFICE_ADJECTIVE.test(bare)) {
+        complement = true;
+      } else if (/^(?:de|des|du|et)$/u.test(bare) || (bare === 'la' && pendingJoin)) {
+        if (bare === 'et') afterEt = true;
+        pendingJoin = true;
+        at += raw.length;
+        if (closed) break;
+        continue;
+      } else if (pendingJoin && /^\p{Ll}[\p{L}-]*$/u.test(elided) && !OFFICE_STOP.has(elided) && !/^(?:d|l)['’]\p{Ll}+(?:er|ir)$/u.test(bare)) {
+        complement = true;
+        afterEt = false;
+      } else if (/^(?:d|l)['’]\p{Ll}/u.test(bare) && !OFFICE_STOP.has(elided) && !/(?:er|ir)$/u.test(elided)) {
+        // "d'incendie", not an infinitive ("le Conseil d'arrêter des positions").
+        afterEt = false;
+        complement = true;
+      } else if (pendingJoin && !afterEt && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(elided) && !NOT_NAME_WORDS.has(elided)) {
+        // A place ends the name: "Centre de coopération policière et douanière de Luxembourg".
+        complement = true;
+        at += raw.length;
+        end = at - (word.length - bare.length) - (raw.length - raw.trimEnd().length);
+        break;
+      } else if (complement && !pendingJoin && /^\p{Lu}\p{Ll}+$/u.test(bare) && !NOT_NAME_WORDS.has(bare)) {
+        // A final capitalised qualifier: "zone de défense et de sécurité Est".
+        at += raw.length;
+        end = start + m[0].length + (at - (start + m[0].length)) - (raw.length - raw.trimEnd().length) - (word.length - bare.length);
+        break;
+      } else if (complement && /^\p{Ll}[\p{L}-]*$/u.test(bare) && !OFFICE_STOP.has(bare) && /(?:e|al|el|ier|aire|ique|if|ive|ais|ois)$/u.test(bare) && !pendingJoin) {
+        // An adjective after a complement: "de la sécurité intérieure".
+      } else {
+        break;
+      }
+      at += raw.length;
+      pendingJoin = false;
+      end = at - (word.length - bare.length) - (raw.length - raw.trimEnd().length);
+      if (closed) break;
+    }
+    if (complement) names.push(text.slice(start, end));
+  }
+  return names;
+}
+
+/** A place name, hyphenated compounds included ("Meurthe-et-Moselle", "Hauts-de-France"). */
+const PLACE_NAME = "\\p{Lu}\\p{Ll}+(?:-(?:et|sur|sous|en|de|du|la|le|les|\\p{Lu}\\p{Ll}+))*(?:-\\p{Lu}\\p{Ll}+)?";
+const AREA_OF = "(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['’])";
+const ADMIN_AREA = new RegExp(
+  `(?<![\\p{L}])(?:départements?|régions?|provinces?|cantons?|communes?|villes?|arrondissements?|comtés?|länder|land)\\s+${AREA_OF}(${PLACE_NAME})(?![\\p{L}])(?:\\s+et\\s+${AREA_OF}(${PLACE_NAME})(?![\\p{L}]))?`,
+  'gu',
+);
+/** "Conseil" alone, with no qualifier after it ("Conseil européen", "Conseil d'État", "Conseil JAI"). */
+const BARE_COUNCIL = /(?<=(?:^|\s)(?:du|au|le)\s+)Conseil(?![\p{L}])(?!\s+(?:\p{Lu}|de\b|des\b|du\b(?!\s+\d)|d['’](?!\p{Ll}+(?:er|ir|re)\b)|européen|national|fédéral|municipal|communal|régional|général|supérieur|constitutionnel|\())/gu;
+const EU_COUNCIL = 'conseil-de-l-union-europeenne';
+/** The Council of the EU and its formations, in the registry. */
+const COUNCILS = [EU_COUNCIL, 'conseil-jai'];
 const BACK_REFERENCE = wordRegex(`\\b(?:le|la|au|du)\\s+(Premier ministre|Première ministre|ministre)(?:\\s+(\\p{Ll}[\\p{L}-]+))?\\b`, 'giu');
 // An acronym named as an organisation: "le syndicat policier SLFP".
 const ORGANISATION_ACRONYM = /(?<![\p{L}])(?:syndicat|parti|organisation|association|agence|office|service|fédération|mouvement|ONG|groupe)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(\p{Lu}[\p{Lu}&-]{1,7})(?![\p{L}])/gu;
@@ -100,6 +181,10 @@ export class ActorAnnotator {
   private readonly demonymOf = new Map<string, string>();
   /** Persons in order of their last mention, most recent last. */
   private recent: string[] = [];
+  /** The Council of the EU (or its formation) last named, for a bare "Conseil". */
+  private lastCouncil: string | null = null;
+  /** Whether the text speaks of the European Union. */
+  private europeanContext = false;
 
   constructor(registry: Registry) {
     for (const actor of registry.actors) {
@@ -219,6 +304,17 @@ export class ActorAnnotator {
         if (!this.known(name)) this.learnInstitution(name);
       }
       for (const m of text.matchAll(ORGANISATION_ACRONYM)) if (!this.known(m[1]!)) this.learnInstitution(m[1]!, 'organisation');
+      for (const name of officeNames(text)) {
+        // Not when a known name starts it: "Centre de coopération policière et douanière" (CCPD) "de Luxembourg".
+        const words = name.split(/\s+/u);
+        const prefixKnown = words.some((_, k) => k >= 2 && this.known(words.slice(0, k).join(' ')));
+        if (!this.known(name) && !prefixKnown) this.learnInstitution(name);
+      }
+      // Administrative areas: "les départements de la Meurthe-et-Moselle et de la Moselle".
+      for (const m of text.matchAll(ADMIN_AREA)) {
+        for (const name of [m[1], m[2]]) if (name && !NOT_NAME_WORDS.has(name) && !this.known(name)) this.learn(name, 'place');
+      }
+      if (/Union européenne|\(UE\)|\beuropéen/u.test(text)) this.europeanContext = true;
       for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
         const name = m[1]!;
         if (!NOT_NAME_WORDS.has(name) && !this.known(name) && !GIVEN_NAMES.has(name)) this.learn(name, 'place');
@@ -230,8 +326,9 @@ export class ActorAnnotator {
       for (const m of text.matchAll(PLACE_LIST)) {
         for (const name of m[0].split(/\s*,\s*|\s+et\s+/u).map((n) => n.replace(/^(?:de |d['’]|à )/u, '').trim())) {
           if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(name) && !NOT_NAME_WORDS.has(name) && !this.known(name) && !GIVEN_NAMES.has(name)) {
-            const first = this.known(m[0].split(/\s*,\s*/u)[0]!.replace(/^(?:de |d['’]|à )/u, '').trim());
-            if (first && ['place', 'country'].includes(this.info.get(first)!.kind)) this.learn(name, 'place');
+            // One known place or country in the list makes the others places too.
+            const members = m[0].split(/\s*,\s*|\s+et\s+/u).map((n) => this.known(n.replace(/^(?:de |d['’]|à )/u, '').trim()));
+            if (members.some((id) => id && ['place', 'country'].includes(this.info.get(id)!.kind))) this.learn(name, 'place');
           }
         }
       }
@@ -269,6 +366,17 @@ export class ActorAnnotator {
       }
     }
 
+    // A bare "Conseil" in a European text: the Council of the EU formation last named, or
+    // the Council itself ("la décision 2008/615/JAI du Conseil", "du Parlement européen et du Conseil").
+    for (const m of text.matchAll(BARE_COUNCIL)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (kept.some((h) => h.start < end && start < h.end)) continue;
+      const before = kept.filter((h) => h.end <= start && COUNCILS.includes(h.id)).at(-1)?.id;
+      const target = before ?? this.lastCouncil ?? (this.europeanContext && this.info.has(EU_COUNCIL) ? EU_COUNCIL : null);
+      if (target) kept.push({ start, end, id: target });
+    }
+
     // "le ministre": the last minister named, other than the speaker of the quotation it is in.
     for (const m of text.matchAll(BACK_REFERENCE)) {
       const start = m.index!;
@@ -304,6 +412,7 @@ export class ActorAnnotator {
       }
     }
     for (const hit of kept) {
+      if (COUNCILS.includes(hit.id)) this.lastCouncil = hit.id;
       if (this.info.get(hit.id)?.kind !== 'person') continue;
       this.recent = this.recent.filter((id) => id !== hit.id);
       this.recent.push(hit.id);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ActorAnnotator } from '../../../scripts/lib/annotate/actors.ts';
+import { ActorAnnotator, officeNames } from '../../../scripts/lib/annotate/actors.ts';
 import { loadRegistry } from '../../../scripts/lib/registry.ts';
 
 const registry = loadRegistry();
@@ -82,5 +82,50 @@ describe('back-references', () => {
 
   test('"le ministre de l’Intérieur Jan Jambon" is a title before a name, not a back-reference', () => {
     expect(actors('Le ministre de l’Intérieur Jan Jambon est venu.')).toEqual([['Jan Jambon', 'jan-jambon']]);
+  });
+});
+
+describe('institutions and offices named the French way, areas, councils', () => {
+  test.each([
+    ['le ministre ayant la Police grand-ducale dans ses attributions', ['Police grand-ducale']],
+    ['le ministre ayant l’Administration des douanes et accises dans ses attributions', ['Administration des douanes et accises']],
+    ['et le Corps grand-ducal d’incendie et de secours.', ['Corps grand-ducal d’incendie et de secours']],
+    ['le préfet de la zone de défense et de sécurité Est ;', ['préfet de la zone de défense et de sécurité Est']],
+    ['avec la Direction générale de la sécurité intérieure, et le Parquet fédéral.', ['Direction générale de la sécurité intérieure', 'Parquet fédéral']],
+    // Not a sentence's first word, not an infinitive after "d'", not a second name after "et de la".
+    ['Service de presse. Le Conseil a décidé.', []],
+    ['la possibilité pour le Conseil d’arrêter des positions communes', []],
+    ['des patrouilles de la Gendarmerie nationale et de la Bundespolizei', ['Gendarmerie nationale']],
+  ])('officeNames(%j)', (text, expected) => {
+    expect(officeNames(text)).toEqual(expected);
+  });
+
+  test('a known name that starts a longer one keeps its mention: the CCPD "de Luxembourg"', () => {
+    expect(actors('transmises par l’intermédiaire du Centre de coopération policière et douanière de Luxembourg.')).toEqual([
+      ['Centre de coopération policière et douanière', 'ccpd'],
+      ['Luxembourg', 'luxembourg'],
+    ]);
+  });
+
+  test('administrative areas, hyphenated compounds included', () => {
+    expect(actors('le territoire des départements de la Meurthe-et-Moselle et de la Moselle ;')).toEqual([
+      ['Meurthe-et-Moselle', 'meurthe-et-moselle'],
+      ['Moselle', 'moselle'],
+    ]);
+  });
+
+  test('one known place in a list makes the others places', () => {
+    expect(actors('les axes reliant Anvers, Rotterdam, Luxembourg et Lille.').map(([, id]) => id)).toEqual(['anvers', 'rotterdam', 'luxembourg', 'lille']);
+  });
+
+  test('a bare "Conseil" in a European text is the Council of the EU, or its formation last named', () => {
+    expect(actors('Considérant la décision 2008/615/JAI du Conseil du 23 juin 2008 de l’Union européenne')).toContainEqual(['Conseil', 'conseil-de-l-union-europeenne']);
+    expect(actors('lors du Conseil JAI de décembre, puis de présenter au Conseil, au cours du premier semestre, une initiative')).toEqual([
+      ['Conseil JAI', 'conseil-jai'],
+      ['Conseil', 'conseil-jai'],
+    ]);
+    // Outside a European text, or with a qualifier, it is not resolved.
+    expect(actors('Le texte a été soumis au Conseil, qui l’a adopté.')).toEqual([]);
+    expect(actors('un avis du Conseil d’État sur la directive européenne')).not.toContainEqual(['Conseil', 'conseil-de-l-union-europeenne']);
   });
 });
