@@ -9,7 +9,8 @@
  *   process, and the sum over the process tree sampled from /proc every 100 ms), time per
  *   document, ingest throughput in MB/s of text; page transfer (HTML + CSS + JS + icon,
  *   gzipped, from the dist files) of every document page, one commitment page per
- *   document and the home page, against 1.5 × the gzipped source text + 10 KB;
+ *   document, the home page and the documents index, against 1.5 × the gzipped source
+ *   text (of a listing page: of the text it shows) + 10 KB;
  * - pages: the same transfer figures for the real site (dist/), also measured in Chromium;
  * - search: bytes transferred for the first search (raw and gzipped, as a static host
  *   would serve them) and query latency in Debian's Chromium, median and 95th percentile
@@ -211,7 +212,7 @@ function summarise(figures: PageFigure[]) {
   };
 }
 
-/** Transfer of every document page, one commitment page per document, and home. */
+/** Transfer of every document page, one commitment page per document, home and the documents index. */
 function transferChecks(siteRoot: string) {
   const dist = join(siteRoot, 'dist');
   const sources = new Map<string, number>();
@@ -232,11 +233,13 @@ function transferChecks(siteRoot: string) {
     if (largest) commitments.push({ page: `/engagements/${id}/${largest}/`, transfer: distTransfer(dist, `engagements/${id}/${largest}`).total, textGz, target: transferTarget(textGz) });
   }
   // Home has no source text of its own: its target uses the gzipped text it shows.
-  const homeHtml = readFileSync(join(dist, 'index.html'), 'utf8');
-  const homeText = homeHtml.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-  const homeTextGz = gz(homeText);
-  const home: PageFigure = { page: '/', transfer: distTransfer(dist, '').total, textGz: homeTextGz, target: transferTarget(homeTextGz) };
-  return { document: summarise(documents), commitment: summarise(commitments), home: summarise([home]) };
+  // Listing pages have no source text of their own: their target uses the gzipped text they show.
+  const listing = (page: string): PageFigure => {
+    const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
+    const text = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    return { page, transfer: distTransfer(dist, page.replace(/^\/|\/$/g, '')).total, textGz: gz(text), target: transferTarget(gz(text)) };
+  };
+  return { document: summarise(documents), commitment: summarise(commitments), home: summarise([listing('/')]), 'documents index': summarise([listing('/documents/')]) };
 }
 
 /** Ingest, build and index N synthetic documents in tmp/bench-<N>/. */
@@ -281,7 +284,10 @@ async function benchScale(n: number) {
 
 /** A document page and its largest commitment page on the real site. */
 function realPages() {
-  const doc = readdirSync('dist/documents').sort((a, b) => statSync(join('dist/documents', b, 'index.html')).size - statSync(join('dist/documents', a, 'index.html')).size)[0]!;
+  const doc = readdirSync('dist/documents', { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort((a, b) => statSync(join('dist/documents', b, 'index.html')).size - statSync(join('dist/documents', a, 'index.html')).size)[0]!;
   const dir = join('dist/engagements', doc);
   const commitment = readdirSync(dir).sort((a, b) => statSync(join(dir, b, 'index.html')).size - statSync(join(dir, a, 'index.html')).size)[0]!;
   return { document: `/documents/${doc}/`, commitment: `/engagements/${doc}/${commitment}/`, home: '/' };
@@ -389,7 +395,7 @@ for (const s of scale) {
   row(`N=${N}: peak RSS`, `${s.peakRssMB} MB (tree ${s.peakTreeRssMB} MB)`, is1000 ? '≤ 4096 MB' : '', is1000 ? s.peakTreeRssMB <= 4096 : undefined);
   row(`N=${N}: time per document`, `${s.msPerDocument} ms`, '', undefined);
   row(`N=${N}: ingest throughput`, `${s.ingestMBps} MB/s`, '≥ 1 MB/s', s.ingestMBps >= 1);
-  for (const type of ['document', 'commitment', 'home'] as const) {
+  for (const type of ['document', 'commitment', 'home', 'documents index'] as const) {
     const t = s.transfer[type];
     if (!t.worst) continue;
     row(
@@ -404,13 +410,12 @@ const s100 = scale.find((s) => s.documents === 100);
 const s1000 = scale.find((s) => s.documents === 1000);
 if (s100 && s1000) row('time per doc, 1,000 vs 100', `${round(s1000.msPerDocument / s100.msPerDocument, 2)} ×`, '≤ 1.2 ×', s1000.msPerDocument <= 1.2 * s100.msPerDocument);
 if (pages) {
-  for (const type of ['document', 'commitment', 'home'] as const) {
+  for (const type of ['document', 'commitment', 'home', 'documents index'] as const) {
     const t = pages.dist[type];
-    const path = pages.paths[type];
-    const chromium = pages.chromium[path]!;
-    const target = t.worst!.target;
     row(`site: ${type} page transfer (dist)`, `max ${kb(t.maxTransfer)}`, `≤ 1.5 × gz text + 10 KB; ${t.over}/${t.pages} over; tightest ${kb(t.worst!.transfer)} vs ${kb(t.worst!.target)}`, t.over === 0);
-    row(`site: ${type} page in Chromium`, `${kb(chromium.bytesGzip)}, ${chromium.requests} req.`, `≤ ${kb(target)}`, chromium.bytesGzip <= target);
+    if (type === 'documents index') continue;
+    const chromium = pages.chromium[pages.paths[type]]!;
+    row(`site: ${type} page in Chromium`, `${kb(chromium.bytesGzip)}, ${chromium.requests} req.`, `≤ ${kb(t.worst!.target)}`, chromium.bytesGzip <= t.worst!.target);
   }
 }
 if (search) {

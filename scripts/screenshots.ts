@@ -11,9 +11,12 @@ import { serveStatic } from '../test/support/static-server.ts';
 const out = 'test-results/screenshots';
 mkdirSync(out, { recursive: true });
 const server = await serveStatic('dist');
-const documents = readdirSync('dist/documents');
+const documents = readdirSync('dist/documents', { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 const pages: Array<[string, string]> = [
   ['accueil', '/'],
+  ['documents', '/documents/'],
   ['introuvable', '/nope/'],
   ...documents.map((id): [string, string] => [`document-${id.slice(0, 24)}`, `/documents/${id}/`]),
 ];

@@ -85,7 +85,9 @@ beforeAll(() => {
   });
   expect(build.status, build.stderr + build.stdout).toBe(0);
   pages = new Map(
-    readdirSync(join(work, 'dist/documents')).map((id) => [id, readFileSync(join(work, 'dist/documents', id, 'index.html'), 'utf8')]),
+    readdirSync(join(work, 'dist/documents'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map(({ name: id }) => [id, readFileSync(join(work, 'dist/documents', id, 'index.html'), 'utf8')]),
   );
 }, 240_000);
 

@@ -17,9 +17,21 @@ const documents: DocumentData[] = loadDocuments();
 
 describe('home page', () => {
   const html = readPage('/');
-  test('is French and links every document', () => {
+  test('is French and links every document (a small corpus: all are among the newest)', () => {
     expect(html).toMatch(/<html lang="fr"/);
     for (const doc of documents) expect(html).toContain(`href="/documents/${doc.id}/"`);
+    expect(html).toContain('href="/documents/"');
+  });
+});
+
+describe('/documents/', () => {
+  const html = readPage('/documents/');
+  test('links every document, newest first, under its year', () => {
+    const newestFirst = [...documents].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+    const positions = newestFirst.map((doc) => html.indexOf(`href="/documents/${doc.id}/"`));
+    for (const p of positions) expect(p).toBeGreaterThan(-1);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const doc of documents) if (doc.date) expect(html).toContain(`id="annee-${doc.date.slice(0, 4)}"`);
   });
 });
 

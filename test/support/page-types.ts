@@ -53,6 +53,7 @@ export const MISSING_PATH = '/page-qui-n-existe-pas/';
 export function pagesOfEveryType(root = DIST): PageOfType[] {
   return [
     { type: 'accueil', path: single(root, '/') },
+    { type: 'documents', path: single(root, '/documents/') },
     { type: 'document', path: firstIn(root, 'documents') },
     { type: 'engagements', path: single(root, '/engagements/') },
     { type: 'engagement', path: firstCommitment(root) },
