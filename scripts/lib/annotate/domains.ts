@@ -33,6 +33,7 @@ export const MAX_DOMAINS = 3;
 /** Scores passages against the domains. */
 export class DomainScorer {
   private readonly cues: Array<{ id: string; pattern: RegExp }>;
+  private readonly scored = new Map<string, Map<string, number>>();
 
   constructor(domains: Domain[]) {
     // A cue is a word stem: it must start a word ("terroris" in "antiterroriste" does not
@@ -58,6 +59,15 @@ export class DomainScorer {
    * "financement du terrorisme").
    */
   score(text: string): Map<string, number> {
+    // Headings, leads and titles are scored once per passage under them: remember them.
+    const remembered = this.scored.get(text);
+    if (remembered) return new Map(remembered);
+    const scores = this.scoreText(text);
+    this.scored.set(text, scores);
+    return new Map(scores);
+  }
+
+  private scoreText(text: string): Map<string, number> {
     const folded = foldSameLength(text);
     const found: Array<{ id: string; start: number; end: number }> = [];
     for (const { id, pattern } of this.cues) {
