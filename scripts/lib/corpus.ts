@@ -7,7 +7,7 @@ import { CORE_SCHEMA, dump as dumpYaml, load as loadYaml } from 'js-yaml';
 import { linkCommitments } from './annotate/link-commitments.ts';
 import { defaultRegistry, finishDocument, peekTitle, prepareDocument, readSeed, type IngestedDocument, type PreparedDocument, type ReadSeed, type SeedInput } from './document.ts';
 import type { Registry } from './registry.ts';
-import { SourceError } from './errors.ts';
+import { SourceError, seedError } from './errors.ts';
 import { LockFileSchema, similarity, type LockDocument, type LockFile } from './ids.ts';
 
 /** Input files, by name inside `seeds/`. */
@@ -62,13 +62,15 @@ export interface SeedSet {
   ignored: string[];
   /** A seed's input for the ingest, with its sidecar and lock entry. */
   input: (seed: string, lock?: LockDocument) => SeedInput;
+  /** Sidecars without a seed: reported with the seeds' own errors. */
+  errors: Error[];
 }
 
 const fail = (errors: Error[]) => {
   if (errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
 };
 
-/** Sort the files of `seeds/` into seeds, sidecars and others. Throws an AggregateError for bad names or lone sidecars. */
+/** Sort the files of `seeds/` into seeds, sidecars and others. Throws an AggregateError for bad file names. */
 export function seedSet(files: SeedFiles): SeedSet {
   const names = [...files.keys()].sort();
   const seeds = names.filter((n) => n.endsWith('.txt'));
@@ -87,13 +89,12 @@ export function seedSet(files: SeedFiles): SeedSet {
       errors.push(new SourceError(`seeds/${sidecar}`, undefined, `sidecar without a seed: expected seeds/${sidecar.replace(/\.meta\.yaml$/, '.txt')}`));
     }
   }
-  fail(errors);
   const decoder = new TextDecoder();
   const sidecarOf = (seed: string) => {
     const name = seed.replace(/\.txt$/, '.meta.yaml');
     return sidecars.has(name) ? { file: name, text: decoder.decode(files.get(name)!) } : undefined;
   };
-  return { seeds, ignored, input: (seed, lock) => ({ file: seed, bytes: files.get(seed)!, sidecar: sidecarOf(seed), lock }) };
+  return { seeds, ignored, errors, input: (seed, lock) => ({ file: seed, bytes: files.get(seed)!, sidecar: sidecarOf(seed), lock }) };
 }
 
 /**
@@ -184,21 +185,21 @@ export function ingestCorpus(files: SeedFiles, lock: LockFile, registry: Registr
       read.delete(seed);
       prepared.push({ seed, id: doc.data.id, doc });
     } catch (error) {
-      failures.set(seed, error as Error);
+      failures.set(seed, seedError(seed, error));
     }
   }
   for (const [seed, error] of checkDocumentIds(prepared, entryFor, lock)) failures.set(seed, error);
-  fail(set.seeds.flatMap((seed) => failures.get(seed) ?? []));
+  fail([...set.errors, ...set.seeds.flatMap((seed) => failures.get(seed) ?? [])]);
 
   // Near-duplicates and echoes need every document; then each is validated and written.
   linkCommitments(prepared.map((p) => p.doc.data));
   const documents: IngestedDocument[] = [];
   const errors: Error[] = [];
-  for (const { doc } of prepared) {
+  for (const { seed, doc } of prepared) {
     try {
       documents.push(finishDocument(doc));
     } catch (error) {
-      errors.push(error as Error);
+      errors.push(seedError(seed, error));
     }
   }
   fail(errors);

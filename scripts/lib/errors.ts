@@ -17,3 +17,13 @@ export class SourceError extends Error {
 export function formatWarning(file: string, line: number | undefined, reason: string): string {
   return `${file}${line === undefined ? '' : `:${line}`}: ${reason}`;
 }
+
+/**
+ * An error met while ingesting `seeds/<file>`, as a SourceError naming the seed: a
+ * SourceError as it is, anything else (a bug of the pipeline) as an internal error.
+ */
+export function seedError(file: string, error: unknown): SourceError {
+  if (error instanceof SourceError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new SourceError(`seeds/${file}`, undefined, `internal error while ingesting this text (${message}); please report it`, { cause: error });
+}

@@ -8,6 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Commitment } from '../../src/schemas/document.ts';
 import { defaultRegistry, finishDocument, peekTitle, prepareDocument, readSeed, type PreparedDocument, type ReadSeed, type SeedInput } from './document.ts';
+import { seedError } from './errors.ts';
 import type { LockDocument } from './ids.ts';
 import type { FromWorker, ToWorker } from './parallel-corpus.ts';
 
@@ -15,7 +16,6 @@ const inputs = new Map((workerData as { inputs: SeedInput[] }).inputs.map((input
 const read = new Map<string, ReadSeed>();
 const prepared = new Map<string, PreparedDocument>();
 const post = (message: FromWorker) => parentPort!.postMessage(message);
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 // Step 1: titles, for matching lock entries.
 const titles: Array<[string, string | null]> = [];
@@ -45,7 +45,7 @@ parentPort!.on('message', (message: ToWorker) => {
           prepared.set(file, doc);
           return { file, data: doc.data };
         } catch (error) {
-          return { file, error: messageOf(error) };
+          return { file, error: seedError(file, error).message };
         }
       }),
     });
@@ -59,7 +59,7 @@ parentPort!.on('message', (message: ToWorker) => {
           related.get(file)!.forEach((links, i) => (doc.data.commitments[i]!.related = links));
           return { file, document: finishDocument(doc) };
         } catch (error) {
-          return { file, error: messageOf(error) };
+          return { file, error: seedError(file, error).message };
         }
       }),
     });

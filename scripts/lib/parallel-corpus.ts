@@ -54,8 +54,10 @@ class Thread {
       this.waiting?.reject(error);
       this.waiting = null;
     };
-    this.worker.on('error', fail);
-    this.worker.on('exit', (code) => fail(new Error(`an ingest worker thread stopped (exit code ${code})`)));
+    const seeds = () => `${inputs.slice(0, 3).map((i) => `seeds/${i.file}`).join(', ')}${inputs.length > 3 ? ` and ${inputs.length - 3} more` : ''}`;
+    this.worker.on('error', (error) => fail(new Error(`the ingest worker thread for ${seeds()} failed: ${error.message}`, { cause: error })));
+    this.worker.on('messageerror', (error) => fail(new Error(`the ingest worker thread for ${seeds()} sent a message that could not be read: ${error.message}`, { cause: error })));
+    this.worker.on('exit', (code) => fail(new Error(`the ingest worker thread for ${seeds()} stopped (exit code ${code})`)));
   }
 
   /** The next message of the given type. */
@@ -80,8 +82,9 @@ const fail = (errors: Error[]) => {
 };
 
 /** Ingest every seed on `threads` worker threads. Same result and errors as `ingestCorpus`. */
-export async function ingestCorpusParallel(files: SeedFiles, lock: LockFile, threads = threadCount(files.size)): Promise<CorpusResult> {
+export async function ingestCorpusParallel(files: SeedFiles, lock: LockFile, threads?: number): Promise<CorpusResult> {
   const set = seedSet(files);
+  threads ??= threadCount(set.seeds.length);
   const shares = Array.from({ length: Math.max(1, Math.min(threads, set.seeds.length)) }, () => [] as SeedInput[]);
   set.seeds.forEach((seed, i) => shares[i % shares.length]!.push(set.input(seed)));
   const workers = shares.map((inputs) => new Thread(inputs));
@@ -101,7 +104,7 @@ export async function ingestCorpusParallel(files: SeedFiles, lock: LockFile, thr
     }
     const prepared = set.seeds.filter((seed) => data.has(seed)).map((seed) => ({ seed, id: data.get(seed)!.id }));
     for (const [seed, error] of checkDocumentIds(prepared, entryFor, lock)) failures.set(seed, error);
-    fail(set.seeds.flatMap((seed) => failures.get(seed) ?? []));
+    fail([...set.errors, ...set.seeds.flatMap((seed) => failures.get(seed) ?? [])]);
 
     linkCommitments(set.seeds.map((seed) => data.get(seed)!));
     workers.forEach((worker, i) =>

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { SourceError, seedError } from '../../scripts/lib/errors.ts';
 import { ingestCorpus, readLock, writeLock, type SeedFiles } from '../../scripts/lib/corpus.ts';
 import type { LockFile } from '../../scripts/lib/ids.ts';
 import { ARTICLE_FILE, DECLARATION_FILE, readSeedFiles } from '../support/seeds.ts';
@@ -198,5 +199,16 @@ describe('ingestCorpus on the review findings', () => {
     const doc = ingestCorpus(files, empty).documents[0]!;
     expect(doc.data.title).toBe('0o17');
     expect(doc.data.sections[0]!.title).toBe('Point yes :');
+  });
+});
+
+describe('seedError', () => {
+  test('names the seed of an internal error, and keeps a SourceError as it is', () => {
+    const internal = seedError('x.txt', new TypeError('boom'));
+    expect(internal).toBeInstanceOf(SourceError);
+    expect(internal.message).toBe('seeds/x.txt: internal error while ingesting this text (boom); please report it');
+    expect(internal.cause).toBeInstanceOf(TypeError);
+    const source = new SourceError('seeds/y.txt', 3, 'bad');
+    expect(seedError('x.txt', source)).toBe(source);
   });
 });

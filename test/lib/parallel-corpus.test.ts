@@ -28,7 +28,7 @@ function corpus(synthetic: number): SeedFiles {
 }
 
 const view = (result: CorpusResult) => ({
-  files: result.documents.map((d) => [d.data.id, d.mdx]),
+  files: result.documents.map((d) => [d.data.id, d.mdx, d.json, d.paragraphs]),
   data: result.documents.map((d) => d.data),
   lock: writeLock(result.lock),
   ignored: result.ignored,
@@ -63,15 +63,17 @@ describe('ingestCorpusParallel', () => {
     expect(parallel.documents.map((d) => d.data.id).sort()).toEqual(sequential.documents.map((d) => d.data.id).sort());
   }, 60_000);
 
-  test('reports the same errors, in seed order: empty, binary, duplicate document ids', async () => {
+  test('reports the same errors, in seed order: a lone sidecar, empty, binary, duplicate document ids', async () => {
     const bad = new Map(files);
+    bad.set('lone.meta.yaml', new TextEncoder().encode('date: 2020-01-01\n'));
     bad.set('a-empty.txt', new Uint8Array());
     bad.set('b-binary.txt', new Uint8Array([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
     const [someSeed] = [...files.keys()].filter((n) => n.endsWith('.txt') && !files.has(n.replace(/\.txt$/, '.meta.yaml')));
     bad.set('zz-copy.txt', files.get(someSeed!)!);
     const expected = await errorsOf(() => ingestCorpus(bad, empty));
-    expect(expected, expected.join('\n')).toHaveLength(3);
-    expect(expected[2]).toMatch(/^seeds\/zz-copy\.txt: document id ".*" is already used by seeds\//);
+    expect(expected, expected.join('\n')).toHaveLength(4);
+    expect(expected[0]).toMatch(/^seeds\/lone\.meta\.yaml: sidecar without a seed/);
+    expect(expected[3]).toMatch(/^seeds\/zz-copy\.txt: document id ".*" is already used by seeds\//);
     expect(await errorsOf(() => ingestCorpusParallel(bad, empty, 2))).toEqual(expected);
   }, 60_000);
 });

@@ -72,7 +72,7 @@ const INSTITUTION = new RegExp(
  * sentence start); the complement is an adjective and/or "de …" phrases joined by "et",
  * up to the first word that cannot belong to a name (a preposition, article, verb).
  */
-const OFFICE_HEAD = /(?<=\p{Ll}[,;]?\s+|\p{Ll}['’])(Administration|Corps|Direction|Service|Office|Agence|Centre|Comité|Commission|Conseil|Ministère|Parquet|Police|Gendarmerie|Garde|Inspection|Brigade|Unité|Institut|Autorité)(?=\s)|(?<=(?:^|\s)(?:le|la|du|au)\s+)(préfet|préfète|procureur|procureure)(?=\s+de)/gu;
+const OFFICE_HEAD = /(?<=\p{Ll}[,;]?\s{1,3}|\p{Ll}['’])(Administration|Corps|Direction|Service|Office|Agence|Centre|Comité|Commission|Conseil|Ministère|Parquet|Police|Gendarmerie|Garde|Inspection|Brigade|Unité|Institut|Autorité)(?=\s)|(?<=(?:^|\s)(?:le|la|du|au)\s{1,3})(préfet|préfète|procureur|procureure)(?=\s+de)/gu;
 const OFFICE_ADJECTIVE = /^(?:grand-ducal|grand-ducale|général|générale|national|nationale|fédéral|fédérale|commun|commune|central|centrale|supérieur|supérieure|régional|régionale|départemental|départementale|interministériel|interministérielle|judiciaire|pénitentiaire)$/u;
 const OFFICE_STOP = new Set('dans pour sur avec par à au aux ayant qui que dont en afin lors entre contre ainsi ou est sont a ont sera seront doit doivent peut peuvent le la les un une ses son sa leur leurs ce cette ces chargé chargée chargés compétent compétente compétents pendant depuis après avant selon sous vers'.split(' '));
 
@@ -81,7 +81,8 @@ export function officeNames(text: string): string[] {
   const names: string[] = [];
   for (const m of text.matchAll(OFFICE_HEAD)) {
     const start = m.index!;
-    const words = text.slice(start + m[0].length).split(/(?=\s)/u).slice(0, 12);
+    // Twelve words at most: a bounded slice, so that a long paragraph is not split again for every head.
+    const words = text.slice(start + m[0].length, start + m[0].length + 400).split(/(?=\s)/u).slice(0, 12);
     let end = start + m[0].length;
     let at = end;
     let complement = false;
@@ -89,7 +90,7 @@ export function officeNames(text: string): string[] {
     let afterEt = false;
     for (const [k, raw] of words.entries()) {
       const word = raw.trim();
-      const bare = word.replace(/[,.;:!?)»"]+$/u, '');
+      const bare = word.replace(/[-,.;:!?)\]»"”’']+$/u, '');
       const closed = bare !== word;
       const elided = /^(?:d|l)['’]/u.test(bare) ? bare.slice(2) : bare;
       if (k === 0 && OFFICE_ADJECTIVE.test(bare)) {
@@ -140,8 +141,13 @@ const ADMIN_AREA = new RegExp(
   `(?<![\\p{L}])(?:départements?|régions?|provinces?|cantons?|communes?|villes?|arrondissements?|comtés?|länder|land)\\s+${AREA_OF}(${PLACE_NAME})(?![\\p{L}])(?:\\s+et\\s+${AREA_OF}(${PLACE_NAME})(?![\\p{L}]))?`,
   'gu',
 );
-/** "Conseil" alone, with no qualifier after it ("Conseil européen", "Conseil d'État", "Conseil JAI"). */
-const BARE_COUNCIL = /(?<=(?:^|\s)(?:du|au|le)\s+)Conseil(?![\p{L}])(?!\s+(?:\p{Lu}|de\b|des\b|du\b(?!\s+\d)|d['’](?!\p{Ll}+(?:er|ir|re)\b)|européen|national|fédéral|municipal|communal|régional|général|supérieur|constitutionnel|\())/gu;
+/**
+ * "Conseil" alone, with no qualifier after it: not "Conseil européen", "Conseil d'État",
+ * "Conseil JAI", "Conseil scientifique", "Conseil économique et social", "Conseil 2019"
+ * (an adjective's ending, a capital, a number or a "de" complement follows those).
+ */
+const BARE_COUNCIL =
+  /(?<=(?:^|\s)(?:du|au|le)\s{1,3})Conseil(?![\p{L}])(?!\s+(?:\p{Lu}|\d|de\b|des\b|du\b(?!\s+\d)|d['’](?!\p{Ll}+(?:er|ir|re)\b)|\(|\p{Ll}+(?:ique|aire|al|ale|aux|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|eur|ier|ière)\b))/gu;
 const EU_COUNCIL = 'conseil-de-l-union-europeenne';
 /** The Council of the EU and its formations, in the registry. */
 const COUNCILS = [EU_COUNCIL, 'conseil-jai'];

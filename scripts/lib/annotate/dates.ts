@@ -52,7 +52,7 @@ export const CHRONO_CUE = new RegExp(
       // weekdays and their abbreviations
       'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim',
       // casual references
-      "aujourd['’]hui|demain|hier|maintenant|nuit|veille|matin|soir|midi|minuit|aprem|apr[èe]s-midi",
+      "aujourd['’]hui|demain|hier|maintenant|nuit|veille|cette\\s*nuit|la\\s*veille|matin|soir|midi|minuit|aprem|apr[èe]s-midi",
       // time units of relative dates
       'secs?|secondes?|mins?|minutes?|h|hrs?|heures?|jours?|semaines?|mois|trimestres?|an|ans|ann[ée]es?',
     ].join('|'),
@@ -163,6 +163,9 @@ export function findDates(original: string, context: Context): DateHit[] {
     if (!s.isCertain('month') && !relative && !weekdayOnly) continue;
     if (/maintenant|actuellement|heure|minute|seconde|instant/iu.test(result.text)) continue;
     if (text[start - 1] === '/' || text[end] === '/') continue; // "2012/29/UE"
+    // Not inside a word: chrono-node's boundary treats accented letters as non-letters
+    // ("dans quelques h" in "dans quelques hôtels").
+    if (/\p{L}/u.test(text[end] ?? '') || /\p{L}/u.test(text[start - 1] ?? '')) continue;
     if ((relative || weekdayOnly || !s.isCertain('year')) && !ref) continue; // needs a document date
     let y = s.get('year')!;
     let mo = s.get('month')!;

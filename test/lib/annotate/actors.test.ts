@@ -96,6 +96,9 @@ describe('institutions and offices named the French way, areas, councils', () =>
     ['Service de presse. Le Conseil a décidé.', []],
     ['la possibilité pour le Conseil d’arrêter des positions communes', []],
     ['des patrouilles de la Gendarmerie nationale et de la Bundespolizei', ['Gendarmerie nationale']],
+    // Closing punctuation, curly quotes and a broken hyphen stay out of the name.
+    ['avec la Police grand-ducale”, puis', ['Police grand-ducale']],
+    ['la Direction des affaires- étrangères', ['Direction des affaires']],
   ])('officeNames(%j)', (text, expected) => {
     expect(officeNames(text)).toEqual(expected);
   });
@@ -127,5 +130,8 @@ describe('institutions and offices named the French way, areas, councils', () =>
     // Outside a European text, or with a qualifier, it is not resolved.
     expect(actors('Le texte a été soumis au Conseil, qui l’a adopté.')).toEqual([]);
     expect(actors('un avis du Conseil d’État sur la directive européenne')).not.toContainEqual(['Conseil', 'conseil-de-l-union-europeenne']);
+    for (const other of ['le Conseil scientifique', 'le Conseil économique et social', 'le Conseil 2019', 'le Conseil européen']) {
+      expect(actors(`Dans l’Union européenne, ${other} a rendu son avis.`), other).not.toContainEqual(['Conseil', 'conseil-de-l-union-europeenne']);
+    }
   });
 });

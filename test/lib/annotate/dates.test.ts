@@ -51,6 +51,11 @@ describe('findDates', () => {
   });
 });
 
+test('a time unit inside a word is not a date, whatever else the sentence holds ("quelques hôtels")', () => {
+  expect(dates('Les agents seront logés dans quelques hôtels.', '2020-03-07')).toEqual([]);
+  expect(dates('Les 300 agents seront logés dans quelques hôtels.', '2020-03-07')).toEqual([]);
+});
+
 describe('the chrono-node prefilter (CHRONO_CUE)', () => {
   /** What findDates keeps of a chrono-node result: a month, "aujourd'hui"/"demain"/"hier", or a weekday. */
   const kept = (r: chrono.ParsedResult) =>
