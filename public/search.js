@@ -24,7 +24,9 @@ for (const key of Object.keys(FILTERS)) selected[key] = new Set(params.getAll(ke
 input.value = params.get('q') ?? '';
 
 const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-const plural = (n, word) => `${n}\u00a0${word}${n > 1 ? 's' : ''}`;
+// Numbers as French writes them: "1 234" (narrow no-break space).
+const number = new Intl.NumberFormat('fr-FR');
+const plural = (n, word) => `${number.format(n)}\u00a0${word}${n > 1 ? 's' : ''}`;
 
 function syncUrl() {
   const next = new URLSearchParams();
@@ -45,7 +47,7 @@ function renderFilters(counts) {
     for (const [value, n] of values) {
       const id = `f-${key}-${value}`.replace(/[^a-z0-9-]/gi, '_');
       const row = document.createElement('div');
-      row.innerHTML = `<input type="checkbox" id="${escape(id)}"><label for="${escape(id)}">${escape(value)} <span class="count">(${n})</span></label>`;
+      row.innerHTML = `<input type="checkbox" id="${escape(id)}"><label for="${escape(id)}">${escape(value)} <span class="count">(${number.format(n)})</span></label>`;
       const box = row.querySelector('input');
       box.checked = selected[key].has(value);
       box.addEventListener('change', () => {

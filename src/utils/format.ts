@@ -36,7 +36,13 @@ export function frenchTypography(text: string): string {
 
 /** "3 sections", "1 section": a count and its noun joined by a no-break space. */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count}\u00a0${count > 1 ? pluralForm : singular}`;
+  return `${frenchNumber(count)}\u00a0${count > 1 ? pluralForm : singular}`;
+}
+
+const NUMBER = new Intl.NumberFormat('fr-FR');
+/** A number as French writes it: thousands grouped by a narrow no-break space ("8 654"). */
+export function frenchNumber(n: number): string {
+  return NUMBER.format(n);
 }
 
 /** Shorten a text to at most `max` characters at a word boundary, with "…". */

@@ -13,6 +13,9 @@ describe('plural', () => {
     expect(plural(3, 'section')).toBe('3\u00a0sections');
     expect(plural(1, 'paragraphe')).toBe('1\u00a0paragraphe');
     expect(plural(0, 'engagement')).toBe('0\u00a0engagement');
+    // Thousands grouped the French way, with a narrow no-break space.
+    expect(plural(8654, 'engagement')).toBe('8\u202f654\u00a0engagements');
+    expect(plural(1000, 'document')).toBe('1\u202f000\u00a0documents');
   });
 });
 
