@@ -5,7 +5,7 @@
  */
 import { CORE_SCHEMA, dump as dumpYaml, load as loadYaml } from 'js-yaml';
 import { linkCommitments } from './annotate/link-commitments.ts';
-import { defaultRegistry, finishDocument, peekTitle, prepareDocument, readSeed, type IngestedDocument, type PreparedDocument, type ReadSeed, type SeedInput } from './document.ts';
+import { defaultRegistry, finishDocument, prepareDocument, readSeed, readTitles, type IngestedDocument, type PreparedDocument, type SeedInput } from './document.ts';
 import type { Registry } from './registry.ts';
 import { SourceError, seedError } from './errors.ts';
 import { LockFileSchema, similarity, type LockDocument, type LockFile } from './ids.ts';
@@ -66,7 +66,8 @@ export interface SeedSet {
   errors: Error[];
 }
 
-const fail = (errors: Error[]) => {
+/** Throw the errors, if any, as one AggregateError whose message lists them all. */
+export const fail = (errors: Error[]) => {
   if (errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
 };
 
@@ -163,17 +164,7 @@ export function closeLock(documents: IngestedDocument[], lock: LockFile): LockFi
 /** Ingest every seed. Throws an AggregateError of SourceErrors when any input is bad. */
 export function ingestCorpus(files: SeedFiles, lock: LockFile, registry: Registry = defaultRegistry()): CorpusResult {
   const set = seedSet(files);
-  const titles = new Map<string, string>();
-  const read = new Map<string, ReadSeed>();
-  for (const seed of set.seeds) {
-    try {
-      const seedRead = readSeed(set.input(seed));
-      read.set(seed, seedRead);
-      titles.set(seed, peekTitle(seedRead).title);
-    } catch {
-      // the ingest below reads it again and reports the problem
-    }
-  }
+  const { read, titles } = readTitles(set.seeds.map((seed) => set.input(seed)));
   const entryFor = matchLock(set.seeds, titles, lock, (file) => files.has(file));
 
   const failures = new Map<string, Error>();

@@ -64,6 +64,26 @@ export function peekTitle(read: ReadSeed): { title: string; date: string | null 
   return { title: read.sidecar.title ?? read.doc.title, date: read.sidecar.date ?? read.doc.date };
 }
 
+/**
+ * Read every seed once, for its title (to match lock entries) and for the prepare step.
+ * A seed that cannot be read is left out of both: preparing it reads it again and
+ * reports the problem with its file and line.
+ */
+export function readTitles(inputs: Iterable<SeedInput>): { read: Map<string, ReadSeed>; titles: Map<string, string> } {
+  const read = new Map<string, ReadSeed>();
+  const titles = new Map<string, string>();
+  for (const input of inputs) {
+    try {
+      const seedRead = readSeed(input);
+      read.set(input.file, seedRead);
+      titles.set(input.file, peekTitle(seedRead).title);
+    } catch {
+      // reported by the prepare step
+    }
+  }
+  return { read, titles };
+}
+
 /** A document annotated but not yet linked to the rest of the corpus. */
 export interface PreparedDocument {
   data: DocumentData;

@@ -7,28 +7,18 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Commitment } from '../../src/schemas/document.ts';
-import { defaultRegistry, finishDocument, peekTitle, prepareDocument, readSeed, type PreparedDocument, type ReadSeed, type SeedInput } from './document.ts';
+import { defaultRegistry, finishDocument, prepareDocument, readSeed, readTitles, type PreparedDocument, type SeedInput } from './document.ts';
 import { seedError } from './errors.ts';
 import type { LockDocument } from './ids.ts';
 import type { FromWorker, ToWorker } from './parallel-corpus.ts';
 
 const inputs = new Map((workerData as { inputs: SeedInput[] }).inputs.map((input) => [input.file, input]));
-const read = new Map<string, ReadSeed>();
 const prepared = new Map<string, PreparedDocument>();
 const post = (message: FromWorker) => parentPort!.postMessage(message);
 
 // Step 1: titles, for matching lock entries.
-const titles: Array<[string, string | null]> = [];
-for (const [file, input] of inputs) {
-  try {
-    const seedRead = readSeed(input);
-    read.set(file, seedRead);
-    titles.push([file, peekTitle(seedRead).title]);
-  } catch {
-    titles.push([file, null]); // the prepare step reads it again and reports the problem
-  }
-}
-post({ type: 'titles', titles });
+const { read, titles } = readTitles(inputs.values());
+post({ type: 'titles', titles: [...inputs.keys()].map((file) => [file, titles.get(file) ?? null]) });
 
 parentPort!.on('message', (message: ToWorker) => {
   if (message.type === 'prepare') {

@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Commitment, DocumentData } from '../../src/schemas/document.ts';
 import { linkCommitments } from './annotate/link-commitments.ts';
-import { checkDocumentIds, closeLock, matchLock, seedSet, type CorpusResult, type SeedFiles } from './corpus.ts';
+import { checkDocumentIds, closeLock, fail, matchLock, seedSet, type CorpusResult, type SeedFiles } from './corpus.ts';
 import type { IngestedDocument, SeedInput } from './document.ts';
 import type { LockDocument, LockFile } from './ids.ts';
 
@@ -76,10 +76,6 @@ class Thread {
     await this.worker.terminate();
   }
 }
-
-const fail = (errors: Error[]) => {
-  if (errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
-};
 
 /** Ingest every seed on `threads` worker threads. Same result and errors as `ingestCorpus`. */
 export async function ingestCorpusParallel(files: SeedFiles, lock: LockFile, threads?: number): Promise<CorpusResult> {

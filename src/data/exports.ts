@@ -176,3 +176,8 @@ export function webAnnotations(doc: DocumentData, source: string, urls: Annotati
     return { ...common, motivation: 'describing', body: { type: 'TextualBody', value, format: 'text/plain', purpose: 'describing' } };
   });
 }
+
+/** A reference to a commitment in the exports: its document and its id. */
+export function commitmentRef({ doc, c }: { doc: { id: string }; c: { id: string } }): { document: string; id: string } {
+  return { document: doc.id, id: c.id };
+}

@@ -1,7 +1,7 @@
 /** `/api/acteurs.json`: every actor the corpus mentions, by id, with where it appears. */
 import type { APIRoute } from 'astro';
 import { loadCorpus } from '../../data/corpus.ts';
-import { absoluteUrl, compareStrings, jsonResponse } from '../../data/exports.ts';
+import { absoluteUrl, commitmentRef, compareStrings, jsonResponse } from '../../data/exports.ts';
 import { actorUrl } from '../../data/urls.ts';
 import { ActorListSchema, type ActorList } from '../../schemas/exports.ts';
 
@@ -23,7 +23,7 @@ export const GET: APIRoute = async ({ site }) => {
       url: absoluteUrl(site, actorUrl(a.id)),
       mentions: a.mentions.length,
       documents: [...new Set([...a.mentions.map((m) => m.doc.id), ...a.commitments.map((e) => e.doc.id)])].sort(),
-      commitments: a.commitments.map(({ doc, c }) => ({ document: doc.id, id: c.id })),
+      commitments: a.commitments.map(commitmentRef),
       quotations: a.quotations.length,
       related: a.related,
     }));

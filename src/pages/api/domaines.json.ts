@@ -1,7 +1,7 @@
 /** `/api/domaines.json`: the policy domains, by id, with their commitments and documents. */
 import type { APIRoute } from 'astro';
 import { loadCorpus } from '../../data/corpus.ts';
-import { absoluteUrl, compareStrings, jsonResponse } from '../../data/exports.ts';
+import { absoluteUrl, commitmentRef, compareStrings, jsonResponse } from '../../data/exports.ts';
 import { domainUrl } from '../../data/urls.ts';
 import { DomainListSchema, type DomainList } from '../../schemas/exports.ts';
 
@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
       description: domain.description,
       eurovoc: domain.eurovoc,
       url: absoluteUrl(site, domainUrl(domain.id)),
-      commitments: commitments.filter(({ c }) => c.domains.includes(domain.id)).map(({ doc, c }) => ({ document: doc.id, id: c.id })),
+      commitments: commitments.filter(({ c }) => c.domains.includes(domain.id)).map(commitmentRef),
       documents: documents.flatMap((doc) => doc.domains.filter((d) => d.id === domain.id).map((d) => ({ id: doc.id, weight: d.weight }))),
     }));
   return jsonResponse(DomainListSchema, list);
