@@ -3,8 +3,10 @@
  * (`content/registry/domains.yaml`). A passage's own distinct cues count one each; the
  * cues of its section heading (with the article title of a treaty) give a base. A
  * passage without cues takes those of its nearest context: heading, lead sentence,
- * document title, the document's profile. The main domains are those scoring at least
- * half of the best subject domain, three at most, framework domains last.
+ * document title, the document's profile. A passage that reviews the whole text ("pour
+ * évaluer la mise en œuvre de ces engagements", "un premier bilan") takes the document's
+ * profile. The main domains are those scoring at least half of the best subject domain,
+ * three at most, framework domains last.
  */
 import type { Domain } from '../../../src/schemas/registry.ts';
 import { foldSameLength } from '../fold.ts';
@@ -29,6 +31,16 @@ export interface PassageContext {
 export const FRAMEWORK = new Set(['cooperation-europeenne']);
 /** At most this many domains per passage. */
 export const MAX_DOMAINS = 3;
+
+/**
+ * A passage that plans to review the text as a whole: a review word ("évaluer", "examiner",
+ * "faire le point", "suivi", "bilan") with the text itself as its object ("la présente
+ * déclaration", "du présent accord", "ces engagements", "ces mesures"), or a "premier bilan".
+ * Its subject is everything the text commits to, not the cue words it happens to contain.
+ */
+const REVIEW = /(?<!\p{L})(?:évalu|examin|faire le point|suivi|suivre|bilan)/u;
+const WHOLE_TEXT = /(?<!\p{L})(?:(?:la|le|du) présente?|(?:ces|nos|tous ces|l’ensemble de ces|l'ensemble de ces) (?:engagements|mesures|décisions|orientations|actions|conclusions|priorités))(?!\p{L})/u;
+export const reviewsWholeText = (text: string) => /(?<!\p{L})premiers? bilans?(?!\p{L})/u.test(text) || (REVIEW.test(text) && WHOLE_TEXT.test(text));
 
 /** Scores passages against the domains. */
 export class DomainScorer {
@@ -90,9 +102,14 @@ export class DomainScorer {
    * Main domains of a passage in its context (or none). A passage with cues of its own
    * is classified by them, with its section heading as a base; one without takes the
    * domains of the nearest context that has cues: its heading, the lead sentence it
-   * completes, the document's title, and last the document's own profile.
+   * completes, the document's title, and last the document's own profile. One that
+   * reviews the whole text takes the document's profile first.
    */
   classify(text: string, context: PassageContext = {}): string[] {
+    if (context.document && reviewsWholeText(text)) {
+      const whole = pick(context.document);
+      if (whole.length > 0) return whole;
+    }
     const scores = this.score(text);
     if (scores.size > 0) {
       if (context.heading) for (const [id, n] of this.score(context.heading)) scores.set(id, (scores.get(id) ?? 0) + n * HEADING_WEIGHT);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DomainScorer, pick } from '../../../scripts/lib/annotate/domains.ts';
+import { DomainScorer, pick, reviewsWholeText } from '../../../scripts/lib/annotate/domains.ts';
 import { loadRegistry } from '../../../scripts/lib/registry.ts';
 import { ingestDocument } from '../../../scripts/lib/document.ts';
 import { readSeedFiles } from '../../support/seeds.ts';
@@ -32,6 +32,27 @@ describe('DomainScorer', () => {
     expect(scorer.classify(quiet, { heading: 'Article 3', document })).toEqual(['trafics']);
     // Its own cues win over any context.
     expect(scorer.classify('De renforcer les centres de crise.', { heading: 'Article 3', title, document })).toEqual(['gestion-crise']);
+  });
+
+  test.each([
+    ['Nous nous retrouverons à Paris en mars 2021 pour évaluer la mise en œuvre de ces engagements.', true],
+    ["Les ministres se réuniront à nouveau afin d'évaluer la mise en œuvre de la présente déclaration.", true],
+    ['Un comité de suivi du présent accord se réunit chaque année.', true],
+    ['Les ministres se retrouveront à La Haye au printemps 2020 pour un premier bilan.', true],
+    // Reviewing one instrument is not reviewing the text; applying the text is not reviewing it.
+    ['De demander à la Commission d’évaluer la mise en œuvre du règlement ETIAS.', false],
+    ['Les données échangées en application du présent Accord sont traitées conformément au RGPD.', false],
+    ['Le bilan de l’attentat s’élève à trois morts.', false],
+  ])('%j reviews the whole text: %s', (text, expected) => {
+    expect(reviewsWholeText(text)).toBe(expected);
+  });
+
+  test('a passage that reviews the whole text takes the document profile, even with cues of its own', () => {
+    const document = new Map([['trafics', 6], ['cooperation-policiere', 4], ['cooperation-judiciaire', 1]]);
+    const review = 'Les ministres se retrouveront à La Haye avec la directrice d’Europol pour un premier bilan.';
+    expect(scorer.classify(review, { heading: 'Article 9', document })).toEqual(['trafics', 'cooperation-policiere']);
+    // Without a document profile, its own cues.
+    expect(scorer.classify(review, { heading: 'Article 9' })).toEqual(['cooperation-policiere']);
   });
 
   test('a cue inside a longer cue of another domain does not count ("terrorisme" in "financement du terrorisme")', () => {
