@@ -4,7 +4,7 @@
  * texts. Prints a table; `--json` prints the figures as JSON.
  */
 import { parseArgs } from 'node:util';
-import { misses, precision, recall, runEvaluation, total } from './lib/evaluate.ts';
+import { humanAgreement, misses, precision, recall, runEvaluation, total } from './lib/evaluate.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, diff: { type: 'string' }, gold: { type: 'string', default: 'test/gold' } } });
 
@@ -32,5 +32,10 @@ const TYPES = ['actors', 'dates', 'terms', 'commitments', 'domains'] as const;
       console.log([row.name.padEnd(26), ...cells].join(' '));
     }
     console.log('\nP = precision, R = recall, (n) = gold annotations. Targets: ≥ 0.95 on the seeds, ≥ 0.90 on the other texts.');
+    const humans = humanAgreement(values.gold!);
+    if (humans.length > 0) {
+      console.log('\nDomains, human annotators against the gold (adjudicated labels), for comparison:');
+      for (const h of humans) console.log(`  ${h.annotator.padEnd(8)} seeds ${pct(precision(h.seeds))}/${pct(recall(h.seeds))}   others ${pct(precision(h.others))}/${pct(recall(h.others))}`);
+    }
   }
 }

@@ -165,3 +165,39 @@ export function runEvaluation(goldDir = 'test/gold', onScored: (name: string) =>
   });
 }
 
+
+/** One annotator's domain labels (`test/gold/agreement/*-annotator-domains.json`). */
+const AnnotatorSchema = z.array(z.object({ gold: z.string(), start: z.string(), domains: z.array(z.string()).min(1), note: z.string().optional() }).strict());
+
+/**
+ * How far each human annotator's domain labels agree with the gold (the adjudicated
+ * labels): the same precision and recall as the engine's, for the seeds and the other
+ * texts, over the commitments the annotator labelled. An entry naming no gold commitment
+ * is an error naming the file.
+ */
+export function humanAgreement(goldDir = 'test/gold'): Array<{ annotator: string; seeds: Score; others: Score }> {
+  const dir = join(goldDir, 'agreement');
+  if (!existsSync(dir)) return [];
+  const golds = readdirSync(goldDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ name: basename(f, '.yaml'), gold: readGold(join(goldDir, f)) }));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('-annotator-domains.json'))
+    .sort()
+    .map((file) => {
+      const parsed = AnnotatorSchema.safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+      if (!parsed.success) throw new SourceError(join(dir, file), undefined, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      const empty = () => ({ predicted: 0, gold: 0, matched: 0 });
+      const scores = { seeds: empty(), others: empty() };
+      for (const label of parsed.data) {
+        const text = golds.find((g) => g.name === label.gold);
+        const gold = text?.gold.commitments.find((c) => c.start === label.start);
+        if (!text || !gold) throw new SourceError(join(dir, file), undefined, `no gold commitment "${label.start}" in ${label.gold}`);
+        const s = text.gold.source.startsWith('seeds/') ? scores.seeds : scores.others;
+        s.predicted += label.domains.length;
+        s.gold += gold.domains.length;
+        s.matched += label.domains.filter((d) => gold.domains.includes(d)).length;
+      }
+      return { annotator: basename(file, '-annotator-domains.json'), ...scores };
+    });
+}
