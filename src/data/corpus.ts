@@ -13,6 +13,7 @@ import type { Commitment, DocumentData } from '../schemas/document.ts';
 import type { Actor, Domain, Term } from '../schemas/registry.ts';
 import { readDocumentData } from './document-files.ts';
 import { checkNotes } from './notes.ts';
+import { PAGE_SIZE, packPages } from './paginate.ts';
 
 /** A commitment with its document. */
 export interface CommitmentEntry {
@@ -69,6 +70,12 @@ export interface TimelineEntry {
   block: string;
 }
 
+/** One date of the timeline and everything that names it. */
+export interface TimelineDay {
+  iso: string;
+  entries: TimelineEntry[];
+}
+
 /** A commitment removed from its text, with its last words. */
 export interface Tombstone {
   docId: string;
@@ -88,6 +95,10 @@ export interface Corpus {
   terms: Map<string, TermView>;
   domains: Domain[];
   timeline: TimelineEntry[];
+  /** The timeline's days (a date and its entries) packed into the pages of `/chronologie/`. */
+  timelinePages: TimelineDay[][];
+  /** The page of `/chronologie/` (from 1) that shows each date. */
+  timelinePage: Map<string, number>;
   notes: Map<string, CollectionEntry<'notes'>>;
   tombstones: Tombstone[];
   /** The decoded source text of each document. */
@@ -207,6 +218,14 @@ async function build(): Promise<Corpus> {
     )
     .sort((a, b) => a.iso.localeCompare(b.iso) || a.doc.id.localeCompare(b.doc.id));
 
+  const days: TimelineDay[] = [];
+  for (const entry of timeline) {
+    if (days.at(-1)?.iso === entry.iso) days.at(-1)!.entries.push(entry);
+    else days.push({ iso: entry.iso, entries: [entry] });
+  }
+  const timelinePages = packPages(days, (day) => day.entries.length, PAGE_SIZE.timeline);
+  const timelinePage = new Map(timelinePages.flatMap((page, i) => page.map((day) => [day.iso, i + 1] as const)));
+
   // Notes must name a commitment that exists (or existed).
   const lock = parseYaml(readFileSync(join(root, 'content/ids.lock.yaml'), 'utf8')) as LockFile;
   const tombstones: Tombstone[] = lock.documents.flatMap((d) =>
@@ -217,5 +236,5 @@ async function build(): Promise<Corpus> {
   const notes = new Map((await getCollection('notes')).map((n) => [n.id, n]));
   checkNotes([...notes.keys()], [...commitments.map((e) => `${e.doc.id}/${e.c.id}`), ...tombstones.map((t) => `${t.docId}/${t.id}`)]);
 
-  return { documents, byId, entries, commitments, actors, terms, domains, timeline, notes, tombstones, sources };
+  return { documents, byId, entries, commitments, actors, terms, domains, timeline, timelinePages, timelinePage, notes, tombstones, sources };
 }

@@ -1,5 +1,7 @@
 /** Public URLs of the site: the URL contract, in one place. */
+import { dateAnchor } from '../utils/format.ts';
 import { href } from '../utils/url.ts';
+import { pageUrl } from './paginate.ts';
 
 /** `/documents/<doc-id>/` (optionally at an anchor). */
 export const documentUrl = (docId: string, anchor?: string) => href(`/documents/${docId}/${anchor ? `#${anchor}` : ''}`);
@@ -11,6 +13,9 @@ export const actorUrl = (id: string) => href(`/acteurs/${id}/`);
 export const domainUrl = (id: string) => href(`/domaines/${id}/`);
 /** `/glossaire/#<id>`. */
 export const termUrl = (id: string) => href(`/glossaire/#${id}`);
+
+/** `/chronologie/#date-<iso>`, on the page of the timeline that shows that date. */
+export const chronologyUrl = (iso: string, page: number) => `${pageUrl('/chronologie/', page)}#${dateAnchor(iso)}`;
 
 /** A link to the exact passage with a text fragment (`#id:~:text=start,end`). */
 export function passageUrl(docId: string, anchor: string, text: string): string {

@@ -105,6 +105,11 @@ export function commitmentName(id: string): string {
 /** French label of a date type. */
 export const DATE_TYPE_LABEL: Record<string, string> = { event: 'événement', deadline: 'échéance', publication: 'publication' };
 
+/** Precision of a normalised date from its shape ("2018" year, "2018-05" month, "a/b" range). */
+export function isoPrecision(iso: string): 'day' | 'month' | 'year' | 'range' {
+  return iso.includes('/') ? 'range' : iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day';
+}
+
 /** An anchor id for a normalised date ("2018-04-25/2018-04-26" → "date-2018-04-25--2018-04-26"). */
 export function dateAnchor(iso: string): string {
   return `date-${iso.replace('/', '--')}`;

@@ -1,0 +1,138 @@
+/**
+ * The long listings paginated: a build of 100 synthetic documents (`scripts/make-corpus.ts`,
+ * about 850 commitments) splits `/engagements/`, `/chronologie/`, the page of the most
+ * mentioned actor and of the largest domain into pages, and
+ * - every item is on exactly one page, whole documents (or dates) per page, within the
+ *   page size unless one group is larger;
+ * - the first page keeps the listing's URL, the others add their number, each links the
+ *   previous and next page and has its own title;
+ * - every link to the timeline from the documents lands on the page that has its anchor;
+ * - search indexes an actor's first page only (no duplicate results).
+ * The real site (two seeds) has one page per listing and no pager: checked on `dist/`.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { makeCorpus } from '../../scripts/make-corpus.ts';
+import { PAGE_SIZE } from '../../src/data/paginate.ts';
+import { fileOfUrl, htmlFiles, startTags } from '../support/dist-files.ts';
+import { decodeEntities, idsIn } from '../support/html.ts';
+
+mkdirSync('tmp', { recursive: true });
+const work = resolve(mkdtempSync(join('tmp', 'pagination-')));
+const dist = join(work, 'dist');
+
+beforeAll(() => {
+  makeCorpus(join(work, 'seeds'), 100, 20_261_123);
+  const ingest = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/ingest.ts', '--quiet', '--seeds', join(work, 'seeds'), '--out', join(work, 'content/documents'), '--data', join(work, 'content/data'), '--lock', join(work, 'content/ids.lock.yaml')],
+    { encoding: 'utf8' },
+  );
+  expect(ingest.status, ingest.stderr).toBe(0);
+  for (const part of ['src', 'public', 'scripts', 'content/registry', 'astro.config.mjs']) cpSync(part, join(work, part), { recursive: true });
+  const build = spawnSync(process.execPath, [resolve('node_modules/astro/astro.js'), 'build', '--root', work, '--silent'], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  expect(build.status, build.stderr + build.stdout).toBe(0);
+}, 240_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const read = (file: string) => readFileSync(join(dist, file), 'utf8');
+/** The pages of a listing at `base` ("/engagements/"), in order, as [url, html]. */
+function listing(base: string, root = dist): Array<[string, string]> {
+  const pages: Array<[string, string]> = [];
+  for (let n = 1; ; n++) {
+    const url = n === 1 ? base : `${base}${n}/`;
+    const file = fileOfUrl(url, root);
+    if (!file) return pages;
+    pages.push([url, readFileSync(join(root, file), 'utf8')]);
+  }
+}
+const hrefs = (html: string) => startTags(html).filter((t) => t.name === 'a' && t.attrs.has('href')).map((t) => t.attrs.get('href')!);
+const title = (html: string) => decodeEntities(/<title>([^<]*)<\/title>/.exec(html)![1]!);
+/** The commitment permalinks a page lists (`/engagements/<doc>/<id>/`). */
+const commitmentLinks = (html: string) => hrefs(html).filter((h) => /^\/engagements\/[^/]+\/[^/]+\/$/.test(h));
+
+/** Pager checks shared by every listing: numbering, prev/next, titles. */
+function checkPager(pages: Array<[string, string]>) {
+  expect(pages.length).toBeGreaterThan(1);
+  const titles = pages.map(([, html]) => title(html));
+  expect(new Set(titles).size).toBe(pages.length);
+  pages.forEach(([url, html], i) => {
+    expect(html).toContain(`Page ${i + 1} sur ${pages.length}`);
+    const tags = startTags(html).filter((t) => t.name === 'a');
+    const rel = (r: string) => tags.find((t) => t.attrs.get('rel') === r)?.attrs.get('href');
+    expect(rel('prev')).toBe(i > 0 ? pages[i - 1]![0] : undefined);
+    expect(rel('next')).toBe(i < pages.length - 1 ? pages[i + 1]![0] : undefined);
+    expect(tags.filter((t) => t.attrs.get('aria-current') === 'page').map((t) => t.attrs.get('href'))).toContain(url);
+    if (i > 0) expect(titles[i]).toMatch(new RegExp(` — page ${i + 1} sur ${pages.length} · `));
+  });
+}
+
+describe('pagination of the long listings (100 synthetic documents)', () => {
+  test('/engagements/: every commitment on exactly one page, whole documents, within the page size', () => {
+    const pages = listing('/engagements/');
+    checkPager(pages);
+    const all = htmlFiles(dist).filter((f) => /^engagements\/[^/]+\/[^/]+\/index\.html$/.test(f)).map((f) => `/${f.slice(0, -'index.html'.length)}`);
+    const listed = pages.flatMap(([, html]) => [...new Set(commitmentLinks(html))]);
+    expect(listed.sort()).toEqual(all.sort());
+    for (const [, html] of pages) {
+      const docs = new Set(commitmentLinks(html).map((h) => h.split('/')[2]));
+      expect(commitmentLinks(html).length <= PAGE_SIZE.commitments || docs.size === 1).toBe(true);
+    }
+    // A document is never split between two pages.
+    const docsPerPage = pages.map(([, html]) => new Set(commitmentLinks(html).map((h) => h.split('/')[2])));
+    const seen = docsPerPage.flatMap((s) => [...s]);
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  test('/chronologie/: every date on one page, and every link to the timeline lands on its anchor', () => {
+    const pages = listing('/chronologie/');
+    checkPager(pages);
+    const anchors = pages.flatMap(([, html]) => [...idsIn(html)].filter((id) => id.startsWith('date-')));
+    expect(new Set(anchors).size).toBe(anchors.length);
+    const links = htmlFiles(dist)
+      .flatMap((f) => hrefs(read(f)))
+      .filter((h) => h.startsWith('/chronologie/') && h.includes('#'));
+    const targets = new Set(links);
+    expect(targets.size).toBeGreaterThan(100);
+    const onLaterPages = [...targets].filter((h) => !h.startsWith('/chronologie/#'));
+    expect(onLaterPages.length).toBeGreaterThan(0);
+    for (const link of targets) {
+      const [path, anchor] = link.split('#') as [string, string];
+      const page = pages.find(([url]) => url === path);
+      expect(page, link).toBeDefined();
+      expect(idsIn(page![1]).has(anchor), link).toBe(true);
+    }
+  });
+
+  test('the most mentioned actor: every mention on one page; only the first page is indexed for search', () => {
+    const pages = listing('/acteurs/france/');
+    checkPager(pages);
+    const total = Number(/Mentions \((\d[\d\u202f ]*)\)/.exec(pages[0]![1])![1]!.replace(/\D/g, ''));
+    const shown = pages.reduce((n, [, html]) => n + (html.match(/class="mention-link"/g) ?? []).length, 0);
+    expect(shown).toBe(total);
+    expect(pages.map(([, html]) => html.includes('data-pagefind-body'))).toEqual(pages.map((_, i) => i === 0));
+  });
+
+  test('the largest domain: every commitment in it on one page', () => {
+    const pages = listing('/domaines/cooperation-policiere/');
+    checkPager(pages);
+    const total = Number(/Engagements \((\d[\d\u202f ]*)\)/.exec(pages[0]![1])![1]!.replace(/\D/g, ''));
+    const listed = pages.flatMap(([, html]) => commitmentLinks(html));
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed.length).toBe(total);
+  });
+});
+
+describe('the real site: one page per listing', () => {
+  test.each(['/engagements/', '/chronologie/', '/acteurs/france/', '/domaines/terrorisme/'])('%s has no second page and no pager', (base) => {
+    const pages = listing(base, 'dist');
+    expect(pages).toHaveLength(1);
+    expect(pages[0]![1]).not.toContain('class="pager"');
+  });
+});
