@@ -17,6 +17,10 @@ describe('DomainScorer', () => {
     ['lutter contre le trafic d’armes et le trafic de stupéfiants', null, ['trafics', 'armes-explosifs']],
     // Framework cues ("règlement", "directive", "Parlement européen", "Conseil") never push the subject out.
     ['Les données à caractère personnel sont traitées conformément au règlement (UE) 2016/679 et à la directive (UE) 2016/680 du Parlement européen et du Conseil.', null, ['protection-donnees', 'cooperation-europeenne']],
+    // Customs cooperation is police cooperation, not border control; information exchanged
+    // between services is both police cooperation and intelligence.
+    ['Les douanes des deux pays effectueront des contrôles conjoints dans les ports.', null, ['cooperation-policiere']],
+    ['De renforcer les échanges d’informations entre nos services.', null, ['cooperation-policiere', 'renseignement']],
     // A treaty article's title is part of its heading.
     ['Les informations transmises ne peuvent être utilisées à d’autres fins.', 'Article 7 Protection des données à caractère personnel', ['protection-donnees']],
   ])('%j under %j → %j', (text, heading, expected) => {
@@ -27,7 +31,7 @@ describe('DomainScorer', () => {
     const quiet = 'Les Parties se notifient toute modification de la liste.';
     const title = 'Accord relatif à la coopération en matière policière, douanière et de sécurité civile';
     const document = new Map([['trafics', 6], ['cooperation-policiere', 2]]);
-    expect(scorer.classify(quiet, { heading: 'Article 3 Autorités compétentes', title, document })).toEqual(['controle-frontieres', 'cooperation-policiere', 'protection-civile']);
+    expect(scorer.classify(quiet, { heading: 'Article 3 Autorités compétentes', title, document })).toEqual(['cooperation-policiere', 'protection-civile']);
     expect(scorer.classify(quiet, { heading: 'Article 3', lead: 'En matière de lutte contre le terrorisme :', title, document })).toEqual(['terrorisme']);
     expect(scorer.classify(quiet, { heading: 'Article 3', document })).toEqual(['trafics']);
     // Its own cues win over any context.
