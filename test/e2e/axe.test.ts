@@ -4,28 +4,17 @@
  * violations of axe's default rules (WCAG 2.x A/AA and best practices). On failure the
  * violations are printed with their rule id, impact, targets and help.
  */
-import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, formatViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { DIST } from '../support/dist-files.ts';
 import { pagesOfEveryType } from '../support/page-types.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/ is missing: run \`npm run build\` (npm test does) before the browser tests`);
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** What axe reports of one violation, kept small enough to print. */
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  helpUrl: string;
-  nodes: Array<{ target: string; summary: string }>;
-}
 
 const types = pagesOfEveryType();
 const checked = types.filter((t): t is { type: string; path: string } => t.path !== null);
@@ -50,31 +39,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Run axe on the loaded page and return its violations. */
-async function axeViolations(): Promise<Violation[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<Record<string, unknown>> }> } }).axe;
-    const results = await axe.run(document, { resultTypes: ['violations'] });
-    return results.violations.map((v) => ({
-      id: String(v['id']),
-      impact: (v['impact'] as string | null) ?? null,
-      help: String(v['help']),
-      helpUrl: String(v['helpUrl']),
-      nodes: (v['nodes'] as Array<{ target: unknown[]; failureSummary?: string }>).map((n) => ({
-        target: n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))).join(' '),
-        summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
-      })),
-    }));
-  });
-}
-
-/** Violations as lines: rule, impact, help, then each target with axe's summary. */
-const format = (violations: Violation[]) =>
-  violations
-    .map((v) => [`${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.helpUrl}`, ...v.nodes.map((n) => `    ${n.target}  ${n.summary}`)].join('\n'))
-    .join('\n');
-
 test('the site has pages to check', () => {
   expect(checked.map((t) => t.type)).toContain('accueil');
 });
@@ -88,7 +52,7 @@ describe.each(SETTINGS)('%s', (_name, scheme, width) => {
     await page.goto(server.origin + path, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-    const violations = await axeViolations();
-    expect(violations.map((v) => v.id), `${path} (${scheme}, ${width} px):\n${format(violations)}`).toEqual([]);
+    const violations = await axeViolations(page);
+    expect(violations.map((v) => v.id), `${path} (${scheme}, ${width} px):\n${formatViolations(violations)}`).toEqual([]);
   });
 });

@@ -7,7 +7,8 @@
  * - the first page keeps the listing's URL, the others add their number, each links the
  *   previous and next page and has its own title;
  * - every link to the timeline from the documents lands on the page that has its anchor;
- * - search indexes an actor's first page only (no duplicate results).
+ * - search indexes an actor's first page only (no duplicate results);
+ * - a later page has no axe violations, and its pager works from the keyboard.
  * The real site (two seeds) has one page per listing and no pager: checked on `dist/`.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,8 +17,11 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { makeCorpus } from '../../scripts/make-corpus.ts';
 import { PAGE_SIZE } from '../../src/data/paginate.ts';
+import { axeViolations, formatViolations } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { fileOfUrl, htmlFiles, startTags } from '../support/dist-files.ts';
 import { decodeEntities, idsIn } from '../support/html.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 mkdirSync('tmp', { recursive: true });
 const work = resolve(mkdtempSync(join('tmp', 'pagination-')));
@@ -126,6 +130,37 @@ describe('pagination of the long listings (100 synthetic documents)', () => {
     const listed = pages.flatMap(([, html]) => commitmentLinks(html));
     expect(new Set(listed).size).toBe(listed.length);
     expect(listed.length).toBe(total);
+  });
+});
+
+describe('the pager in Chromium', () => {
+  test('a later page of each listing: 0 axe violations (light at 1280 px, dark at 390 px); the pager is reachable by keyboard', { timeout: 120_000 }, async () => {
+    const server = await serveStatic(dist);
+    const browser = await launchBrowser({ bypassCSP: true });
+    try {
+      const page = await browser.context.newPage();
+      for (const path of ['/engagements/2/', '/chronologie/2/', '/acteurs/france/2/', '/domaines/cooperation-policiere/2/']) {
+        for (const [scheme, width] of [['light', 1280], ['dark', 390]] as const) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.goto(server.origin + path, { waitUntil: 'load' });
+          const violations = await axeViolations(page);
+          expect(violations.map((v) => v.id), `${path} (${scheme}, ${width} px):\n${formatViolations(violations)}`).toEqual([]);
+        }
+      }
+      // Tab from the top of /engagements/2/ reaches "Suivante" and Enter opens page 3.
+      await page.goto(`${server.origin}/engagements/2/`, { waitUntil: 'load' });
+      let focused = '';
+      for (let i = 0; i < 40 && !focused.startsWith('Suivante'); i++) {
+        await page.keyboard.press('Tab');
+        focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+      }
+      expect(focused).toBe('Suivante →');
+      await Promise.all([page.waitForURL(`${server.origin}/engagements/3/`), page.keyboard.press('Enter')]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
 
