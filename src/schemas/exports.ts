@@ -158,7 +158,8 @@ export const DomainExportSchema = z
     id: SlugSchema.describe('Permanent domain id.'),
     label: z.string().min(1).describe('French label.'),
     description: z.string().min(1).describe('What it covers.'),
-    eurovoc: Url.nullable().describe('EuroVoc concept URI, where one was checked; else null.'),
+    eurovoc: Url.nullable().describe('URI of the closest EuroVoc concept, checked against EuroVoc; else null.'),
+    eurovocLabel: z.string().min(1).nullable().describe('French label of that EuroVoc concept; else null.'),
     url: Url.describe('Absolute URL of the domain page.'),
     commitments: z.array(CommitmentRefSchema).describe('Commitments in this domain (main or secondary).'),
     documents: z

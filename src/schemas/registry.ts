@@ -73,8 +73,16 @@ export const DomainSchema = z
     label: z.string().min(1),
     /** What it covers. */
     description: z.string().min(1),
-    /** EuroVoc concept URI, where one fits and was checked; else null. */
-    eurovoc: z.string().url().nullable(),
+    /** The closest EuroVoc concept, checked against EuroVoc's label lists; else null. */
+    eurovoc: z
+      .object({
+        /** Concept URI (`http://eurovoc.europa.eu/4452`, newer ones `…/c_3a9ccfe3`). */
+        uri: z.string().regex(/^http:\/\/eurovoc\.europa\.eu\/(?:\d+|c_[0-9a-f]{8})$/, 'a EuroVoc concept URI: http://eurovoc.europa.eu/<number or c_xxxxxxxx>'),
+        /** Its French label in EuroVoc. */
+        label: z.string().min(1),
+      })
+      .strict()
+      .nullable(),
     /** Word stems whose presence suggests the domain. */
     cues: z.array(z.string().min(2)).min(1),
   })

@@ -29,6 +29,18 @@ describe('loadRegistry', () => {
     for (const id of ['sis', 'pnr', 'etias', 'ece', 'ccpd', 'ocam', 'rgpd', 'cjue', 'frontex', 'adn', 'n-va']) expect(registry.terms.some((t) => t.id === id), id).toBe(true);
   });
 
+  test('domains carry a EuroVoc concept (URI and French label) where one fits; only EuroVoc URIs are accepted, naming the line', () => {
+    const domains = loadRegistry().domains;
+    expect(domains.find((d) => d.id === 'terrorisme')?.eurovoc).toEqual({ uri: 'http://eurovoc.europa.eu/4452', label: 'terrorisme' });
+    expect(domains.find((d) => d.id === 'radicalisation')?.eurovoc?.uri).toBe('http://eurovoc.europa.eu/c_3a9ccfe3');
+    expect(domains.filter((d) => d.eurovoc === null).map((d) => d.id)).toEqual(['combattants-etrangers']);
+    const folder = registryWith(readFileSync('content/registry/actors.yaml', 'utf8'));
+    const yaml = readFileSync('content/registry/domains.yaml', 'utf8');
+    writeFileSync(join(folder, 'domains.yaml'), yaml.replace('http://eurovoc.europa.eu/4452', 'https://example.org/terrorisme'));
+    const line = yaml.split('\n').findIndex((l) => l.startsWith('- id: terrorisme')) + 1;
+    expect(() => loadRegistry(folder)).toThrowError(new RegExp(`domains\\.yaml:${line}: .*a EuroVoc concept URI`));
+  });
+
   test('an unknown actor id referenced as a country is an error naming the file and line', () => {
     const folder = registryWith(actor('').replace('country: null', 'country: atlantide'));
     expect(() => loadRegistry(folder)).toThrowError(`${join(folder, 'actors.yaml')}:1: actor "x": country "atlantide" is not an actor id of the registry`);

@@ -132,6 +132,13 @@ describe('JSON exports', () => {
     }
   });
 
+  test('a domain gives its EuroVoc concept, URI and French label, and its page links the label to the URI', () => {
+    const terrorisme = domains.find((d) => d.id === 'terrorisme')!;
+    expect([terrorisme.eurovoc, terrorisme.eurovocLabel]).toEqual(['http://eurovoc.europa.eu/4452', 'terrorisme']);
+    expect(domains.find((d) => d.id === 'combattants-etrangers')).toMatchObject({ eurovoc: null, eurovocLabel: null });
+    expect(readPage('/domaines/terrorisme/')).toContain('<a href="http://eurovoc.europa.eu/4452" rel="external">terrorisme</a>');
+  });
+
   test('actors, domains and the timeline point at built pages and are in a stable order', () => {
     expect(actors.map((a) => a.id)).toEqual(actors.map((a) => a.id).sort());
     for (const a of actors) expectPage(a.url);
