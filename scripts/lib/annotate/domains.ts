@@ -33,14 +33,29 @@ export const FRAMEWORK = new Set(['cooperation-europeenne']);
 export const MAX_DOMAINS = 3;
 
 /**
- * A passage that plans to review the text as a whole: a review word ("évaluer", "examiner",
- * "faire le point", "suivi", "bilan") with the text itself as its object ("la présente
- * déclaration", "du présent accord", "ces engagements", "ces mesures"), or a "premier bilan".
- * Its subject is everything the text commits to, not the cue words it happens to contain.
+ * A passage that plans to review the text as a whole: a review word ("évaluer", "examen",
+ * "faire le point", "suivi", "bilan") whose object is the text itself ("la présente
+ * déclaration", "du présent accord" — not "du présent article" —, "ces engagements", "ces
+ * mesures"), directly or through its implementation ("évaluer la mise en œuvre de ces
+ * engagements"), or that follows it closely ("ces engagements feront l'objet d'un suivi");
+ * or "un premier bilan" of nothing in particular ("un premier bilan des patrouilles"
+ * reviews the patrols). Its subject is everything the text commits to, not the cue words
+ * it happens to contain. Matched on the folded text (no accents, lower case).
  */
-const REVIEW = /(?<!\p{L})(?:évalu|examin|faire le point|suivi|suivre|bilan)/u;
-const WHOLE_TEXT = /(?<!\p{L})(?:(?:la|le|du) présente?|(?:ces|nos|tous ces|l’ensemble de ces|l'ensemble de ces) (?:engagements|mesures|décisions|orientations|actions|conclusions|priorités))(?!\p{L})/u;
-export const reviewsWholeText = (text: string) => /(?<!\p{L})premiers? bilans?(?!\p{L})/u.test(text) || (REVIEW.test(text) && WHOLE_TEXT.test(text));
+const REVIEW = String.raw`(?<!\p{L})(?:evalu\p{L}*|examin\p{L}*|examen|le point|suivi|suivre|suivront|bilans?)(?!\p{L})`;
+const IMPLEMENTATION = String.raw`(?:sur )?(?:la mise en (?:oeuvre|œuvre)|l'application|l'execution|l'etat d'avancement|les progres|la realisation|le respect) (?:de|des|du)`;
+const WHOLE_TEXT = String.raw`(?:(?:la|le|du|de la|cette) presente? (?!article|paragraphe|alinea|titre|chapitre|annexe|section|point)\p{L}+|(?:ces|nos|tous ces|l'ensemble de ces) (?:engagements|mesures|decisions|orientations|actions|conclusions))(?!\p{L})`;
+/** Up to `n` words between two phrases. */
+const near = (n: number) => String.raw`\s+(?:\S+\s+){0,${n}}?`;
+const REVIEWS_WHOLE = new RegExp(
+  [
+    `${REVIEW}${near(2)}(?:${IMPLEMENTATION}${near(0)})?${WHOLE_TEXT}`,
+    `(?<!\\p{L})${WHOLE_TEXT}${near(4)}${REVIEW}`,
+    String.raw`(?<!\p{L})premiers? bilans?(?!\s+(?:(?:de|des|du)(?!\p{L})|d'))`,
+  ].join('|'),
+  'u',
+);
+export const reviewsWholeText = (text: string) => REVIEWS_WHOLE.test(foldSameLength(text));
 
 /** Scores passages against the domains. */
 export class DomainScorer {

@@ -41,11 +41,22 @@ describe('DomainScorer', () => {
   test.each([
     ['Nous nous retrouverons à Paris en mars 2021 pour évaluer la mise en œuvre de ces engagements.', true],
     ["Les ministres se réuniront à nouveau afin d'évaluer la mise en œuvre de la présente déclaration.", true],
+    ['Évaluer la mise en œuvre de la présente déclaration', true],
+    ['Ces engagements feront l’objet d’un suivi régulier.', true],
     ['Un comité de suivi du présent accord se réunit chaque année.', true],
+    ['Les Parties font le point sur l’application du présent Accord chaque année.', true],
+    ['Les Parties procèdent à l’examen de la présente convention tous les cinq ans.', true],
     ['Les ministres se retrouveront à La Haye au printemps 2020 pour un premier bilan.', true],
-    // Reviewing one instrument is not reviewing the text; applying the text is not reviewing it.
+    ['Premier bilan en juin.', true],
+    // Reviewing one instrument, a part of the text or one measure is not reviewing the text;
+    // applying the text or examining requests under it is not reviewing it.
     ['De demander à la Commission d’évaluer la mise en œuvre du règlement ETIAS.', false],
     ['Les données échangées en application du présent Accord sont traitées conformément au RGPD.', false],
+    ['Les autorités examinent les demandes formulées au titre du présent Accord.', false],
+    ['Les informations sont évaluées aux fins du présent article.', false],
+    ['Le suivi des combattants de retour est l’une de nos priorités.', false],
+    ['Un premier bilan des patrouilles communes sera présenté en juin.', false],
+    ["Un premier bilan d'étape des patrouilles.", false],
     ['Le bilan de l’attentat s’élève à trois morts.', false],
   ])('%j reviews the whole text: %s', (text, expected) => {
     expect(reviewsWholeText(text)).toBe(expected);
