@@ -17,3 +17,19 @@ if (new URLSearchParams(location.search).has('surligner')) {
     .then(() => new window.PagefindHighlight({ highlightParam: 'surligner' }))
     .catch(() => {});
 }
+
+// A link to a date of a timeline on several pages (/chronologie/#date-2018-05-29) that
+// names a page the date has since left: go to the page that shows it now. Pages list
+// the first date of each page; ISO dates compare as strings, as the build sorts them.
+const timeline = document.querySelector('[data-timeline-pages]');
+if (timeline && location.hash.startsWith('#date-') && !document.getElementById(decodeURIComponent(location.hash.slice(1)))) {
+  const iso = decodeURIComponent(location.hash.slice('#date-'.length)).replace('--', '/');
+  const firsts = JSON.parse(timeline.getAttribute('data-timeline-pages') ?? '[]');
+  let page = 0;
+  firsts.forEach((first, i) => {
+    if (first <= iso) page = i;
+  });
+  const base = timeline.getAttribute('data-timeline-base') ?? '/chronologie/';
+  const target = `${page === 0 ? base : `${base}${page + 1}/`}${location.hash}`;
+  if (target !== location.pathname + location.hash) location.replace(target);
+}

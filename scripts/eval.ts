@@ -4,7 +4,8 @@
  * texts. Prints a table; `--json` prints the figures as JSON.
  */
 import { parseArgs } from 'node:util';
-import { humanAgreement, misses, precision, recall, runEvaluation, total } from './lib/evaluate.ts';
+import { loadRegistry } from './lib/registry.ts';
+import { humanAgreement, misses, precision, recall, runEvaluation, total, type Score } from './lib/evaluate.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, diff: { type: 'string' }, gold: { type: 'string', default: 'test/gold' } } });
 
@@ -32,10 +33,12 @@ const TYPES = ['actors', 'dates', 'terms', 'commitments', 'domains'] as const;
       console.log([row.name.padEnd(26), ...cells].join(' '));
     }
     console.log('\nP = precision, R = recall, (n) = gold annotations. Targets: ≥ 0.95 on the seeds, ≥ 0.90 on the other texts.');
-    const humans = humanAgreement(values.gold!);
-    if (humans.length > 0) {
-      console.log('\nDomains, human annotators against the gold (adjudicated labels), for comparison:');
-      for (const h of humans) console.log(`  ${h.annotator.padEnd(8)} seeds ${pct(precision(h.seeds))}/${pct(recall(h.seeds))}   others ${pct(precision(h.others))}/${pct(recall(h.others))}`);
+    const humans = humanAgreement(values.gold!, new Set(loadRegistry().domains.map((d) => d.id)));
+    const row = (name: string, a: { seeds: Score; others: Score }) => `  ${name.padEnd(22)} seeds ${pct(precision(a.seeds))}/${pct(recall(a.seeds))}   others ${pct(precision(a.others))}/${pct(recall(a.others))}`;
+    if (humans.annotators.length > 0) {
+      console.log('\nDomains, human annotators, for comparison (P/R):');
+      for (const h of humans.annotators) console.log(row(`${h.annotator} vs gold`, h));
+      if (humans.between) console.log(row('second vs first', humans.between));
     }
   }
 }

@@ -168,36 +168,67 @@ export function runEvaluation(goldDir = 'test/gold', onScored: (name: string) =>
 
 /** One annotator's domain labels (`test/gold/agreement/*-annotator-domains.json`). */
 const AnnotatorSchema = z.array(z.object({ gold: z.string(), start: z.string(), domains: z.array(z.string()).min(1), note: z.string().optional() }).strict());
+type Labels = z.infer<typeof AnnotatorSchema>;
+
+/** Domain agreement of one set of labels with a reference, for the seeds and the other texts. */
+export interface Agreement {
+  seeds: Score;
+  others: Score;
+}
 
 /**
- * How far each human annotator's domain labels agree with the gold (the adjudicated
- * labels): the same precision and recall as the engine's, for the seeds and the other
- * texts, over the commitments the annotator labelled. An entry naming no gold commitment
- * is an error naming the file.
+ * How far the human annotators agree on domains. Each annotator is scored against the
+ * gold (the adjudicated labels) as the engine is, over the commitments they labelled; and
+ * the second against the first, which is the fairer ceiling (the gold equals each one's
+ * labels wherever the two agreed). A file that is not valid JSON, an entry naming no gold
+ * commitment and an unknown domain id are errors naming the file.
  */
-export function humanAgreement(goldDir = 'test/gold'): Array<{ annotator: string; seeds: Score; others: Score }> {
+export function humanAgreement(goldDir = 'test/gold', domainIds?: ReadonlySet<string>): { annotators: Array<{ annotator: string } & Agreement>; between: Agreement | null } {
   const dir = join(goldDir, 'agreement');
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir)) return { annotators: [], between: null };
   const golds = readdirSync(goldDir)
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => ({ name: basename(f, '.yaml'), gold: readGold(join(goldDir, f)) }));
-  return readdirSync(dir)
+  const seedText = new Set(golds.filter((g) => g.gold.source.startsWith('seeds/')).map((g) => g.name));
+  const files = readdirSync(dir)
     .filter((f) => f.endsWith('-annotator-domains.json'))
-    .sort()
-    .map((file) => {
-      const parsed = AnnotatorSchema.safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
-      if (!parsed.success) throw new SourceError(join(dir, file), undefined, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-      const empty = () => ({ predicted: 0, gold: 0, matched: 0 });
-      const scores = { seeds: empty(), others: empty() };
-      for (const label of parsed.data) {
-        const text = golds.find((g) => g.name === label.gold);
-        const gold = text?.gold.commitments.find((c) => c.start === label.start);
-        if (!text || !gold) throw new SourceError(join(dir, file), undefined, `no gold commitment "${label.start}" in ${label.gold}`);
-        const s = text.gold.source.startsWith('seeds/') ? scores.seeds : scores.others;
-        s.predicted += label.domains.length;
-        s.gold += gold.domains.length;
-        s.matched += label.domains.filter((d) => gold.domains.includes(d)).length;
-      }
-      return { annotator: basename(file, '-annotator-domains.json'), ...scores };
-    });
+    .sort();
+  const labelsOf = new Map<string, Labels>();
+  for (const file of files) {
+    const path = join(dir, file);
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new SourceError(path, undefined, `not valid JSON: ${(error as Error).message}`);
+    }
+    const parsed = AnnotatorSchema.safeParse(json);
+    if (!parsed.success) throw new SourceError(path, undefined, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    for (const label of parsed.data) {
+      const gold = golds.find((g) => g.name === label.gold)?.gold.commitments.find((c) => c.start === label.start);
+      if (!gold) throw new SourceError(path, undefined, `no gold commitment "${label.start}" in ${label.gold}`);
+      const unknown = domainIds ? label.domains.find((d) => !domainIds.has(d)) : undefined;
+      if (unknown) throw new SourceError(path, undefined, `unknown domain "${unknown}" for "${label.start}" in ${label.gold}`);
+    }
+    labelsOf.set(basename(file, '-annotator-domains.json'), parsed.data);
+  }
+  /** Labels against reference labels (by text and commitment). */
+  const agreement = (labels: Labels, reference: (label: Labels[number]) => string[] | undefined): Agreement => {
+    const empty = () => ({ predicted: 0, gold: 0, matched: 0 });
+    const scores = { seeds: empty(), others: empty() };
+    for (const label of labels) {
+      const ref = reference(label);
+      if (!ref) continue;
+      const s = seedText.has(label.gold) ? scores.seeds : scores.others;
+      s.predicted += label.domains.length;
+      s.gold += ref.length;
+      s.matched += label.domains.filter((d) => ref.includes(d)).length;
+    }
+    return scores;
+  };
+  const fromGold = (label: Labels[number]) => golds.find((g) => g.name === label.gold)!.gold.commitments.find((c) => c.start === label.start)!.domains;
+  const annotators = [...labelsOf].map(([annotator, labels]) => ({ annotator, ...agreement(labels, fromGold) }));
+  const [first, second] = [labelsOf.get('first'), labelsOf.get('second')];
+  const between = first && second ? agreement(second, (label) => first.find((l) => l.gold === label.gold && l.start === label.start)?.domains) : null;
+  return { annotators, between };
 }

@@ -12,6 +12,7 @@ import { splitSentences } from '../../scripts/lib/sentences.ts';
 import type { Commitment, DocumentData } from '../schemas/document.ts';
 import type { Actor, Domain, Term } from '../schemas/registry.ts';
 import { readDocumentData } from './document-files.ts';
+import { compareStrings } from './exports.ts';
 import { checkNotes } from './notes.ts';
 import { PAGE_SIZE, packPages } from './paginate.ts';
 
@@ -216,7 +217,8 @@ async function build(): Promise<Corpus> {
         .filter((d) => d.type !== 'publication')
         .map((d) => ({ iso: d.iso, precision: d.precision, type: d.type, text: d.text, sentence: sentenceAround(sources.get(doc.id)!, d.start, d.end), doc, block: d.block })),
     )
-    .sort((a, b) => a.iso.localeCompare(b.iso) || a.doc.id.localeCompare(b.doc.id));
+    // Code-unit order, which is date order for ISO values; site.js compares the same way.
+    .sort((a, b) => compareStrings(a.iso, b.iso) || compareStrings(a.doc.id, b.doc.id));
 
   const days: TimelineDay[] = [];
   for (const entry of timeline) {

@@ -6,7 +6,9 @@
  * The first page keeps the listing's own URL (`/engagements/`), the next ones add their
  * number (`/engagements/2/`); a small corpus has one page and no pager.
  */
+import type { DocumentData } from '../schemas/document.ts';
 import { href } from '../utils/url.ts';
+import type { ActorView } from './corpus.ts';
 
 /** Items per page of each listing (a page stays around 100 KB of HTML). */
 export const PAGE_SIZE = {
@@ -30,6 +32,20 @@ export function packPages<T>(groups: readonly T[], weight: (group: T) => number,
     size += w;
   }
   return pages;
+}
+
+/**
+ * The pages of an actor's page: its documents in corpus order — those that mention it,
+ * name it in a commitment or quote it — weighed by what the page shows of each.
+ */
+export function actorPages(actor: Pick<ActorView, 'mentions' | 'commitments' | 'quotations'>, documents: readonly DocumentData[]): DocumentData[][] {
+  const weight = new Map<string, number>();
+  for (const { doc } of [...actor.mentions, ...actor.commitments, ...actor.quotations]) weight.set(doc.id, (weight.get(doc.id) ?? 0) + 1);
+  return packPages(
+    documents.filter((doc) => weight.has(doc.id)),
+    (doc) => weight.get(doc.id)!,
+    PAGE_SIZE.actor,
+  );
 }
 
 /** URL of page `n` (from 1) of the listing at `base` ("/engagements/"). */

@@ -14,8 +14,14 @@ export const domainUrl = (id: string) => href(`/domaines/${id}/`);
 /** `/glossaire/#<id>`. */
 export const termUrl = (id: string) => href(`/glossaire/#${id}`);
 
-/** `/chronologie/#date-<iso>`, on the page of the timeline that shows that date. */
-export const chronologyUrl = (iso: string, page: number) => `${pageUrl('/chronologie/', page)}#${dateAnchor(iso)}`;
+/**
+ * `/chronologie/#date-<iso>` on the page of the timeline that shows that date (`pages`:
+ * the corpus's `timelinePage`), or null for a date the timeline does not show.
+ */
+export function chronologyUrl(iso: string, pages: ReadonlyMap<string, number>): string | null {
+  const page = pages.get(iso);
+  return page === undefined ? null : `${pageUrl('/chronologie/', page)}#${dateAnchor(iso)}`;
+}
 
 /** A link to the exact passage with a text fragment (`#id:~:text=start,end`). */
 export function passageUrl(docId: string, anchor: string, text: string): string {

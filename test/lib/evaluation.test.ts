@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { humanAgreement, precision, readGold, recall, runEvaluation, total } from '../../scripts/lib/evaluate.ts';
+import { loadRegistry } from '../../scripts/lib/registry.ts';
 
 const results = runEvaluation('test/gold');
 const seeds = total(results.filter((r) => r.seed).map((r) => r.scores));
@@ -39,24 +40,40 @@ describe('gold evaluation', () => {
 });
 
 describe('human agreement on domains', () => {
-  const humans = humanAgreement('test/gold');
+  const domainIds = new Set(loadRegistry().domains.map((d) => d.id));
+  const humans = humanAgreement('test/gold', domainIds);
 
   test('two annotators labelled every gold commitment once, and each label names a gold commitment', () => {
-    expect(humans.map((h) => h.annotator)).toEqual(['first', 'second']);
+    expect(humans.annotators.map((h) => h.annotator)).toEqual(['first', 'second']);
     const commitments = readdirSync('test/gold')
       .filter((f) => f.endsWith('.yaml'))
       .flatMap((f) => readGold(join('test/gold', f)).commitments.map((c) => `${f.replace('.yaml', '')} ${c.start}`))
       .sort();
-    for (const h of humans) {
+    for (const h of humans.annotators) {
       const labels = JSON.parse(readFileSync(`test/gold/agreement/${h.annotator}-annotator-domains.json`, 'utf8')) as Array<{ gold: string; start: string }>;
       expect(labels.map((l) => `${l.gold} ${l.start}`).sort()).toEqual(commitments);
     }
   });
 
-  test('a label naming no gold commitment is an error naming the agreement file', () => {
+  test('the second annotator is also scored against the first, over every commitment', () => {
+    const { between } = humans;
+    expect(between).not.toBeNull();
+    const labelled = between!.seeds.gold + between!.others.gold;
+    const first = JSON.parse(readFileSync('test/gold/agreement/first-annotator-domains.json', 'utf8')) as Array<{ domains: string[] }>;
+    expect(labelled).toBe(first.reduce((n, l) => n + l.domains.length, 0));
+    expect(recall(between!.others)).toBeLessThan(1);
+  });
+
+  test('bad agreement files are errors naming the file: no such commitment, unknown domain, not JSON', () => {
     const dir = mkdtempSync(join(tmpdir(), 'agreement-'));
     cpSync('test/gold', dir, { recursive: true });
-    writeFileSync(join(dir, 'agreement/second-annotator-domains.json'), JSON.stringify([{ gold: 'treaty-articles', start: 'Nothing like this', domains: ['terrorisme'] }]));
+    const file = join(dir, 'agreement/second-annotator-domains.json');
+    writeFileSync(file, JSON.stringify([{ gold: 'treaty-articles', start: 'Nothing like this', domains: ['terrorisme'] }]));
     expect(() => humanAgreement(dir)).toThrow(/second-annotator-domains\.json: no gold commitment "Nothing like this" in treaty-articles/);
+    const start = readGold(join(dir, 'treaty-articles.yaml')).commitments[0]!.start;
+    writeFileSync(file, JSON.stringify([{ gold: 'treaty-articles', start, domains: ['astrologie'] }]));
+    expect(() => humanAgreement(dir, domainIds)).toThrow(/second-annotator-domains\.json: unknown domain "astrologie"/);
+    writeFileSync(file, '[{"gold": ');
+    expect(() => humanAgreement(dir)).toThrow(/second-annotator-domains\.json: not valid JSON/);
   });
 });

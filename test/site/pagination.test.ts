@@ -6,7 +6,10 @@
  *   page size unless one group is larger;
  * - the first page keeps the listing's URL, the others add their number, each links the
  *   previous and next page and has its own title;
- * - every link to the timeline from the documents lands on the page that has its anchor;
+ * - every link to the timeline from the documents lands on the page that has its anchor,
+ *   each timeline page lists the years, and a link to a date naming a page the date has
+ *   left is sent on to its page (site.js);
+ * - every actor's mentions, quotations and commitments are all shown across its pages;
  * - search indexes an actor's first page only (no duplicate results);
  * - a later page has no axe violations, and its pager works from the keyboard.
  * The real site (two seeds) has one page per listing and no pager: checked on `dist/`.
@@ -82,7 +85,7 @@ describe('pagination of the long listings (100 synthetic documents)', () => {
     const pages = listing('/engagements/');
     checkPager(pages);
     const all = htmlFiles(dist).filter((f) => /^engagements\/[^/]+\/[^/]+\/index\.html$/.test(f)).map((f) => `/${f.slice(0, -'index.html'.length)}`);
-    const listed = pages.flatMap(([, html]) => [...new Set(commitmentLinks(html))]);
+    const listed = pages.flatMap(([, html]) => commitmentLinks(html));
     expect(listed.sort()).toEqual(all.sort());
     for (const [, html] of pages) {
       const docs = new Set(commitmentLinks(html).map((h) => h.split('/')[2]));
@@ -112,15 +115,43 @@ describe('pagination of the long listings (100 synthetic documents)', () => {
       expect(page, link).toBeDefined();
       expect(idsIn(page![1]).has(anchor), link).toBe(true);
     }
+    // Each page lists every year, each linking to the page where that year starts.
+    const years = [...new Set(anchors.map((a) => a.slice('date-'.length, 'date-'.length + 4)))];
+    for (const [, html] of pages) {
+      const yearLinks = hrefs(html).filter((h) => /#annee-\d{4}$/.test(h));
+      expect(yearLinks.map((h) => h.slice(-4))).toEqual(years);
+      for (const link of yearLinks) {
+        const [path, anchor] = link.split('#') as [string, string];
+        expect(idsIn(pages.find(([url]) => url === path)![1]).has(anchor), link).toBe(true);
+      }
+    }
   });
 
-  test('the most mentioned actor: every mention on one page; only the first page is indexed for search', () => {
+  test('the most mentioned actor: its pages; only the first is indexed for search', () => {
     const pages = listing('/acteurs/france/');
     checkPager(pages);
-    const total = Number(/Mentions \((\d[\d\u202f ]*)\)/.exec(pages[0]![1])![1]!.replace(/\D/g, ''));
-    const shown = pages.reduce((n, [, html]) => n + (html.match(/class="mention-link"/g) ?? []).length, 0);
-    expect(shown).toBe(total);
     expect(pages.map(([, html]) => html.includes('data-pagefind-body'))).toEqual(pages.map((_, i) => i === 0));
+  });
+
+  test('every actor: its mentions, quotations and commitments are all shown, once, across its pages', () => {
+    const actors = htmlFiles(dist)
+      .filter((f) => /^acteurs\/[^/]+\/index\.html$/.test(f))
+      .map((f) => f.split('/')[1]!);
+    expect(actors.length).toBeGreaterThan(50);
+    const count = (html: string, heading: string) => Number(new RegExp(`${heading} \\((\\d[\\d\u202f ]*)\\)`).exec(html)?.[1]?.replace(/\D/g, '') ?? 0);
+    let quoted = 0;
+    for (const id of actors) {
+      const pages = listing(`/acteurs/${id}/`);
+      const total = (heading: string) => Math.max(...pages.map(([, html]) => count(html, heading)));
+      const shown = (pattern: RegExp) => pages.reduce((n, [, html]) => n + (html.match(pattern) ?? []).length, 0);
+      expect(shown(/class="mention-link"/g), `${id} mentions`).toBe(total('Mentions'));
+      expect(shown(/<blockquote/g), `${id} quotations`).toBe(total('Citations'));
+      const commitments = pages.flatMap(([, html]) => commitmentLinks(html));
+      expect(new Set(commitments).size, `${id} commitments`).toBe(commitments.length);
+      expect(commitments.length, `${id} commitments`).toBe(total('Engagements qui le nomment'));
+      quoted += total('Citations');
+    }
+    expect(quoted).toBeGreaterThan(0);
   });
 
   test('the largest domain: every commitment in it on one page', () => {
@@ -134,7 +165,7 @@ describe('pagination of the long listings (100 synthetic documents)', () => {
 });
 
 describe('the pager in Chromium', () => {
-  test('a later page of each listing: 0 axe violations (light at 1280 px, dark at 390 px); the pager is reachable by keyboard', { timeout: 120_000 }, async () => {
+  test('a later page of each listing: 0 axe violations (light at 1280 px, dark at 390 px); the pager works from the keyboard; an old link to a date finds its page', { timeout: 120_000 }, async () => {
     const server = await serveStatic(dist);
     const browser = await launchBrowser({ bypassCSP: true });
     try {
@@ -144,6 +175,8 @@ describe('the pager in Chromium', () => {
           await page.setViewportSize({ width, height: 900 });
           await page.emulateMedia({ colorScheme: scheme });
           await page.goto(server.origin + path, { waitUntil: 'load' });
+          await page.evaluate(() => document.fonts.ready.then(() => undefined));
+          expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
           const violations = await axeViolations(page);
           expect(violations.map((v) => v.id), `${path} (${scheme}, ${width} px):\n${formatViolations(violations)}`).toEqual([]);
         }
@@ -157,6 +190,13 @@ describe('the pager in Chromium', () => {
       }
       expect(focused).toBe('Suivante →');
       await Promise.all([page.waitForURL(`${server.origin}/engagements/3/`), page.keyboard.press('Enter')]);
+      // A link to a date that names the first page, while the date is now on a later one
+      // (a link shared when the timeline was shorter), lands on the date's page.
+      const last = listing('/chronologie/').at(-1)!;
+      const anchor = [...idsIn(last[1])].find((id) => id.startsWith('date-'))!;
+      await page.goto(`${server.origin}/chronologie/#${anchor}`, { waitUntil: 'load' });
+      await page.waitForURL(`${server.origin}${last[0]}#${anchor}`);
+      expect(await page.evaluate((id) => document.getElementById(id) !== null, anchor)).toBe(true);
     } finally {
       await browser.close();
       await server.close();
