@@ -21,6 +21,11 @@ describe('DomainScorer', () => {
     // between services is both police cooperation and intelligence.
     ['Les douanes des deux pays effectueront des contrôles conjoints dans les ports.', null, ['cooperation-policiere']],
     ['De renforcer les échanges d’informations entre nos services.', null, ['cooperation-policiere', 'renseignement']],
+    // The entry/exit system is a border system and a biometric register; travel documents
+    // are border control; people rescued at sea are migration.
+    ['De mettre en service le système entrée/sortie (EES).', null, ['biometrie-fichiers', 'controle-frontieres']],
+    ['d’échanger les spécimens de faux documents de voyage détectés par leurs services', null, ['controle-frontieres']],
+    ['un mécanisme de solidarité dans l’accueil des personnes secourues en mer', null, ['migration']],
     // A treaty article's title is part of its heading.
     ['Les informations transmises ne peuvent être utilisées à d’autres fins.', 'Article 7 Protection des données à caractère personnel', ['protection-donnees']],
   ])('%j under %j → %j', (text, heading, expected) => {
