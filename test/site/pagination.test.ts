@@ -164,6 +164,24 @@ describe('pagination of the long listings (100 synthetic documents)', () => {
   });
 });
 
+describe('the glossary at 100 documents', () => {
+  test('each term lists at most ten documents, and sends to the search for the others', () => {
+    const html = read('glossaire/index.html');
+    const entries = html.split('<dt ').slice(1);
+    expect(entries.length).toBeGreaterThan(5);
+    let long = 0;
+    for (const entry of entries) {
+      const n = Number(/dans (\d+)\u00a0documents?/.exec(entry)![1]);
+      const links = hrefs(entry).filter((h) => h.startsWith('/documents/'));
+      expect(links.length).toBe(Math.min(n, 10));
+      const search = hrefs(entry).filter((h) => h.startsWith('/recherche/?q='));
+      expect(search.length).toBe(n > 10 ? 1 : 0);
+      if (n > 10) long++;
+    }
+    expect(long).toBeGreaterThan(0);
+  });
+});
+
 describe('the pager in Chromium', () => {
   test('a later page of each listing: 0 axe violations (light at 1280 px, dark at 390 px); the pager works from the keyboard; an old link to a date finds its page', { timeout: 120_000 }, async () => {
     const server = await serveStatic(dist);
