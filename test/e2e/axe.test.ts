@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, formatViolations } from '../support/axe.ts';
+import { expectNoViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { DIST } from '../support/dist-files.ts';
 import { pagesOfEveryType } from '../support/page-types.ts';
@@ -47,12 +47,6 @@ const SETTINGS = (['light', 'dark'] as const).flatMap((scheme) => [1280, 390].ma
 
 describe.each(SETTINGS)('%s', (_name, scheme, width) => {
   test.each(checked.map((t) => [t.type, t.path] as const))('%s %s: 0 axe violations', { timeout: 60_000 }, async (_type, path) => {
-    await page.setViewportSize({ width, height: 900 });
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(server.origin + path, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-    const violations = await axeViolations(page);
-    expect(violations.map((v) => v.id), `${path} (${scheme}, ${width} px):\n${formatViolations(violations)}`).toEqual([]);
+    await expectNoViolations(page, server.origin + path, scheme, width);
   });
 });

@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { makeCorpus } from '../../scripts/make-corpus.ts';
 import { PAGE_SIZE } from '../../src/data/paginate.ts';
-import { axeViolations, formatViolations } from '../support/axe.ts';
+import { expectNoViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { fileOfUrl, htmlFiles, startTags } from '../support/dist-files.ts';
 import { decodeEntities, idsIn } from '../support/html.ts';
@@ -190,13 +190,7 @@ describe('the pager in Chromium', () => {
       const page = await browser.context.newPage();
       for (const path of ['/engagements/2/', '/chronologie/2/', '/acteurs/france/2/', '/domaines/cooperation-policiere/2/']) {
         for (const [scheme, width] of [['light', 1280], ['dark', 390]] as const) {
-          await page.setViewportSize({ width, height: 900 });
-          await page.emulateMedia({ colorScheme: scheme });
-          await page.goto(server.origin + path, { waitUntil: 'load' });
-          await page.evaluate(() => document.fonts.ready.then(() => undefined));
-          expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-          const violations = await axeViolations(page);
-          expect(violations.map((v) => v.id), `${path} (${scheme}, ${width} px):\n${formatViolations(violations)}`).toEqual([]);
+          await expectNoViolations(page, server.origin + path, scheme, width);
         }
       }
       // Tab from the top of /engagements/2/ reaches "Suivante" and Enter opens page 3.

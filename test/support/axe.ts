@@ -1,6 +1,7 @@
-/** axe-core in a Playwright page: its violations, and a readable listing of them. */
+/** axe-core in a Playwright page: its violations, a readable listing of them, and the check. */
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -37,3 +38,17 @@ export const formatViolations = (violations: Violation[]) =>
   violations
     .map((v) => [`${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.helpUrl}`, ...v.nodes.map((n) => `    ${n.target}  ${n.summary}`)].join('\n'))
     .join('\n');
+
+/**
+ * Load `url` in `page` at a width and colour scheme (checked to be in effect, fonts
+ * loaded) and expect no axe violation, listing them when there are.
+ */
+export async function expectNoViolations(page: Page, url: string, scheme: 'light' | 'dark', width: number): Promise<void> {
+  await page.setViewportSize({ width, height: 900 });
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+  const violations = await axeViolations(page);
+  expect(violations.map((v) => v.id), `${url} (${scheme}, ${width} px):\n${formatViolations(violations)}`).toEqual([]);
+}
