@@ -21,7 +21,7 @@ describe('the example note', () => {
     const html = readFileSync(page, 'utf8');
     expect(html).toContain('id="note"');
     expect(html).toContain('le 22 janvier 2018, l&#39;OCAM avait abaissé');
-    expect(html).toMatch(/Statut&nbsp;: <strong>inconnu<\/strong>|Statut\u00a0: <strong>inconnu<\/strong>/u);
+    expect(html).toMatch(/Avancement&nbsp;: <strong>inconnu<\/strong>|Avancement\u00a0: <strong>inconnu<\/strong>/u);
     expect(html).toContain('href="https://ocam.belgium.be/"');
   });
 

@@ -148,7 +148,7 @@ describe('pagination of the long listings (100 synthetic documents)', () => {
       expect(shown(/<blockquote/g), `${id} quotations`).toBe(total('Citations'));
       const commitments = pages.flatMap(([, html]) => commitmentLinks(html));
       expect(new Set(commitments).size, `${id} commitments`).toBe(commitments.length);
-      expect(commitments.length, `${id} commitments`).toBe(total('Engagements qui le nomment'));
+      expect(commitments.length, `${id} commitments`).toBe(total('Engagements qui nomment cet acteur'));
       quoted += total('Citations');
     }
     expect(quoted).toBeGreaterThan(0);
