@@ -86,6 +86,24 @@ describe('search', () => {
     expect(await page.isChecked(`#f-domaine-${label.replace(/[^a-z0-9-]/gi, '_')}`)).toBe(true);
   }, 30_000);
 
+  test('on a phone the filters are folded above the results, and open on demand', async () => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    try {
+      const rows = await search('q=terrorisme');
+      expect(rows.length).toBeGreaterThan(0);
+      expect(await page.$eval('.filters-box', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+      // The first result is on the first screen.
+      const top = await page.$eval('#resultats li', (li) => li.getBoundingClientRect().top);
+      expect(top).toBeLessThan(900);
+      await page.click('.filters-box > summary');
+      expect(await page.isVisible('#filtres fieldset')).toBe(true);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+    await search('q=terrorisme');
+    expect(await page.$eval('.filters-box', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+  }, 30_000);
+
   test('no commitment appears twice, and no passage repeats a commitment', async () => {
     const rows = await search('q=coopération');
     const hrefs = rows.map((r) => r.href.replace(/\?.*$/, ''));
