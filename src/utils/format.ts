@@ -102,6 +102,12 @@ export function commitmentName(id: string): string {
   return n ? `n°\u00a0${n[1]}` : id;
 }
 
+/** A paragraph as readers name it: "p-6" → "paragraphe 6"; other ids as they are. */
+export function blockName(id: string): string {
+  const m = /^p-(\d+)$/.exec(id);
+  return m ? `paragraphe\u00a0${m[1]}` : id;
+}
+
 /** French label of a date type. */
 export const DATE_TYPE_LABEL: Record<string, string> = { event: 'événement', deadline: 'échéance', publication: 'publication' };
 

@@ -32,7 +32,7 @@ describe.each(documents.map((d) => [d.id, d] as const))('%s', (_id, doc) => {
     }
     const paragraphs = [...html.matchAll(/<p id="(p-\d+)"[^>]*>/g)];
     expect(paragraphs.length).toBeGreaterThan(0);
-    for (const p of paragraphs) expect(p[0]).toMatch(/data-pagefind-title="Paragraphe p-\d+"/);
+    for (const p of paragraphs) expect(p[0]).toMatch(/data-pagefind-title="Paragraphe\u00a0\d+"/);
     // Navigation, the legend and the fact box are outside the indexed body.
     const body = /<section class="doc-body"[^>]*data-pagefind-body[^>]*>[\s\S]*<\/section>/.exec(html)?.[0] ?? '';
     expect(body).not.toContain('Navigation principale');
