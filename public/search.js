@@ -24,7 +24,7 @@ for (const key of Object.keys(FILTERS)) selected[key] = new Set(params.getAll(ke
 input.value = params.get('q') ?? '';
 // On a narrow screen the filters come above the results: closed, so that the results show
 // first, unless the address already selects some.
-if (matchMedia('(max-width: 60rem)').matches && !Object.values(selected).some((values) => values.size > 0)) document.querySelector('.filters-box')?.removeAttribute('open');
+if (!matchMedia('(min-width: 60rem)').matches && !Object.values(selected).some((values) => values.size > 0)) document.querySelector('.filters-box')?.removeAttribute('open');
 
 const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 // Numbers as French writes them: "1 234" (narrow no-break space).

@@ -21,15 +21,26 @@ if (new URLSearchParams(location.search).has('surligner')) {
 // A link to a date of a timeline on several pages (/chronologie/#date-2018-05-29) that
 // names a page the date has since left: go to the page that shows it now. Pages list
 // the first date of each page; ISO dates compare as strings, as the build sorts them.
+// Checked on arrival and when only the #fragment changes.
 const timeline = document.querySelector('[data-timeline-pages]');
-if (timeline && location.hash.startsWith('#date-') && !document.getElementById(decodeURIComponent(location.hash.slice(1)))) {
-  const iso = decodeURIComponent(location.hash.slice('#date-'.length)).replace('--', '/');
+function followMovedDate() {
+  if (!timeline || !location.hash.startsWith('#date-')) return;
+  let id;
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return;
+  }
+  if (document.getElementById(id)) return;
+  const iso = id.slice('date-'.length).replace('--', '/');
   const firsts = JSON.parse(timeline.getAttribute('data-timeline-pages') ?? '[]');
   let page = 0;
   firsts.forEach((first, i) => {
     if (first <= iso) page = i;
   });
   const base = timeline.getAttribute('data-timeline-base') ?? '/chronologie/';
-  const target = `${page === 0 ? base : `${base}${page + 1}/`}${location.hash}`;
-  if (target !== location.pathname + location.hash) location.replace(target);
+  const path = page === 0 ? base : `${base}${page + 1}/`;
+  if (path !== location.pathname) location.replace(path + location.hash);
 }
+followMovedDate();
+addEventListener('hashchange', followMovedDate);

@@ -180,8 +180,9 @@ export interface Agreement {
  * How far the human annotators agree on domains. Each annotator is scored against the
  * gold (the adjudicated labels) as the engine is, over the commitments they labelled; and
  * the second against the first, which is the fairer ceiling (the gold equals each one's
- * labels wherever the two agreed). A file that is not valid JSON, an entry naming no gold
- * commitment and an unknown domain id are errors naming the file.
+ * labels wherever the two agreed). A file that is not valid JSON and an entry naming no
+ * gold commitment are errors naming the file, and so is a domain id not in `domainIds`
+ * when given.
  */
 export function humanAgreement(goldDir = 'test/gold', domainIds?: ReadonlySet<string>): { annotators: Array<{ annotator: string } & Agreement>; between: Agreement | null } {
   const dir = join(goldDir, 'agreement');
@@ -194,6 +195,8 @@ export function humanAgreement(goldDir = 'test/gold', domainIds?: ReadonlySet<st
     .filter((f) => f.endsWith('-annotator-domains.json'))
     .sort();
   const labelsOf = new Map<string, Labels>();
+  /** Gold domains of each labelled commitment, found once when the files are checked. */
+  const goldOf = new Map<Labels[number], string[]>();
   for (const file of files) {
     const path = join(dir, file);
     let json: unknown;
@@ -207,6 +210,7 @@ export function humanAgreement(goldDir = 'test/gold', domainIds?: ReadonlySet<st
     for (const label of parsed.data) {
       const gold = golds.find((g) => g.name === label.gold)?.gold.commitments.find((c) => c.start === label.start);
       if (!gold) throw new SourceError(path, undefined, `no gold commitment "${label.start}" in ${label.gold}`);
+      goldOf.set(label, gold.domains);
       const unknown = domainIds ? label.domains.find((d) => !domainIds.has(d)) : undefined;
       if (unknown) throw new SourceError(path, undefined, `unknown domain "${unknown}" for "${label.start}" in ${label.gold}`);
     }
@@ -226,8 +230,7 @@ export function humanAgreement(goldDir = 'test/gold', domainIds?: ReadonlySet<st
     }
     return scores;
   };
-  const fromGold = (label: Labels[number]) => golds.find((g) => g.name === label.gold)!.gold.commitments.find((c) => c.start === label.start)!.domains;
-  const annotators = [...labelsOf].map(([annotator, labels]) => ({ annotator, ...agreement(labels, fromGold) }));
+  const annotators = [...labelsOf].map(([annotator, labels]) => ({ annotator, ...agreement(labels, (label) => goldOf.get(label)) }));
   const [first, second] = [labelsOf.get('first'), labelsOf.get('second')];
   const between = first && second ? agreement(second, (label) => first.find((l) => l.gold === label.gold && l.start === label.start)?.domains) : null;
   return { annotators, between };

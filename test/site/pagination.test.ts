@@ -165,7 +165,7 @@ describe('pagination of the long listings (100 synthetic documents)', () => {
 });
 
 describe('the glossary at 100 documents', () => {
-  test('each term lists at most ten documents, and sends to the search for the others', () => {
+  test('each term lists at most ten documents, and links a search for the term for the others', () => {
     const html = read('glossaire/index.html');
     const entries = html.split('<dt ').slice(1);
     expect(entries.length).toBeGreaterThan(5);
@@ -204,11 +204,23 @@ describe('the pager in Chromium', () => {
       await Promise.all([page.waitForURL(`${server.origin}/engagements/3/`), page.keyboard.press('Enter')]);
       // A link to a date that names the first page, while the date is now on a later one
       // (a link shared when the timeline was shorter), lands on the date's page.
-      const last = listing('/chronologie/').at(-1)!;
-      const anchor = [...idsIn(last[1])].find((id) => id.startsWith('date-'))!;
-      await page.goto(`${server.origin}/chronologie/#${anchor}`, { waitUntil: 'load' });
-      await page.waitForURL(`${server.origin}${last[0]}#${anchor}`);
-      expect(await page.evaluate((id) => document.getElementById(id) !== null, anchor)).toBe(true);
+      const timeline = listing('/chronologie/');
+      const dates = (html: string) => [...idsIn(html)].filter((id) => id.startsWith('date-'));
+      const range = timeline.flatMap(([url, html]) => dates(html).filter((id) => id.includes('--')).map((id) => [url, id] as const))[0];
+      expect(range, 'a range on the timeline').toBeDefined();
+      const cases = [
+        // The first date of the last page, linked on the first page.
+        ['/chronologie/', timeline.at(-1)![0], dates(timeline.at(-1)![1])[0]!],
+        // The last date of the second page, linked on the last page (moved back).
+        [timeline.at(-1)![0], timeline[1]![0], dates(timeline[1]![1]).at(-1)!],
+        // A range, linked on a page that does not show it.
+        [range![0] === '/chronologie/' ? timeline.at(-1)![0] : '/chronologie/', range![0], range![1]],
+      ] as const;
+      for (const [from, to, anchor] of cases) {
+        await page.goto(`${server.origin}${from}#${anchor}`, { waitUntil: 'load' });
+        await page.waitForURL(`${server.origin}${to}#${anchor}`);
+        expect(await page.evaluate((id) => document.getElementById(id) !== null, anchor), `${from}#${anchor}`).toBe(true);
+      }
     } finally {
       await browser.close();
       await server.close();

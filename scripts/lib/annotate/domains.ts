@@ -42,14 +42,15 @@ export const MAX_DOMAINS = 3;
  * reviews the patrols). Its subject is everything the text commits to, not the cue words
  * it happens to contain. Matched on the folded text (no accents, lower case).
  */
-const REVIEW = String.raw`(?<!\p{L})(?:evalu\p{L}*|examin\p{L}*|examen|le point|suivi|suivre|suivront|bilans?)(?!\p{L})`;
-const IMPLEMENTATION = String.raw`(?:sur )?(?:la mise en (?:oeuvre|œuvre)|l'application|l'execution|l'etat d'avancement|les progres|la realisation|le respect) (?:de|des|du)`;
-const WHOLE_TEXT = String.raw`(?:(?:la|le|du|de la|cette) presente? (?!article|paragraphe|alinea|titre|chapitre|annexe|section|point)\p{L}+|(?:ces|nos|tous ces|l'ensemble de ces) (?:engagements|mesures|decisions|orientations|actions|conclusions))(?!\p{L})`;
+const REVIEW = String.raw`(?<!\p{L})(?:evalu\p{L}*|examin\p{L}*|examen|(?:fai|fer|fon)\p{L}* le point|suivi|suivre|suivront|bilans?)(?!\p{L})`;
+const IMPLEMENTATION = String.raw`(?:sur )?(?:la mise en (?:oeuvre|œuvre)|l'application|l'execution|l'etat d'avancement|les progres|la realisation|le respect) (?:de |d')?`;
+/** The text itself: "la présente déclaration", "du présent accord", "ces engagements"… */
+const WHOLE_TEXT = String.raw`(?:(?:la|le|du|de la|cette) presente? (?:declaration|accord|convention|protocole|traite|plan|feuille de route|programme|arrangement|memorandum|communique|charte|pacte|strategie|texte)|(?:ces|nos|tous ces|l'ensemble de ces) (?:engagements|mesures|decisions|orientations|actions|conclusions))(?!\p{L})`;
 /** Up to `n` words between two phrases. */
 const near = (n: number) => String.raw`\s+(?:\S+\s+){0,${n}}?`;
 const REVIEWS_WHOLE = new RegExp(
   [
-    `${REVIEW}${near(2)}(?:${IMPLEMENTATION}${near(0)})?${WHOLE_TEXT}`,
+    `${REVIEW}${near(2)}(?:${IMPLEMENTATION})?${WHOLE_TEXT}`,
     `(?<!\\p{L})${WHOLE_TEXT}${near(4)}${REVIEW}`,
     String.raw`(?<!\p{L})premiers? bilans?(?!\s+(?:(?:de|des|du)(?!\p{L})|d'))`,
   ].join('|'),

@@ -53,6 +53,8 @@ describe('DomainScorer', () => {
     ['Les Parties procèdent à l’examen de la présente convention tous les cinq ans.', true],
     ['Les ministres se retrouveront à La Haye au printemps 2020 pour un premier bilan.', true],
     ['Premier bilan en juin.', true],
+    ['Les ministres se réuniront pour évaluer la mise en œuvre du présent accord.', true],
+    ['Les Parties feront le point sur la mise en œuvre du présent plan en 2020.', true],
     // Reviewing one instrument, a part of the text or one measure is not reviewing the text;
     // applying the text or examining requests under it is not reviewing it.
     ['De demander à la Commission d’évaluer la mise en œuvre du règlement ETIAS.', false],
@@ -63,6 +65,9 @@ describe('DomainScorer', () => {
     ['Un premier bilan des patrouilles communes sera présenté en juin.', false],
     ["Un premier bilan d'étape des patrouilles.", false],
     ['Le bilan de l’attentat s’élève à trois morts.', false],
+    ['Le point 3 de la présente déclaration prévoit un échange de magistrats.', false],
+    ['Les autorités examinent la présente demande dans un délai d’un mois.', false],
+    ['Le bilan de la présente opération sera publié.', false],
   ])('%j reviews the whole text: %s', (text, expected) => {
     expect(reviewsWholeText(text)).toBe(expected);
   });
