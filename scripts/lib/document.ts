@@ -146,7 +146,7 @@ export function prepareDocument(input: SeedInput, registry: Registry, read: Read
       const unit = addUnit(item, { block: ids.get(item.unit)!, text: item.text, map: item.map, spans: item.spans, heading: headingText(heading), classify: true, header: false });
       if (item.commitment) {
         commitments.push({ ...base(item.unit, item.commitment.kind, item.text, item.commitment.lead, sectionId(item.section), ids.get(item.unit)!, item.line, item.commitment.speaker) });
-        toCode.push({ id: ids.get(item.unit)!, kind: item.commitment.kind, unit, start: 0, end: item.text.length, leadUnit });
+        toCode.push({ id: ids.get(item.unit)!, kind: item.commitment.kind, unit, start: 0, end: item.text.length, leadUnit, speaker: item.commitment.speaker });
       }
       collect(item.spans, unit, item.unit, item.line, item.section);
       if (item.children) visitItems(item.children);
@@ -158,7 +158,7 @@ export function prepareDocument(input: SeedInput, registry: Registry, read: Read
         quotations.push({ text: span.text, speaker: span.speaker, block: ids.get(block)!, line });
       } else {
         commitments.push(base(span.unit, span.kind, span.unit.text, span.lead, sectionId(section), ids.get(block)!, line, span.speaker));
-        toCode.push({ id: ids.get(span.unit)!, kind: span.kind, unit, start: span.start, end: span.end, leadUnit: null });
+        toCode.push({ id: ids.get(span.unit)!, kind: span.kind, unit, start: span.start, end: span.end, leadUnit: null, speaker: span.speaker });
       }
     }
   };

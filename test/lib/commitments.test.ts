@@ -87,6 +87,12 @@ describe('commitments of the seeds', () => {
       ['announcement', 'et réunir des points de contact de liaison pour les centres de crise.', 'Jan Jambon'],
       ['announcement', 'Nos protections civiles aussi vont mieux coopérer.', 'Jan Jambon'],
     ]);
+    // The speaker commits: he is each one's first actor, before the actors it names.
+    expect(doc.commitments.map((c) => c.actors)).toEqual([
+      ['jan-jambon', 'paris'],
+      ['jan-jambon', 'centres-de-crise'],
+      ['jan-jambon', 'protection-civile'],
+    ]);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Annotate a segmented document: actors, glossary terms, dates and references in every
  * text unit (title, header lines, headings, paragraphs, list items), domains of every
- * block, and the coding of every commitment (verb, deadline, actors, dates, domains).
+ * block, and the coding of every commitment (verb, deadline, actors — its speaker first
+ * when it is quoted speech —, dates, domains).
  * Returns the marks to render inline and the frontmatter fields; offsets are both local
  * (to render) and in the decoded source (for exports).
  */
@@ -50,6 +51,8 @@ export interface CommitmentToCode {
   end: number;
   /** The unit of its lead paragraph, if any. */
   leadUnit: TextUnit | null;
+  /** Who says it, when it is quoted speech ("Jan Jambon"). */
+  speaker: string | null;
 }
 
 /** Frontmatter fields produced by the annotation. */
@@ -119,6 +122,12 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
     if (unit.classify) blocks.push({ id: unit.block, domains: scorer.classify(unit.text, { heading: unit.heading, title, document: docScores }) });
   }
 
+  /** The actor a quotation's speaker names: a mention of the document with that text, or an actor of that name. */
+  const speakerOf = (speaker: string | null): string[] => {
+    if (!speaker) return [];
+    const mention = mentions.find((m) => m.type === 'actor' && (m.text === speaker || actors.actors.get(m.id)?.name === speaker));
+    return mention ? [mention.id] : [];
+  };
   const coding: Annotations['coding'] = new Map();
   for (const c of commitments) {
     const span = { start: c.start, end: c.end };
@@ -133,7 +142,8 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
     coding.set(c.id, {
       verb: operativeVerb(text, c.kind),
       deadline: dated.find((d) => d.dateType === 'deadline')?.iso ?? null,
-      actors: [...new Set([...own, ...leadActors])],
+      // The speaker of quoted speech commits first; then the actors it names and its lead's.
+      actors: [...new Set([...speakerOf(c.speaker), ...own, ...leadActors])],
       domains,
       dates: [...new Set(dated.map((d) => d.iso))],
       start: source(c.unit, c.start),
