@@ -96,6 +96,8 @@ export interface Corpus {
   terms: Map<string, TermView>;
   domains: Domain[];
   timeline: TimelineEntry[];
+  /** Domains that have commitments, with how many (main or secondary), most first. */
+  domainCounts: Array<{ d: Domain; n: number }>;
   /** The timeline's days (a date and its entries) packed into the pages of `/chronologie/`. */
   timelinePages: TimelineDay[][];
   /** The page of `/chronologie/` (from 1) that shows each date. */
@@ -220,6 +222,13 @@ async function build(): Promise<Corpus> {
     // Code-unit order, which is date order for ISO values; site.js compares the same way.
     .sort((a, b) => compareStrings(a.iso, b.iso) || compareStrings(a.doc.id, b.doc.id));
 
+  const perDomain = new Map<string, number>();
+  for (const { c } of commitments) for (const id of c.domains) perDomain.set(id, (perDomain.get(id) ?? 0) + 1);
+  const domainCounts = domains
+    .map((d) => ({ d, n: perDomain.get(d.id) ?? 0 }))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => b.n - a.n || a.d.label.localeCompare(b.d.label, 'fr'));
+
   const days: TimelineDay[] = [];
   for (const entry of timeline) {
     if (days.at(-1)?.iso === entry.iso) days.at(-1)!.entries.push(entry);
@@ -238,5 +247,5 @@ async function build(): Promise<Corpus> {
   const notes = new Map((await getCollection('notes')).map((n) => [n.id, n]));
   checkNotes([...notes.keys()], [...commitments.map((e) => `${e.doc.id}/${e.c.id}`), ...tombstones.map((t) => `${t.docId}/${t.id}`)]);
 
-  return { documents, byId, entries, commitments, actors, terms, domains, timeline, timelinePages, timelinePage, notes, tombstones, sources };
+  return { documents, byId, entries, commitments, actors, terms, domains, domainCounts, timeline, timelinePages, timelinePage, notes, tombstones, sources };
 }
