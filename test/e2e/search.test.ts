@@ -72,6 +72,16 @@ describe('search', () => {
     expect(rows.some((r) => r.href.startsWith('/acteurs/jan-jambon/'))).toBe(true);
   }, 30_000);
 
+  test('an actor result quotes what its page shows, not hidden search text', async () => {
+    const actor = (await search('q=Jambon')).find((r) => r.href.startsWith('/acteurs/jan-jambon/'));
+    expect(actor?.excerpt).toMatch(/Jambon/u);
+    await page.goto(`${server.origin}${actor!.href}`);
+    const visible = (await page.locator('main').innerText()).replace(/\s+/gu, ' ');
+    // Pagefind's excerpt drops punctuation and spacing here and there: compare word runs.
+    const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+    for (const run of actor!.excerpt.split(/\s*…\s*|\.\s+/u).map(words).filter((r) => r.split(' ').length >= 3)) expect(words(visible)).toContain(run);
+  }, 30_000);
+
   test('"echange" finds "échange"; "renforcer" finds "renforcement"', async () => {
     expect((await search('q=echange')).some((r) => /échange/u.test(r.excerpt))).toBe(true);
     expect((await search('q=renforcer')).some((r) => /renforcement/u.test(r.excerpt))).toBe(true);

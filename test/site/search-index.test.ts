@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { DocumentData } from '../../src/schemas/document.ts';
+import { commitmentName, truncateWords } from '../../src/utils/format.ts';
 import { decodeEntities } from '../support/html.ts';
 
 const documents = readdirSync('dist/api/documents').map((f) => (JSON.parse(readFileSync(`dist/api/documents/${f}`, 'utf8')) as { model: DocumentData }).model);
@@ -21,6 +22,8 @@ describe.each(documents.map((d) => [d.id, d] as const))('%s', (_id, doc) => {
       expect(filters(html, 'domaine')).toHaveLength(c.domains.length);
       expect(filters(html, 'acteur')).toHaveLength(c.actors.length);
       expect(html).toContain('data-pagefind-meta="texte"');
+      // Results are titled as the page is ("Engagement n° 3"), not by the bare id.
+      expect(decodeEntities(/data-pagefind-meta="title">([^<]*)</.exec(html)?.[1] ?? '')).toBe(`Engagement ${commitmentName(c.id)} · ${truncateWords(doc.title, 80)}`);
     }
   });
 
