@@ -215,7 +215,7 @@ export const CommitmentSchema = z
     verb: z.string().nullable(),
     /** Deadline it sets, ISO, if any. */
     deadline: z.string().nullable(),
-    /** Actors it names (and those of its lead). */
+    /** Actors it names (its speaker first, then its own and its lead's), places excepted. */
     actors: z.array(SlugSchema),
     /** Policy domains, main first; at least one. */
     domains: z.array(SlugSchema).min(1),

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { operativeVerb, sentenceCommitments } from '../../scripts/lib/commitments.ts';
 import { ingestDocument } from '../../scripts/lib/document.ts';
-import { ARTICLE_FILE, DECLARATION_FILE, fixtureText, readSeedFiles } from '../support/seeds.ts';
+import { loadRegistry } from '../../scripts/lib/registry.ts';
+import { ARTICLE_FILE, DECLARATION_FILE, fixtureNames, fixtureText, readSeedFiles } from '../support/seeds.ts';
 
 const seeds = readSeedFiles();
 const ingest = (file: string) =>
@@ -87,9 +88,10 @@ describe('commitments of the seeds', () => {
       ['announcement', 'et réunir des points de contact de liaison pour les centres de crise.', 'Jan Jambon'],
       ['announcement', 'Nos protections civiles aussi vont mieux coopérer.', 'Jan Jambon'],
     ]);
-    // The speaker commits: he is each one's first actor, before the actors it names.
+    // The speaker commits: he is each one's first actor, before the actors it names. Paris
+    // is where the officer goes, not who commits: a place is no commitment's actor.
     expect(doc.commitments.map((c) => c.actors)).toEqual([
-      ['jan-jambon', 'paris'],
+      ['jan-jambon'],
       ['jan-jambon', 'centres-de-crise'],
       ['jan-jambon', 'protection-civile'],
     ]);
@@ -97,6 +99,19 @@ describe('commitments of the seeds', () => {
 });
 
 describe('commitments of texts of other shapes', () => {
+  test('a place a commitment names (Anvers, La Haye, Vintimille) is never one of its actors, but stays marked in the text', () => {
+    const places = new Set(loadRegistry().actors.filter((a) => a.kind === 'place').map((a) => a.id));
+    let named = 0;
+    for (const name of fixtureNames()) {
+      const doc = fixture(name);
+      for (const c of doc.commitments) {
+        expect(c.actors.filter((a) => places.has(a) || doc.actors.find((x) => x.id === a)?.kind === 'place'), `${name} ${c.id}`).toEqual([]);
+        named += doc.mentions.filter((m) => m.type === 'actor' && places.has(m.id) && m.start >= c.start && m.end <= c.end).length;
+      }
+    }
+    expect(named).toBeGreaterThan(5);
+  });
+
   test('"1 -" points after a lead, then two closing engagements', () => {
     const doc = fixture('communique-dash-points');
     expect(doc.commitments.filter((c) => c.lead === 'Les deux ministres sont convenus de :')).toHaveLength(6);

@@ -132,8 +132,11 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
   for (const c of commitments) {
     const span = { start: c.start, end: c.end };
     const marks = c.unit.marks.filter((m) => inside(m, span));
-    const leadActors = c.leadUnit ? c.leadUnit.marks.filter((m) => m.type === 'actor').map((m) => (m.type === 'actor' ? m.id : '')) : [];
-    const own = marks.filter((m) => m.type === 'actor').map((m) => (m.type === 'actor' ? m.id : ''));
+    // A place a commitment names ("un officier de liaison à Paris") is where, not who: it
+    // stays marked in the text, but is not one of the commitment's actors.
+    const actorIds = (list: Mark[]) => list.flatMap((m) => (m.type === 'actor' && actors.actors.get(m.id)?.kind !== 'place' ? [m.id] : []));
+    const leadActors = c.leadUnit ? actorIds(c.leadUnit.marks) : [];
+    const own = actorIds(marks);
     const dated = marks.filter((m): m is Extract<Mark, { type: 'date' }> => m.type === 'date');
     const text = c.unit.text.slice(c.start, c.end);
     let domains = scorer.classify(text, { heading: c.unit.heading, lead: c.leadUnit?.text ?? null, title, document: docScores });
