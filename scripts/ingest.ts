@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestCorpus, readLock, writeLock } from './lib/corpus.ts';
+import { samePersonHints } from './lib/curation.ts';
 import { ingestCorpusParallel, threadCount } from './lib/parallel-corpus.ts';
 
 const { values } = parseArgs({
@@ -89,6 +90,11 @@ async function main(): Promise<number> {
     if (unreviewed.length > 0) log(`  unreviewed, add to content/registry/ if right: ${unreviewed.join('; ')}`);
     for (const w of d.warnings) console.warn(`  warning: ${w}`);
     warnings += d.warnings.length;
+  }
+  // The same person under two names in two documents ("Ferd" / "Ferdinand Grapperhaus").
+  const people = result.documents.flatMap((doc) => doc.data.actors.filter((a) => a.kind === 'person'));
+  for (const [a, b] of samePersonHints(people)) {
+    log(`maybe one person: ${a.name} (${a.id}${a.reviewed ? ', registry' : ''}) and ${b.name} (${b.id}${b.reviewed ? ', registry' : ''}); if so, give content/registry/actors.yaml one entry with the other name as an alias`);
   }
 
   // What the content folder should hold after this ingest.

@@ -38,6 +38,20 @@ describe('npm run ingest', () => {
     ]);
   });
 
+  test('names two unreviewed people of two documents that look like one person ("Ferd" / "Ferdinand Grapperhaus")', () => {
+    const other = mkdtempSync(join(tmpdir(), 'declarations-cli-names-'));
+    try {
+      mkdirSync(join(other, 'seeds'));
+      writeFileSync(join(other, 'seeds', 'a.txt'), 'Réunion à La Haye\n\nLe 3 mars 2021, Ferdinand Grapperhaus, ministre néerlandais de la Justice, a reçu son homologue.\n');
+      writeFileSync(join(other, 'seeds', 'b.txt'), 'Rencontre Benelux\n\nLe 4 mars 2021, Ferd Grapperhaus (CDA) a annoncé une équipe commune d’enquête.\n');
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--seeds', join(other, 'seeds'), '--out', join(other, 'documents'), '--lock', join(other, 'ids.lock.yaml')], { encoding: 'utf8' });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('maybe one person: Ferd Grapperhaus (ferd-grapperhaus) and Ferdinand Grapperhaus (ferdinand-grapperhaus)');
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   test('writes the same bytes as the committed content', () => {
     for (const folder of ['documents', 'data']) {
       for (const name of readdirSync(join(work, folder))) {
