@@ -86,7 +86,7 @@ export const EngagementSchema = z
     verb: z.string().nullable().describe('Operative verb, infinitive, if found.'),
     deadline: z.string().nullable().describe('Deadline it sets (ISO, any precision), if any.'),
     domains: z.array(SlugSchema).min(1).describe('Policy domain ids, main first (see /api/domaines.json).'),
-    actors: z.array(SlugSchema).describe('Actor ids it names, with those of its lead (see /api/acteurs.json).'),
+    actors: z.array(SlugSchema).describe('Actor ids: its speaker first, then those it and its lead name, places excepted (see /api/acteurs.json).'),
     text: z.string().min(1).describe('The commitment text, verbatim.'),
     lead: z.string().nullable().describe('Shared lead that introduces it, verbatim, if any.'),
     section: SlugSchema.nullable().describe('Id of its section, or null before the first heading.'),
