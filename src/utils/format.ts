@@ -143,3 +143,19 @@ export function excerpt(sentence: string, hit: string, max = 240): [string, stri
   const after = `${sentence.slice(at + hit.length, end)}${end < sentence.length ? '\u00a0…' : ''}`;
   return [before, hit, after];
 }
+
+/**
+ * The other forms of a name worth showing a reader: the aliases that differ from the name
+ * and from each other other than by case or accents ("Jan JAMBON", "JAMBON" add nothing to
+ * "Jan Jambon" and "Jambon"), first form kept, in their order.
+ */
+export function distinctForms(name: string, aliases: readonly string[]): string[] {
+  const key = (form: string) => form.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr').replace(/\s+/gu, ' ').trim();
+  const seen = new Set([key(name)]);
+  return aliases.filter((alias) => {
+    const k = key(alias);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

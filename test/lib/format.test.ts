@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerpt, frenchDate, plural, tocLabel, truncateWords } from '../../src/utils/format.ts';
+import { distinctForms, excerpt, frenchDate, plural, tocLabel, truncateWords } from '../../src/utils/format.ts';
 
 describe('frenchDate', () => {
   test.each([
@@ -45,5 +45,16 @@ describe('excerpt', () => {
   });
   test('returns the sentence whole when it is short', () => {
     expect(excerpt('Le 29 mai, à Liège.', '29 mai')).toEqual(['Le ', '29 mai', ', à Liège.']);
+  });
+});
+
+describe('distinctForms', () => {
+  test.each([
+    ['Jan Jambon', ['Jan JAMBON', 'Jambon', 'JAMBON'], ['Jambon']],
+    ['Édouard Philippe', ['Édouard PHILIPPE', 'Edouard Philippe', 'M. Philippe'], ['M. Philippe']],
+    ['Organe de coordination pour l’analyse de la menace', ['OCAM', 'Ocam', 'CUTA'], ['OCAM', 'CUTA']],
+    ['France', [], []],
+  ])('%s: %j → %j', (name, aliases, forms) => {
+    expect(distinctForms(name, aliases)).toEqual(forms);
   });
 });
