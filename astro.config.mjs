@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 
@@ -21,7 +22,9 @@ export default defineConfig({
   // URL becomes a tag): the published text must stay verbatim, parsed as CommonMark + MDX,
   // exactly as the ingest's serialiser escapes it.
   markdown: { smartypants: false, gfm: false },
-  integrations: [mdx({ smartypants: false, gfm: false })],
+  // The sitemap lists every page with an address of its own (not the 404 page); no dates
+  // in it, so the same corpus gives the same bytes.
+  integrations: [mdx({ smartypants: false, gfm: false }), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/404/') })],
   devToolbar: { enabled: false },
   vite: { define: { 'import.meta.env.PROJECT_ROOT': JSON.stringify(root) } },
   server: { port: 4321 },

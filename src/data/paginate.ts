@@ -16,6 +16,8 @@ export const PAGE_SIZE = {
   timeline: 250,
   actor: 200,
   domain: 200,
+  /** Documents in the RSS feed (`/flux.xml`), newest first. */
+  feed: 50,
 } as const;
 
 /** Groups packed into pages of at most `max` items (by `weight`); always one page at least. */

@@ -159,3 +159,14 @@ export function distinctForms(name: string, aliases: readonly string[]): string[
     return true;
   });
 }
+
+/**
+ * One line that says what a document is: "Déclaration, Paris, 11 juin 2018 : 22 engagements
+ * annotés" ("1 engagement annoté", "aucun engagement relevé"). The document page's
+ * description and its entry in the feed.
+ */
+export function documentSummary(doc: { kind: string; place: string | null; date: string | null; commitments: readonly unknown[] }): string {
+  const n = doc.commitments.length;
+  const count = n === 0 ? 'aucun engagement relevé' : `${plural(n, 'engagement')} annoté${n > 1 ? 's' : ''}`;
+  return `${KIND_LABEL[doc.kind] ?? doc.kind}${doc.place ? `, ${doc.place}` : ''}${doc.date ? `, ${frenchDate(doc.date)}` : ''}\u00a0: ${count}.`;
+}

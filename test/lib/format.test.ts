@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { distinctForms, excerpt, frenchDate, plural, tocLabel, truncateWords } from '../../src/utils/format.ts';
+import { distinctForms, documentSummary, excerpt, frenchDate, plural, tocLabel, truncateWords } from '../../src/utils/format.ts';
 
 describe('frenchDate', () => {
   test.each([
@@ -56,5 +56,15 @@ describe('distinctForms', () => {
     ['France', [], []],
   ])('%s: %j → %j', (name, aliases, forms) => {
     expect(distinctForms(name, aliases)).toEqual(forms);
+  });
+});
+
+describe('documentSummary', () => {
+  test.each([
+    [{ kind: 'declaration', place: 'Paris', date: '2018-06-11', commitments: new Array(22) }, 'Déclaration, Paris, 11 juin 2018\u00a0: 22\u00a0engagements annotés.'],
+    [{ kind: 'article', place: null, date: null, commitments: [1] }, 'Article de presse\u00a0: 1\u00a0engagement annoté.'],
+    [{ kind: 'treaty', place: null, date: '2022-10-14', commitments: [] }, 'Traité ou accord, 14 octobre 2022\u00a0: aucun engagement relevé.'],
+  ])('%j', (doc, line) => {
+    expect(documentSummary(doc)).toBe(line);
   });
 });
