@@ -78,6 +78,32 @@ const frenchParser = (() => {
   return parser;
 })();
 
+/** A count of time units: a duration, not a date ("de trois mois", "dans deux semaines"). */
+const DURATION = /(?<![\p{L}])(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quelques|plusieurs)\s+(?:jours?|semaines?|mois|ans|années)(?![\p{L}])/iu;
+
+/**
+ * The tense of the clause before `at` (from the sentence's or clause's start): "past" for
+ * a past participle or passé composé ("adopté en", "avait été reportée"), "future" for a
+ * future or near-future verb ("se retrouveront", "sera", "va présenter"), the last one
+ * found deciding; null when the clause says neither.
+ */
+export function tenseBefore(text: string, at: number): 'past' | 'future' | null {
+  const clause = text.slice(0, at).split(/[.;:!?»«]|,\s+(?=(?:mais|et|alors|tandis)\s)/u).at(-1) ?? '';
+  let tense: 'past' | 'future' | null = null;
+  for (const m of clause.matchAll(TENSE)) tense = m[1] ? 'future' : 'past';
+  return tense;
+}
+const TENSE = new RegExp(
+  [
+    // future: "sera", "seront", "aura", "ira", "fera", "-ront", "-rons", "-ra", "va"/"vont" + infinitive
+    String.raw`(?<![\p{L}])((?:ser|aur|ir|fer|devr|pourr|viendr|tiendr|prendr)(?:a|ont|ons|ez)|\p{L}{3,}(?:eront|iront|ront|rons|era|ira)|(?:va|vont|allons)\s+\p{L}+(?:er|ir|re))(?![\p{L}])`,
+    // past: "a/ont/avait (été) + participle", or a participle right before the preposition
+    String.raw`(?<![\p{L}])(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|is|ie|u|us|ue|t|te)(?![\p{L}])`,
+    String.raw`\p{L}{3,}(?:é|ée|és|ées)\s*$`,
+  ].join('|'),
+  'gu',
+);
+
 interface Context {
   /** The document's date, ISO, or null. */
   date: string | null;
@@ -117,7 +143,8 @@ export function findDates(original: string, context: Context): DateHit[] {
     const lastDay = new Date(Date.UTC(y, last, 0)).getUTCDate();
     add(m.index!, m.index! + m[0].length, `${ymd(y, first, 1)}/${ymd(y, last, lastDay)}`, 'range', Boolean(m[1]) && !/^au$/iu.test(m[1]!));
   });
-  // Seasons: "au printemps 2020" (a range), "avant l'été" (a deadline, the day before).
+  // Seasons: "au printemps 2020" (a range), "avant l'été" / "d'ici l'été" (a deadline: the
+  // season's first day, as "d'ici la fin de l'année" is the year's last).
   // A season needs an article or a year: "a été" is a verb.
   rule(/(?:(avant|d'ici|au|à partir du|dès le|pour|en|cet|ce|à|de)\s+)?(l'|le\s+|cet\s+|ce\s+|au\s+|en\s+)?(printemps|été|automne|hiver)(?:\s+(\d{4}))?(?![\p{L}])/giu, (m) => {
     if (!m[1] && !m[2] && !m[4]) return;
@@ -131,8 +158,7 @@ export function findDates(original: string, context: Context): DateHit[] {
     if (y === null) return;
     const start = new Date(Date.UTC(y, sm - 1, sd));
     if (/^(?:avant|d'ici)$/iu.test(m[1] ?? '')) {
-      const before = new Date(start.getTime() - 86_400_000);
-      add(m.index!, m.index! + m[0].length, ymd(before.getUTCFullYear(), before.getUTCMonth() + 1, before.getUTCDate()), 'day', true);
+      add(m.index!, m.index! + m[0].length, ymd(start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate()), 'day', true);
     } else {
       add(m.index!, m.index! + m[0].length, `${ymd(y, sm, sd)}/${ymd(em < sm ? y + 1 : y, em, ed)}`, 'range');
     }
@@ -162,6 +188,10 @@ export function findDates(original: string, context: Context): DateHit[] {
     // Only calendar dates: not times, durations ("en quelques heures") or "maintenant".
     if (!s.isCertain('month') && !relative && !weekdayOnly) continue;
     if (/maintenant|actuellement|heure|minute|seconde|instant/iu.test(result.text)) continue;
+    // A duration is not a date ("dans un délai de trois mois", "dans deux semaines"), nor is a
+    // week (no precision says "week"), nor the eve of an event ("à la veille d'un Conseil").
+    if (DURATION.test(result.text) || /semaine/iu.test(result.text)) continue;
+    if (/veille/iu.test(result.text) && /^\s*(?:(?:de|du|des)(?![\p{L}])|d')/iu.test(text.slice(end))) continue;
     if (text[start - 1] === '/' || text[end] === '/') continue; // "2012/29/UE"
     // Not inside a word: chrono-node's boundary treats accented letters as non-letters
     // ("dans quelques h" in "dans quelques hôtels").
@@ -171,9 +201,11 @@ export function findDates(original: string, context: Context): DateHit[] {
     let mo = s.get('month')!;
     let d = s.get('day')!;
     if (weekdayOnly && ref) {
-      // A bare weekday in a report is the last such day on or before the document date.
-      const back = (ref.getUTCDay() - s.get('weekday')! + 7) % 7;
-      const day = new Date(ref.getTime() - back * 86_400_000);
+      // A bare weekday in a report is the last such day on or before the document date; in
+      // a clause in the future tense ("seront réunis jeudi"), the next one on or after it.
+      const gap = (s.get('weekday')! - ref.getUTCDay() + 7) % 7;
+      const shift = tenseBefore(text, start) === 'future' ? gap : -((7 - gap) % 7);
+      const day = new Date(ref.getTime() + shift * 86_400_000);
       [y, mo, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
     }
     const after = /^\s+(dernier|dernière|prochain|prochaine)\b/iu.exec(text.slice(end));
@@ -193,13 +225,17 @@ export function findDates(original: string, context: Context): DateHit[] {
     }
   }
 
-  // A bare month after a preposition: "le Conseil JAI de mars" (the next such month).
-  rule(new RegExp(`(?<![\\p{L}])(?:en\\s+|de\\s+|d'|au mois de\\s+|mois d'|dès\\s+|d'ici\\s+|avant\\s+)${MONTH}(?![\\p{L}])(?!\\s+\\d)`, 'giu'), (m) => {
+  // A bare month after a preposition: "le Conseil JAI de mars" (the next such month);
+  // "en novembre dernier", or in a clause in the past tense ("le décret adopté en
+  // janvier"), the last such month on or before the document's.
+  rule(new RegExp(`(?<![\\p{L}])(?:en\\s+|de\\s+|d'|au mois de\\s+|mois d'|dès\\s+|d'ici\\s+|avant\\s+)${MONTH}(?![\\p{L}])(?!\\s+\\d)(\\s+(?:dernier|prochain))?`, 'giu'), (m) => {
     if (!ref) return;
     const month = monthIndex(m[1]!);
-    const y = month >= ref.getUTCMonth() + 1 ? ref.getUTCFullYear() : ref.getUTCFullYear() + 1;
+    const current = ref.getUTCMonth() + 1;
+    const past = m[2] ? /dernier/iu.test(m[2]) : tenseBefore(text, m.index!) === 'past';
+    const y = past ? (month <= current ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1) : month >= current ? ref.getUTCFullYear() : ref.getUTCFullYear() + 1;
     const word = m[0].lastIndexOf(m[1]!);
-    add(m.index! + word, m.index! + m[0].length, `${y}-${pad(month)}`, 'month');
+    add(m.index! + (m[2] ? 0 : word), m.index! + m[0].length, `${y}-${pad(month)}`, 'month');
   });
   // A year alone: "en 2015", "2016 et 2017"; not a number of a legal act ("2012/29/UE").
   rule(/(?<![\d/.,-])(?:(?:en|depuis|dès|de|d'ici|avant|après)\s+)?(1[89]\d{2}|20\d{2})(?![\d/]|\s*[-–]\s*\d|\s*(?:euros|€|km|tonnes|personnes|habitants|agents))/giu, (m) => {

@@ -23,7 +23,19 @@ describe('findDates', () => {
     ['De tenir avant la fin de l’année 2018 une réunion', '2018-06-11', [['avant la fin de l’année 2018', '2018-12-31', 'day', 'deadline']]],
     ['au cours du premier semestre 2020', '2019-07-03', [['au cours du premier semestre 2020', '2020-01-01/2020-06-30', 'range', 'deadline']]],
     ['au printemps 2020 pour un premier bilan', '2019-11-18', [['au printemps 2020', '2020-03-21/2020-06-20', 'range', 'event']]],
-    ['présenter, avant l’été, une proposition', '2020-02-05', [['avant l’été', '2020-06-20', 'day', 'deadline']]],
+    // By the season's first day, as two blind gold annotators read "d'ici l'été" / "avant l'été 2023".
+    ['présenter, avant l’été, une proposition', '2020-02-05', [['avant l’été', '2020-06-21', 'day', 'deadline']]],
+    ['un plan d’action d’ici l’été', '2021-03-12', [['d’ici l’été', '2021-06-21', 'day', 'deadline']]],
+    // A bare month: the next one, unless "dernier" or a past tense says the last one.
+    ['Le ministre a défendu le décret adopté en janvier par le gouvernement.', '2023-02-08', [['janvier', '2023-01', 'month', 'event']]],
+    ['une brouille entre Paris et Rome en novembre dernier', '2023-02-08', [['en novembre dernier', '2022-11', 'month', 'event']]],
+    ['La réunion avait été reportée en avril', '2020-05-05', [['avril', '2020-04', 'month', 'event']]],
+    ['La réunion aura lieu en avril', '2020-05-05', [['avril', '2021-04', 'month', 'event']]],
+    ['Les quatre ministres se retrouveront en juin à Madrid.', '2023-02-08', [['juin', '2023-06', 'month', 'event']]],
+    ['un premier bilan sera dressé lors d’une réunion à Bruxelles en octobre', '2021-03-12', [['octobre', '2021-10', 'month', 'event']]],
+    // A bare weekday: the last one, or the next one in a clause in the future tense.
+    ['le dossier sera sur la table des chefs d’État, réunis jeudi et vendredi à Bruxelles.', '2023-02-08', [['jeudi', '2023-02-09', 'day', 'event'], ['vendredi', '2023-02-10', 'day', 'event']]],
+    ['Les ministres se sont réunis jeudi à Bruxelles.', '2023-02-08', [['jeudi', '2023-02-02', 'day', 'event']]],
     ['dès le début de l’année prochaine', '2019-11-18', [['début de l’année prochaine', '2020', 'year', 'event']]],
     ['Publié 11/06/2018', null, [['11/06/2018', '2018-06-11', 'day', 'event']]],
   ])('%j (document of %s)', (text, date, expected) => {
@@ -38,6 +50,10 @@ describe('findDates', () => {
     ['ce n’est que maintenant que tous les signaux sont au vert'],
     ['en mer Méditerranée'],
     ['Nous sommes à un niveau 2 nuancé'],
+    // Durations, weeks and the eve of an event are not calendar dates.
+    ['à transmettre dans un délai de trois mois'],
+    ['dont le bilan mensuel sera publié la semaine prochaine'],
+    ['à la veille d’un Conseil européen consacré aux migrations'],
   ])('%j has no date', (text) => {
     expect(dates(text, '2018-06-11')).toEqual([]);
   });
