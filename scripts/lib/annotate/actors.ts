@@ -51,19 +51,40 @@ const PARTY_IN_PARENS = new RegExp(`(${NAME})\\s+\\(([\\p{Lu}][\\p{Lu}&\\-]{1,10
 const WITH_HONORIFIC = new RegExp(`${HONORIFIC}\\s+(${NAME})`, 'gu');
 const UPPER_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+(?:${PARTICLE}\\s+)?\\p{Lu}{2,}(?:[-\\s]\\p{Lu}{2,})*)(?![\\p{L}])`, 'gu');
 const GIVEN_AND_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}\\p{Ll}+)?)\\s+((?:${PARTICLE}\\s+){0,2}(?:${CAP_WORD})(?:\\s+(?:${CAP_WORD}))?)`, 'gu');
+// "le Français Gérald Darmanin", "l'Allemande Nancy Faeser": a nationality, then a name.
+const NATIONAL_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:le|la|l['’])\\s*(\\p{Lu}\\p{Ll}+)\\s+(${NAME})`, 'gu');
+// "le ministre italien de l'Intérieur, Matteo Piantedosi," / "la commissaire européenne aux
+// Affaires intérieures, Ylva Johansson": a role, a comma, then a name of two words or more.
+const ROLE_COMMA_NAME = new RegExp(
+  `(?<![\\p{L}])(?:le|la|son|sa|leur|du|au|de la)\\s+(${ROLE_NOUNS}(?:\\s+[\\p{L}'’-]+){0,6}?),\\s+((?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)?(?:${CAP_WORD})){1,2})(?=\\s*(?:,|;|\\.|\\)|\\bet\\b|\\bqui\\b|$))`,
+  'gu',
+);
 const APPOSITION = new RegExp(`(${NAME})(?:\\s+\\([^)]{1,12}\\))?,\\s+((?:le |la |l['’])?${ROLE_NOUNS}(?:\\s+(?!et\\b)[\\p{L}'’-]+){0,7}?)(?=\\s*(?:,|\\bet\\b|\\)|;|\\.|$))`, 'gu');
 const ROLE_THEN_NAME = new RegExp(
   `(?:le|la|son|sa|leur|du|au)\\s+(${ROLE_NOUNS}(?:\\s+[\\p{Ll}'’-]+){0,5}?)\\s+((?:${PARTICLE}\\s+)?(?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)?(?:${CAP_WORD})){0,2})`,
   'gu',
 );
 // A capitalised word after a preposition, not followed by another capitalised word ("d'Information Schengen" is a name).
-const PLACE_AFTER_PREPOSITION = new RegExp(`(?:(?<![\\p{L}])(?:à|de|en|vers|depuis|entre|par|d['’]))\\s*(\\p{Lu}\\p{Ll}+(?:-(?:\\p{Lu}\\p{Ll}+|sur|sous|en|la|le|les|de|du))*)(?![\\p{L}-])(?!\\s+\\p{Lu})`, 'gu');
+const PLACE_WORD = "\\p{Lu}\\p{Ll}+(?:-(?:\\p{Lu}\\p{Ll}+|sur|sous|en|la|le|les|de|du))*";
+const PLACE_AFTER_PREPOSITION = new RegExp(
+  // "Viana do Castelo", "Reggio di Calabria": a foreign particle joins two capitalised words.
+  `(?:(?<![\\p{L}])(?:à|À|de|en|vers|depuis|entre|par|d['’]))\\s*(${PLACE_WORD}(?:\\s+(?:do|da|dos|das|del|della|di|y)\\s+\\p{Lu}\\p{Ll}+)?)(?![\\p{L}-])(?!\\s+\\p{Lu})`,
+  'gu',
+);
+// "à Vilar Formoso": after "à", two capitalised words may name one place (not a person:
+// the first is no given name).
+const PLACE_OF_TWO_WORDS = new RegExp(`(?<![\\p{L}])(?:à|À)\\s+(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)(?![\\p{L}-])(?!\\s+\\p{Lu})`, 'gu');
 // A capitalised word followed by more, separated by commas: a list of places.
-const PLACE_LIST = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s*,\s*(?:de |d['’]|à )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)+(?:\s+et\s+(?:de |d['’]|à )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)?/gu;
+const PLACE_LIST = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+)?(?:\s*,\s*(?:de |d['’]|à )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+)?)+(?:\s+et\s+(?:de |d['’]|à )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+)?)?/gu;
 const INSTITUTION = new RegExp(
   `(?<![\\p{L}])((?:Secrétariat|Conseil|Commission|Comité|Agence|Office|Unité|Parquet|Cour|Tribunal|Direction|Service|Ministère|Parlement|Assemblée|Sénat|Banque|Organe|Autorité|Groupe|Bureau|Syndicat|Fédération|Institut|Police|Gendarmerie)(?:\\s+(?:général|générale|national|nationale|fédéral|fédérale|grand-ducal|grand-ducale|commun|commune))?(?:\\s+(?:(?:de la|de l['’]|du|des|de|d['’])\\s*)?(?:${CAP_WORD}))+)`,
   'gu',
 );
+/**
+ * Police and coast guard forces named in their own language: "Guardia Civil", "Policía
+ * Nacional", "Polícia de Segurança Pública", "Polizia di Stato", "Guardia costiera".
+ */
+const FOREIGN_FORCE = /(?<![\p{L}])((?:Pol[ií]c[ií]a|Polizia|Polizei|Guardia|Guarda|Garda|Carabinieri|Politi|Policja|Policie)(?:\s+(?:(?:de|di|do|da|dello|della|del|der)\s+)?\p{L}[\p{L}-]*){1,3}?)(?=\s*[,;.)]|\s+\p{Ll}|\s*$)/gu;
 /**
  * Institutions named the French way, capitalised on their first word only: "Police
  * grand-ducale", "Administration des douanes et accises", "Corps grand-ducal d'incendie
@@ -72,9 +93,17 @@ const INSTITUTION = new RegExp(
  * sentence start); the complement is an adjective and/or "de …" phrases joined by "et",
  * up to the first word that cannot belong to a name (a preposition, article, verb).
  */
-const OFFICE_HEAD = /(?<=\p{Ll}[,;]?\s{1,3}|\p{Ll}['’])(Administration|Corps|Direction|Service|Office|Agence|Centre|Comité|Commission|Conseil|Ministère|Parquet|Police|Gendarmerie|Garde|Inspection|Brigade|Unité|Institut|Autorité)(?=\s)|(?<=(?:^|\s)(?:le|la|du|au)\s{1,3})(préfet|préfète|procureur|procureure)(?=\s+de)/gu;
+const OFFICE_HEAD = /(?<=\p{Ll}[,;]?\s{1,3}|\p{Ll}['’])(Administration|Corps|Direction|Service|Office|Agence|Centre|Comité|Commission|Conseil|Ministère|Parquet|Police|Gendarmerie|Garde|Inspection|Brigade|Unité|Institut|Autorité|Observatoire)(?=\s)|(?<=(?:^|\s)(?:le|la|du|au)\s{1,3})(préfet|préfète|procureur|procureure)(?=\s+de)/gu;
 const OFFICE_ADJECTIVE = /^(?:grand-ducal|grand-ducale|général|générale|national|nationale|fédéral|fédérale|commun|commune|central|centrale|supérieur|supérieure|régional|régionale|départemental|départementale|interministériel|interministérielle|judiciaire|pénitentiaire)$/u;
 const OFFICE_STOP = new Set('dans pour sur avec par à au aux ayant qui que dont en afin lors entre contre ainsi ou est sont a ont sera seront doit doivent peut peuvent le la les un une ses son sa leur leurs ce cette ces chargé chargée chargés compétent compétente compétents pendant depuis après avant selon sous vers'.split(' '));
+
+/**
+ * An infinitive that takes an object or a complement: "(la Commission) de veiller à", "de
+ * présenter une", "de vérifier les" — a verb, not the noun of a name ("Brigade de quartier").
+ */
+function infinitiveWithObject(word: string, next: string | undefined): boolean {
+  return /\p{L}{2,}(?:er|ir|re)$/u.test(word) && /^\s*(?:à|au|aux|que|qu['’]\S*|le|la|les|l['’]\S*|un|une|des|du|sur|sans|ses|son|sa|leur|leurs|ce|cette|ces|tous|toutes|rapidement|d['’]\S*|,)(?![\p{L}])/u.test(next ?? '');
+}
 
 /** The institution or office names of a text (see OFFICE_HEAD). */
 export function officeNames(text: string): string[] {
@@ -101,7 +130,7 @@ export function officeNames(text: string): string[] {
         at += raw.length;
         if (closed) break;
         continue;
-      } else if (pendingJoin && /^\p{Ll}[\p{L}-]*$/u.test(elided) && !OFFICE_STOP.has(elided) && !/^(?:d|l)['’]\p{Ll}+(?:er|ir)$/u.test(bare)) {
+      } else if (pendingJoin && /^\p{Ll}[\p{L}-]*$/u.test(elided) && !OFFICE_STOP.has(elided) && !/^(?:d|l)['’]\p{Ll}+(?:er|ir)$/u.test(bare) && !infinitiveWithObject(bare, words[k + 1])) {
         complement = true;
         afterEt = false;
       } else if (/^(?:d|l)['’]\p{Ll}/u.test(bare) && !OFFICE_STOP.has(elided) && !/(?:er|ir)$/u.test(elided)) {
@@ -129,7 +158,12 @@ export function officeNames(text: string): string[] {
       end = at - (word.length - bare.length) - (raw.length - raw.trimEnd().length);
       if (closed) break;
     }
-    if (complement) names.push(text.slice(start, end));
+    if (!complement) continue;
+    // "Centre de renseignement contre le terrorisme et la criminalité organisée (CITCO)": a
+    // name the text closes with its acronym runs to it, over lower-case words.
+    const upTo = /^((?:\s+(?:[\p{Ll}][\p{L}-]*|[ld]['’][\p{L}-]+)){1,10})\s*\(\p{Lu}[\p{Lu}&-]{1,9}\)/u.exec(text.slice(end));
+    if (upTo && !/(?<![\p{L}])(?:est|sont|a|ont|sera|seront|qui|que|dont|dans|pour|avec|par)(?![\p{L}])/u.test(upTo[1]!)) end += upTo[1]!.length;
+    names.push(text.slice(start, end));
   }
   return names;
 }
@@ -149,11 +183,19 @@ const ADMIN_AREA = new RegExp(
 const BARE_COUNCIL =
   /(?<=(?:^|\s)(?:du|au|le)\s{1,3})Conseil(?![\p{L}])(?!\s+(?:\p{Lu}|\d|de\b|des\b|du\b(?!\s+\d)|d['’](?!\p{Ll}+(?:er|ir|re)\b)|\(|\p{Ll}+(?:ique|aire|al|ale|aux|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|eur|ier|ière)\b))/gu;
 const EU_COUNCIL = 'conseil-de-l-union-europeenne';
+/**
+ * "la Commission" alone, in a European text: the European Commission — not "Commission
+ * nationale de l'informatique", "Commission mixte", "Commission des lois" (a qualifier
+ * or a "de" + noun complement follows those; "de" + an infinitive does not).
+ */
+const BARE_COMMISSION =
+  /(?<=(?:^|\s)(?:la|à la|de la)\s{1,3})Commission(?![\p{L}])(?!\s+(?:\p{Lu}|\d|des\b|du\b|d['’](?!\p{Ll}+(?:er|ir|re)\b)|de\s+(?!\p{Ll}+(?:er|ir|re)\b)|\(|\p{Ll}+(?:ique|aire|al|ale|aux|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|eur|ier|ière|te|xte)\b))/gu;
+const EU_COMMISSION = 'commission-europeenne';
 /** The Council of the EU and its formations, in the registry. */
 const COUNCILS = [EU_COUNCIL, 'conseil-jai'];
 const BACK_REFERENCE = wordRegex(`\\b(?:le|la|au|du)\\s+(Premier ministre|Première ministre|ministre)(?:\\s+(\\p{Ll}[\\p{L}-]+))?\\b`, 'giu');
 // An acronym named as an organisation: "le syndicat policier SLFP".
-const ORGANISATION_ACRONYM = /(?<![\p{L}])(?:syndicat|parti|organisation|association|agence|office|service|fédération|mouvement|ONG|groupe)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(\p{Lu}[\p{Lu}&-]{1,7})(?![\p{L}])/gu;
+const ORGANISATION_ACRONYM = /(?<![\p{L}])(?:syndicat|parti|organisation|association|agence|office|service|fédération|mouvement|ONG|groupe)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(\p{Lu}[\p{Lu}&-]{1,7}(?:\s+\p{Lu}\p{Ll}+)*)(?![\p{L}])/gu;
 
 /** Do the initials of the words before an acronym spell it ("équipes communes d'enquête" → ECE)? */
 function spellsAcronym(before: string, acronym: string): boolean {
@@ -176,6 +218,9 @@ function nameLike(phrase: string): boolean {
 function displayName(name: string): string {
   return name.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
+
+/** Before a demonym that names a language: "en français", "en langue française", "en langues espagnole et portugaise". */
+const LANGUAGE_BEFORE = /(?<![\p{L}])(?:en|langues?)\s+(?:\p{L}+(?:\s*,\s*|\s+et\s+))*$/iu;
 
 /** Finds actors in the texts of one document. */
 export class ActorAnnotator {
@@ -292,9 +337,24 @@ export class ActorAnnotator {
         if (isPerson) this.learn(m[2]!, 'party');
       }
       for (const m of text.matchAll(WITH_HONORIFIC)) this.learn(m[1]!, 'person');
-      for (const m of text.matchAll(UPPER_SURNAME)) this.learn(m[1]!, 'person');
+      // "Christophe CASTANER", not "Le CITCO" (an article before an acronym).
+      for (const m of text.matchAll(UPPER_SURNAME)) if (!NOT_NAME_WORDS.has(m[1]!.split(/\s+/u)[0]!)) this.learn(m[1]!, 'person');
       for (const m of text.matchAll(GIVEN_AND_SURNAME)) {
         if (GIVEN_NAMES.has(m[1]!) && nameLike(m[2]!)) this.learn(`${m[1]} ${m[2]}`, 'person');
+        else {
+          // The match may have swallowed the given name: "Français Gérald Darmanin".
+          const [given, ...rest] = m[2]!.split(/\s+/u);
+          if (GIVEN_NAMES.has(given!) && rest.length > 0 && nameLike(rest.join(' '))) this.learn(m[2]!, 'person');
+        }
+      }
+      for (const m of text.matchAll(NATIONAL_THEN_NAME)) {
+        const country = this.demonymOf.get(m[1]!.toLowerCase());
+        if (country && m[2]!.split(/\s+/u).length >= 2 && nameLike(m[2]!)) this.learn(m[2]!, 'person', null, country);
+      }
+      for (const m of text.matchAll(ROLE_COMMA_NAME)) {
+        const role = m[1]!;
+        if (/^(?:homologue|collègue)/u.test(role) || !nameLike(m[2]!)) continue;
+        this.learn(m[2]!, 'person', role, this.countryInRole(role));
       }
       for (const m of text.matchAll(APPOSITION)) {
         const role = m[2]!.replace(/^(?:le|la|l['’])\s*/u, '');
@@ -309,18 +369,27 @@ export class ActorAnnotator {
         const name = m[1]!.replace(/\s+(?:de la|de l['’]|du|des|de|d['’])$/u, '');
         if (!this.known(name)) this.learnInstitution(name);
       }
+      for (const m of text.matchAll(FOREIGN_FORCE)) if (!this.known(m[1]!)) this.learnInstitution(m[1]!);
       for (const m of text.matchAll(ORGANISATION_ACRONYM)) if (!this.known(m[1]!)) this.learnInstitution(m[1]!, 'organisation');
       for (const name of officeNames(text)) {
         // Not when a known name starts it: "Centre de coopération policière et douanière" (CCPD) "de Luxembourg".
         const words = name.split(/\s+/u);
         const prefixKnown = words.some((_, k) => k >= 2 && this.known(words.slice(0, k).join(' ')));
-        if (!this.known(name) && !prefixKnown) this.learnInstitution(name);
+        if (this.known(name) || prefixKnown) continue;
+        this.learnInstitution(name);
+        // Its acronym in parentheses right after it is a form of it: "… organisée (CITCO)".
+        const acronym = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)`, 'u').exec(text)?.[1];
+        if (acronym && !this.known(acronym)) this.addPhrase(acronym, asciiSlug(name));
       }
       // Administrative areas: "les départements de la Meurthe-et-Moselle et de la Moselle".
       for (const m of text.matchAll(ADMIN_AREA)) {
         for (const name of [m[1], m[2]]) if (name && !NOT_NAME_WORDS.has(name) && !this.known(name)) this.learn(name, 'place');
       }
       if (/Union européenne|\(UE\)|\beuropéen/u.test(text)) this.europeanContext = true;
+      for (const m of text.matchAll(PLACE_OF_TWO_WORDS)) {
+        const name = m[1]!;
+        if (nameLike(name) && !GIVEN_NAMES.has(name.split(/\s+/u)[0]!) && !this.known(name)) this.learn(name, 'place');
+      }
       for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
         const name = m[1]!;
         if (!NOT_NAME_WORDS.has(name) && !this.known(name) && !GIVEN_NAMES.has(name)) this.learn(name, 'place');
@@ -331,13 +400,38 @@ export class ActorAnnotator {
       // Enumerations that continue a place: "aux aéroports de Bruxelles, Luxembourg, Amsterdam".
       for (const m of text.matchAll(PLACE_LIST)) {
         for (const name of m[0].split(/\s*,\s*|\s+et\s+/u).map((n) => n.replace(/^(?:de |d['’]|à )/u, '').trim())) {
-          if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(name) && !NOT_NAME_WORDS.has(name) && !this.known(name) && !GIVEN_NAMES.has(name)) {
+          if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+)?$/u.test(name) && nameLike(name) && !this.known(name) && !GIVEN_NAMES.has(name.split(' ')[0]!)) {
             // One known place or country in the list makes the others places too.
             const members = m[0].split(/\s*,\s*|\s+et\s+/u).map((n) => this.known(n.replace(/^(?:de |d['’]|à )/u, '').trim()));
             if (members.some((id) => id && ['place', 'country'].includes(this.info.get(id)!.kind))) this.learn(name, 'place');
           }
         }
       }
+    }
+    this.mergeSurnames();
+  }
+
+  /**
+   * A person first named by surname alone ("M. GRANDE-MARLASKA") and later in full
+   * ("M. Fernando GRANDE-MARLASKA") in the same document is one person: the surname-only
+   * actor becomes a form of the full one — when exactly one person of the document has
+   * that surname.
+   */
+  private mergeSurnames(): void {
+    for (const [id, info] of [...this.info]) {
+      if (info.reviewed || info.kind !== 'person' || /\s/u.test(info.name)) continue;
+      const surname = foldSameLength(info.name);
+      const fuller = [...this.info.values()].filter(
+        (other) => other.id !== id && other.kind === 'person' && /\s/u.test(other.name) && foldSameLength(other.name).endsWith(` ${surname}`),
+      );
+      if (fuller.length !== 1) continue;
+      const target = fuller[0]!;
+      for (const phrase of this.phrases) if (phrase.value === id) phrase.value = target.id;
+      for (const [key, value] of this.byPhrase) if (value === id) this.byPhrase.set(key, target.id);
+      for (const role of info.roles) if (!target.reviewed && !target.roles.includes(role)) target.roles.push(role);
+      target.country ??= info.country;
+      this.info.delete(id);
+      this.matcher = null;
     }
   }
 
@@ -357,7 +451,9 @@ export class ActorAnnotator {
     const hits = this.matcher
       .find(text)
       .filter((h) => text[h.start - 1] !== '/' && !/^\)?\s*\d/u.test(text.slice(h.end)))
-      .filter((h) => !(this.demonymOf.has(text.slice(h.start, h.end).toLowerCase()) && /(?:\ben|\blangues?)\s+$/iu.test(text.slice(Math.max(0, h.start - 8), h.start))))
+      .filter((h) => !(this.demonymOf.has(text.slice(h.start, h.end).toLowerCase()) && LANGUAGE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start))))
+      // "sud-américains", "nord-africains": a region, not the country of the demonym.
+      .filter((h) => !(this.demonymOf.has(text.slice(h.start, h.end).toLowerCase()) && /(?<![\p{L}])(?:sud|nord|est|ouest|centre|latino|afro|euro|extrême|moyen|proche|indo|pan)-$/iu.test(text.slice(Math.max(0, h.start - 9), h.start))))
       .map((h) => ({ start: h.start, end: h.end, id: h.value }));
     const kept = resolveOverlaps(hits, (id) => this.info.get(id)?.kind ?? 'person');
 
@@ -383,6 +479,14 @@ export class ActorAnnotator {
       if (target) kept.push({ start, end, id: target });
     }
 
+    if (this.europeanContext && this.info.has(EU_COMMISSION)) {
+      for (const m of text.matchAll(BARE_COMMISSION)) {
+        const start = m.index!;
+        const end = start + m[0].length;
+        if (!kept.some((h) => h.start < end && start < h.end)) kept.push({ start, end, id: EU_COMMISSION });
+      }
+    }
+
     // "le ministre": the last minister named, other than the speaker of the quotation it is in.
     for (const m of text.matchAll(BACK_REFERENCE)) {
       const start = m.index!;
@@ -402,6 +506,9 @@ export class ActorAnnotator {
         const info = this.info.get(id);
         if (!info || info.kind !== 'person' || id === speaker) return false;
         if (country && info.country !== country) return false;
+        // "le ministre français": the last French person named, even when the text gave no role
+        // ("le Français Gérald Darmanin"); a person with other roles is not a minister.
+        if (country && !info.reviewed && info.roles.length === 0 && !premier) return true;
         return info.roles.some((r) => (premier ? /premier ministre/iu.test(r) : /ministre|garde des sceaux/iu.test(r)));
       });
       if (target) kept.push({ start, end, id: target });

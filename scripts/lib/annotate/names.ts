@@ -6,7 +6,7 @@
 /** A capitalised word (possibly hyphenated or with an apostrophe) or an upper-case one. */
 export const CAP_WORD = "\\p{Lu}[\\p{L}’'-]*\\p{L}|\\p{Lu}";
 /** Particles inside personal names. */
-export const PARTICLE = "(?:de|du|des|van|von|der|den|da|di|le|la|d['’]|De|Van|Von|Der|Den|Da|Di|Le|La|Du|Mac|Mc)";
+export const PARTICLE = "(?:de|du|des|van|von|der|den|da|di|do|dos|das|del|della|le|la|d['’]|De|Van|Von|Der|Den|Da|Di|Le|La|Du|Mac|Mc)";
 /** A personal name of one to four capitalised words, particles allowed between them. */
 export const NAME = `(?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)*(?:${CAP_WORD})){0,3}`;
 /** Honorifics before a name. */

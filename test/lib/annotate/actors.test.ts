@@ -50,6 +50,17 @@ describe('actors the registry lacks', () => {
     ['Ferdinand Grapperhaus, ministre néerlandais de la Justice, et son collègue.', [['Ferdinand Grapperhaus', 'ferdinand-grapperhaus'], ['néerlandais', 'pays-bas']]],
     ['un réseau actif entre Strasbourg et Francfort', [['Strasbourg', 'strasbourg'], ['Francfort', 'francfort']]],
     ['Pour le syndicat policier SLFP, rien ne change.', [['SLFP', 'slfp']]],
+    // A nationality before a name, even after another capitalised word; a role, a comma, a name.
+    ['ses homologues, le Français Gérald Darmanin, l’Allemande Nancy Faeser', [['Français', 'france'], ['Gérald Darmanin', 'gerald-darmanin'], ['Allemande', 'allemagne'], ['Nancy Faeser', 'nancy-faeser']]],
+    ['la commissaire européenne aux Affaires intérieures, Ylva Johansson, a rappelé', [['Ylva Johansson', 'ylva-johansson']]],
+    // Forces named in their own language; a name closed by its acronym runs to it.
+    ['la Policía Nacional, la Guardia Civil et la Polícia de Segurança Pública', [['Policía Nacional', 'policia-nacional'], ['Guardia Civil', 'guardia-civil'], ['Polícia de Segurança Pública', 'policia-de-seguranca-publica']]],
+    ['le Centre de renseignement contre le terrorisme et la criminalité organisée (CITCO) ;', [['Centre de renseignement contre le terrorisme et la criminalité organisée (CITCO)', 'centre-de-renseignement-contre-le-terrorisme-et-la-criminalite-organisee']]],
+    ['L’ONG SOS Méditerranée a dénoncé', [['SOS Méditerranée', 'sos-mediterranee']]],
+    // Places: after a capital "À", with a foreign particle, of two words after "à".
+    ['À Lampedusa, le centre est plein.', [['Lampedusa', 'lampedusa']]],
+    ['Fait à Viana do Castelo, le 4 novembre 2022', [['Viana do Castelo', 'viana-do-castelo']]],
+    ['entre Badajoz et Elvas ainsi qu’à Vilar Formoso, à l’occasion', [['Badajoz', 'badajoz'], ['Elvas', 'elvas'], ['Vilar Formoso', 'vilar-formoso']]],
   ])('%j', (text, expected) => {
     expect(actors(text)).toEqual(expected);
   });
@@ -59,6 +70,24 @@ describe('actors the registry lacks', () => {
       ['Ferdinand Grapperhaus', 'ferdinand-grapperhaus'],
       ['Grapperhaus', 'ferdinand-grapperhaus'],
     ]);
+  });
+
+  test('a surname first named alone is the person later named in full, in the same document', () => {
+    expect(actors('Réunion tenue par M. GRANDE-MARLASKA et M. CARNEIRO.', 'Pour l’Espagne : M. Fernando GRANDE-MARLASKA', 'Pour le Portugal : M. José Luís CARNEIRO')).toEqual([
+      ['GRANDE-MARLASKA', 'fernando-grande-marlaska'],
+      ['CARNEIRO', 'jose-luis-carneiro'],
+      ['Espagne', 'espagne'],
+      ['Fernando GRANDE-MARLASKA', 'fernando-grande-marlaska'],
+      ['Portugal', 'portugal'],
+      ['José Luís CARNEIRO', 'jose-luis-carneiro'],
+    ]);
+  });
+
+  test('not people or countries: an article before an acronym, a region\'s demonym, languages in a list, an office followed by an infinitive', () => {
+    expect(actors('Le CITCO transmet les données.')).toEqual([]);
+    expect(actors('les cartels sud-américains et nord-africains')).toEqual([]);
+    expect(actors('en deux exemplaires, en langues espagnole et portugaise')).toEqual([]);
+    expect(officeNames('Les ministres demandent à la Commission de veiller à ce que')).toEqual([]);
   });
 
   test('institutional words are not people, acronyms of things are not organisations', () => {
@@ -78,6 +107,17 @@ describe('back-references', () => {
     const [, quoted, plain] = texts.map((t, i) => annotator.annotate(t, i === 1 ? [{ start: 0, end: 46, speaker: 'Jan Jambon' }] : []).map((h) => [t.slice(h.start, h.end), h.id]));
     expect(quoted).toContainEqual(['au ministre', 'gerard-collomb']);
     expect(plain).toEqual([['le ministre', 'jan-jambon']]);
+  });
+
+  test('"le ministre français" is the last French person named, even without a role; "la Commission" in a European text is the European Commission', () => {
+    const found = actors(
+      'Autour de la table, le Français Gérald Darmanin et l’Allemande Nancy Faeser, pour l’Union européenne.',
+      '« Nous allons déployer des patrouilles », a annoncé le ministre français.',
+      'La ministre allemande juge indispensable de demander à la Commission de veiller au calendrier.',
+    );
+    expect(found).toContainEqual(['le ministre français', 'gerald-darmanin']);
+    expect(found).toContainEqual(['La ministre allemande', 'nancy-faeser']);
+    expect(found).toContainEqual(['Commission', 'commission-europeenne']);
   });
 
   test('"le ministre de l’Intérieur Jan Jambon" is a title before a name, not a back-reference', () => {
