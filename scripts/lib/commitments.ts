@@ -151,7 +151,8 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 // In a press report, measures are reported in the future tense or with a reporting
 // verb ("La déclaration prévoit …", "le ministre a promis …").
 const REPORTED = [
-  { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra)(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])/u },
+  // Not the future of a state ("restera bloqué", "relèveront de l'affichage"): no action.
+  { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer)(?:a|ont))(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])/u },
   { kind: 'decision' as const, pattern: /(?<![\p{L}])(?:ont|a)\s+(?:convenu|décidé)\s+(?:de|d['’])/u },
   { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)(?:\s+(?:également|aussi|encore|déjà))?\s+(?:promis|annoncé)|s['’]est engagée?|se sont engagée?s)(?![\p{L}])/u },
   // A passive future: "seront échangées", "sera désormais associé", "sera dressé".
@@ -218,7 +219,11 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
     ];
   }
   if (kind === 'article') {
-    const reported = REPORTED.find((r) => r.pattern.test(sentence));
+    // What the report says, without the attribution after a quotation (", a indiqué M. X,
+    // porte-parole de la Guardia costiera") or a "dont" clause about something else
+    // ("Frontex, dont le bilan sera publié la semaine prochaine, …").
+    const said = sentence.replace(/([»”"])\s*,\s*[^«»“”"]*$/u, '$1').replace(/,\s*dont\s[^,]*,/gu, ',');
+    const reported = REPORTED.find((r) => r.pattern.test(said));
     if (reported) {
       const [s, e] = trimSpan(text, start, end);
       return [{ start: s, end: e, kind: reported.kind, lead: null }];

@@ -168,6 +168,23 @@ describe('sentenceCommitments on the review findings', () => {
   });
 
   test.each([
+    // The future tense is in the speaker's title, a "dont" clause, or a state, not an action.
+    ['« Nos équipages interviennent jour et nuit », a indiqué M. Andrea Bellini, porte-parole de la Guardia costiera.'],
+    ['Selon Frontex, dont le bilan mensuel sera publié la semaine prochaine, les traversées ont encore augmenté.'],
+    ['« Tant que le pacte restera bloqué, ces réunions relèveront surtout de l’affichage politique », estime Mme Hélène Vasseur.'],
+  ])('in a press report, %j is not a commitment', (sentence) => {
+    expect(sentenceCommitments(sentence, 0, sentence.length, 2023, 'article')).toEqual([]);
+  });
+
+  test.each([
+    ['« Nous renforcerons les contrôles », a déclaré le ministre.'],
+    ['Les patrouilles seront renforcées, a précisé le ministre.'],
+    ['Le dispositif restera en place et sera renforcé au printemps.'],
+  ])('in a press report, %j is an announcement', (sentence) => {
+    expect(sentenceCommitments(sentence, 0, sentence.length, 2023, 'article').map((c) => c.kind)).toEqual(['announcement']);
+  });
+
+  test.each([
     ['Les deux gouvernements ont convenu de créer un groupe de travail.', 'decision'],
     ['Nous avons convenu de créer un groupe de travail.', 'decision'],
     ['Nous mettrons en place un groupe de travail.', 'announcement'],
