@@ -90,7 +90,10 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
     const actorHits = actors.annotate(unit.text, quotes);
     const persons = actorHits.filter((h) => actors.actors.get(h.id)?.kind === 'person');
     const shouting = (unit.text.match(/\p{Lu}/gu)?.length ?? 0) > (unit.text.match(/\p{Ll}/gu)?.length ?? 0);
-    const termHits = terms.annotate(unit.text, persons, shouting);
+    // Capitals inside a name are not acronyms of their own: upper-case surnames, and the
+    // first word of "SOS Méditerranée" (but "… organisée (CITCO)" defines one).
+    const names = actorHits.filter((h) => actors.actors.get(h.id)?.kind !== 'person' && /\s/u.test(unit.text.slice(h.start, h.end)));
+    const termHits = terms.annotate(unit.text, [...persons, ...names], shouting);
     const dateHits = findDates(unit.text, { date, header: unit.header });
     const places = actorHits
       .filter((h) => ['place', 'country'].includes(actors.actors.get(h.id)?.kind ?? ''))

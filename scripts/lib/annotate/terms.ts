@@ -58,7 +58,8 @@ export class TermAnnotator {
 
   /**
    * Term occurrences in one text. `exclude` are ranges where capitals are names, not
-   * acronyms (upper-case surnames); `shouting` is true for a text written in capitals.
+   * acronyms (upper-case surnames, "SOS Méditerranée"), except an acronym in parentheses,
+   * which the name before it defines; `shouting` is true for a text written in capitals.
    */
   annotate(text: string, exclude: Array<{ start: number; end: number }>, shouting: boolean): TermHit[] {
     const hits: TermHit[] = [];
@@ -70,7 +71,8 @@ export class TermAnnotator {
         const start = m.index!;
         const end = start + word.length;
         if (ROMAN.test(word) || NOT_ACRONYMS.has(word)) continue;
-        if (hits.some((h) => h.start < end && start < h.end) || exclude.some((e) => e.start < end && start < e.end)) continue;
+        if (hits.some((h) => h.start < end && start < h.end)) continue;
+        if (text[start - 1] !== '(' && exclude.some((e) => e.start < end && start < e.end)) continue;
         const id = asciiSlug(word.replace(/&/gu, ''));
         if (!id) continue;
         if (!this.info.has(id)) this.info.set(id, { id, term: word, expansion: null, reviewed: false });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { TermAnnotator } from '../../../scripts/lib/annotate/terms.ts';
+import { ingestDocument } from '../../../scripts/lib/document.ts';
 import { loadRegistry } from '../../../scripts/lib/registry.ts';
 
 const registry = loadRegistry();
@@ -31,5 +32,19 @@ describe('TermAnnotator', () => {
   test('roman numerals, headings words and upper-case surnames are not acronyms', () => {
     const text = 'TITRE VI, article K. 1, Charles MICHEL';
     expect(terms(text, [{ start: text.indexOf('Charles'), end: text.length }]).hits).toEqual([]);
+  });
+});
+
+describe('acronyms inside names', () => {
+  test('the first word of "SOS Méditerranée" is part of a name; "(CITCO)" after a name is an acronym it defines', () => {
+    const doc = ingestDocument({
+      file: 'names.txt',
+      bytes: new TextEncoder().encode(
+        'Rencontre à Rome\n\nL’ONG SOS Méditerranée a dénoncé la politique du Centre de renseignement contre le terrorisme et la criminalité organisée (CITCO).\n',
+      ),
+    }).data;
+    const found = doc.mentions.filter((m) => m.type === 'term').map((m) => [m.text, m.id]);
+    expect(found).toEqual([['ONG', 'ong'], ['CITCO', 'citco']]);
+    expect(doc.mentions.filter((m) => m.type === 'actor').map((m) => m.id)).toEqual(['rome', 'sos-mediterranee', 'centre-de-renseignement-contre-le-terrorisme-et-la-criminalite-organisee']);
   });
 });
