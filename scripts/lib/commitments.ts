@@ -154,10 +154,52 @@ const REPORTED = [
   // Not the future of a state ("restera bloqué", "relèveront de l'affichage"): no action.
   { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer)(?:a|ont))(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])/u },
   { kind: 'decision' as const, pattern: /(?<![\p{L}])(?:ont|a)\s+(?:convenu|décidé)\s+(?:de|d['’])/u },
-  { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)(?:\s+(?:également|aussi|encore|déjà))?\s+(?:promis|annoncé)|s['’]est engagée?|se sont engagée?s)(?![\p{L}])/u },
+  { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)(?:\s+(?:également|aussi|encore|déjà))?\s+(?:promis|annoncé)|(?:s['’]est|se sont)(?:\s+(?:également|aussi|en outre|de nouveau|par ailleurs))?\s+engagée?s?)(?![\p{L}])/u },
   // A passive future: "seront échangées", "sera désormais associé", "sera dressé".
   { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?:sera|seront)(?:\s+(?:désormais|également|aussi|ensuite|bientôt|rapidement))?\s+\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)(?![\p{L}])/u },
 ];
+
+/**
+ * Council conclusions and resolutions open each paragraph with their verb in capitals,
+ * the Council being the subject: "INVITE les États membres à …", "SOUTIENT …", "DÉCIDE
+ * de …" commit; "RAPPELLE", "SOULIGNE", "SE FÉLICITE", "PREND ACTE" recall or note. One
+ * paragraph may hold several ("SE FÉLICITE de …, et INVITE la Commission à …; DEMANDE à
+ * Frontex …"): each operative verb starts a commitment that runs to the next verb.
+ */
+const CAPITAL_VERBS: Array<[RegExp, CommitmentKind | null]> = [
+  [/^(?:INVITE|DEMANDE|ENCOURAGE|EXHORTE|PRIE|APPELLE|CHARGE|RECOMMANDE)$/u, 'call'],
+  [/^(?:SOUTIENT|APPUIE|APPROUVE|ENTÉRINE)$/u, 'support'],
+  [/^S['’]ENGAGE$/u, 'engagement'],
+  [/^(?:SE\s|S['’])/u, null],
+  [/^(?:DÉCIDE|CONVIENT|ARRÊTE|ADOPTE|INSTITUE)$/u, 'decision'],
+  [/^(?:RAPPELLE|SOULIGNE|CONSTATE|SALUE|NOTE|RECONNAÎT|ESTIME|CONSIDÈRE|CONDAMNE|REGRETTE|EXPRIME|RÉAFFIRME|AFFIRME|ACCUEILLE|SE|PREND|DÉPLORE|OBSERVE|RELÈVE|INSISTE|MET)$/u, null],
+];
+/** The words of those verbs, which are not acronyms ("INVITE", "SE FÉLICITE", "PREND ACTE"). */
+export const CAPITAL_VERB_WORDS: ReadonlySet<string> = new Set(
+  CAPITAL_VERBS.flatMap(([pattern]) => pattern.source.match(/\p{Lu}[\p{Lu}]+/gu) ?? []).concat(['SE', 'ACTE', 'FÉLICITE', 'DÉCLARE', 'RÉJOUIT', 'INQUIÈTE']),
+);
+
+/** A verb in capitals where a clause starts (paragraph start, after ";" or ", et"), and its words. */
+const CAPITAL_VERB = /(?:^\s*(?:\d+\s*[.)]\s*)?|;\s*|,?\s+et\s+)((?:SE\s+|S['’])?\p{Lu}{2,}(?:\s+(?:ACTE|EN OUTRE|ÉGALEMENT|AUSSI|DE NOUVEAU))?)(?=\s+(?:\p{Ll}|\p{Lu}\p{Ll})|\s+(?:les?|la|l['’]|à|au|aux|de|d['’]|du|des|que|qu['’]|sur)\s)/gu;
+
+/** Commitments of a paragraph of conclusions in the capital-verb style, or null for another style. */
+function capitalVerbCommitments(text: string, start: number, end: number): CommitmentSpan[] | null {
+  const sentence = text.slice(start, end);
+  const verbs = [...sentence.matchAll(CAPITAL_VERB)]
+    .map((m) => ({ at: m.index! + m[0].length - m[1]!.length, cut: m.index!, word: /^SE\s/u.test(m[1]!) ? m[1]! : m[1]!.split(/\s+/u)[0]! }))
+    .map((v) => ({ ...v, kind: CAPITAL_VERBS.find(([pattern]) => pattern.test(v.word)) }))
+    .filter((v) => v.kind !== undefined);
+  // The style is a paragraph that opens with such a verb (after its number).
+  if (verbs.length === 0 || !/^\s*(?:\d+\s*[.)]\s*)?$/u.test(sentence.slice(0, verbs[0]!.at))) return null;
+  const spans: CommitmentSpan[] = [];
+  verbs.forEach((verb, i) => {
+    const kind = verb.kind![1];
+    if (!kind) return;
+    const [s, e] = trimSpan(text, start + verb.at, start + (verbs[i + 1]?.cut ?? sentence.length));
+    spans.push({ start: s, end: e.valueOf(), kind, lead: null });
+  });
+  return spans;
+}
 
 /** Is a paragraph of a treaty article a norm (not a definition, purpose, permission or closing formula)? */
 export function isTreatyNorm(text: string): boolean {
@@ -174,8 +216,12 @@ export function isTreatyNorm(text: string): boolean {
  */
 export function sentenceCommitments(text: string, start: number, end: number, year: number | null, kind: DocumentKind | null = null): CommitmentSpan[] {
   const sentence = text.slice(start, end);
+  const capitals = capitalVerbCommitments(text, start, end);
+  if (capitals) return capitals;
   const folded = foldSameLength(sentence);
   if (/\?\s*["»”]?$/u.test(sentence) || isRetrospective(folded.replace(/^["«\s]+/u, ''), year)) return [];
+  // A cover note's formula: "Les délégations trouveront ci-après les conclusions …".
+  if (/trouveront ci-(?:apres|joint|dessous)/u.test(folded)) return [];
   // The trigger that comes first in the sentence decides the kind.
   let best: { trigger: Trigger; match: RegExpExecArray } | null = null;
   const caseFolded = sentence.toLowerCase();
@@ -218,11 +264,14 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       { start: s2, end: e2, kind, lead },
     ];
   }
-  if (kind === 'article') {
+  // Press reports and press releases report measures in the third person and the future.
+  if (kind === 'article' || kind === 'joint-communique') {
     // What the report says, without the attribution after a quotation (", a indiqué M. X,
     // porte-parole de la Guardia costiera") or a "dont" clause about something else
     // ("Frontex, dont le bilan sera publié la semaine prochaine, …").
     const said = sentence.replace(/([»”"])\s*,\s*[^«»“”"]*$/u, '$1').replace(/,\s*dont\s[^,]*,/gu, ',');
+    // Not the text's entry into force: a legal condition.
+    if (/(?<![\p{L}])entr(?:era|eront) en vigueur/u.test(said)) return [];
     const reported = REPORTED.find((r) => r.pattern.test(said));
     if (reported) {
       const [s, e] = trimSpan(text, start, end);

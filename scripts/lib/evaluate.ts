@@ -105,7 +105,7 @@ export function evaluate(gold: Gold, data: DocumentData, goldFile: string): Scor
   const dates = match(data.dates, place(gold.dates), (p, g) => p.iso === g.iso && p.precision === g.precision, 'date');
   const goldCommitments = gold.commitments.map((c) => {
     const start = nth(source, c.start, 1, goldFile);
-    return { ...c, start, end: start + c.start.length };
+    return { ...c, words: c.start, start, end: start + c.start.length };
   });
   const pairs: Array<[DocumentData['commitments'][number], (typeof goldCommitments)[number]]> = [];
   const used = new Set<number>();
@@ -114,7 +114,7 @@ export function evaluate(gold: Gold, data: DocumentData, goldFile: string): Scor
     if (index !== -1) {
       used.add(index);
       pairs.push([data.commitments[index]!, g]);
-    } else misses.push({ kind: 'false negative', type: 'commitment', item: g.start });
+    } else misses.push({ kind: 'false negative', type: 'commitment', item: g.words });
   }
   data.commitments.forEach((c, i) => {
     if (!used.has(i)) misses.push({ kind: 'false positive', type: 'commitment', item: c.text.slice(0, 80) });

@@ -181,13 +181,16 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     if (probe.length === 0 && kind === 'treaty' && inArticle && !isSubLead && !introduced && isTreatyNorm(item.text)) {
       probe.push({ start: 0, end: item.text.length, kind: 'engagement', lead: null });
     }
-    const ownUnit = probe.length > 0 && !isSubLead ? unit('commitment', section?.key ?? 'engagement', item.text) : unit('paragraph', 'p', item.text);
+    // An item that holds several commitments, or one that starts further in ("SE FÉLICITE de
+    // …, et INVITE la Commission à …"), is a paragraph with its commitments inside.
+    const whole = probe.length === 1 && item.text.slice(0, probe[0]!.start).trim() === '';
+    const ownUnit = probe.length > 0 && !isSubLead && (whole || kind === 'treaty') ? unit('commitment', section?.key ?? 'engagement', item.text) : unit('paragraph', 'p', item.text);
     return {
       unit: ownUnit,
       marker: item.marker.marker,
       text: item.text,
       line: item.line,
-      spans: inline(item.text, false),
+      spans: inline(item.text, ownUnit.type === 'paragraph' && probe.length > 0 && !isSubLead),
       commitment: ownUnit.type === 'commitment' ? { kind: probe[0]!.kind, lead: null, speaker: null } : null,
       section,
       children: item.children ? list(item.children, isSubLead && isLead(item.text) ? item.text : itemLead, /:\s*$/u.test(item.text)) : null,

@@ -94,9 +94,14 @@ const AUTHOR =
 const LATE_HEADER =
   /^(?:[Pp]ubli[ée]e?\s+le\s+\d|[Mm]is à jour le|[Pp]ar\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|den|der|van|von|du|des|del|da|le|la|d['’])\s*)?\p{Lu}[\p{L}'’-]*){1,3}$)/u;
 const PLACE_DATE = /^(?:fait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,40}?),\s+(?:le\s+)?\S.*\d{4}\.?$/u;
+/** The issuer a press release opens with: "Ministère de la Sécurité intérieure", "SPF Intérieur". */
+const ISSUER =
+  /^(?:Minist[èe]re|SPF|Service public f[ée]d[ée]ral|Gouvernement|Présidence|Cabinet|Chancellerie|Ambassade|Office f[ée]d[ée]ral|D[ée]partement f[ée]d[ée]ral|Pr[ée]fecture|Secr[ée]tariat d['’][ÉE]tat)(?![\p{L}])/u;
+/** The kind of release, on its own line: "Communiqué de presse", "Note aux rédactions". */
+const RELEASE = /^(?:communiqu[ée](?: de presse| conjoint| commun)?|note aux r[ée]dactions|information (?:à la )?presse|avis aux m[ée]dias)\.?$/iu;
 const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -]\p{L}[\p{L}'’-]*){0,3}$/u;
 const LEAD_VERB = wordRegex(
-  /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b/iu,
+  /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b/iu,
 );
 const STRUCTURAL = wordRegex(
   /^(article|art\.|titre|chapitre|section|partie|livre|annexe)\s+(premier|unique|1er|\d+(?:er)?|[IVXLC]+)\b\.?(?:\s*[-–—:.]\s*(\S.*))?$/iu,
@@ -144,6 +149,7 @@ function headingRank(text: string): { rank: number; label: string | null } | nul
 /** Classify a header block, or null when the body has begun. */
 function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   if (PUBLISHED.test(text)) return 'published';
+  if (RELEASE.test(text) || (ISSUER.test(text) && text.length <= 120 && !/[.;:]$/u.test(text))) return 'authorLines';
   if (NOTE.test(text)) return 'notes';
   if (DISCLAIMER.test(text)) return 'disclaimers';
   if (AUTHOR.test(text) && text.length <= 400) return 'authorLines';
@@ -161,7 +167,7 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   if (wordRegex(/^(?:trait[ée]|accord|convention|protocole|loi|d[ée]cret|r[èe]glement|arrangement|avenant)\b/).test(title) || articles >= 2) {
     return 'treaty';
   }
-  if (wordRegex(/\bd[ée]claration\b/).test(opening)) return 'declaration';
+  if (wordRegex(/\b(?:d[ée]claration|conclusions|r[ée]solution)\b/).test(opening)) return 'declaration';
   return 'article';
 }
 
@@ -211,15 +217,24 @@ export function structure(text: string, file: string): StructuredText {
   let place: string | null = null;
 
   let index = 0;
-  const first = blocks[0];
-  if (!first) throw new SourceError(file, undefined, 'no text besides web page furniture (share buttons, related links)');
+  if (!blocks[0]) throw new SourceError(file, undefined, 'no text besides web page furniture (share buttons, related links)');
+  // A press release opens with its issuer, "Communiqué de presse" and a date, then its
+  // headline: the headline is the title, the lines before it header lines.
+  let opening = 0;
+  if (blocks[0].type === 'text' && blocks[0].text.length <= 120 && (ISSUER.test(blocks[0].text) || RELEASE.test(blocks[0].text))) {
+    let k = 0;
+    while (k < 4 && blocks[k]?.type === 'text' && headerFact(blocks[k]!.text) !== null) k++;
+    const headline = blocks[k];
+    if (k > 0 && k < 4 && headline?.type === 'text' && headline.text.length <= 250) opening = k;
+  }
+  const first = blocks[opening]!;
   let title: string;
   let titleMap: SourceMap | null = null;
   const headerLines: StructuredText['headerLines'] = [];
   if (first.type === 'text' && first.text.length <= 250) {
     title = first.text;
     titleMap = first.map;
-    index = 1;
+    index = opening + 1;
   } else {
     title = first.text.length > 120 ? `${first.text.slice(0, 117).trimEnd()}…` : first.text;
     warnings.push(formatWarning(file, first.line, 'no title line: the first line is too long or is a list item, so the title is shortened from it'));
@@ -244,6 +259,9 @@ export function structure(text: string, file: string): StructuredText {
     }
     return true;
   };
+  for (const block of blocks.slice(0, opening)) {
+    if (block.type === 'text' && takeFact(block.text, headerFact(block.text)!)) headerLines.push({ text: block.text, map: block.map });
+  }
   for (; index < blocks.length; index++) {
     const block = blocks[index]!;
     if (block.type !== 'text') break;

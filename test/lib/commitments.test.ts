@@ -168,6 +168,28 @@ describe('sentenceCommitments on the review findings', () => {
   });
 
   test.each([
+    ['INVITE les États membres à désigner sans délai les autorités compétentes ;', [['call', 'INVITE les États membres à désigner sans délai les autorités compétentes ;']]],
+    ['ENCOURAGE Eurojust et Europol à soutenir davantage les équipes communes d’enquête ;', [['call', 'ENCOURAGE Eurojust et Europol à soutenir davantage les équipes communes d’enquête ;']]],
+    ['SOUTIENT la mise en œuvre du plan d’action ; DEMANDE à Frontex de renforcer le suivi ;', [['support', 'SOUTIENT la mise en œuvre du plan d’action'], ['call', 'DEMANDE à Frontex de renforcer le suivi ;']]],
+    ['SE FÉLICITE de l’accord politique intervenu le 29 novembre 2022, et INVITE la Commission à présenter des lignes directrices ;', [['call', 'INVITE la Commission à présenter des lignes directrices ;']]],
+    ['S’ENGAGE à assurer la mise en service du SIS ;', [['engagement', 'S’ENGAGE à assurer la mise en service du SIS ;']]],
+    ['DÉCIDE de revenir sur cette question au cours du premier semestre 2024.', [['decision', 'DÉCIDE de revenir sur cette question au cours du premier semestre 2024.']]],
+    ['RAPPELLE la directive (UE) 2017/541 du 15 mars 2017 ;', []],
+    ['PREND ACTE des arrêts de la Cour de justice ;', []],
+    ['Les délégations trouveront ci-après les conclusions du Conseil.', []],
+  ])('Council conclusions: %j', (sentence, expected) => {
+    expect(sentenceCommitments(sentence, 0, sentence.length, 2022, 'declaration').map((c) => [c.kind, sentence.slice(c.start, c.end)])).toEqual(expected);
+  });
+
+  test.each([
+    ['Les deux ministres se sont également engagés à proposer à l’Allemagne de rejoindre l’accord.', ['announcement']],
+    ['Une première réunion de suivi, à laquelle seront invités des représentants allemands, se tiendra le 26 juin à Trèves.', ['announcement']],
+    ['L’accord signé aujourd’hui entrera en vigueur après l’accomplissement des procédures requises.', []],
+  ])('a press release: %j', (sentence, kinds) => {
+    expect(sentenceCommitments(sentence, 0, sentence.length, 2023, 'joint-communique').map((c) => c.kind)).toEqual(kinds);
+  });
+
+  test.each([
     // The future tense is in the speaker's title, a "dont" clause, or a state, not an action.
     ['« Nos équipages interviennent jour et nuit », a indiqué M. Andrea Bellini, porte-parole de la Guardia costiera.'],
     ['Selon Frontex, dont le bilan mensuel sera publié la semaine prochaine, les traversées ont encore augmenté.'],

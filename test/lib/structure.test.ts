@@ -53,6 +53,7 @@ describe('isLead', () => {
     ['Sont convenus de ce qui suit :', true],
     ['En matière de lutte contre le terrorisme :', false],
     ['La France et la Belgique ont décidé de coopérer.', false],
+    ['L’accord prévoit notamment :', true],
   ])('%j → %s', (text, expected) => {
     expect(isLead(text)).toBe(expected);
   });
@@ -162,6 +163,24 @@ describe('structure', () => {
       doc.body.flatMap((n) => (n.type === 'list' ? n.items.map((i) => i.marker.family) : [])),
     );
     expect([...markers].sort()).toEqual(['bullet', 'dash', 'letter', 'reference', 'star']);
+  });
+});
+
+describe('structure of press releases and Council conclusions', () => {
+  test('a press release: issuer, "Communiqué de presse" and date are header lines; the headline is the title', () => {
+    const doc = structure('Ministère de la Sécurité intérieure\nCommuniqué de presse\n17.05.2023\nLe Luxembourg et la Belgique signent un accord de coopération policière\nLe ministre et son homologue ont signé ce mercredi un accord.\n', 'release.txt');
+    expect(doc.title).toBe('Le Luxembourg et la Belgique signent un accord de coopération policière');
+    expect(doc.header.authorLines).toEqual(['Ministère de la Sécurité intérieure', 'Communiqué de presse']);
+    expect([doc.kind, doc.date]).toEqual(['joint-communique', '2023-05-17']);
+    expect(doc.body).toHaveLength(1);
+  });
+
+  test('a declaration whose title starts like an author line keeps it as its title', () => {
+    expect(structure(fixtureText('communique-prose'), 'prose.txt').title).toMatch(/^Déclaration commune des ministres de la Justice/u);
+  });
+
+  test('Council conclusions are a declaration', () => {
+    expect(structure('Conclusions du Conseil sur la sécurité des ports\n\nLe CONSEIL DE L’UNION EUROPÉENNE,\n\n1. INVITE les États membres à agir ;\n', 'c.txt').kind).toBe('declaration');
   });
 });
 

@@ -3,6 +3,7 @@
  * acronyms the registry lacks (two to eight capitals), with their expansion when the
  * text gives one ("équipes communes d'enquête (ECE)").
  */
+import { CAPITAL_VERB_WORDS } from '../commitments.ts';
 import type { Registry } from '../registry.ts';
 import { asciiSlug } from '../slug.ts';
 import { PhraseMatcher } from './matcher.ts';
@@ -25,7 +26,7 @@ export interface TermInfo {
 const ACRONYM = /(?<![\p{L}\p{N}&-])\p{Lu}(?:\p{Lu}|&(?=\p{Lu})|-(?=\p{Lu})){1,7}(?![\p{L}\p{N}])/gu;
 const ROMAN = /^[IVXLCDM]+$/u;
 // Capitalised words that are not acronyms (headings in capitals, legal abbreviations).
-const NOT_ACRONYMS = new Set(['TITRE', 'ARTICLE', 'CHAPITRE', 'ANNEXE', 'SECTION', 'PARTIE', 'NB', 'OK', 'PS', 'CE', 'ET', 'OU', 'LE', 'LA', 'LES', 'DE', 'DU', 'DES', 'EN', 'UN', 'UNE', 'AU', 'AUX', 'PAR', 'POUR', 'SUR', 'ETC']);
+const NOT_ACRONYMS = new Set(['TITRE', 'ARTICLE', 'CHAPITRE', 'ANNEXE', 'SECTION', 'PARTIE', 'NB', 'OK', 'PS', 'CE', 'ET', 'OU', 'LE', 'LA', 'LES', 'DE', 'DU', 'DES', 'EN', 'UN', 'UNE', 'AU', 'AUX', 'PAR', 'POUR', 'SUR', 'ETC', 'OR']);
 
 /** The expansion written before "(ACR)": the shortest run of words whose initials start like it. */
 function expansionBefore(text: string, at: number, acronym: string): string | null {
@@ -71,6 +72,8 @@ export class TermAnnotator {
         const start = m.index!;
         const end = start + word.length;
         if (ROMAN.test(word) || NOT_ACRONYMS.has(word)) continue;
+        // The verbs of conclusions in capitals ("INVITE les États membres"), before lower case.
+        if (CAPITAL_VERB_WORDS.has(word) && /^[\s'’]+(?:\p{Ll}|\p{Lu}\p{Ll}|\p{Lu}{2,}[\s'’]+\p{Ll})/u.test(text.slice(end))) continue;
         if (hits.some((h) => h.start < end && start < h.end)) continue;
         if (text[start - 1] !== '(' && exclude.some((e) => e.start < end && start < e.end)) continue;
         const id = asciiSlug(word.replace(/&/gu, ''));

@@ -56,7 +56,7 @@ describe('actors the registry lacks', () => {
     // Forces named in their own language; a name closed by its acronym runs to it.
     ['la Policía Nacional, la Guardia Civil et la Polícia de Segurança Pública', [['Policía Nacional', 'policia-nacional'], ['Guardia Civil', 'guardia-civil'], ['Polícia de Segurança Pública', 'policia-de-seguranca-publica']]],
     ['le Centre de renseignement contre le terrorisme et la criminalité organisée (CITCO) ;', [['Centre de renseignement contre le terrorisme et la criminalité organisée (CITCO)', 'centre-de-renseignement-contre-le-terrorisme-et-la-criminalite-organisee']]],
-    ['L’ONG SOS Méditerranée a dénoncé', [['SOS Méditerranée', 'sos-mediterranee']]],
+    ['L’ONG SOS Méditerranée a dénoncé', [['SOS Méditerranée', 'sos-mediterranee'], ['Méditerranée', 'mediterranee']]],
     // Places: after a capital "À", with a foreign particle, of two words after "à".
     ['À Lampedusa, le centre est plein.', [['Lampedusa', 'lampedusa']]],
     ['Fait à Viana do Castelo, le 4 novembre 2022', [['Viana do Castelo', 'viana-do-castelo']]],

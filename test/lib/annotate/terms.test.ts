@@ -45,6 +45,11 @@ describe('acronyms inside names', () => {
     }).data;
     const found = doc.mentions.filter((m) => m.type === 'term').map((m) => [m.text, m.id]);
     expect(found).toEqual([['ONG', 'ong'], ['CITCO', 'citco']]);
-    expect(doc.mentions.filter((m) => m.type === 'actor').map((m) => m.id)).toEqual(['rome', 'sos-mediterranee', 'centre-de-renseignement-contre-le-terrorisme-et-la-criminalite-organisee']);
+    // A place inside an organisation's name is kept, as "Hauts-de-France" in "Préfet des Hauts-de-France".
+    expect(doc.mentions.filter((m) => m.type === 'actor').map((m) => m.id)).toEqual(['rome', 'sos-mediterranee', 'mediterranee', 'centre-de-renseignement-contre-le-terrorisme-et-la-criminalite-organisee']);
   });
+});
+
+test('the verbs of Council conclusions in capitals are not acronyms; "(OR. en)" is not one either', () => {
+  expect(terms('RAPPELLE que la menace demeure ; SE FÉLICITE de l’accord et INVITE la Commission ; PREND ACTE des arrêts (OR. en) du SIS').hits).toEqual([['SIS', 'sis']]);
 });
