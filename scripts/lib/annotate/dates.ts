@@ -128,9 +128,17 @@ export function findDates(original: string, context: Context): DateHit[] {
   };
 
   // "d'ici la fin de l'année", "avant la fin de l'année 2018".
-  rule(/(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?la fin (?:de l'année|de l'an|d'année)(?:\s+(\d{4}))?/giu, (m) => {
+  rule(/(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?la fin\s+(?:de l'année|de l'an|d'année|(?=de\s+\d{4}))(?:\s*(?:de\s+)?(\d{4}))?/giu, (m) => {
     const y = m[2] ? Number(m[2]) : year;
     if (y !== null) add(m.index!, m.index! + m[0].length, ymd(y, 12, 31), 'day', Boolean(m[1]));
+  });
+  // The end of a semester or quarter: its last day ("d'ici à la fin du premier trimestre 2024").
+  rule(/(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?la fin du\s+(premier|1er|second|deuxième|2e|troisième|3e|quatrième|4e)\s+(semestre|trimestre)(?:\s+(?:de l'année\s+)?(\d{4}))?/giu, (m) => {
+    const y = m[4] ? Number(m[4]) : year;
+    if (y === null) return;
+    const ordinal = /^(?:premier|1er)$/iu.test(m[2]!) ? 1 : /^(?:second|deuxième|2e)$/iu.test(m[2]!) ? 2 : /^(?:troisième|3e)$/iu.test(m[2]!) ? 3 : 4;
+    const last = ordinal * (m[3]!.toLowerCase() === 'semestre' ? 6 : 3);
+    add(m.index!, m.index! + m[0].length, ymd(y, last, new Date(Date.UTC(y, last, 0)).getUTCDate()), 'day', Boolean(m[1]));
   });
   // Semesters and quarters.
   rule(/(?:(au cours du|durant le|pendant le|dans le courant du|d'ici la fin du|avant la fin du|au)\s+)?(premier|1er|second|deuxième|2e|troisième|3e|quatrième|4e|dernier)\s+(semestre|trimestre)(?:\s+(?:de l'année\s+)?(\d{4}))?/giu, (m) => {
@@ -168,6 +176,18 @@ export function findDates(original: string, context: Context): DateHit[] {
     if (year === null) return;
     add(m.index!, m.index! + m[0].length, String(/cette/iu.test(m[0]) ? year : year + 1), 'year');
   });
+  // Two days of one month: "les 8 et 9 décembre 2022", "des 13 et 14 octobre" (a range).
+  rule(new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})(?:er)?\\s+(?:et|au)\\s+(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?(?![\\d\\p{L}])`, 'giu'), (m) => {
+    const month = monthIndex(m[3]!);
+    const y = m[4] ? Number(m[4]) : year;
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (y === null || month === 0 || a >= b || b > new Date(Date.UTC(y, month, 0)).getUTCDate()) return;
+    add(m.index!, m.index! + m[0].length, `${ymd(y, month, a)}/${ymd(y, month, b)}`, 'range');
+  });
+  // A span of years: "le plan d'action 2020-2025".
+  rule(/(?<![\d/.,-])((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![\d/])/gu, (m) => {
+    if (Number(m[2]) > Number(m[1])) add(m.index!, m.index! + m[0].length, `${m[1]}-01-01/${m[2]}-12-31`, 'range');
+  });
   // Month and year, not after a day number: "mars 2020", "en juin 2018".
   rule(new RegExp(`(?<!\\d(?:er)?\\s?)(?<![\\p{L}])(?:(début|fin|mi-?)\\s*)?${MONTH}\\s+(\\d{4})(?!\\d)`, 'giu'), (m) => {
     const month = monthIndex(m[2]!);
@@ -184,7 +204,7 @@ export function findDates(original: string, context: Context): DateHit[] {
     const relative = /aujourd'hui|demain|hier/iu.test(result.text);
     // A weekday needs its full name ("mer" is the sea, not "mercredi").
     const weekdayOnly =
-      s.isCertain('weekday') && !s.isCertain('day') && !s.isCertain('month') && /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|midi|après-midi|soir))?$/iu.test(result.text.trim());
+      s.isCertain('weekday') && !s.isCertain('day') && !s.isCertain('month') && /^(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|midi|après-midi|soir))?$/iu.test(result.text.trim());
     // Only calendar dates: not times, durations ("en quelques heures") or "maintenant".
     if (!s.isCertain('month') && !relative && !weekdayOnly) continue;
     if (/maintenant|actuellement|heure|minute|seconde|instant/iu.test(result.text)) continue;
