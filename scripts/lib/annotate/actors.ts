@@ -53,10 +53,18 @@ const UPPER_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll
 const GIVEN_AND_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}\\p{Ll}+)?)\\s+((?:${PARTICLE}\\s+){0,2}(?:${CAP_WORD})(?:\\s+(?:${CAP_WORD}))?)`, 'gu');
 // "le Français Gérald Darmanin", "l'Allemande Nancy Faeser": a nationality, then a name.
 const NATIONAL_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:le|la|l['’])\\s*(\\p{Lu}\\p{Ll}+)\\s+(${NAME})`, 'gu');
+/**
+ * A body named before its acronym in parentheses: "l'unité de signalement des contenus sur
+ * internet (IRU)", "du comité permanent de coopération opérationnelle en matière de sécurité
+ * intérieure (COSI)", "la Federal Computer Crime Unit (FCCU)". The name starts with a body
+ * noun (any case, French or English) and runs over words without a verb to the acronym.
+ */
+const BODY_BEFORE_ACRONYM = /(?<![\p{L}])((?:[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|(?:\p{Lu}\p{Ll}+\s+){1,4}(?:Unit|Centre|Center|Office|Agency|Bureau|Service|Authority|Team|Cell|Directorate))(?:\s+[\p{L}'’-]+){0,12}?)\s*\((\p{Lu}[\p{Lu}&-]{1,9})\)/gu;
+const VERB_INSIDE = /(?<![\p{L}])(?:est|sont|a|ont|sera|seront|qui|que|dont|avec|par|était|étaient)(?![\p{L}])/u;
 // "le ministre italien de l'Intérieur, Matteo Piantedosi," / "la commissaire européenne aux
 // Affaires intérieures, Ylva Johansson": a role, a comma, then a name of two words or more.
 const ROLE_COMMA_NAME = new RegExp(
-  `(?<![\\p{L}])(?:le|la|son|sa|leur|du|au|de la)\\s+(${ROLE_NOUNS}(?:\\s+[\\p{L}'’-]+){0,6}?),\\s+((?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)?(?:${CAP_WORD})){1,2})(?=\\s*(?:,|;|\\.|\\)|\\bet\\b|\\bqui\\b|$))`,
+  `(?<![\\p{L}])(?:le|la|son|sa|leur|du|au|de la)\\s+(${ROLE_NOUNS}(?:\\s+[\\p{L}'’-]+){0,6}?),\\s+((?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)?(?:${CAP_WORD})){1,2})(?=\\s*(?:,|;|\\.|\\(|\\)|\\bet\\b|\\bqui\\b|$))`,
   'gu',
 );
 const APPOSITION = new RegExp(`(${NAME})(?:\\s+\\([^)]{1,12}\\))?,\\s+((?:le |la |l['’])?${ROLE_NOUNS}(?:\\s+(?!et\\b)[\\p{L}'’-]+){0,7}?)(?=\\s*(?:,|\\bet\\b|\\)|;|\\.|$))`, 'gu');
@@ -73,11 +81,12 @@ const PLACE_AFTER_PREPOSITION = new RegExp(
 );
 // "à Vilar Formoso": after "à", two capitalised words may name one place (not a person:
 // the first is no given name).
+const PLACE_ROUTE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)\s?[–—]\s?(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?![\p{L}-])/gu;
 const PLACE_OF_TWO_WORDS = new RegExp(`(?<![\\p{L}])(?:à|À)\\s+(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)(?![\\p{L}-])(?!\\s+\\p{Lu})`, 'gu');
 // A capitalised word followed by more, separated by commas: a list of places.
 const PLACE_LIST = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+)?(?:\s*,\s*(?:de |d['’]|à )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+)?)+(?:\s+et\s+(?:de |d['’]|à )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+)?)?/gu;
 const INSTITUTION = new RegExp(
-  `(?<![\\p{L}])((?:Secrétariat|Conseil|Commission|Comité|Agence|Office|Unité|Parquet|Cour|Tribunal|Direction|Service|Ministère|Parlement|Assemblée|Sénat|Banque|Organe|Autorité|Groupe|Bureau|Syndicat|Fédération|Institut|Police|Gendarmerie)(?:\\s+(?:général|générale|national|nationale|fédéral|fédérale|grand-ducal|grand-ducale|commun|commune))?(?:\\s+(?:(?:de la|de l['’]|du|des|de|d['’])\\s*)?(?:${CAP_WORD}))+)`,
+  `(?<![\\p{L}])((?:Secrétariat|Conseil|Commission|Comité|Agence|Office|Unité|Parquet|Cour|Tribunal|Direction|Service|Ministère|Parlement|Assemblée|Sénat|Banque|Organe|Autorité|Groupe|Bureau|Syndicat|Fédération|Institut|Police|Gendarmerie)(?:\\s+(?:général|générale|national|nationale|fédéral|fédérale|grand-ducal|grand-ducale|commun|commune))?(?:\\s+(?:(?:de la|de l['’]|du|des|de|d['’])\\s*)?(?:${CAP_WORD}))+(?:\\s+(?:intérieure|extérieure|publique|nationale|civile|fédérale|sociale|européenne|étrangères|pénitentiaire|judiciaire))?)`,
   'gu',
 );
 /**
@@ -191,6 +200,9 @@ const EU_COUNCIL = 'conseil-de-l-union-europeenne';
 const BARE_COMMISSION =
   /(?<=(?:^|\s)(?:la|à la|de la)\s{1,3})Commission(?![\p{L}])(?!\s+(?:\p{Lu}|\d|des\b|du\b|d['’](?!\p{Ll}+(?:er|ir|re)\b)|de\s+(?!\p{Ll}+(?:er|ir|re)\b)|\(|\p{Ll}+(?:ique|aire|al|ale|aux|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|eur|ier|ière|te|xte)\b))/gu;
 const EU_COMMISSION = 'commission-europeenne';
+/** "la Cour" alone: the court last named in the document ("la Cour de justice de l'Union européenne"). */
+const BARE_COURT =
+  /(?<=(?:^|\s)(?:la|à la|de la)\s{1,3})Cour(?![\p{L}])(?!\s+(?:\p{Lu}|\d|de\b|des\b|du\b(?!\s+\d)|d['’]|\(|\p{Ll}+(?:ique|aire|al|ale|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|eur|ier|ière|ême)\b))/gu;
 /** The Council of the EU and its formations, in the registry. */
 const COUNCILS = [EU_COUNCIL, 'conseil-jai'];
 const BACK_REFERENCE = wordRegex(`\\b(?:le|la|au|du)\\s+(Premier ministre|Première ministre|ministre)(?:\\s+(\\p{Ll}[\\p{L}-]+))?\\b`, 'giu');
@@ -234,10 +246,16 @@ export class ActorAnnotator {
   private recent: string[] = [];
   /** The Council of the EU (or its formation) last named, for a bare "Conseil". */
   private lastCouncil: string | null = null;
+  private lastCourt: string | null = null;
   /** Whether the text speaks of the European Union. */
   private europeanContext = false;
 
+  /** Glossary acronyms that name things, not actors (SIS, PNR, ECE). */
+  private readonly things: ReadonlySet<string>;
+
   constructor(registry: Registry) {
+    const actorNames = new Set(registry.actors.flatMap((a) => [a.name, ...a.aliases]));
+    this.things = new Set(registry.terms.map((t) => t.term).filter((term) => !actorNames.has(term)));
     for (const actor of registry.actors) {
       this.info.set(actor.id, {
         id: actor.id,
@@ -370,7 +388,14 @@ export class ActorAnnotator {
         if (!this.known(name)) this.learnInstitution(name);
       }
       for (const m of text.matchAll(FOREIGN_FORCE)) if (!this.known(m[1]!)) this.learnInstitution(m[1]!);
-      for (const m of text.matchAll(ORGANISATION_ACRONYM)) if (!this.known(m[1]!)) this.learnInstitution(m[1]!, 'organisation');
+      for (const m of text.matchAll(BODY_BEFORE_ACRONYM)) {
+        const [, name, acronym] = m as unknown as [string, string, string];
+        if (VERB_INSIDE.test(name) || this.known(name) || this.known(acronym)) continue;
+        this.learnInstitution(name);
+        this.addPhrase(acronym, asciiSlug(name));
+      }
+      // Not a glossary acronym of a thing: "la mise en service du SIS".
+      for (const m of text.matchAll(ORGANISATION_ACRONYM)) if (!this.known(m[1]!) && !this.things.has(m[1]!)) this.learnInstitution(m[1]!, 'organisation');
       for (const name of officeNames(text)) {
         // Not when a known name starts it: "Centre de coopération policière et douanière" (CCPD) "de Luxembourg".
         const words = name.split(/\s+/u);
@@ -384,8 +409,22 @@ export class ActorAnnotator {
       // Administrative areas: "les départements de la Meurthe-et-Moselle et de la Moselle".
       for (const m of text.matchAll(ADMIN_AREA)) {
         for (const name of [m[1], m[2]]) if (name && !NOT_NAME_WORDS.has(name) && !this.known(name)) this.learn(name, 'place');
+        // "la province de Luxembourg" is not the country Luxembourg: the area is a place of its own.
+        const named = m[1] ? this.info.get(this.known(m[1]) ?? '') : undefined;
+        if (named?.kind === 'country' && !m[2]) {
+          const area = m[0];
+          if (!this.known(area)) this.learnInstitution(area, 'place');
+        }
       }
       if (/Union européenne|\(UE\)|\beuropéen/u.test(text)) this.europeanContext = true;
+      // "les axes Arlon–Steinfort et Aubange–Pétange": a route between two places.
+      for (const m of text.matchAll(PLACE_ROUTE)) {
+        const [a, b] = [m[1]!, m[2]!];
+        const placeOrCountry = (name: string) => ['place', 'country'].includes(this.info.get(this.known(name) ?? '')?.kind ?? '');
+        if (placeOrCountry(a) || placeOrCountry(b) || /(?<![\p{L}])(?:axes?|liaisons?|routes?|lignes?|trajets?)\s+[^.;:!?]{0,40}$/u.test(text.slice(Math.max(0, m.index! - 60), m.index!))) {
+          for (const name of [a, b]) if (nameLike(name) && !this.known(name) && !GIVEN_NAMES.has(name)) this.learn(name, 'place');
+        }
+      }
       for (const m of text.matchAll(PLACE_OF_TWO_WORDS)) {
         const name = m[1]!;
         if (nameLike(name) && !GIVEN_NAMES.has(name.split(/\s+/u)[0]!) && !this.known(name)) this.learn(name, 'place');
@@ -441,6 +480,8 @@ export class ActorAnnotator {
     if (!id || this.info.has(id)) return;
     this.info.set(id, { id, name, kind, reviewed: false, roles: [], country: null });
     this.addPhrase(name, id);
+    // French writes the head noun of a ministry or office in either case.
+    if (/^\p{Lu}\p{Ll}+\s+(?:de|du|des|d['’])/u.test(name)) this.addPhrase(name[0]!.toLowerCase() + name.slice(1), id);
   }
 
   /** Second pass: actor mentions in one text, in reading order (call in document order). */
@@ -487,6 +528,14 @@ export class ActorAnnotator {
       }
     }
 
+    if (this.lastCourt) {
+      for (const m of text.matchAll(BARE_COURT)) {
+        const start = m.index!;
+        const end = start + m[0].length;
+        if (!kept.some((h) => h.start < end && start < h.end)) kept.push({ start, end, id: this.lastCourt });
+      }
+    }
+
     // "le ministre": the last minister named, other than the speaker of the quotation it is in.
     for (const m of text.matchAll(BACK_REFERENCE)) {
       const start = m.index!;
@@ -506,9 +555,9 @@ export class ActorAnnotator {
         const info = this.info.get(id);
         if (!info || info.kind !== 'person' || id === speaker) return false;
         if (country && info.country !== country) return false;
-        // "le ministre français": the last French person named, even when the text gave no role
-        // ("le Français Gérald Darmanin"); a person with other roles is not a minister.
-        if (country && !info.reviewed && info.roles.length === 0 && !premier) return true;
+        // A person the text named without a role ("le Français Gérald Darmanin", "son homologue
+        // Ferd Grapperhaus") may be the minister; a person with other roles is not.
+        if (!info.reviewed && info.roles.length === 0 && !premier) return true;
         return info.roles.some((r) => (premier ? /premier ministre/iu.test(r) : /ministre|garde des sceaux/iu.test(r)));
       });
       if (target) kept.push({ start, end, id: target });
@@ -526,6 +575,7 @@ export class ActorAnnotator {
     }
     for (const hit of kept) {
       if (COUNCILS.includes(hit.id)) this.lastCouncil = hit.id;
+      if (/^Cour\s/u.test(this.info.get(hit.id)?.name ?? '')) this.lastCourt = hit.id;
       if (this.info.get(hit.id)?.kind !== 'person') continue;
       this.recent = this.recent.filter((id) => id !== hit.id);
       this.recent.push(hit.id);

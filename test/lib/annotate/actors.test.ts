@@ -57,6 +57,13 @@ describe('actors the registry lacks', () => {
     ['la Policía Nacional, la Guardia Civil et la Polícia de Segurança Pública', [['Policía Nacional', 'policia-nacional'], ['Guardia Civil', 'guardia-civil'], ['Polícia de Segurança Pública', 'policia-de-seguranca-publica']]],
     ['le Centre de renseignement contre le terrorisme et la criminalité organisée (CITCO) ;', [['Centre de renseignement contre le terrorisme et la criminalité organisée (CITCO)', 'centre-de-renseignement-contre-le-terrorisme-et-la-criminalite-organisee']]],
     ['L’ONG SOS Méditerranée a dénoncé', [['SOS Méditerranée', 'sos-mediterranee'], ['Méditerranée', 'mediterranee']]],
+    // A body named before its acronym, in French or English; its acronym is a form of it.
+    ['l’unité de signalement des contenus sur internet (IRU) et l’IRU', [['unité de signalement des contenus sur internet (IRU)', 'unite-de-signalement-des-contenus-sur-internet'], ['IRU', 'unite-de-signalement-des-contenus-sur-internet']]],
+    ['entre la Police grand-ducale et la Federal Computer Crime Unit (FCCU) de la Police fédérale', [['Police grand-ducale', 'police-grand-ducale'], ['Federal Computer Crime Unit (FCCU)', 'federal-computer-crime-unit'], ['Police fédérale', 'police-federale']]],
+    ['Ministère de la Sécurité intérieure. Service communication du ministère de la Sécurité intérieure', [['Ministère de la Sécurité intérieure', 'ministere-de-la-securite-interieure'], ['ministère de la Sécurité intérieure', 'ministere-de-la-securite-interieure']]],
+    // A route between two places; a Belgian province named after a country.
+    ['sur les axes Arlon–Steinfort et Aubange–Pétange ;', [['Arlon', 'arlon'], ['Steinfort', 'steinfort'], ['Aubange', 'aubange'], ['Pétange', 'petange']]],
+    ['la vallée de la Sûre et la province de Luxembourg', [['province de Luxembourg', 'province-de-luxembourg']]],
     // Places: after a capital "À", with a foreign particle, of two words after "à".
     ['À Lampedusa, le centre est plein.', [['Lampedusa', 'lampedusa']]],
     ['Fait à Viana do Castelo, le 4 novembre 2022', [['Viana do Castelo', 'viana-do-castelo']]],
@@ -81,6 +88,23 @@ describe('actors the registry lacks', () => {
       ['Portugal', 'portugal'],
       ['José Luís CARNEIRO', 'jose-luis-carneiro'],
     ]);
+  });
+
+  test('a glossary acronym of a thing is no organisation ("la mise en service du SIS"); "la Cour" is the court last named', () => {
+    expect(actors('S’ENGAGE à assurer la mise en service du SIS renouvelé.')).toEqual([]);
+    expect(actors('des arrêts de la Cour de justice de l’Union européenne du 5 avril 2022 ;', 'dans le respect de l’arrêt de la Cour du 21 juin 2022 ;')).toEqual([
+      ['Cour de justice de l’Union européenne', 'cjue'],
+      ['Cour', 'cjue'],
+    ]);
+    expect(actors('dans le respect de l’arrêt de la Cour du 21 juin 2022 ;')).toEqual([]);
+  });
+
+  test('a person named without a role may be "le ministre"; one with another role may not', () => {
+    const found = actors(
+      'Autour de la table, son homologue néerlandais de la Justice Ferd Grapperhaus (CDA) et M. Marc Dupont, porte-parole de la police.',
+      '« Les équipes communes d’enquête seront notre arme principale », a assuré Ferd Grapperhaus. Le ministre a également annoncé une réunion.',
+    );
+    expect(found).toContainEqual(['Le ministre', 'ferd-grapperhaus']);
   });
 
   test('not people or countries: an article before an acronym, a region\'s demonym, languages in a list, an office followed by an infinitive', () => {
