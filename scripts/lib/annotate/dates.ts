@@ -83,23 +83,31 @@ const DURATION = /(?<![\p{L}])(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|n
 
 /**
  * The tense of the clause before `at` (from the sentence's or clause's start): "past" for
- * a past participle or passé composé ("adopté en", "avait été reportée"), "future" for a
- * future or near-future verb ("se retrouveront", "sera", "va présenter"), the last one
- * found deciding; null when the clause says neither.
+ * a passé composé or pluperfect ("a été reportée", "s'est tenue", "se sont réunis") or a
+ * past participle right before the date ("le décret adopté en janvier"), "future" for a
+ * future or conditional ("se retrouveront", "sera présenté", "devrait être adopté", "va
+ * présenter"), the last one found deciding; null when the clause says neither. A
+ * reporting verb ("a annoncé une conférence en mars", "a promis que …") tells nothing of
+ * the date it introduces.
  */
 export function tenseBefore(text: string, at: number): 'past' | 'future' | null {
   const clause = text.slice(0, at).split(/[.;:!?»«]|,\s+(?=(?:mais|et|alors|tandis)\s)/u).at(-1) ?? '';
   let tense: 'past' | 'future' | null = null;
-  for (const m of clause.matchAll(TENSE)) tense = m[1] ? 'future' : 'past';
+  for (const m of clause.matchAll(TENSE)) tense = m[1] ? 'future' : m[2] ? null : 'past';
   return tense;
 }
+const FUTURE_AUX = String.raw`(?:ser|aur|ir|fer|devr|pourr|viendr|tiendr|prendr)(?:a|ont|ons|ez|ait|aient)|devrai(?:t|ent)|pourrai(?:t|ent)|doi(?:t|vent)|(?:va|vont|allons)`;
+const PARTICIPLE = String.raw`\p{L}+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t|te|ts|tes)`;
 const TENSE = new RegExp(
   [
-    // future: "sera", "seront", "aura", "ira", "fera", "-ront", "-rons", "-ra", "va"/"vont" + infinitive
-    String.raw`(?<![\p{L}])((?:ser|aur|ir|fer|devr|pourr|viendr|tiendr|prendr)(?:a|ont|ons|ez)|\p{L}{3,}(?:eront|iront|ront|rons|era|ira)|(?:va|vont|allons)\s+\p{L}+(?:er|ir|re))(?![\p{L}])`,
-    // past: "a/ont/avait (été) + participle", or a participle right before the preposition
-    String.raw`(?<![\p{L}])(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|is|ie|u|us|ue|t|te)(?![\p{L}])`,
-    String.raw`\p{L}{3,}(?:é|ée|és|ées)\s*$`,
+    // future: "sera (présenté)", "devrait être adopté", "-eront", "-iront", "va" + infinitive
+    String.raw`(?<![\p{L}])(${FUTURE_AUX}(?:\s+être)?(?:\s+${PARTICIPLE})?|\p{L}{2,}(?:eront|iront|dront|tront|eras?|iras?|dras?)|(?:va|vont|allons)\s+\p{L}+(?:er|ir|re))(?![\p{L}])`,
+    // a reporting verb: neither
+    String.raw`(?<![\p{L}])((?:a|ont|avait|avaient)\s+(?:annoncé|promis|prévu|décidé|convenu|proposé|demandé|souhaité|indiqué|affirmé|assuré|déclaré))(?![\p{L}])`,
+    // past: "a/ont/avait (été) + participle", "s'est tenue", "se sont réunis"
+    String.raw`(?<![\p{L}])(?:(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:été\s+)?|(?:s['’]est|se sont|s['’]était|s['’]étaient)\s+)${PARTICIPLE}(?![\p{L}])`,
+    // a past participle right before the date, after no auxiliary of the future
+    String.raw`(?<![\p{L}])(?<!(?:${FUTURE_AUX}|être)\s+)\p{L}{3,}(?:é|ée|és|ées)\s*$`,
   ].join('|'),
   'gu',
 );
@@ -185,7 +193,7 @@ export function findDates(original: string, context: Context): DateHit[] {
     add(m.index!, m.index! + m[0].length, `${ymd(y, month, a)}/${ymd(y, month, b)}`, 'range');
   });
   // A span of years: "le plan d'action 2020-2025".
-  rule(/(?<![\d/.,-])((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![\d/])/gu, (m) => {
+  rule(/(?<![\d/.,-])(?<!n°\s?|no\s)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![\d/])/gu, (m) => {
     if (Number(m[2]) > Number(m[1])) add(m.index!, m.index! + m[0].length, `${m[1]}-01-01/${m[2]}-12-31`, 'range');
   });
   // Month and year, not after a day number: "mars 2020", "en juin 2018".
@@ -200,11 +208,12 @@ export function findDates(original: string, context: Context): DateHit[] {
   for (const result of results) {
     let start = result.index;
     let end = start + result.text.length;
+    while (end > start && /[\s,;.]/u.test(text[end - 1]!)) end--;
     const s = result.start;
     const relative = /aujourd'hui|demain|hier/iu.test(result.text);
     // A weekday needs its full name ("mer" is the sea, not "mercredi").
     const weekdayOnly =
-      s.isCertain('weekday') && !s.isCertain('day') && !s.isCertain('month') && /^(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|midi|après-midi|soir))?$/iu.test(result.text.trim());
+      s.isCertain('weekday') && !s.isCertain('day') && !s.isCertain('month') && /^(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|midi|après-midi|soir))?$/iu.test(result.text.trim().replace(/[,;.]$/u, ''));
     // Only calendar dates: not times, durations ("en quelques heures") or "maintenant".
     if (!s.isCertain('month') && !relative && !weekdayOnly) continue;
     if (/maintenant|actuellement|heure|minute|seconde|instant/iu.test(result.text)) continue;

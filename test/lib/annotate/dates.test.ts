@@ -36,6 +36,14 @@ describe('findDates', () => {
     // A bare weekday: the last one, or the next one in a clause in the future tense.
     ['le dossier sera sur la table des chefs d’État, réunis jeudi et vendredi à Bruxelles.', '2023-02-08', [['jeudi', '2023-02-09', 'day', 'event'], ['vendredi', '2023-02-10', 'day', 'event']]],
     ['Les ministres se sont réunis jeudi à Bruxelles.', '2023-02-08', [['jeudi', '2023-02-02', 'day', 'event']]],
+    // From a review: a future passive or a conditional is the future, a reporting verb says
+    // nothing, "s'est tenue" is the past; "Ce mercredi," without its comma.
+    ['Le plan sera présenté en mars.', '2023-10-15', [['mars', '2024-03', 'month', 'event']]],
+    ['Le texte devrait être adopté en juin.', '2023-10-15', [['juin', '2024-06', 'month', 'event']]],
+    ['Le rapport sera examiné jeudi', '2023-10-15', [['jeudi', '2023-10-19', 'day', 'event']]],
+    ['Le ministre a annoncé une conférence en mars', '2023-10-15', [['mars', '2024-03', 'month', 'event']]],
+    ['La réunion s’est tenue en septembre', '2023-10-15', [['septembre', '2023-09', 'month', 'event']]],
+    ['Ce mercredi, les ministres ont signé', '2023-10-15', [['Ce mercredi', '2023-10-11', 'day', 'event']]],
     ['dès le début de l’année prochaine', '2019-11-18', [['début de l’année prochaine', '2020', 'year', 'event']]],
     ['Publié 11/06/2018', null, [['11/06/2018', '2018-06-11', 'day', 'event']]],
     // Two days of a month, a span of years, the end of a year or quarter, "ce mercredi".
@@ -60,6 +68,7 @@ describe('findDates', () => {
     ['à transmettre dans un délai de trois mois'],
     ['dont le bilan mensuel sera publié la semaine prochaine'],
     ['à la veille d’un Conseil européen consacré aux migrations'],
+    ['en application de la loi n° 2019-2022 relative à la sécurité'],
   ])('%j has no date', (text) => {
     expect(dates(text, '2018-06-11')).toEqual([]);
   });
