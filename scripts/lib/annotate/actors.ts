@@ -52,24 +52,34 @@ const WITH_HONORIFIC = new RegExp(`${HONORIFIC}\\s+(${NAME})`, 'gu');
 const UPPER_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+(?:${PARTICLE}\\s+)?\\p{Lu}{2,}(?:[-\\s]\\p{Lu}{2,})*)(?![\\p{L}])`, 'gu');
 const GIVEN_AND_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}\\p{Ll}+)?)\\s+((?:${PARTICLE}\\s+){0,2}(?:${CAP_WORD})(?:\\s+(?:${CAP_WORD}))?)`, 'gu');
 // "le Français Gérald Darmanin", "l'Allemande Nancy Faeser": a nationality, then a name.
-const NATIONAL_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:le|la|l['’])\\s*(\\p{Lu}\\p{Ll}+)\\s+(${NAME})`, 'gu');
+const NATIONAL_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\\s*(\\p{Lu}\\p{Ll}+)\\s+(${NAME})`, 'gu');
 /**
  * A body named before its acronym in parentheses: "l'unité de signalement des contenus sur
  * internet (IRU)", "du comité permanent de coopération opérationnelle en matière de sécurité
  * intérieure (COSI)", "la Federal Computer Crime Unit (FCCU)". The name starts with a body
  * noun (any case, French or English) and runs over words without a verb to the acronym.
  */
-const BODY_BEFORE_ACRONYM = /(?<![\p{L}])((?:[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|(?:\p{Lu}\p{Ll}+\s+){1,4}(?:Unit|Centre|Center|Office|Agency|Bureau|Service|Authority|Team|Cell|Directorate))(?:\s+[\p{L}'’-]+){0,12}?)\s*\((\p{Lu}[\p{Lu}&-]{1,9})\)/gu;
+const BODY_NOUN = "[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut";
+const BODY_BEFORE_ACRONYM = new RegExp(
+  `(?<=(?:^|\\s)(?:[Ll]e|[Ll]a|[Ll]['’]|du|de la|de l['’]|des|au|aux|à la|à l['’]|un|une|par la|par le|et la|et le|et l['’])\\s*)((?:${BODY_NOUN}|(?!(?:Le|La|Les|Un|Une|Des|Du)\\s)(?:\\p{Lu}\\p{Ll}+\\s+){1,4}(?:Unit|Centre|Center|Office|Agency|Bureau|Service|Authority|Team|Cell|Directorate))(?:\\s+[\\p{L}'’-]+){0,12}?)\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)`,
+  'gu',
+);
+/** A second body noun inside: two bodies, not one ("du Centre … à l'unité de signalement (IRU)"). */
+const SECOND_BODY = new RegExp(`\\s(?:à|au|aux|et)\\s+(?:l['’]|la\\s+|le\\s+)?(?:${BODY_NOUN})`, 'u');
 const VERB_INSIDE = /(?<![\p{L}])(?:est|sont|a|ont|sera|seront|qui|que|dont|avec|par|était|étaient)(?![\p{L}])/u;
 // "le ministre italien de l'Intérieur, Matteo Piantedosi," / "la commissaire européenne aux
 // Affaires intérieures, Ylva Johansson": a role, a comma, then a name of two words or more.
 const ROLE_COMMA_NAME = new RegExp(
-  `(?<![\\p{L}])(?:le|la|son|sa|leur|du|au|de la)\\s+(${ROLE_NOUNS}(?:\\s+[\\p{L}'’-]+){0,6}?),\\s+((?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)?(?:${CAP_WORD})){1,2})(?=\\s*(?:,|;|\\.|\\(|\\)|\\bet\\b|\\bqui\\b|$))`,
+  `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ss]on|[Ss]a|[Ll]eur|du|au|de la)\\s+(${ROLE_NOUNS}(?:\\s+[\\p{L}'’-]+){0,6}?),\\s+((?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)?(?:${CAP_WORD})){1,2})(?=\\s*(?:,|;|\\.|\\(|\\)|\\bet\\b|\\bqui\\b|$))`,
   'gu',
 );
 const APPOSITION = new RegExp(`(${NAME})(?:\\s+\\([^)]{1,12}\\))?,\\s+((?:le |la |l['’])?${ROLE_NOUNS}(?:\\s+(?!et\\b)[\\p{L}'’-]+){0,7}?)(?=\\s*(?:,|\\bet\\b|\\)|;|\\.|$))`, 'gu');
+// "son homologue néerlandais de la Justice et de la Sécurité Ferd Grapperhaus": the role may
+// hold capitalised words ("Justice", "l'Intérieur"); the name starts at the first
+// capitalised word that can be a name.
+const NAME_WORD = `(?!(?:${[...NOT_NAME_WORDS].join('|')})(?![\\p{L}]))(?:${CAP_WORD})`;
 const ROLE_THEN_NAME = new RegExp(
-  `(?:le|la|son|sa|leur|du|au)\\s+(${ROLE_NOUNS}(?:\\s+[\\p{Ll}'’-]+){0,5}?)\\s+((?:${PARTICLE}\\s+)?(?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)?(?:${CAP_WORD})){0,2})`,
+  `(?:le|la|son|sa|leur|du|au)\\s+(${ROLE_NOUNS}(?:\\s+(?:[\\p{Ll}'’-]+|[ld]['’]\\p{Lu}\\p{Ll}+|(?!${NAME_WORD})\\p{Lu}\\p{Ll}+)){0,8}?)\\s+((?:${PARTICLE}\\s+)?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,2})`,
   'gu',
 );
 // A capitalised word after a preposition, not followed by another capitalised word ("d'Information Schengen" is a name).
@@ -79,12 +89,10 @@ const PLACE_AFTER_PREPOSITION = new RegExp(
   `(?:(?<![\\p{L}])(?:à|À|de|en|vers|depuis|entre|par|d['’]))\\s*(${PLACE_WORD}(?:\\s+(?:do|da|dos|das|del|della|di|y)\\s+\\p{Lu}\\p{Ll}+)?)(?![\\p{L}-])(?!\\s+\\p{Lu})`,
   'gu',
 );
-// "à Vilar Formoso": after "à", two capitalised words may name one place (not a person:
-// the first is no given name).
-const PLACE_ROUTE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)\s?[–—]\s?(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?![\p{L}-])/gu;
-const PLACE_OF_TWO_WORDS = new RegExp(`(?<![\\p{L}])(?:à|À)\\s+(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)(?![\\p{L}-])(?!\\s+\\p{Lu})`, 'gu');
-// A capitalised word followed by more, separated by commas: a list of places.
-const PLACE_LIST = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+)?(?:\s*,\s*(?:de |d['’]|à )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+)?)+(?:\s+et\s+(?:de |d['’]|à )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+)?)?/gu;
+const PLACE_ROUTE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)[–—](\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?![\p{L}'’-])/gu;
+// A capitalised word followed by more, separated by commas: a list of places (an item followed
+// by another capitalised word is a name, "Rome, Giorgia Meloni").
+const PLACE_LIST = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?!\s\p{Lu})(?:\s*,\s*(?:(?:de |d['’]|à )\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+)?(?!\s\p{Lu})|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?!\s\p{Lu})))+(?:\s+et\s+(?:(?:de |d['’]|à )\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+)?(?!\s\p{Lu})|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?!\s\p{Lu})))?/gu;
 const INSTITUTION = new RegExp(
   `(?<![\\p{L}])((?:Secrétariat|Conseil|Commission|Comité|Agence|Office|Unité|Parquet|Cour|Tribunal|Direction|Service|Ministère|Parlement|Assemblée|Sénat|Banque|Organe|Autorité|Groupe|Bureau|Syndicat|Fédération|Institut|Police|Gendarmerie)(?:\\s+(?:général|générale|national|nationale|fédéral|fédérale|grand-ducal|grand-ducale|commun|commune))?(?:\\s+(?:(?:de la|de l['’]|du|des|de|d['’])\\s*)?(?:${CAP_WORD}))+(?:\\s+(?:intérieure|extérieure|publique|nationale|civile|fédérale|sociale|européenne|étrangères|pénitentiaire|judiciaire))?)`,
   'gu',
@@ -93,7 +101,7 @@ const INSTITUTION = new RegExp(
  * Police and coast guard forces named in their own language: "Guardia Civil", "Policía
  * Nacional", "Polícia de Segurança Pública", "Polizia di Stato", "Guardia costiera".
  */
-const FOREIGN_FORCE = /(?<![\p{L}])((?:Pol[ií]c[ií]a|Polizia|Polizei|Guardia|Guarda|Garda|Carabinieri|Politi|Policja|Policie)(?:\s+(?:(?:de|di|do|da|dello|della|del|der)\s+)?\p{L}[\p{L}-]*){1,3}?)(?=\s*[,;.)]|\s+\p{Ll}|\s*$)/gu;
+const FOREIGN_FORCE = /(?<![\p{L}])((?:Pol[ií]c[ií]a|Polizia|Polizei|Guardia|Guarda|Garda|Carabinieri|Politi|Policja|Policie)(?:\s+(?:(?:de|di|do|da|dello|della|del|der)\s+)?(?:\p{Lu}[\p{L}-]*|(?!(?:dans|pour|avec|sans|sous|entre|vers|chez|leur|leurs|cette|elle|elles|aussi|déjà|encore)(?![\p{L}]))\p{Ll}{3,}[aeiol])){1,3}?)(?=\s*[,;.)]|\s+\p{Ll}|\s*$)/gu;
 /**
  * Institutions named the French way, capitalised on their first word only: "Police
  * grand-ducale", "Administration des douanes et accises", "Corps grand-ducal d'incendie
@@ -126,6 +134,7 @@ export function officeNames(text: string): string[] {
     let complement = false;
     let pendingJoin = false;
     let afterEt = false;
+    let lastJoin = '';
     for (const [k, raw] of words.entries()) {
       const word = raw.trim();
       const bare = word.replace(/[-,.;:!?)\]»"”’']+$/u, '');
@@ -135,11 +144,12 @@ export function officeNames(text: string): string[] {
         complement = true;
       } else if (/^(?:de|des|du|et)$/u.test(bare) || (bare === 'la' && pendingJoin)) {
         if (bare === 'et') afterEt = true;
+        lastJoin = bare;
         pendingJoin = true;
         at += raw.length;
         if (closed) break;
         continue;
-      } else if (pendingJoin && /^\p{Ll}[\p{L}-]*$/u.test(elided) && !OFFICE_STOP.has(elided) && !/^(?:d|l)['’]\p{Ll}+(?:er|ir)$/u.test(bare) && !infinitiveWithObject(bare, words[k + 1])) {
+      } else if (pendingJoin && /^\p{Ll}[\p{L}-]*$/u.test(elided) && !OFFICE_STOP.has(elided) && !/^(?:d|l)['’]\p{Ll}+(?:er|ir)$/u.test(bare) && !(lastJoin === 'de' && infinitiveWithObject(bare, words[k + 1]))) {
         complement = true;
         afterEt = false;
       } else if (/^(?:d|l)['’]\p{Ll}/u.test(bare) && !OFFICE_STOP.has(elided) && !/(?:er|ir)$/u.test(elided)) {
@@ -198,14 +208,16 @@ const EU_COUNCIL = 'conseil-de-l-union-europeenne';
  * or a "de" + noun complement follows those; "de" + an infinitive does not).
  */
 const BARE_COMMISSION =
-  /(?<=(?:^|\s)(?:la|à la|de la)\s{1,3})Commission(?![\p{L}])(?!\s+(?:\p{Lu}|\d|des\b|du\b|d['’](?!\p{Ll}+(?:er|ir|re)\b)|de\s+(?!\p{Ll}+(?:er|ir|re)\b)|\(|\p{Ll}+(?:ique|aire|al|ale|aux|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|eur|ier|ière|te|xte)\b))/gu;
+  /(?<=(?:^|\s)(?:[Ll]a|à la|de la)\s{1,3})Commission(?![\p{L}])(?!\s+(?:\p{Lu}|\d|des\b|du\b|d['’](?!\p{Ll}+(?:er|ir|re)\b)|de\s+(?!\p{Ll}+(?:er|ir|re)\b)|\(|\p{Ll}+(?:ique|aire|al|ale|aux|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|eur|ier|ière|te|xte)\b))/gu;
 const EU_COMMISSION = 'commission-europeenne';
+/** A court or commission named with a qualifier ("Cour constitutionnelle", "Commission mixte"). */
+const OTHER_BODY = /(?<![\p{L}])(Cour|Commission)\s+(?!européenne|de justice|du\s+\d|de l['’]Union)(?:(?!(?:qui|que|dont|pour|avec|sans|dans|sera|seront|doit|peut|a|est)(?![\p{L}]))\p{Ll}{4,}|d['’](?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))\p{L}+|de\s+(?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))\p{Ll}+)/gu;
 /** "la Cour" alone: the court last named in the document ("la Cour de justice de l'Union européenne"). */
 const BARE_COURT =
-  /(?<=(?:^|\s)(?:la|à la|de la)\s{1,3})Cour(?![\p{L}])(?!\s+(?:\p{Lu}|\d|de\b|des\b|du\b(?!\s+\d)|d['’]|\(|\p{Ll}+(?:ique|aire|al|ale|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|eur|ier|ière|ême)\b))/gu;
+  /(?<=(?:^|\s)(?:[Ll]a|à la|de la)\s{1,3})Cour(?![\p{L}])(?!\s+(?:\p{Lu}|\d|de\b|des\b|du\b(?!\s+\d)|d['’]|\(|\p{Ll}+(?:ique|aire|al|ale|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|eur|ier|ière|ême)\b))/gu;
 /** The Council of the EU and its formations, in the registry. */
 const COUNCILS = [EU_COUNCIL, 'conseil-jai'];
-const BACK_REFERENCE = wordRegex(`\\b(?:le|la|au|du)\\s+(Premier ministre|Première ministre|ministre)(?:\\s+(\\p{Ll}[\\p{L}-]+))?\\b`, 'giu');
+const BACK_REFERENCE = wordRegex(`\\b(?:le|la|au|du)\\s+(Premier ministre|Première ministre|ministre)(?:\\s+(?!(?:de|des|du|d|et|a|est)\\b)(\\p{Ll}[\\p{L}-]+))?\\b`, 'giu');
 // An acronym named as an organisation: "le syndicat policier SLFP".
 const ORGANISATION_ACRONYM = /(?<![\p{L}])(?:syndicat|parti|organisation|association|agence|office|service|fédération|mouvement|ONG|groupe)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(\p{Lu}[\p{Lu}&-]{1,7}(?:\s+\p{Lu}\p{Ll}+)*)(?![\p{L}])/gu;
 
@@ -232,7 +244,18 @@ function displayName(name: string): string {
 }
 
 /** Before a demonym that names a language: "en français", "en langue française", "en langues espagnole et portugaise". */
-const LANGUAGE_BEFORE = /(?<![\p{L}])(?:en|langues?)\s+(?:\p{L}+(?:\s*,\s*|\s+et\s+))*$/iu;
+const LANGUAGE_BEFORE = /(?<![\p{L}])(?:en|langues?)\s+((?:\p{L}+(?:\s*,\s*|\s+et\s+))*)$/iu;
+
+/**
+ * The grammatical gender a role phrase gives a person: "la ministre", "sa collègue", "la
+ * directrice" are women; "le ministre", "du ministre" men; "son homologue" either.
+ */
+function genderOf(phrase: string, role: string): 'f' | 'm' | null {
+  if (/^(?:présidente|vice-présidente|directrice|ambassadrice|chancelière|préfète|procureure|Première ministre)/u.test(role)) return 'f';
+  if (/^(?:la|sa)\s/iu.test(phrase)) return 'f';
+  if (/^(?:le|du|au)\s/iu.test(phrase)) return 'm';
+  return null;
+}
 
 /** Finds actors in the texts of one document. */
 export class ActorAnnotator {
@@ -247,6 +270,11 @@ export class ActorAnnotator {
   /** The Council of the EU (or its formation) last named, for a bare "Conseil". */
   private lastCouncil: string | null = null;
   private lastCourt: string | null = null;
+  /** Grammatical gender of the people the text names, when it says ("la ministre", "Mme"). */
+  private readonly gender = new Map<string, 'f' | 'm'>();
+  private lastCommission: string | null = null;
+  /** A commission the text named that is no known actor ("une Commission mixte"): a bare "la Commission" is then unresolved. */
+  private commissionUnknown = false;
   /** Whether the text speaks of the European Union. */
   private europeanContext = false;
 
@@ -292,7 +320,7 @@ export class ActorAnnotator {
   private learn(name: string, kind: ActorKind, role: string | null = null, country: string | null = null): string | null {
     const clean = name
       .replace(/\s+/gu, ' ')
-      .replace(/^(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Me|Dr|Pr)\s+/u, '')
+      .replace(/^(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Me|Dr|Pr|Madame|Monsieur)\s+/u, '')
       .trim();
     if (!clean || !nameLike(clean)) return null;
     const existing = this.known(clean);
@@ -354,7 +382,7 @@ export class ActorAnnotator {
         const isPerson = person ? this.info.get(person)?.kind === 'person' : name.split(/\s+/u).length >= 2 && this.learn(name, 'person') !== null;
         if (isPerson) this.learn(m[2]!, 'party');
       }
-      for (const m of text.matchAll(WITH_HONORIFIC)) this.learn(m[1]!, 'person');
+      for (const m of text.matchAll(WITH_HONORIFIC)) this.noteGender(this.learn(m[1]!, 'person'), /^(?:Mme|Mmes|Mlle|Mlles)/u.test(m[0]) ? 'f' : /^M\./u.test(m[0]) ? 'm' : null);
       // "Christophe CASTANER", not "Le CITCO" (an article before an acronym).
       for (const m of text.matchAll(UPPER_SURNAME)) if (!NOT_NAME_WORDS.has(m[1]!.split(/\s+/u)[0]!)) this.learn(m[1]!, 'person');
       for (const m of text.matchAll(GIVEN_AND_SURNAME)) {
@@ -367,21 +395,26 @@ export class ActorAnnotator {
       }
       for (const m of text.matchAll(NATIONAL_THEN_NAME)) {
         const country = this.demonymOf.get(m[1]!.toLowerCase());
-        if (country && m[2]!.split(/\s+/u).length >= 2 && nameLike(m[2]!)) this.learn(m[2]!, 'person', null, country);
+        if (!country || m[2]!.split(/\s+/u).length < 2 || !nameLike(m[2]!)) continue;
+        // "l'Allemande" (allemand + e), "la Française" are women; "le Français", "l'Espagnol" men.
+        const word = m[1]!.toLowerCase();
+        const feminine = /^la\s/iu.test(m[0]) || (/e$/u.test(word) && this.demonymOf.has(word.slice(0, -1)));
+        this.noteGender(this.learn(m[2]!, 'person', null, country), feminine ? 'f' : 'm');
       }
       for (const m of text.matchAll(ROLE_COMMA_NAME)) {
         const role = m[1]!;
         if (/^(?:homologue|collègue)/u.test(role) || !nameLike(m[2]!)) continue;
-        this.learn(m[2]!, 'person', role, this.countryInRole(role));
+        this.noteGender(this.learn(m[2]!, 'person', role, this.countryInRole(role)), genderOf(m[0], role));
       }
       for (const m of text.matchAll(APPOSITION)) {
         const role = m[2]!.replace(/^(?:le|la|l['’])\s*/u, '');
-        if (m[1]!.split(/\s+/u).length >= 2) this.learn(m[1]!, 'person', role, this.countryInRole(role));
+        if (m[1]!.split(/\s+/u).length >= 2) this.noteGender(this.learn(m[1]!, 'person', role, this.countryInRole(role)), genderOf(m[2]!, role));
       }
       for (const m of text.matchAll(ROLE_THEN_NAME)) {
         const role = m[1]!;
         if (/^(?:homologue|collègue)/u.test(role) && m[2]!.split(/\s+/u).length < 2) continue;
-        this.learn(m[2]!, 'person', /^(?:homologue|collègue)/u.test(role) ? null : role, this.countryInRole(role));
+        // "son homologue néerlandais de la Justice Ferd Grapperhaus": a counterpart, kept as such.
+        this.noteGender(this.learn(m[2]!, 'person', role, this.countryInRole(role)), genderOf(m[0], role));
       }
       for (const m of text.matchAll(INSTITUTION)) {
         const name = m[1]!.replace(/\s+(?:de la|de l['’]|du|des|de|d['’])$/u, '');
@@ -390,7 +423,7 @@ export class ActorAnnotator {
       for (const m of text.matchAll(FOREIGN_FORCE)) if (!this.known(m[1]!)) this.learnInstitution(m[1]!);
       for (const m of text.matchAll(BODY_BEFORE_ACRONYM)) {
         const [, name, acronym] = m as unknown as [string, string, string];
-        if (VERB_INSIDE.test(name) || this.known(name) || this.known(acronym)) continue;
+        if (VERB_INSIDE.test(name) || SECOND_BODY.test(name) || this.known(name) || this.known(acronym) || this.things.has(acronym)) continue;
         this.learnInstitution(name);
         this.addPhrase(acronym, asciiSlug(name));
       }
@@ -421,13 +454,9 @@ export class ActorAnnotator {
       for (const m of text.matchAll(PLACE_ROUTE)) {
         const [a, b] = [m[1]!, m[2]!];
         const placeOrCountry = (name: string) => ['place', 'country'].includes(this.info.get(this.known(name) ?? '')?.kind ?? '');
-        if (placeOrCountry(a) || placeOrCountry(b) || /(?<![\p{L}])(?:axes?|liaisons?|routes?|lignes?|trajets?)\s+[^.;:!?]{0,40}$/u.test(text.slice(Math.max(0, m.index! - 60), m.index!))) {
+        if (placeOrCountry(a) || placeOrCountry(b) || /(?<![\p{L}])(?:axes?|liaisons?|routes?|trajets?)\s+[^.;:!?]{0,40}$/u.test(text.slice(Math.max(0, m.index! - 60), m.index!))) {
           for (const name of [a, b]) if (nameLike(name) && !this.known(name) && !GIVEN_NAMES.has(name)) this.learn(name, 'place');
         }
-      }
-      for (const m of text.matchAll(PLACE_OF_TWO_WORDS)) {
-        const name = m[1]!;
-        if (nameLike(name) && !GIVEN_NAMES.has(name.split(/\s+/u)[0]!) && !this.known(name)) this.learn(name, 'place');
       }
       for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
         const name = m[1]!;
@@ -484,6 +513,16 @@ export class ActorAnnotator {
     if (/^\p{Lu}\p{Ll}+\s+(?:de|du|des|d['’])/u.test(name)) this.addPhrase(name[0]!.toLowerCase() + name.slice(1), id);
   }
 
+  private noteGender(id: string | null, gender: 'f' | 'm' | null): void {
+    if (id && gender && !this.gender.has(id)) this.gender.set(id, gender);
+  }
+
+  /** Does a demonym after `before` name a language: "en français", "en langues espagnole et (portugaise)"? */
+  private languageBefore(before: string): boolean {
+    const m = LANGUAGE_BEFORE.exec(before);
+    return m !== null && m[1]!.split(/\s*,\s*|\s+et\s+/u).filter(Boolean).every((word) => this.demonymOf.has(word.toLowerCase()));
+  }
+
   /** Second pass: actor mentions in one text, in reading order (call in document order). */
   annotate(text: string, quotes: QuoteContext[] = []): ActorHit[] {
     this.matcher ??= new PhraseMatcher(this.phrases);
@@ -492,7 +531,7 @@ export class ActorAnnotator {
     const hits = this.matcher
       .find(text)
       .filter((h) => text[h.start - 1] !== '/' && !/^\)?\s*\d/u.test(text.slice(h.end)))
-      .filter((h) => !(this.demonymOf.has(text.slice(h.start, h.end).toLowerCase()) && LANGUAGE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start))))
+      .filter((h) => !(this.demonymOf.has(text.slice(h.start, h.end).toLowerCase()) && this.languageBefore(text.slice(Math.max(0, h.start - 40), h.start))))
       // "sud-américains", "nord-africains": a region, not the country of the demonym.
       .filter((h) => !(this.demonymOf.has(text.slice(h.start, h.end).toLowerCase()) && /(?<![\p{L}])(?:sud|nord|est|ouest|centre|latino|afro|euro|extrême|moyen|proche|indo|pan)-$/iu.test(text.slice(Math.max(0, h.start - 9), h.start))))
       .map((h) => ({ start: h.start, end: h.end, id: h.value }));
@@ -520,11 +559,25 @@ export class ActorAnnotator {
       if (target) kept.push({ start, end, id: target });
     }
 
-    if (this.europeanContext && this.info.has(EU_COMMISSION)) {
+    // A court or commission named with a qualifier that is no known actor ("la Cour
+    // constitutionnelle", "une Commission mixte"): a bare "la Cour" / "la Commission" after
+    // it is not resolved to an earlier one.
+    for (const m of text.matchAll(OTHER_BODY)) {
+      if (kept.some((h) => h.start <= m.index! && m.index! < h.end)) continue;
+      if (m[1] === 'Cour') this.lastCourt = null;
+      else {
+        this.lastCommission = null;
+        this.commissionUnknown = true;
+      }
+    }
+    // The Commission last named ("une Commission mixte franco-belge … la Commission se
+    // réunit"); in a European text that named none, the European Commission.
+    const commission = this.lastCommission ?? (this.europeanContext && !this.commissionUnknown && this.info.has(EU_COMMISSION) ? EU_COMMISSION : null);
+    if (commission) {
       for (const m of text.matchAll(BARE_COMMISSION)) {
         const start = m.index!;
         const end = start + m[0].length;
-        if (!kept.some((h) => h.start < end && start < h.end)) kept.push({ start, end, id: EU_COMMISSION });
+        if (!kept.some((h) => h.start < end && start < h.end)) kept.push({ start, end, id: commission });
       }
     }
 
@@ -548,18 +601,23 @@ export class ActorAnnotator {
       const country = adjective ? this.demonymOf.get(adjective.toLowerCase()) ?? null : null;
       if (adjective && !country) end = start + m[0].length - adjective.length - 1;
       const premier = /^premi/iu.test(m[1]!);
+      // "la ministre" is a woman, "le ministre" a man, when the text said which.
+      const wanted = /^la\s/iu.test(m[0]) || /^Première/u.test(m[1]!) ? 'f' : 'm';
       const quote = quotes.find((q) => q.start <= start && end <= q.end);
       const speaker = quote?.speaker ? this.known(quote.speaker) : null;
       const candidates = [...this.recent, ...kept.filter((h) => h.end <= start).map((h) => h.id)].reverse();
-      const target = candidates.find((id) => {
+      const fits = (id: string) => {
         const info = this.info.get(id);
         if (!info || info.kind !== 'person' || id === speaker) return false;
+        if ((this.gender.get(id) ?? wanted) !== wanted) return false;
         if (country && info.country !== country) return false;
-        // A person the text named without a role ("le Français Gérald Darmanin", "son homologue
-        // Ferd Grapperhaus") may be the minister; a person with other roles is not.
-        if (!info.reviewed && info.roles.length === 0 && !premier) return true;
-        return info.roles.some((r) => (premier ? /premier ministre/iu.test(r) : /ministre|garde des sceaux/iu.test(r)));
-      });
+        // "le ministre français": a French person the text named without a role ("le Français
+        // Gérald Darmanin"); a minister's counterpart ("son homologue Ferd Grapperhaus") is one.
+        if (country && !info.reviewed && info.roles.length === 0 && !premier) return true;
+        return info.roles.some((r) => (premier ? /premier ministre/iu.test(r) : /ministre|garde des sceaux|^homologue|^collègue/iu.test(r)));
+      };
+      // "la ministre": a woman the text named as such first, then anyone whose gender it did not say.
+      const target = (wanted === 'f' ? candidates.find((id) => this.gender.get(id) === 'f' && fits(id)) : undefined) ?? candidates.find(fits);
       if (target) kept.push({ start, end, id: target });
     }
 
@@ -576,6 +634,7 @@ export class ActorAnnotator {
     for (const hit of kept) {
       if (COUNCILS.includes(hit.id)) this.lastCouncil = hit.id;
       if (/^Cour\s/u.test(this.info.get(hit.id)?.name ?? '')) this.lastCourt = hit.id;
+      if (/^Commission\s/u.test(this.info.get(hit.id)?.name ?? '')) this.lastCommission = hit.id;
       if (this.info.get(hit.id)?.kind !== 'person') continue;
       this.recent = this.recent.filter((id) => id !== hit.id);
       this.recent.push(hit.id);
