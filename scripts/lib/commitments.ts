@@ -152,7 +152,7 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 // verb ("La déclaration prévoit …", "le ministre a promis …").
 const REPORTED = [
   // Not the future of a state ("restera bloqué", "relèveront de l'affichage"): no action.
-  { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer)(?:a|ont))(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])/u },
+  { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer|durer|permettr|contribuer|faciliter|favoriser|constituer)(?:a|ont))(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])/u },
   { kind: 'decision' as const, pattern: /(?<![\p{L}])(?:ont|a)\s+(?:convenu|décidé)\s+(?:de|d['’])/u },
   { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)(?:\s+(?:également|aussi|encore|déjà))?\s+(?:promis|annoncé)|(?:s['’]est|se sont)(?:\s+(?:également|aussi|en outre|de nouveau|par ailleurs))?\s+engagée?s?)(?![\p{L}])/u },
   // A passive future: "seront échangées", "sera désormais associé", "sera dressé".
@@ -170,9 +170,10 @@ const CAPITAL_VERBS: Array<[RegExp, CommitmentKind | null]> = [
   [/^(?:INVITE|DEMANDE|ENCOURAGE|EXHORTE|PRIE|APPELLE|CHARGE|RECOMMANDE)$/u, 'call'],
   [/^(?:SOUTIENT|APPUIE|APPROUVE|ENTÉRINE)$/u, 'support'],
   [/^S['’]ENGAGE$/u, 'engagement'],
+  [/^SE\s+DÉCLARE\s+PRÊT/u, 'engagement'],
   [/^(?:SE\s|S['’])/u, null],
   [/^(?:DÉCIDE|CONVIENT|ARRÊTE|ADOPTE|INSTITUE)$/u, 'decision'],
-  [/^(?:RAPPELLE|SOULIGNE|CONSTATE|SALUE|NOTE|RECONNAÎT|ESTIME|CONSIDÈRE|CONDAMNE|REGRETTE|EXPRIME|RÉAFFIRME|AFFIRME|ACCUEILLE|SE|PREND|DÉPLORE|OBSERVE|RELÈVE|INSISTE|MET)$/u, null],
+  [/^(?:RAPPELLE|SOULIGNE|CONSTATE|SALUE|NOTE|RECONNAÎT|ESTIME|CONSIDÈRE|CONDAMNE|REGRETTE|EXPRIME|RÉAFFIRME|RÉITÈRE|AFFIRME|ACCUEILLE|SE|PREND|DÉPLORE|OBSERVE|RELÈVE|INSISTE|MET)$/u, null],
 ];
 /** The words of those verbs, which are not acronyms ("INVITE", "SE FÉLICITE", "PREND ACTE"). */
 export const CAPITAL_VERB_WORDS: ReadonlySet<string> = new Set(
@@ -180,7 +181,7 @@ export const CAPITAL_VERB_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** A verb in capitals where a clause starts (paragraph start, after ";" or ", et"), and its words. */
-const CAPITAL_VERB = /(?:^\s*(?:\d+\s*[.)]\s*)?|;\s*|,?\s+et\s+)((?:SE\s+|S['’])?\p{Lu}{2,}(?:\s+(?:ACTE|EN OUTRE|ÉGALEMENT|AUSSI|DE NOUVEAU))?)(?=\s+(?:\p{Ll}|\p{Lu}\p{Ll})|\s+(?:les?|la|l['’]|à|au|aux|de|d['’]|du|des|que|qu['’]|sur)\s)/gu;
+const CAPITAL_VERB = /(?:^\s*(?:\d+\s*[.)]\s*)?|;\s*|,?\s+et\s+)((?:SE\s+|S['’])?\p{Lu}{2,}(?:\s+(?:ACTE|NOTE|INSTAMMENT|VIVEMENT|EN OUTRE|ÉGALEMENT|AUSSI|DE NOUVEAU|PRÊTS?|PRÊTES?))*)(?=\s*,|\s+(?:\p{Ll}|\p{Lu}\p{Ll})|\s+(?:les?|la|l['’]|à|au|aux|de|d['’]|du|des|que|qu['’]|sur)\s)/gu;
 
 /** Commitments of a paragraph of conclusions in the capital-verb style, or null for another style. */
 function capitalVerbCommitments(text: string, start: number, end: number): CommitmentSpan[] | null {
@@ -270,9 +271,11 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
     // porte-parole de la Guardia costiera") or a "dont" clause about something else
     // ("Frontex, dont le bilan sera publié la semaine prochaine, …").
     const said = sentence.replace(/([»”"])\s*,\s*[^«»“”"]*$/u, '$1').replace(/,\s*dont\s[^,]*,/gu, ',');
-    // Not the text's entry into force: a legal condition.
-    if (/(?<![\p{L}])entr(?:era|eront) en vigueur/u.test(said)) return [];
-    const reported = REPORTED.find((r) => r.pattern.test(said));
+    // Not the text's entry into force: a legal condition (other clauses of the sentence may still commit).
+    const acts = said.replace(/(?:^|[,;]|\s+et\s)[^,;]*?(?<![\p{L}])entr(?:era|eront) en vigueur.*?(?=[,;]|\s+et\s|$)/gu, ' ');
+    // A press release's bare futures are mostly forecasts ("L'accord facilitera …"): only its
+    // passive futures, engagements and promises commit.
+    const reported = REPORTED.find((r, i) => !(kind === 'joint-communique' && i === 0) && r.pattern.test(acts));
     if (reported) {
       const [s, e] = trimSpan(text, start, end);
       return [{ start: s, end: e, kind: reported.kind, lead: null }];

@@ -167,7 +167,7 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   if (wordRegex(/^(?:trait[ée]|accord|convention|protocole|loi|d[ée]cret|r[èe]glement|arrangement|avenant)\b/).test(title) || articles >= 2) {
     return 'treaty';
   }
-  if (wordRegex(/\b(?:d[ée]claration|conclusions|r[ée]solution)\b/).test(opening)) return 'declaration';
+  if (wordRegex(/\bd[ée]claration\b/).test(opening) || wordRegex(/^(?:conclusions|r[ée]solution)\b/).test(title)) return 'declaration';
   return 'article';
 }
 
@@ -225,7 +225,10 @@ export function structure(text: string, file: string): StructuredText {
     let k = 0;
     while (k < 4 && blocks[k]?.type === 'text' && headerFact(blocks[k]!.text) !== null) k++;
     const headline = blocks[k];
-    if (k > 0 && k < 4 && headline?.type === 'text' && headline.text.length <= 250) opening = k;
+    // Only with the words "Communiqué de presse" (or the like) among them: a title that starts
+    // with "Présidence …" or "Ministère …" stays the title.
+    const release = blocks.slice(0, k).some((b) => b.type === 'text' && RELEASE.test(b.text));
+    if (release && k > 0 && k < 4 && headline?.type === 'text' && headline.text.length <= 250) opening = k;
   }
   const first = blocks[opening]!;
   let title: string;

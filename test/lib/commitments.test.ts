@@ -177,6 +177,12 @@ describe('sentenceCommitments on the review findings', () => {
     ['RAPPELLE la directive (UE) 2017/541 du 15 mars 2017 ;', []],
     ['PREND ACTE des arrêts de la Cour de justice ;', []],
     ['Les délégations trouveront ci-après les conclusions du Conseil.', []],
+    // From a review: adverbs after the verb, a comma, readiness, "PREND NOTE … et INVITE".
+    ['INVITE INSTAMMENT les États membres à agir ;', [['call', 'INVITE INSTAMMENT les États membres à agir ;']]],
+    ['INVITE, en outre, la Commission à présenter un rapport ;', [['call', 'INVITE, en outre, la Commission à présenter un rapport ;']]],
+    ['SE DÉCLARE PRÊT à examiner toute proposition ;', [['engagement', 'SE DÉCLARE PRÊT à examiner toute proposition ;']]],
+    ['PREND NOTE du rapport de la Commission et INVITE celle-ci à le compléter ;', [['call', 'INVITE celle-ci à le compléter ;']]],
+    ['RÉITÈRE son soutien à l’Ukraine ;', []],
   ])('Council conclusions: %j', (sentence, expected) => {
     expect(sentenceCommitments(sentence, 0, sentence.length, 2022, 'declaration').map((c) => [c.kind, sentence.slice(c.start, c.end)])).toEqual(expected);
   });
@@ -185,6 +191,10 @@ describe('sentenceCommitments on the review findings', () => {
     ['Les deux ministres se sont également engagés à proposer à l’Allemagne de rejoindre l’accord.', ['announcement']],
     ['Une première réunion de suivi, à laquelle seront invités des représentants allemands, se tiendra le 26 juin à Trèves.', ['announcement']],
     ['L’accord signé aujourd’hui entrera en vigueur après l’accomplissement des procédures requises.', []],
+    // Forecasts are not announcements; an entry into force does not hide the measure beside it.
+    ['L’accord facilitera les échanges entre les deux polices.', []],
+    ['La situation demeurera préoccupante tant que la guerre durera.', []],
+    ['L’accord entrera en vigueur en mars et les patrouilles seront déployées dès février.', ['announcement']],
   ])('a press release: %j', (sentence, kinds) => {
     expect(sentenceCommitments(sentence, 0, sentence.length, 2023, 'joint-communique').map((c) => c.kind)).toEqual(kinds);
   });

@@ -179,6 +179,12 @@ describe('structure of press releases and Council conclusions', () => {
     expect(structure(fixtureText('communique-prose'), 'prose.txt').title).toMatch(/^Déclaration commune des ministres de la Justice/u);
   });
 
+  test('a title starting with an issuer, without "Communiqué de presse", stays the title; a headline about conclusions stays an article', () => {
+    const doc = structure('Présidence belge du Conseil de l’Union européenne : priorités en matière de sécurité\n\nLa présidence veillera à faire avancer les dossiers.\n', 'p.txt');
+    expect(doc.title).toMatch(/^Présidence belge/u);
+    expect(structure('Migration : les conclusions du Conseil européen divisent les Vingt-Sept\n\nLes dirigeants se sont séparés sans accord.\n', 'a.txt').kind).toBe('article');
+  });
+
   test('Council conclusions are a declaration', () => {
     expect(structure('Conclusions du Conseil sur la sécurité des ports\n\nLe CONSEIL DE L’UNION EUROPÉENNE,\n\n1. INVITE les États membres à agir ;\n', 'c.txt').kind).toBe('declaration');
   });
