@@ -197,7 +197,7 @@ function capitalVerbCommitments(text: string, start: number, end: number): Commi
     const kind = verb.kind![1];
     if (!kind) return;
     const [s, e] = trimSpan(text, start + verb.at, start + (verbs[i + 1]?.cut ?? sentence.length));
-    spans.push({ start: s, end: e.valueOf(), kind, lead: null });
+    spans.push({ start: s, end: e, kind, lead: null });
   });
   return spans;
 }
