@@ -141,7 +141,7 @@ export function findDates(original: string, context: Context): DateHit[] {
     if (y !== null) add(m.index!, m.index! + m[0].length, ymd(y, 12, 31), 'day', Boolean(m[1]));
   });
   // The end of a semester or quarter: its last day ("d'ici à la fin du premier trimestre 2024").
-  rule(/(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?la fin du\s+(premier|1er|second|deuxième|2e|troisième|3e|quatrième|4e)\s+(semestre|trimestre)(?:\s+(?:de l'année\s+)?(\d{4}))?/giu, (m) => {
+  rule(/(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?(?:la\s+)?fin du\s+(premier|1er|second|deuxième|2e|troisième|3e|quatrième|4e)\s+(semestre|trimestre)(?:\s+(?:de l'année\s+|de\s+)?(\d{4}))?/giu, (m) => {
     const y = m[4] ? Number(m[4]) : year;
     if (y === null) return;
     const ordinal = /^(?:premier|1er)$/iu.test(m[2]!) ? 1 : /^(?:second|deuxième|2e)$/iu.test(m[2]!) ? 2 : /^(?:troisième|3e)$/iu.test(m[2]!) ? 3 : 4;
@@ -184,8 +184,8 @@ export function findDates(original: string, context: Context): DateHit[] {
     if (year === null) return;
     add(m.index!, m.index! + m[0].length, String(/cette/iu.test(m[0]) ? year : year + 1), 'year');
   });
-  // Two days of one month: "les 8 et 9 décembre 2022", "des 13 et 14 octobre" (a range).
-  rule(new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})(?:er)?\\s+(?:et|au)\\s+(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?(?![\\d\\p{L}])`, 'giu'), (m) => {
+  // Days of one month: "les 8 et 9 décembre 2022", "des 8, 9 et 10 décembre" (a range).
+  rule(new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})(?:er)?(?:\\s*,\\s*\\d{1,2})*\\s+(?:et|au)\\s+(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?(?![\\d\\p{L}])`, 'giu'), (m) => {
     const month = monthIndex(m[3]!);
     const y = m[4] ? Number(m[4]) : year;
     const [a, b] = [Number(m[1]), Number(m[2])];

@@ -48,9 +48,11 @@ describe('findDates', () => {
     ['Publié 11/06/2018', null, [['11/06/2018', '2018-06-11', 'day', 'event']]],
     // Two days of a month, a span of years, the end of a year or quarter, "ce mercredi".
     ['approuvées par le Conseil les 8 et 9 décembre 2022.', '2022-12-09', [['8 et 9 décembre 2022', '2022-12-08/2022-12-09', 'range', 'event']]],
+    ['réunis les 8, 9 et 10 décembre 2022 à Bruxelles', '2022-12-09', [['8, 9 et 10 décembre 2022', '2022-12-08/2022-12-10', 'range', 'event']]],
     ['le plan d’action de l’UE 2020-2025 contre le trafic d’armes', '2022-12-09', [['2020-2025', '2020-01-01/2025-12-31', 'range', 'event']]],
     ['INVITE la Commission à présenter, d’ici la fin de 2023, des lignes directrices', '2022-12-09', [['d’ici la fin de 2023', '2023-12-31', 'day', 'deadline']]],
     ['d’ici à la fin du premier trimestre 2024 ;', '2023-05-17', [['d’ici à la fin du premier trimestre 2024', '2024-03-31', 'day', 'deadline']]],
+    ['d’ici fin du premier semestre de 2024', '2023-05-17', [['d’ici fin du premier semestre de 2024', '2024-06-30', 'day', 'deadline']]],
     ['ont signé ce mercredi à Schengen un accord', '2023-05-17', [['ce mercredi', '2023-05-17', 'day', 'event']]],
   ])('%j (document of %s)', (text, date, expected) => {
     expect(dates(text, date)).toEqual(expected);
