@@ -487,7 +487,8 @@ export class ActorAnnotator {
    */
   private mergeSurnames(): void {
     for (const [id, info] of [...this.info]) {
-      if (info.reviewed || info.kind !== 'person' || /\s/u.test(info.name)) continue;
+      // A surname alone: one word, or particles and one word ("De Croo", "Van Quickenborne").
+      if (info.reviewed || info.kind !== 'person' || !new RegExp(`^(?:${PARTICLE}\\s+)*\\S+$`, 'u').test(info.name)) continue;
       const surname = foldSameLength(info.name);
       const fuller = [...this.info.values()].filter(
         (other) => other.id !== id && other.kind === 'person' && /\s/u.test(other.name) && foldSameLength(other.name).endsWith(` ${surname}`),

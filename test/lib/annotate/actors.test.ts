@@ -108,6 +108,10 @@ describe('actors the registry lacks', () => {
     expect(found).toContainEqual(['Le ministre', 'ferd-grapperhaus']);
   });
 
+  test('a surname with a particle joins the full name too ("M. De Croo" / "Alexander De Croo")', () => {
+    expect(actors('Selon M. De Croo, rien ne change.', 'Le Premier ministre Alexander De Croo a signé.').map(([, id]) => id)).toEqual(['alexander-de-croo', 'alexander-de-croo']);
+  });
+
   test('not people or countries: an article before an acronym, a region\'s demonym, languages in a list, an office followed by an infinitive', () => {
     expect(actors('Le CITCO transmet les données.')).toEqual([]);
     expect(actors('les cartels sud-américains et nord-africains')).toEqual([]);
