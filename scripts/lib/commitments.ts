@@ -41,6 +41,11 @@ interface Trigger {
 const TRIGGERS: Trigger[] = [
   { kind: 'engagement', infinitive: true, pattern: wordRegex(/\bnous (?:nous )?engageons\b|\bnous nous (?:attacherons|efforcerons)\b/) },
   { kind: 'engagement', infinitive: true, pattern: third("s'engag(?:ent|e)") },
+  // Whoever commits: "Le ministère s'engage à …", "Chaque Partie s'engage à …".
+  { kind: 'engagement', infinitive: true, pattern: wordRegex(/\bs'engag(?:e|ent)(?: (?:par ailleurs|aussi|egalement|en outre|notamment|donc|enfin))? a\b/) },
+  // A minister speaking in the first person (an interview, a speech): "je me suis engagé à …".
+  { kind: 'engagement', infinitive: true, pattern: wordRegex(/\bje (?:me suis engagee?|m'engage|veillerai|m'attacherai|m'efforcerai) a\b/) },
+  { kind: 'decision', infinitive: true, pattern: wordRegex(/\bj'ai (?:par ailleurs |aussi |egalement |donc )?decide d/) },
   {
     kind: 'engagement',
     infinitive: true,
@@ -55,6 +60,8 @@ const TRIGGERS: Trigger[] = [
   { kind: 'decision', infinitive: true, pattern: wordRegex(/\bnous (?:decidons|avons decide|avons convenu|convenons|sommes convenus|arretons)\b/) },
   { kind: 'decision', infinitive: true, pattern: third('decident|conviennent|sont convenus|ont convenu|ont decide|arretent') },
   { kind: 'announcement', infinitive: false, pattern: third("(?:se |s')?(?!seront\\b|auront\\b)\\p{L}{2,}ront") },
+  // "je plaiderai pour …", "je proposerai …" (not "je serai", "je pourrai").
+  { kind: 'announcement', infinitive: false, pattern: wordRegex(/\bje (?:(?:ne )?(?:le|la|les|lui|leur|y|en) )?(?!(?:serai|aurai|pourrai|devrai|saurai|voudrai|faudrai)\b)\p{L}{2,}(?:erai|irai|drai|trai|rrai|vrai)\b/u) },
   { kind: 'announcement', infinitive: true, pattern: wordRegex(/\bnous allons\b|\b(?:allons|vont)\s+(?:(?:aussi|mieux|bien|encore|egalement|desormais|enfin|ensemble|rapidement|donc|maintenant|bientot|davantage|tous|toutes|pouvoir)\s+){0,2}\p{L}+(?:er|ir|re|oir)\b/u) },
   // A meeting set for the future: "La prochaine réunion se tiendra à Berlin en 2021."
   {

@@ -101,7 +101,7 @@ const ISSUER =
 const RELEASE = /^(?:communiqu[ée](?: de presse| conjoint| commun)?|note aux r[ée]dactions|information (?:à la )?presse|avis aux m[ée]dias)\.?$/iu;
 const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -]\p{L}[\p{L}'’-]*){0,3}$/u;
 const LEAD_VERB = wordRegex(
-  /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b/iu,
+  /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b|\bmesures suivantes\b|\b(?:seront|sont) (?:mises? en (?:œuvre|oeuvre)|prises?|engag[ée]es?)\b/iu,
 );
 const STRUCTURAL = wordRegex(
   /^(article|art\.|titre|chapitre|section|partie|livre|annexe)\s+(premier|unique|1er|\d+(?:er)?|[IVXLC]+)\b\.?(?:\s*[-–—:.]\s*(\S.*))?$/iu,

@@ -200,6 +200,20 @@ describe('sentenceCommitments on the review findings', () => {
   });
 
   test.each([
+    ['Je me suis engagé à le soumettre au Parlement avant l’été.', 'engagement'],
+    ['J’ai par ailleurs décidé d’étendre le PNR aux trains.', 'decision'],
+    ['Ensuite, je plaiderai pour que l’interconnexion des fichiers soit achevée.', 'announcement'],
+    ['Le ministère s’engage par ailleurs à réunir le comité chaque trimestre.', 'engagement'],
+  ])('a minister in the first person, or any subject that "s’engage à": %j', (sentence, kind) => {
+    expect(sentenceCommitments(sentence, 0, sentence.length, 2024, 'article').map((c) => c.kind)).toEqual([kind]);
+  });
+
+  test('"je serai attentif" is no commitment', () => {
+    const sentence = 'Je serai très attentif à la situation.';
+    expect(sentenceCommitments(sentence, 0, sentence.length, 2024, 'article')).toEqual([]);
+  });
+
+  test.each([
     // The future tense is in the speaker's title, a "dont" clause, or a state, not an action.
     ['« Nos équipages interviennent jour et nuit », a indiqué M. Andrea Bellini, porte-parole de la Guardia costiera.'],
     ['Selon Frontex, dont le bilan mensuel sera publié la semaine prochaine, les traversées ont encore augmenté.'],

@@ -32,13 +32,13 @@ describe('gold evaluation', () => {
   });
 
   // Below the targets (see the README): a floor against regressions. The others' floor went
-  // from 0.87 / 0.78 to 0.84 / 0.75 as four blind hold-outs joined the gold (measured 0.842 /
-  // 0.759 with them; their domains were never tuned on).
-  test('domains: at their measured floors (seeds 0.95 / 0.85, others 0.84 / 0.75)', () => {
+  // from 0.87 / 0.78 to 0.83 / 0.73 as six blind hold-outs joined the gold (measured 0.839 /
+  // 0.731 with them; their domains were never tuned on).
+  test('domains: at their measured floors (seeds 0.95 / 0.85, others 0.83 / 0.73)', () => {
     expect(precision(seeds.domains)).toBeGreaterThanOrEqual(0.95);
     expect(recall(seeds.domains)).toBeGreaterThanOrEqual(0.85);
-    expect(precision(others.domains)).toBeGreaterThanOrEqual(0.84);
-    expect(recall(others.domains)).toBeGreaterThanOrEqual(0.75);
+    expect(precision(others.domains)).toBeGreaterThanOrEqual(0.83);
+    expect(recall(others.domains)).toBeGreaterThanOrEqual(0.73);
   });
 });
 

@@ -54,6 +54,7 @@ describe('isLead', () => {
     ['En matière de lutte contre le terrorisme :', false],
     ['La France et la Belgique ont décidé de coopérer.', false],
     ['L’accord prévoit notamment :', true],
+    ['À cette fin, les mesures suivantes seront mises en œuvre :', true],
   ])('%j → %s', (text, expected) => {
     expect(isLead(text)).toBe(expected);
   });

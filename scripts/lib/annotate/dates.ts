@@ -136,7 +136,7 @@ export function findDates(original: string, context: Context): DateHit[] {
   };
 
   // "d'ici la fin de l'année", "avant la fin de l'année 2018".
-  rule(/(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?la fin\s+(?:de l'année|de l'an|d'année|(?=de\s+\d{4}))(?:\s*(?:de\s+)?(\d{4}))?/giu, (m) => {
+  rule(/(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?(?:la\s+)?fin\s+(?:de l'année|de l'an|d'année|(?=(?:de\s+)?\d{4}))(?:\s*(?:de\s+)?(\d{4}))?/giu, (m) => {
     const y = m[2] ? Number(m[2]) : year;
     if (y !== null) add(m.index!, m.index! + m[0].length, ymd(y, 12, 31), 'day', Boolean(m[1]));
   });
@@ -162,7 +162,7 @@ export function findDates(original: string, context: Context): DateHit[] {
   // Seasons: "au printemps 2020" (a range), "avant l'été" / "d'ici l'été" (a deadline: the
   // season's first day, as "d'ici la fin de l'année" is the year's last).
   // A season needs an article or a year: "a été" is a verb.
-  rule(/(?:(avant|d'ici|au|à partir du|dès le|pour|en|cet|ce|à|de)\s+)?(l'|le\s+|cet\s+|ce\s+|au\s+|en\s+)?(printemps|été|automne|hiver)(?:\s+(\d{4}))?(?![\p{L}])/giu, (m) => {
+  rule(/(?:(avant|d'ici|au|à partir du|dès le|pour|en|à|de)\s+)?(l'|le\s+|cet\s+|ce\s+|au\s+|en\s+)?(printemps|été|automne|hiver)(?:\s+(\d{4})|\s+(prochain))?(?![\p{L}])/giu, (m) => {
     if (!m[1] && !m[2] && !m[4]) return;
     const key = m[3]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
     const [sm, sd, em, ed] = SEASONS[key]!;
@@ -170,6 +170,8 @@ export function findDates(original: string, context: Context): DateHit[] {
     if (y === null && ref) {
       y = ref.getUTCFullYear();
       if (new Date(Date.UTC(y, em - 1, ed)) < ref) y++;
+      // "au printemps prochain": not the season about to start or under way, the next one.
+      if (m[5] && new Date(Date.UTC(y, sm - 1, sd)).getTime() - ref.getTime() < 60 * 86_400_000) y++;
     }
     if (y === null) return;
     const start = new Date(Date.UTC(y, sm - 1, sd));
@@ -179,10 +181,10 @@ export function findDates(original: string, context: Context): DateHit[] {
       add(m.index!, m.index! + m[0].length, `${ymd(y, sm, sd)}/${ymd(em < sm ? y + 1 : y, em, ed)}`, 'range');
     }
   });
-  // "l'année prochaine", "l'an prochain", "cette année".
-  rule(/(?:(?:au |dès le |début de |au début de |dans le courant de )?l'année prochaine|l'an prochain|cette année)/giu, (m) => {
+  // "l'année prochaine", "l'an prochain", "cette année", "l'an dernier", "l'année passée".
+  rule(/(?:(?:au |dès le |début de |au début de |dans le courant de )?l'année prochaine|l'an prochain|cette année|l'an (?:dernier|passé)|l'année (?:dernière|passée))/giu, (m) => {
     if (year === null) return;
-    add(m.index!, m.index! + m[0].length, String(/cette/iu.test(m[0]) ? year : year + 1), 'year');
+    add(m.index!, m.index! + m[0].length, String(/cette/iu.test(m[0]) ? year : /derni|pass/iu.test(m[0]) ? year - 1 : year + 1), 'year');
   });
   // Days of one month: "les 8 et 9 décembre 2022", "des 8, 9 et 10 décembre" (a range).
   rule(new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})(?:er)?(?:\\s*,\\s*\\d{1,2})*\\s+(?:et|au)\\s+(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?(?![\\d\\p{L}])`, 'giu'), (m) => {
@@ -257,11 +259,12 @@ export function findDates(original: string, context: Context): DateHit[] {
   // A bare month after a preposition: "le Conseil JAI de mars" (the next such month);
   // "en novembre dernier", or in a clause in the past tense ("le décret adopté en
   // janvier"), the last such month on or before the document's.
-  rule(new RegExp(`(?<![\\p{L}])(?:en\\s+|de\\s+|d'|au mois de\\s+|mois d'|dès\\s+|d'ici\\s+|avant\\s+)${MONTH}(?![\\p{L}])(?!\\s+\\d)(\\s+(?:dernier|prochain))?`, 'giu'), (m) => {
+  rule(new RegExp(`(?<![\\p{L}])(?:en\\s+|de\\s+|d'|au mois de\\s+|mois d'|dès\\s+|d'ici\\s+|avant\\s+|depuis\\s+)${MONTH}(?![\\p{L}])(?!\\s+\\d)(\\s+(?:dernier|prochain))?`, 'giu'), (m) => {
     if (!ref) return;
     const month = monthIndex(m[1]!);
     const current = ref.getUTCMonth() + 1;
-    const past = m[2] ? /dernier/iu.test(m[2]) : tenseBefore(text, m.index!) === 'past';
+    // "depuis janvier": since the last January.
+    const past = m[2] ? /dernier/iu.test(m[2]) : /^depuis/iu.test(m[0]) || tenseBefore(text, m.index!) === 'past';
     const y = past ? (month <= current ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1) : month >= current ? ref.getUTCFullYear() : ref.getUTCFullYear() + 1;
     const word = m[0].lastIndexOf(m[1]!);
     add(m.index! + (m[2] ? 0 : word), m.index! + m[0].length, `${y}-${pad(month)}`, 'month');

@@ -54,6 +54,11 @@ describe('findDates', () => {
     ['d’ici à la fin du premier trimestre 2024 ;', '2023-05-17', [['d’ici à la fin du premier trimestre 2024', '2024-03-31', 'day', 'deadline']]],
     ['d’ici fin du premier semestre de 2024', '2023-05-17', [['d’ici fin du premier semestre de 2024', '2024-06-30', 'day', 'deadline']]],
     ['ont signé ce mercredi à Schengen un accord', '2023-05-17', [['ce mercredi', '2023-05-17', 'day', 'event']]],
+    // "depuis janvier", "l'an dernier", "d'ici fin 2024", "au printemps prochain" (a week before spring: the next one).
+    ['Le niveau de menace est relevé depuis janvier.', '2024-03-14', [['janvier', '2024-01', 'month', 'event']]],
+    ['L’an dernier, nous avons saisi 40 tonnes.', '2024-03-14', [['L’an dernier', '2023', 'year', 'event']]],
+    ['d’ici fin 2024, nous aurons doublé les contrôles', '2024-03-14', [['d’ici fin 2024', '2024-12-31', 'day', 'deadline']]],
+    ['Le dispositif sera évalué au printemps prochain.', '2024-03-14', [['au printemps prochain', '2025-03-21/2025-06-20', 'range', 'event']]],
   ])('%j (document of %s)', (text, date, expected) => {
     expect(dates(text, date)).toEqual(expected);
   });
