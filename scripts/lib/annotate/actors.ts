@@ -59,7 +59,7 @@ const NATIONAL_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\\
  * intérieure (COSI)", "la Federal Computer Crime Unit (FCCU)". The name starts with a body
  * noun (any case, French or English) and runs over words without a verb to the acronym.
  */
-const BODY_NOUN = "[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut";
+const BODY_NOUN = "[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut";
 const BODY_BEFORE_ACRONYM = new RegExp(
   `(?<=(?:^|\\s)(?:[Ll]e|[Ll]a|[Ll]['’]|du|de la|de l['’]|des|au|aux|à la|à l['’]|un|une|par la|par le|et la|et le|et l['’])\\s*)((?:${BODY_NOUN}|(?!(?:Le|La|Les|Un|Une|Des|Du)\\s)(?:\\p{Lu}\\p{Ll}+\\s+){1,4}(?:Unit|Centre|Center|Office|Agency|Bureau|Service|Authority|Team|Cell|Directorate))(?:\\s+[\\p{L}'’-]+){0,12}?)\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)`,
   'gu',
@@ -110,7 +110,7 @@ const FOREIGN_FORCE = /(?<![\p{L}])((?:Pol[ií]c[ií]a|Polizia|Polizei|Guardia|G
  * sentence start); the complement is an adjective and/or "de …" phrases joined by "et",
  * up to the first word that cannot belong to a name (a preposition, article, verb).
  */
-const OFFICE_HEAD = /(?<=\p{Ll}[,;]?\s{1,3}|\p{Ll}['’])(Administration|Corps|Direction|Service|Office|Agence|Centre|Comité|Commission|Conseil|Ministère|Parquet|Police|Gendarmerie|Garde|Inspection|Brigade|Unité|Institut|Autorité|Observatoire)(?=\s)|(?<=(?:^|\s)(?:le|la|du|au)\s{1,3})(préfet|préfète|procureur|procureure)(?=\s+de)/gu;
+const OFFICE_HEAD = /(?<=\p{Ll}[,;]?\s{1,3}|\p{Ll}['’])(Administration|Corps|Direction|Service|Office|Agence|Centre|Comité|Commission|Conseil|Ministère|Parquet|Police|Gendarmerie|Garde|Inspection|Brigade|Unité|Institut|Autorité|Observatoire|Douane|Maréchaussée)(?=\s)|(?<=(?:^|\s)(?:le|la|du|au)\s{1,3})(préfet|préfète|procureur|procureure|préfecture)(?=\s+d)/gu;
 const OFFICE_ADJECTIVE = /^(?:grand-ducal|grand-ducale|général|générale|national|nationale|fédéral|fédérale|commun|commune|central|centrale|supérieur|supérieure|régional|régionale|départemental|départementale|interministériel|interministérielle|judiciaire|pénitentiaire)$/u;
 const OFFICE_STOP = new Set('dans pour sur avec par à au aux ayant qui que dont en afin lors entre contre ainsi ou est sont a ont sera seront doit doivent peut peuvent le la les un une ses son sa leur leurs ce cette ces chargé chargée chargés compétent compétente compétents pendant depuis après avant selon sous vers'.split(' '));
 
@@ -140,7 +140,8 @@ export function officeNames(text: string): string[] {
       const bare = word.replace(/[-,.;:!?)\]»"”’']+$/u, '');
       const closed = bare !== word;
       const elided = /^(?:d|l)['’]/u.test(bare) ? bare.slice(2) : bare;
-      if (k === 0 && OFFICE_ADJECTIVE.test(bare)) {
+      // "Douane néerlandaise", "Maréchaussée royale": an adjective right after the head.
+      if (k === 0 && (OFFICE_ADJECTIVE.test(bare) || /^\p{Ll}{3,}(?:aise|oise|ande|enne|ienne|ale|elle|ique|ère)$/u.test(bare))) {
         complement = true;
       } else if (/^(?:de|des|du|et)$/u.test(bare) || (bare === 'la' && pendingJoin)) {
         if (bare === 'et') afterEt = true;
@@ -167,7 +168,7 @@ export function officeNames(text: string): string[] {
         at += raw.length;
         end = start + m[0].length + (at - (start + m[0].length)) - (raw.length - raw.trimEnd().length) - (word.length - bare.length);
         break;
-      } else if (complement && /^\p{Ll}[\p{L}-]*$/u.test(bare) && !OFFICE_STOP.has(bare) && /(?:e|al|el|ier|aire|ique|if|ive|ais|ois)$/u.test(bare) && !pendingJoin) {
+      } else if (complement && /^\p{Ll}[\p{L}-]*$/u.test(bare) && !OFFICE_STOP.has(bare) && /(?:e|al|el|ier|aire|ique|if|ive|ais|ois)s?$|aux$/u.test(bare) && !pendingJoin) {
         // An adjective after a complement: "de la sécurité intérieure".
       } else {
         break;

@@ -61,6 +61,11 @@ describe('actors the registry lacks', () => {
     ['l’unité de signalement des contenus sur internet (IRU) et l’IRU', [['unité de signalement des contenus sur internet (IRU)', 'unite-de-signalement-des-contenus-sur-internet'], ['IRU', 'unite-de-signalement-des-contenus-sur-internet']]],
     ['entre la Police grand-ducale et la Federal Computer Crime Unit (FCCU) de la Police fédérale', [['Police grand-ducale', 'police-grand-ducale'], ['Federal Computer Crime Unit (FCCU)', 'federal-computer-crime-unit'], ['Police fédérale', 'police-federale']]],
     ['Ministère de la Sécurité intérieure. Service communication du ministère de la Sécurité intérieure', [['Ministère de la Sécurité intérieure', 'ministere-de-la-securite-interieure'], ['ministère de la Sécurité intérieure', 'ministere-de-la-securite-interieure']]],
+    // An adjective right after the head, a plural adjective, a coordinator before its acronym, "la préfecture du Nord".
+    ['la Douane néerlandaise et la Maréchaussée royale saisiront', [['Douane néerlandaise', 'douane-neerlandaise'], ['néerlandaise', 'pays-bas'], ['Maréchaussée royale', 'marechaussee-royale']]],
+    ['l’avis de l’Autorité des données personnelles sera suivi', [['Autorité des données personnelles', 'autorite-des-donnees-personnelles']]],
+    ['selon le coordinateur national pour la sécurité et l’antiterrorisme (NCTV) ;', [['coordinateur national pour la sécurité et l’antiterrorisme (NCTV)', 'coordinateur-national-pour-la-securite-et-l-antiterrorisme']]],
+    ['avec la préfecture du Nord, publiée dans le JO Sénat', [['préfecture du Nord', 'prefecture-du-nord'], ['Sénat', 'senat']]],
     // A route between two places; a Belgian province named after a country.
     ['sur les axes Arlon–Steinfort et Aubange–Pétange ;', [['Arlon', 'arlon'], ['Steinfort', 'steinfort'], ['Aubange', 'aubange'], ['Pétange', 'petange']]],
     ['la vallée de la Sûre et la province de Luxembourg', [['province de Luxembourg', 'province-de-luxembourg']]],
