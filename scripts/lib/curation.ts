@@ -17,7 +17,6 @@ export interface Person {
 /** Words of a name, folded, without the dots of initials: "F. Grapperhaus" → ["f", "grapperhaus"]. */
 const words = (name: string) =>
   foldSameLength(name)
-    .toLowerCase()
     .replace(/\./gu, ' ')
     .split(/[\s]+/u)
     .filter(Boolean);

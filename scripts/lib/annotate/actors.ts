@@ -244,6 +244,11 @@ function displayName(name: string): string {
   return name.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
+/** A surname alone: one word, or particles and one word ("De Croo"). */
+const SURNAME_ALONE = new RegExp(`^(?:${PARTICLE}\\s+)*\\S+$`, 'u');
+/** An acronym in parentheses right after a name: "… organisée (CITCO)". */
+const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}&-]{1,9})\)/u;
+
 /** Before a demonym that names a language: "en français", "en langue française", "en langues espagnole et portugaise". */
 const LANGUAGE_BEFORE = /(?<![\p{L}])(?:en|langues?)\s+((?:\p{L}+(?:\s*,\s*|\s+et\s+))*)$/iu;
 
@@ -437,7 +442,7 @@ export class ActorAnnotator {
         if (this.known(name) || prefixKnown) continue;
         this.learnInstitution(name);
         // Its acronym in parentheses right after it is a form of it: "… organisée (CITCO)".
-        const acronym = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)`, 'u').exec(text)?.[1];
+        const acronym = ACRONYM_AFTER.exec(text.slice(text.indexOf(name) + name.length))?.[1];
         if (acronym && !this.known(acronym)) this.addPhrase(acronym, asciiSlug(name));
       }
       // Administrative areas: "les départements de la Meurthe-et-Moselle et de la Moselle".
@@ -488,8 +493,7 @@ export class ActorAnnotator {
    */
   private mergeSurnames(): void {
     for (const [id, info] of [...this.info]) {
-      // A surname alone: one word, or particles and one word ("De Croo", "Van Quickenborne").
-      if (info.reviewed || info.kind !== 'person' || !new RegExp(`^(?:${PARTICLE}\\s+)*\\S+$`, 'u').test(info.name)) continue;
+      if (info.reviewed || info.kind !== 'person' || !SURNAME_ALONE.test(info.name)) continue;
       const surname = foldSameLength(info.name);
       const fuller = [...this.info.values()].filter(
         (other) => other.id !== id && other.kind === 'person' && /\s/u.test(other.name) && foldSameLength(other.name).endsWith(` ${surname}`),
@@ -576,19 +580,11 @@ export class ActorAnnotator {
     // réunit"); in a European text that named none, the European Commission.
     const commission = this.lastCommission ?? (this.europeanContext && !this.commissionUnknown && this.info.has(EU_COMMISSION) ? EU_COMMISSION : null);
     if (commission) {
-      for (const m of text.matchAll(BARE_COMMISSION)) {
-        const start = m.index!;
-        const end = start + m[0].length;
-        if (!kept.some((h) => h.start < end && start < h.end)) kept.push({ start, end, id: commission });
-      }
+      addUncovered(kept, text, BARE_COMMISSION, commission);
     }
 
     if (this.lastCourt) {
-      for (const m of text.matchAll(BARE_COURT)) {
-        const start = m.index!;
-        const end = start + m[0].length;
-        if (!kept.some((h) => h.start < end && start < h.end)) kept.push({ start, end, id: this.lastCourt });
-      }
+      addUncovered(kept, text, BARE_COURT, this.lastCourt);
     }
 
     // "le ministre": the last minister named, other than the speaker of the quotation it is in.
@@ -642,6 +638,15 @@ export class ActorAnnotator {
       this.recent.push(hit.id);
     }
     return kept;
+  }
+}
+
+/** Add each match of `pattern` as a mention of `id`, where no kept hit covers it yet. */
+function addUncovered(kept: ActorHit[], text: string, pattern: RegExp, id: string): void {
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!kept.some((h) => h.start < end && start < h.end)) kept.push({ start, end, id });
   }
 }
 

@@ -78,6 +78,13 @@ const frenchParser = (() => {
   return parser;
 })();
 
+/** Which semester or quarter an ordinal names ("premier", "2e"; "dernier" is the last one). */
+function periodOrdinal(word: string, period: string): number {
+  const n = ORDINALS[word.toLowerCase()];
+  return n ?? (period.toLowerCase() === 'semestre' ? 2 : 4);
+}
+const ORDINALS: Record<string, number> = { premier: 1, '1er': 1, second: 2, deuxième: 2, '2e': 2, troisième: 3, '3e': 3, quatrième: 4, '4e': 4 };
+
 /** A count of time units: a duration, not a date ("de trois mois", "dans deux semaines"). */
 const DURATION = /(?<![\p{L}])(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quelques|plusieurs)\s+(?:jours?|semaines?|mois|ans|années)(?![\p{L}])/iu;
 
@@ -144,15 +151,14 @@ export function findDates(original: string, context: Context): DateHit[] {
   rule(/(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?(?:la\s+)?fin du\s+(premier|1er|second|deuxième|2e|troisième|3e|quatrième|4e)\s+(semestre|trimestre)(?:\s+(?:de l'année\s+|de\s+)?(\d{4}))?/giu, (m) => {
     const y = m[4] ? Number(m[4]) : year;
     if (y === null) return;
-    const ordinal = /^(?:premier|1er)$/iu.test(m[2]!) ? 1 : /^(?:second|deuxième|2e)$/iu.test(m[2]!) ? 2 : /^(?:troisième|3e)$/iu.test(m[2]!) ? 3 : 4;
-    const last = ordinal * (m[3]!.toLowerCase() === 'semestre' ? 6 : 3);
+    const last = periodOrdinal(m[2]!, m[3]!) * (m[3]!.toLowerCase() === 'semestre' ? 6 : 3);
     add(m.index!, m.index! + m[0].length, ymd(y, last, new Date(Date.UTC(y, last, 0)).getUTCDate()), 'day', Boolean(m[1]));
   });
   // Semesters and quarters.
   rule(/(?:(au cours du|durant le|pendant le|dans le courant du|d'ici la fin du|avant la fin du|au)\s+)?(premier|1er|second|deuxième|2e|troisième|3e|quatrième|4e|dernier)\s+(semestre|trimestre)(?:\s+(?:de l'année\s+)?(\d{4}))?/giu, (m) => {
     const y = m[4] ? Number(m[4]) : year;
     if (y === null) return;
-    const ordinal = /^(?:premier|1er)$/iu.test(m[2]!) ? 1 : /^(?:second|deuxième|2e)$/iu.test(m[2]!) ? 2 : /^(?:troisième|3e)$/iu.test(m[2]!) ? 3 : /^(?:quatrième|4e)$/iu.test(m[2]!) ? 4 : m[3]!.toLowerCase() === 'semestre' ? 2 : 4;
+    const ordinal = periodOrdinal(m[2]!, m[3]!);
     const months = m[3]!.toLowerCase() === 'semestre' ? 6 : 3;
     const first = (ordinal - 1) * months + 1;
     const last = first + months - 1;
