@@ -22,21 +22,37 @@ const words = (name: string) =>
     .filter(Boolean);
 
 /**
- * Could two names be one person? The same last word (the surname), and given names that
- * agree from the first, word for word, each one equal to the other's or a short form or an
- * initial of it ("Ferd" / "Ferdinand", "F." / "Ferdinand"); a middle name on one side only
- * is allowed ("Jan Jambon" / "Jan Peter Jambon"). Different given names ("Marc" / "Luc"),
- * or a surname alone, are not.
+ * What is left of a given name after its short form, when it only makes the feminine of
+ * it: "Paul" is not a short "Paula" or "Pauline", nor "Jean" a short "Jeanne", nor
+ * "Michel" a short "Michèle" (folded "michele").
+ */
+const FEMININE_REST = /^(?:[nlt])?(?:a|e|ette|ine|iane|ienne)$/u;
+
+/** One given name equal to the other, or a short form or an initial of it ("Ferd" / "Ferdinand", "F." / "Ferdinand"). */
+function sameGivenName(a: string, b: string): boolean {
+  const [p, q] = a.length <= b.length ? [a, b] : [b, a];
+  if (!q.startsWith(p)) return false;
+  return p.length === q.length || p.length === 1 || !FEMININE_REST.test(q.slice(p.length));
+}
+
+/**
+ * Could two names be one person? The shorter name's surname (its last word) ends the
+ * longer name, or comes just before a second surname ("Fernando Grande-Marlaska" /
+ * "Fernando Grande-Marlaska Gómez", as Spanish names run); and the given names agree from
+ * the first, word for word, each one equal to the other's or a short form or an initial
+ * of it ("Ferd" / "Ferdinand", "F." / "Ferdinand", but not "Paul" / "Paula"); a middle
+ * name on one side only is allowed ("Jan Jambon" / "Jan Peter Jambon"). Different given
+ * names ("Marc" / "Luc"), or a surname alone, are not.
  */
 export function maybeSamePerson(a: string, b: string): boolean {
-  const x = words(a);
-  const y = words(b);
-  if (x.length < 2 || y.length < 2 || x.at(-1) !== y.at(-1)) return false;
-  const shorter = Math.min(x.length, y.length) - 1;
-  for (let i = 0; i < shorter; i++) {
-    const [p, q] = x[i]!.length <= y[i]!.length ? [x[i]!, y[i]!] : [y[i]!, x[i]!];
-    if (!q.startsWith(p)) return false;
-  }
+  const [x, y] = [words(a), words(b)].sort((m, n) => m.length - n.length) as [string[], string[]];
+  if (x.length < 2) return false;
+  const surname = x.at(-1)!;
+  // Where the surname stands in the longer name: last, or before one more (second) surname.
+  const at = y.at(-1) === surname ? y.length - 1 : y.length >= 3 && y.at(-2) === surname ? y.length - 2 : -1;
+  if (at < 1) return false;
+  const given = Math.min(x.length - 1, at);
+  for (let i = 0; i < given; i++) if (!sameGivenName(x[i]!, y[i]!)) return false;
   return true;
 }
 
@@ -45,19 +61,23 @@ export function maybeSamePerson(a: string, b: string): boolean {
  * in a stable order (by id).
  */
 export function samePersonHints(people: readonly Person[]): Array<[Person, Person]> {
-  // Only names that share their last word can pair: compare within those groups.
+  // Only names that share a surname can pair: compare within the groups of each of the
+  // last two words (a second surname may follow the shared one).
   const bySurname = new Map<string, Person[]>();
   for (const person of new Map(people.map((p) => [p.id, p])).values()) {
-    const key = words(person.name).at(-1) ?? '';
-    bySurname.set(key, [...(bySurname.get(key) ?? []), person]);
+    for (const key of new Set(words(person.name).slice(1).slice(-2))) bySurname.set(key, [...(bySurname.get(key) ?? []), person]);
   }
   const pairs: Array<[Person, Person]> = [];
+  const seen = new Set<string>();
   for (const group of bySurname.values()) {
     group.sort((a, b) => (a.id < b.id ? -1 : 1));
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const [a, b] = [group[i]!, group[j]!];
-        if ((!a.reviewed || !b.reviewed) && maybeSamePerson(a.name, b.name)) pairs.push([a, b]);
+        const key = `${a.id} ${b.id}`;
+        if (seen.has(key) || (a.reviewed && b.reviewed) || !maybeSamePerson(a.name, b.name)) continue;
+        seen.add(key);
+        pairs.push([a, b]);
       }
     }
   }
