@@ -45,7 +45,7 @@ const TRIGGERS: Trigger[] = [
   { kind: 'engagement', infinitive: true, pattern: wordRegex(/\bs'engag(?:e|ent)(?: (?:par ailleurs|aussi|egalement|en outre|notamment|donc|enfin))? a\b/) },
   // A minister speaking in the first person (an interview, a speech): "je me suis engagé à …".
   { kind: 'engagement', infinitive: true, pattern: wordRegex(/\bje (?:me suis engagee?|m'engage|veillerai|m'attacherai|m'efforcerai) a\b/) },
-  { kind: 'decision', infinitive: true, pattern: wordRegex(/\bj'ai (?:par ailleurs |aussi |egalement |donc )?decide d/) },
+  { kind: 'decision', infinitive: true, pattern: wordRegex(/\bj'ai (?:par ailleurs |aussi |egalement |donc )?decide(?:, (?:par ailleurs|aussi|egalement|donc|enfin|en outre),)? d/) },
   {
     kind: 'engagement',
     infinitive: true,
@@ -157,14 +157,28 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 
 // In a press report, measures are reported in the future tense or with a reporting
 // verb ("La déclaration prévoit …", "le ministre a promis …").
+/** An adverb that may sit inside a verb group ("ont par ailleurs décidé", "sera en outre mise"), or a comma-enclosed one. */
+const ADVERB = String.raw`(?:,?\s+(?:également|aussi|encore|déjà|désormais|ensuite|bientôt|rapidement|prochainement|enfin|donc|notamment|ainsi|en outre|par ailleurs|de nouveau|d['’]ores et déjà|d['’]un commun accord)(?![\p{L}]),?)?`;
 const REPORTED = [
   // Not the future of a state ("restera bloqué", "relèveront de l'affichage"): no action.
   { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer|durer|permettr|contribuer|faciliter|favoriser|constituer)(?:a|ont))(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])/u },
-  { kind: 'decision' as const, pattern: /(?<![\p{L}])(?:ont|a)\s+(?:convenu|décidé)\s+(?:de|d['’])/u },
-  { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)(?:\s+(?:également|aussi|encore|déjà))?\s+(?:promis|annoncé)|(?:s['’]est|se sont)(?:\s+(?:également|aussi|en outre|de nouveau|par ailleurs))?\s+engagée?s?)(?![\p{L}])/u },
-  // A passive future: "seront échangées", "sera désormais associé", "sera dressé".
-  { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?:sera|seront)(?:\s+(?:désormais|également|aussi|ensuite|bientôt|rapidement))?\s+\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)(?![\p{L}])/u },
+  { kind: 'decision' as const, pattern: new RegExp(String.raw`(?<![\p{L}])(?:ont|a)${ADVERB}\s+(?:convenu|décidé)${ADVERB}\s+(?:de|d['’])`, 'u') },
+  { kind: 'announcement' as const, pattern: new RegExp(String.raw`(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)${ADVERB}\s+(?:promis|annoncé)|(?:s['’]est|se sont)${ADVERB}\s+engagée?s?)(?![\p{L}])`, 'u') },
+  // A passive future: "seront échangées", "sera désormais associé", "sera en outre mise sur pied".
+  { kind: 'announcement' as const, pattern: new RegExp(String.raw`(?<![\p{L}])(?:sera|seront)${ADVERB}\s+\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|t|te|ts|tes)(?![\p{L}])`, 'u') },
 ];
+
+/**
+ * Is the subject of the verb `pattern` finds an agent: a name (a capital past the clause's
+ * first letter: "La Sécurité civile", "L'Espagne") or a collective of people or bodies
+ * ("les deux pays", "les services")? "L'accord facilitera …" is a forecast.
+ */
+function agentSubject(text: string, pattern: RegExp): boolean {
+  const m = pattern.exec(text);
+  if (!m) return false;
+  const clause = text.slice(0, m.index).split(/[,;:«“"]\s*/u).at(-1)!.trim();
+  return /.\p{Lu}/u.test(clause) || /(?<![\p{L}])(?:pays|ministres|services|polices|autorités|gouvernements|États|parties|équipes|agents|partenaires|délégations|signataires|douanes|unités)(?![\p{L}])/u.test(clause);
+}
 
 /**
  * Council conclusions and resolutions open each paragraph with their verb in capitals,
@@ -212,8 +226,15 @@ function capitalVerbCommitments(text: string, start: number, end: number): Commi
 /** Is a paragraph of a treaty article a norm (not a definition, purpose, permission or closing formula)? */
 export function isTreatyNorm(text: string): boolean {
   if (/:\s*$/u.test(text) || text.split(/\s+/u).length < 6) return false;
+  // A line with no closing punctuation is a title or a signature ("Ministre de la Justice et de la Sécurité").
+  if (!/[.;!?…»”)]\s*$/u.test(text)) return false;
   if (/^(?:en foi de quoi|fait à|pour le|pour la)(?![\p{L}])/iu.test(text)) return false;
-  if (/a pour objet|au sens du présent|on entend par|est conclu pour une durée|entre en vigueur le/iu.test(text)) return false;
+  if (/a pour objet|au sens du présent|on entend par|est conclu pour une durée|entre en vigueur le|prend effet (?:le|à|au|dès)|(?:est|sont|reste|restent|demeure|demeurent) régie?s? par|relèvent? du droit/iu.test(text)) return false;
+  // Where a body sits: "L'UIP luxembourgeoise est établie au sein de la Police grand-ducale."
+  if (/^[^,;]{0,80}?(?:est|sont) (?:établie?s?|située?s?|placée?s?|rattachée?s?|installée?s?) (?:au sein|auprès|à|au|dans)(?![\p{L}])/iu.test(text.trim())) return false;
+  // The instrument speaking of itself ("Le présent Mémorandum précise les modalités …", "… ne
+  // crée aucune obligation juridiquement contraignante") binds no one.
+  if (/^(?:le|la) présente? (?:mémorandum|accord|arrangement|protocole|convention|traité|déclaration|texte|instrument)(?![\p{L}])/iu.test(text.trim())) return false;
   // A permission ("peut", "peuvent") is not an obligation; a prohibition ("ne peuvent") is.
   return !/(?<!\bne\s|\bn['’])\b(?:peut|peuvent)\b/iu.test(text);
 }
@@ -277,12 +298,14 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
     // What the report says, without the attribution after a quotation (", a indiqué M. X,
     // porte-parole de la Guardia costiera") or a "dont" clause about something else
     // ("Frontex, dont le bilan sera publié la semaine prochaine, …").
-    const said = sentence.replace(/([»”"])\s*,\s*[^«»“”"]*$/u, '$1').replace(/,\s*dont\s[^,]*,/gu, ',');
+    const said = sentence.replace(/([»”"])\s*,\s*[^«»“”"]*$/u, '$1').replace(/,\s*dont\s[^,]*(?:,|$)/gu, ',');
     // Not the text's entry into force: a legal condition (other clauses of the sentence may still commit).
     const acts = said.replace(/(?:^|[,;]|\s+et\s)[^,;]*?(?<![\p{L}])entr(?:era|eront) en vigueur.*?(?=[,;]|\s+et\s|$)/gu, ' ');
     // A press release's bare futures are mostly forecasts ("L'accord facilitera …"): only its
     // passive futures, engagements and promises commit.
-    const reported = REPORTED.find((r, i) => !(kind === 'joint-communique' && i === 0) && r.pattern.test(acts));
+    // A bare future whose subject acts ("La Sécurité civile française et la Protection civile
+    // belge mèneront …", "L'Espagne mettra …", "Les deux pays mèneront …") still commits.
+    const reported = REPORTED.find((r, i) => !(kind === 'joint-communique' && i === 0 && !agentSubject(acts, r.pattern)) && r.pattern.test(acts));
     if (reported) {
       const [s, e] = trimSpan(text, start, end);
       return [{ start: s, end: e, kind: reported.kind, lead: null }];

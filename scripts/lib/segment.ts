@@ -107,6 +107,10 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
   };
   let section: Unit | null = null;
   let lead: string | null = null;
+  /** Marker family of the first list under the current lead. */
+  let leadFamily: string | null = null;
+  /** Marker families of lists outside any lead. */
+  const freeFamilies = new Set<string>();
   // Inside an article of a treaty, every normative paragraph is an obligation.
   let inArticle = false;
   let lastSpeaker: string | null = null;
@@ -151,6 +155,16 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     return spans.sort((a, b) => a.start - b.start || b.end - a.end);
   };
 
+  /**
+   * The lead of a nested list: its parent's, unless the list is in a marker the text used
+   * for a list of its own outside any lead ("• Selon la police fédérale …" right after the
+   * "– …" items of "Les signataires s'engagent à :").
+   */
+  const underLead = (node: ListNode, itemLead: string | null): string | null => {
+    const family = node.items[0]!.marker.family;
+    return itemLead !== null && family !== leadFamily && freeFamilies.has(family) ? null : itemLead;
+  };
+
   // Items introduced by a clause ending in ":" (a definition, a list of authorities) are
   // parts of that clause, not norms of their own.
   const list = (node: ListNode, itemLead: string | null, introduced = false): ListOut => ({
@@ -163,6 +177,36 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     // An item that ends with ":" and has sub-items is itself the lead of those sub-items.
     const isSubLead = item.children !== null && /:\s*$/u.test(item.text);
     if (itemLead !== null && !isSubLead) {
+      // An item that goes on with a commitment of its own ("2 - Protéger … : l'ANSSI et le BSI
+      // échangeront … Ils proposeront en outre …"): the lead's commitment is its first part.
+      // Only an item that opens with the infinitive its lead governs: one that opens with a
+      // statement ("L'entrée en vigueur … constitue une avancée. … nous appelons à …") is one
+      // commitment as a whole.
+      const sentences = splitSentences(item.text);
+      const infinitive = /^(?:(?:ne pas|se|s['’])\s*)?\p{L}+(?:er|ir|re)(?![\p{L}])/iu.test(item.text);
+      const further = infinitive ? sentences.slice(1).flatMap((s) => sentenceCommitments(item.text, s.start, s.end, year, kind)) : [];
+      if (further.length > 0) {
+        const own = unit('paragraph', 'p', item.text);
+        const quotes = inline(item.text, false);
+        let firstEnd = further[0]!.start;
+        while (firstEnd > 0 && /\s/u.test(item.text[firstEnd - 1]!)) firstEnd--;
+        const spans: InlineSpan[] = [
+          ...quotes,
+          { type: 'commitment', start: 0, end: firstEnd, kind: leadKind(itemLead), lead: itemLead, speaker: null, unit: unit('commitment', section?.key ?? 'engagement', item.text.slice(0, firstEnd)) },
+          ...further.map((c): InlineSpan => ({ type: 'commitment', start: c.start, end: c.end, kind: c.kind, lead: null, speaker: null, unit: unit('commitment', section?.key ?? 'engagement', item.text.slice(c.start, c.end)) })),
+        ];
+        return {
+          unit: own,
+          marker: item.marker.marker,
+          text: item.text,
+          line: item.line,
+          spans: spans.sort((a, b) => a.start - b.start || b.end - a.end),
+          commitment: null,
+          section,
+          children: item.children ? list(item.children, underLead(item.children, itemLead), /:\s*$/u.test(item.text)) : null,
+          map: item.map,
+        };
+      }
       const quotes = inline(item.text, false);
       return {
         unit: unit('commitment', section?.key ?? 'engagement', item.text),
@@ -172,7 +216,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
         spans: quotes,
         commitment: { kind: leadKind(itemLead), lead: itemLead, speaker: null },
         section,
-        children: item.children ? list(item.children, itemLead, /:\s*$/u.test(item.text)) : null,
+        children: item.children ? list(item.children, underLead(item.children, itemLead), /:\s*$/u.test(item.text)) : null,
         map: item.map,
       };
     }
@@ -210,11 +254,19 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       body.push({ type: 'heading', unit: section, text: node.text, subtitle: node.subtitle, level: node.level, line: node.line, map: node.map, subtitleMap: node.subtitleMap });
     } else if (node.type === 'paragraph') {
       lead = node.lead ? node.text : null;
+      leadFamily = null;
       const own = unit('paragraph', 'p', node.text);
       body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans: inline(node.text, !node.lead), section, map: node.map, lead: node.lead });
     } else {
       const previous = body.at(-1);
-      body.push(list(node, lead, previous?.type === 'paragraph' && /:\s*$/u.test(previous.text)));
+      // A lead governs the lists of its run, whatever their markers, except in a marker the
+      // text used for a list of its own, outside any lead: "• En 2022, 110 tonnes ont été
+      // saisies …" before "Les signataires s'engagent à : – …", then "• Selon la police …".
+      const family = node.items[0]!.marker.family;
+      if (lead !== null) leadFamily ??= family;
+      const governed = lead !== null && (family === leadFamily || !freeFamilies.has(family));
+      if (!governed) freeFamilies.add(family);
+      body.push(list(node, governed ? lead : null, previous?.type === 'paragraph' && /:\s*$/u.test(previous.text)));
     }
   }
   return { body, units };

@@ -85,15 +85,21 @@ export interface StructuredText {
   warnings: string[];
 }
 
-const PUBLISHED = /^(?:publi[ée]e?|mis en ligne|diffus[ée]e?)(?: le)?\s*:?\s*\d/iu;
+/** A weekday before a date: "Publié le mardi 10 décembre 2024". */
+const WEEKDAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+`;
+const PUBLISHED = new RegExp(String.raw`^(?:publi[ée]e?|mis en ligne|diffus[ée]e?)(?: le)?\s*:?\s*(?:${WEEKDAY})?\d`, 'iu');
+/** A site's breadcrumb trail above the headline: "Belgique > Société > Migration". */
+const BREADCRUMB = /^[^>›»\n]{1,40}(?:\s+[>›»]\s+[^>›»\n]{1,40}){1,5}$/u;
 const NOTE = /^(?:ce contenu a [ée]t[ée] publi[ée]|cette page a [ée]t[ée]|mis à jour le|derni[èe]re mise à jour|article mis à jour)/iu;
 const DISCLAIMER =
   /^(?:seul le prononc[ée] fait foi|sous r[ée]serve|texte non officiel|version provisoire|embargo|traduction non officielle|v[ée]rifier au prononc[ée])/iu;
 const AUTHOR =
   /^(?:(?:d[ée]claration|communiqu[ée]|discours|intervention|allocution|lettre|tribune|entretien)(?: (?:conjointe?|commune?|de presse))? (?:de|des|du|d['’])\s*|par\s+\p{Lu})/iu;
-const LATE_HEADER =
-  /^(?:[Pp]ubli[ée]e?\s+le\s+\d|[Mm]is à jour le|[Pp]ar\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|den|der|van|von|du|des|del|da|le|la|d['’])\s*)?\p{Lu}[\p{L}'’-]*){1,3}$)/u;
-const PLACE_DATE = /^(?:fait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,40}?),\s+(?:le\s+)?\S.*\d{4}\.?$/u;
+const LATE_HEADER = new RegExp(
+  String.raw`^(?:[Pp]ubli[ée]e?\s+le\s+(?:${WEEKDAY})?\d|[Mm]is à jour le|[Pp]ar\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|den|der|van|von|du|des|del|da|le|la|d['’])\s*)?\p{Lu}[\p{L}'’-]*){1,3}$)`,
+  'u',
+);
+const PLACE_DATE = /^(?:fait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,60}?),\s+(?:le\s+)?\S.*\d{4}\.?$/u;
 /** The issuer a press release opens with: "Ministère de la Sécurité intérieure", "SPF Intérieur". */
 const ISSUER =
   /^(?:Minist[èe]re|SPF|Service public f[ée]d[ée]ral|Gouvernement|Présidence|Cabinet|Chancellerie|Ambassade|Office f[ée]d[ée]ral|D[ée]partement f[ée]d[ée]ral|Pr[ée]fecture|Secr[ée]tariat d['’][ÉE]tat)(?![\p{L}])/u;
@@ -101,7 +107,7 @@ const ISSUER =
 const RELEASE = /^(?:communiqu[ée](?: de presse| conjoint| commun)?|note aux r[ée]dactions|information (?:à la )?presse|avis aux m[ée]dias)\.?$/iu;
 const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -]\p{L}[\p{L}'’-]*){0,3}$/u;
 const LEAD_VERB = wordRegex(
-  /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b|\bmesures suivantes\b|\b(?:seront|sont) (?:mises? en (?:œuvre|oeuvre)|prises?|engag[ée]es?)\b/iu,
+  /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:ent|ons)\b|\bd[ée]clar(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b|\bmesures suivantes\b|\b(?:seront|sont) (?:mises? en (?:œuvre|oeuvre)|prises?|engag[ée]es?)\b/iu,
 );
 const STRUCTURAL = wordRegex(
   /^(article|art\.|titre|chapitre|section|partie|livre|annexe)\s+(premier|unique|1er|\d+(?:er)?|[IVXLC]+)\b\.?(?:\s*[-–—:.]\s*(\S.*))?$/iu,
@@ -150,7 +156,7 @@ function headingRank(text: string): { rank: number; label: string | null } | nul
 function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   if (PUBLISHED.test(text)) return 'published';
   if (RELEASE.test(text) || (ISSUER.test(text) && text.length <= 120 && !/[.;:]$/u.test(text))) return 'authorLines';
-  if (NOTE.test(text)) return 'notes';
+  if (NOTE.test(text) || BREADCRUMB.test(text)) return 'notes';
   if (DISCLAIMER.test(text)) return 'disclaimers';
   if (AUTHOR.test(text) && text.length <= 400) return 'authorLines';
   if (PLACE_DATE.test(text) && findFullDate(text)) return 'placeDate';
@@ -220,15 +226,19 @@ export function structure(text: string, file: string): StructuredText {
   if (!blocks[0]) throw new SourceError(file, undefined, 'no text besides web page furniture (share buttons, related links)');
   // A press release opens with its issuer, "Communiqué de presse" and a date, then its
   // headline: the headline is the title, the lines before it header lines.
-  let opening = 0;
-  if (blocks[0].type === 'text' && blocks[0].text.length <= 120 && (ISSUER.test(blocks[0].text) || RELEASE.test(blocks[0].text))) {
-    let k = 0;
-    while (k < 4 && blocks[k]?.type === 'text' && headerFact(blocks[k]!.text) !== null) k++;
+  // A web page may print its breadcrumb trail above the headline: a header note.
+  let crumbs = 0;
+  while (blocks[crumbs + 1] && blocks[crumbs]!.type === 'text' && BREADCRUMB.test(blocks[crumbs]!.text)) crumbs++;
+  let opening = crumbs;
+  const top = blocks[crumbs]!;
+  if (top.type === 'text' && top.text.length <= 120 && (ISSUER.test(top.text) || RELEASE.test(top.text))) {
+    let k = crumbs;
+    while (k < crumbs + 4 && blocks[k]?.type === 'text' && headerFact(blocks[k]!.text) !== null) k++;
     const headline = blocks[k];
     // Only with the words "Communiqué de presse" (or the like) among them: a title that starts
     // with "Présidence …" or "Ministère …" stays the title.
-    const release = blocks.slice(0, k).some((b) => b.type === 'text' && RELEASE.test(b.text));
-    if (release && k > 0 && k < 4 && headline?.type === 'text' && headline.text.length <= 250) opening = k;
+    const release = blocks.slice(crumbs, k).some((b) => b.type === 'text' && RELEASE.test(b.text));
+    if (release && k > crumbs && k < crumbs + 4 && headline?.type === 'text' && headline.text.length <= 250) opening = k;
   }
   const first = blocks[opening]!;
   let title: string;
@@ -276,6 +286,13 @@ export function structure(text: string, file: string): StructuredText {
       const nextFact = next?.type === 'text' ? headerFact(next.text) : null;
       const among = headerLines.length > 0 || (nextFact !== null && nextFact !== 'placeLine');
       if (!among || headingRank(block.text) !== null) fact = null;
+    }
+    // A subtitle between the title and the date line ("Sommet franco-italo-espagnol sur la
+    // protection civile"): a short line, not a sentence, right above a date.
+    if (!fact && index === opening + 1 && block.text.length <= 150 && !/[.;:!?]$/u.test(block.text) && headingRank(block.text) === null) {
+      const next = blocks[index + 1];
+      const nextFact = next?.type === 'text' ? headerFact(next.text) : null;
+      if (nextFact === 'placeDate' || nextFact === 'dateLine' || nextFact === 'published') fact = 'notes';
     }
     if (!fact || !takeFact(block.text, fact)) break;
     headerLines.push({ text: block.text, map: block.map });

@@ -112,6 +112,31 @@ describe('commitments of texts of other shapes', () => {
     expect(named).toBeGreaterThan(5);
   });
 
+  test('a lead governs its run of lists, but not a list in the marker the text used for facts outside any lead', () => {
+    const doc = fixture('holdout-ports-roadmap');
+    // The "–" items under each "Les signataires s’engagent à :" (the last one's run goes on
+    // under "IV. Suivi"), none of the "•" facts before, between or after them.
+    expect(doc.commitments).toHaveLength(14);
+    expect(doc.commitments.filter((c) => c.lead === 'Les signataires s’engagent à :')).toHaveLength(14);
+    expect(doc.commitments.filter((c) => /^(?:Selon|Le 3 mars|En 2022)/u.test(c.text))).toEqual([]);
+  });
+
+  test('"1 -" points under "Les deux ministres déclarent :"; a point that goes on with a commitment of its own holds two', () => {
+    const doc = fixture('holdout-cyber-points');
+    expect(doc.commitments).toHaveLength(12);
+    expect(doc.commitments.filter((c) => c.lead === 'Les deux ministres déclarent :').map((c) => c.text.split(' ')[0])).toEqual([
+      'Renforcer', 'Protéger', 'Les', 'Désigner,', 'Engager', 'Les', 'Mutualiser', 'Lancer', 'Défendre', 'Se',
+    ]);
+    expect(doc.commitments.find((c) => c.text.startsWith('Protéger'))!.text).not.toContain('Ils proposeront');
+    expect(doc.commitments.filter((c) => c.lead === null).map((c) => c.text.split(' ').slice(0, 3).join(' '))).toEqual(['Ils proposeront en', 'Les deux ministres']);
+  });
+
+  test('a memorandum: its self-description, applicable law, taking effect and signature lines are not norms', () => {
+    const doc = fixture('holdout-pnr-memorandum');
+    expect(doc.commitments.filter((c) => /^(?:Le présent Mémorandum|Ministre|La transmission)/u.test(c.text)).map((c) => c.text.slice(0, 40))).toEqual([]);
+    expect(doc.commitments.length).toBeGreaterThanOrEqual(13);
+  });
+
   test('"1 -" points after a lead, then two closing engagements', () => {
     const doc = fixture('communique-dash-points');
     expect(doc.commitments.filter((c) => c.lead === 'Les deux ministres sont convenus de :')).toHaveLength(6);
@@ -195,6 +220,13 @@ describe('sentenceCommitments on the review findings', () => {
     ['L’accord facilitera les échanges entre les deux polices.', []],
     ['La situation demeurera préoccupante tant que la guerre durera.', []],
     ['L’accord entrera en vigueur en mars et les patrouilles seront déployées dès février.', ['announcement']],
+    // Third blind round: a bare future whose subject acts commits; an adverb inside the verb
+    // group; a "dont" clause to the end of the sentence.
+    ['La Sécurité civile française et la Protection civile belge mèneront un recensement commun d’ici la fin de l’année.', ['announcement']],
+    ['« L’Espagne mettra à la disposition de ses partenaires l’expérience acquise », a déclaré le ministre.', ['announcement']],
+    ['Les trois pays mèneront des exercices conjoints.', ['announcement']],
+    ['La Belgique, l’Espagne et la France ont par ailleurs décidé de créer un réseau de points de contact.', ['decision']],
+    ['La ministre a rappelé que la Belgique avait revu son dispositif après les attentats, dont le cinquième anniversaire sera commémoré dans quelques jours.', []],
   ])('a press release: %j', (sentence, kinds) => {
     expect(sentenceCommitments(sentence, 0, sentence.length, 2023, 'joint-communique').map((c) => c.kind)).toEqual(kinds);
   });
@@ -204,6 +236,9 @@ describe('sentenceCommitments on the review findings', () => {
     ['J’ai par ailleurs décidé d’étendre le PNR aux trains.', 'decision'],
     ['Ensuite, je plaiderai pour que l’interconnexion des fichiers soit achevée.', 'announcement'],
     ['Le ministère s’engage par ailleurs à réunir le comité chaque trimestre.', 'engagement'],
+    ['J’ai décidé, par ailleurs, de prépositionner deux avions en Corse.', 'decision'],
+    ['Desmet s’est enfin engagé à déposer un projet de loi.', 'announcement'],
+    ['Une équipe commune d’enquête sera en outre mise sur pied avec Eurojust, a ajouté la ministre.', 'announcement'],
   ])('a minister in the first person, or any subject that "s’engage à": %j', (sentence, kind) => {
     expect(sentenceCommitments(sentence, 0, sentence.length, 2024, 'article').map((c) => c.kind)).toEqual([kind]);
   });

@@ -191,6 +191,31 @@ describe('structure of press releases and Council conclusions', () => {
   });
 });
 
+describe('structure of web pages and speeches (third blind round)', () => {
+  test('a breadcrumb above the headline is a header note; "Publié le mardi 10 décembre 2024 à 18h05" dates the page', () => {
+    const doc = structure('Belgique > Société > Migration\n\nEN BREF\n\nPublié le mardi 10 décembre 2024 à 18h05\n\nLes Pays-Bas contrôlent à nouveau leur frontière\n\nBRUXELLES (Belga) – Les contrôles ont repris lundi.\n', 'briefs.txt');
+    expect([doc.title, doc.date]).toEqual(['EN BREF', '2024-12-10']);
+    expect(doc.header.notes).toEqual(['Belgique > Société > Migration']);
+  });
+
+  test('a byline and a publication line with a weekday under the standfirst are header lines', () => {
+    const doc = structure('Détenus radicalisés : Paris et Bruxelles veulent suivre les sortants de prison\n\nRéunis lundi à Lille, les ministres ont signé une déclaration.\n\nPar Claire Dewaele\nPublié le mardi 19 mars 2024 à 06h30\n\nLille – Le texte a été signé.\n', 'article.txt');
+    expect(doc.date).toBe('2024-03-19');
+    expect(doc.header.authorLines).toEqual(['Par Claire Dewaele']);
+  });
+
+  test('a speech: a subtitle above a place-date line with a long place, then the disclaimer', () => {
+    const doc = structure("Discours de M. Bruno Retailleau, ministre de l'Intérieur\nSommet franco-italo-espagnol sur la protection civile\nBase aérienne de la Sécurité civile de Nîmes-Garons, jeudi 22 mai 2025\n\nSeul le prononcé fait foi\n\nMonsieur le ministre,\n", 'speech.txt');
+    expect([doc.date, doc.place]).toEqual(['2025-05-22', 'Base aérienne de la Sécurité civile de Nîmes-Garons']);
+    expect(doc.header.notes).toEqual(['Sommet franco-italo-espagnol sur la protection civile']);
+    expect(doc.header.disclaimers).toEqual(['Seul le prononcé fait foi']);
+  });
+
+  test('"Les deux ministres déclarent :" is a lead, not a heading', () => {
+    expect(isLead('Les deux ministres déclarent :')).toBe(true);
+  });
+});
+
 describe('structure on the review findings', () => {
   test('a second place-date line in the header stays in the text', () => {
     const doc = structure('Déclaration conjointe\n11 juin 2018\nFait à Paris, le 11 juin 2018\n\nNous nous engageons à agir.', 'x.txt');

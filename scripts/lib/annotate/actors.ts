@@ -59,9 +59,19 @@ const NATIONAL_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\\
  * intérieure (COSI)", "la Federal Computer Crime Unit (FCCU)". The name starts with a body
  * noun (any case, French or English) and runs over words without a verb to the acronym.
  */
-const BODY_NOUN = "[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut";
+const BODY_NOUN = "[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|[Dd]élégation|[Dd]épartement|[Éé]cole|[Ii]nspection|[Cc]ommission";
 const BODY_BEFORE_ACRONYM = new RegExp(
   `(?<=(?:^|\\s)(?:[Ll]e|[Ll]a|[Ll]['’]|du|de la|de l['’]|des|au|aux|à la|à l['’]|un|une|par la|par le|et la|et le|et l['’])\\s*)((?:${BODY_NOUN}|(?!(?:Le|La|Les|Un|Une|Des|Du)\\s)(?:\\p{Lu}\\p{Ll}+\\s+){1,4}(?:Unit|Centre|Center|Office|Agency|Bureau|Service|Authority|Team|Cell|Directorate))(?:\\s+[\\p{L}'’-]+){0,12}?)\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)`,
+  'gu',
+);
+/**
+ * A body named in its own language before its acronym: "la Zentralstelle zur Bekämpfung der
+ * Internetkriminalität (ZIT)", "l'Asociación Víctimas del Terrorismo (AVT)", "l'Autoriteit
+ * Persoonsgegevens (AP)": capitalised words, short particles between them, after an
+ * article; the acronym starts with the first word's initial, which is not a given name.
+ */
+const FOREIGN_BODY_BEFORE_ACRONYM = new RegExp(
+  `(?<=(?:^|\\s)(?:[Ll]a|[Ll]e|[Ll]['’]|du|de la|de l['’]|des|au|à la|à l['’])\\s*)(\\p{Lu}\\p{Ll}+(?:\\s+(?:(?:zur|zum|der|die|das|für|voor|van|het|en|del|della|di|y|e|do|da|dos|of|for|and|the)\\s+)?\\p{Lu}\\p{Ll}+){1,5})\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)`,
   'gu',
 );
 /** A second body noun inside: two bodies, not one ("du Centre … à l'unité de signalement (IRU)"). */
@@ -78,8 +88,16 @@ const APPOSITION = new RegExp(`(${NAME})(?:\\s+\\([^)]{1,12}\\))?,\\s+((?:le |la
 // hold capitalised words ("Justice", "l'Intérieur"); the name starts at the first
 // capitalised word that can be a name.
 const NAME_WORD = `(?!(?:${[...NOT_NAME_WORDS].join('|')})(?![\\p{L}]))(?:${CAP_WORD})`;
+/** A lower-case word of a role, not a verb or a relative ("Le ministre a rappelé que le CGDIS …"). */
+const ROLE_WORD = String.raw`(?!(?:a|ont|est|sont|était|étaient|sera|seront|avait|avaient|que|qu|qui|dont|ne|n|se|s)(?![\p{L}]))[\p{Ll}'’-]+`;
 const ROLE_THEN_NAME = new RegExp(
-  `(?:le|la|son|sa|leur|du|au)\\s+(${ROLE_NOUNS}(?:\\s+(?:[\\p{Ll}'’-]+|[ld]['’]\\p{Lu}\\p{Ll}+|(?!${NAME_WORD})\\p{Lu}\\p{Ll}+)){0,8}?)\\s+((?:${PARTICLE}\\s+)?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,2})`,
+  `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ss]on|[Ss]a|[Ll]eur|du|au)\\s+(${ROLE_NOUNS}(?:\\s+(?:${ROLE_WORD}|[ld]['’]\\p{Lu}\\p{Ll}+|(?!${NAME_WORD})\\p{Lu}\\p{Ll}+)){0,8}?)\\s+((?:${PARTICLE}\\s+)?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,2})`,
+  'gu',
+);
+// A speech's greetings: "Monsieur le ministre, cher Matteo Piantedosi,", "Madame la
+// commissaire, chère Hadja Lahbib,".
+const VOCATIVE_NAME = new RegExp(
+  `(?<![\\p{L}])(Monsieur|Madame)\\s+(?:le|la)\\s+(${ROLE_NOUNS}(?:\\s+[\\p{L}'’-]+){0,4}?),\\s+(?:cher|chère)\\s+(${NAME})(?=\\s*[,;.]|\\s*$)`,
   'gu',
 );
 // A capitalised word after a preposition, not followed by another capitalised word ("d'Information Schengen" is a name).
@@ -368,7 +386,17 @@ export class ActorAnnotator {
   /** First pass: learn the actors that the registry lacks from the shapes of their names. */
   discover(texts: string[]): void {
     for (const text of texts) {
+      for (const m of text.matchAll(FOREIGN_BODY_BEFORE_ACRONYM)) {
+        const [, name, acronym] = m as unknown as [string, string, string];
+        const first = name.split(/\s+/u)[0]!;
+        if (acronym[0] !== first[0] || GIVEN_NAMES.has(first) || NOT_NAME_WORDS.has(first) || this.known(name) || this.known(acronym) || this.things.has(acronym)) continue;
+        this.learnInstitution(name);
+        this.addPhrase(acronym, asciiSlug(name));
+      }
       for (const m of text.matchAll(PARTY_IN_PARENS)) {
+        // An acronym already known as a body ("… Internetkriminalität (ZIT)") is not a party.
+        const acronymOf = this.known(m[2]!);
+        if (acronymOf && this.info.get(acronymOf)?.kind !== 'party') continue;
         // "Annelies Verlinden (CD&V)": a person and their party. Not an acronym after its
         // expansion ("Système d'Information Schengen (SIS)"), nor a name after an elided article.
         // The name is the longest tail of capitalised words that reads as a name
@@ -377,7 +405,9 @@ export class ActorAnnotator {
         let name = m[1]!;
         for (let k = 0; k < words.length; k++) {
           const tail = words.slice(k).join(' ');
-          if (nameLike(tail) && (k > 0 || !/['’]\s*$/u.test(text.slice(Math.max(0, m.index! - 2), m.index!)))) {
+          // "le député du Nord Julien Carpentier (LR)": a place before a known given name is not part of the name.
+          const placeFirst = words.length - k >= 3 && GIVEN_NAMES.has(words[k + 1]!) && !GIVEN_NAMES.has(words[k]!);
+          if (!placeFirst && nameLike(tail) && (k > 0 || !/['’]\s*$/u.test(text.slice(Math.max(0, m.index! - 2), m.index!)))) {
             name = tail;
             break;
           }
@@ -407,6 +437,9 @@ export class ActorAnnotator {
         const feminine = /^la\s/iu.test(m[0]) || (/e$/u.test(word) && this.demonymOf.has(word.slice(0, -1)));
         this.noteGender(this.learn(m[2]!, 'person', null, country), feminine ? 'f' : 'm');
       }
+      for (const m of text.matchAll(VOCATIVE_NAME)) {
+        if (m[3]!.split(/\s+/u).length >= 2 && nameLike(m[3]!)) this.noteGender(this.learn(m[3]!, 'person', m[2]!, this.countryInRole(m[2]!)), m[1] === 'Madame' ? 'f' : 'm');
+      }
       for (const m of text.matchAll(ROLE_COMMA_NAME)) {
         const role = m[1]!;
         if (/^(?:homologue|collègue)/u.test(role) || !nameLike(m[2]!)) continue;
@@ -430,6 +463,12 @@ export class ActorAnnotator {
       for (const m of text.matchAll(BODY_BEFORE_ACRONYM)) {
         const [, name, acronym] = m as unknown as [string, string, string];
         if (VERB_INSIDE.test(name) || SECOND_BODY.test(name) || this.known(name) || this.known(acronym) || this.things.has(acronym)) continue;
+        // "le Centre de crise national belge (NCCN)": a known body, then an adjective; the acronym is the known body's.
+        const prefix = this.knownPrefix(name);
+        if (prefix) {
+          this.addPhrase(acronym, prefix);
+          continue;
+        }
         this.learnInstitution(name);
         this.addPhrase(acronym, asciiSlug(name));
       }
@@ -437,9 +476,7 @@ export class ActorAnnotator {
       for (const m of text.matchAll(ORGANISATION_ACRONYM)) if (!this.known(m[1]!) && !this.things.has(m[1]!)) this.learnInstitution(m[1]!, 'organisation');
       for (const name of officeNames(text)) {
         // Not when a known name starts it: "Centre de coopération policière et douanière" (CCPD) "de Luxembourg".
-        const words = name.split(/\s+/u);
-        const prefixKnown = words.some((_, k) => k >= 2 && this.known(words.slice(0, k).join(' ')));
-        if (this.known(name) || prefixKnown) continue;
+        if (this.known(name) || this.knownPrefix(name)) continue;
         this.learnInstitution(name);
         // Its acronym in parentheses right after it is a form of it: "… organisée (CITCO)".
         const acronym = ACRONYM_AFTER.exec(text.slice(text.indexOf(name) + name.length))?.[1];
@@ -519,6 +556,16 @@ export class ActorAnnotator {
     if (/^\p{Lu}\p{Ll}+\s+(?:de|du|des|d['’])/u.test(name)) this.addPhrase(name[0]!.toLowerCase() + name.slice(1), id);
   }
 
+  /** The id of a known name of two words or more that starts `name` ("Centre de crise national" in "… national belge"). */
+  private knownPrefix(name: string): string | null {
+    const words = name.split(/\s+/u);
+    for (let k = words.length - 1; k >= 2; k--) {
+      const id = this.known(words.slice(0, k).join(' '));
+      if (id) return id;
+    }
+    return null;
+  }
+
   private noteGender(id: string | null, gender: 'f' | 'm' | null): void {
     if (id && gender && !this.gender.has(id)) this.gender.set(id, gender);
   }
@@ -540,6 +587,9 @@ export class ActorAnnotator {
       .filter((h) => !(this.demonymOf.has(text.slice(h.start, h.end).toLowerCase()) && this.languageBefore(text.slice(Math.max(0, h.start - 40), h.start))))
       // "sud-américains", "nord-africains": a region, not the country of the demonym.
       .filter((h) => !(this.demonymOf.has(text.slice(h.start, h.end).toLowerCase()) && /(?<![\p{L}])(?:sud|nord|est|ouest|centre|latino|afro|euro|extrême|moyen|proche|indo|pan)-$/iu.test(text.slice(Math.max(0, h.start - 9), h.start))))
+      // A place inside a hyphenated name is not named: "Météo-France", "V-Europe" (the
+      // combining forms of "franco-belge" are read below).
+      .filter((h) => !(['place', 'country'].includes(this.info.get(h.value)?.kind ?? '') && /^\p{Lu}/u.test(text[h.start]!) && (/\p{L}-$/u.test(text.slice(Math.max(0, h.start - 2), h.start)) || /^-\p{L}/u.test(text.slice(h.end, h.end + 2)))))
       .map((h) => ({ start: h.start, end: h.end, id: h.value }));
     const kept = resolveOverlaps(hits, (id) => this.info.get(id)?.kind ?? 'person');
 
@@ -593,6 +643,8 @@ export class ActorAnnotator {
       let end = start + m[0].length;
       const after = text.slice(end);
       if (/^\s*(?:de|des|du|d['’]|chargée?|délégué)/u.test(after) || /^\s*\p{Lu}/u.test(after)) continue;
+      // "Monsieur le ministre, …" addresses someone: it names no one.
+      if (/(?:Monsieur|Madame)\s+$/u.test(text.slice(Math.max(0, start - 10), start))) continue;
       const adjective = m[2];
       const coreEnd = adjective ? end - adjective.length - 1 : end;
       if (kept.some((h) => h.start < coreEnd && start < h.end)) continue;

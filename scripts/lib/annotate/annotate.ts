@@ -92,7 +92,11 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
     const shouting = (unit.text.match(/\p{Lu}/gu)?.length ?? 0) > (unit.text.match(/\p{Ll}/gu)?.length ?? 0);
     // Capitals inside a name are not acronyms of their own: upper-case surnames, and the
     // first word of "SOS Méditerranée" (but "… organisée (CITCO)" defines one).
-    const names = actorHits.filter((h) => actors.actors.get(h.id)?.kind !== 'person' && /\s/u.test(unit.text.slice(h.start, h.end)));
+    // A place in capitals ("BRUGES (Belga)") is a name too.
+    const names = actorHits.filter((h) => {
+      const kind = actors.actors.get(h.id)?.kind;
+      return kind !== 'person' && (/\s/u.test(unit.text.slice(h.start, h.end)) || kind === 'place' || kind === 'country');
+    });
     const termHits = terms.annotate(unit.text, [...persons, ...names], shouting);
     const dateHits = findDates(unit.text, { date, header: unit.header });
     const places = actorHits

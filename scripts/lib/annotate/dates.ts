@@ -104,11 +104,15 @@ export function tenseBefore(text: string, at: number): 'past' | 'future' | null 
   return tense;
 }
 const FUTURE_AUX = String.raw`(?:ser|aur|ir|fer|devr|pourr|viendr|tiendr|prendr)(?:a|ont|ons|ez|ait|aient)|devrai(?:t|ent)|pourrai(?:t|ent)|doi(?:t|vent)|(?:va|vont|allons)`;
+/** A promise, decision or engagement in the past, then what it is to: "s'est engagé à", "ont décidé de". */
+const PROMISED = String.raw`(?:a|ont|avait|avaient|s['’]est|se sont|s['’]étaient|s['’]était)\s+(?:(?:aussi|également|notamment|donc|enfin|par ailleurs)\s+)?(?:engagée?s?|promis|décidé|convenu|accepté|prévu|proposé|annoncé|résolu)\s+(?:de|d['’]|à)\s*(?:s['’]|se\s+|l['’]|les?\s+|la\s+|leur\s+|y\s+|en\s+)?\p{L}+(?:er|ir|re)`;
 const PARTICIPLE = String.raw`\p{L}+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t|te|ts|tes)`;
 const TENSE = new RegExp(
   [
-    // future: "sera (présenté)", "devrait être adopté", "-eront", "-iront", "va" + infinitive
-    String.raw`(?<![\p{L}])(${FUTURE_AUX}(?:\s+être)?(?:\s+${PARTICIPLE})?|\p{L}{2,}(?:eront|iront|dront|tront|eras?|iras?|dras?)|(?:va|vont|allons)\s+\p{L}+(?:er|ir|re))(?![\p{L}])`,
+    // future: "sera (présenté)", "devrait être adopté", "-eront", "-iront", "va" + infinitive;
+    // and what someone promised, decided or engaged to do: "a promis de s'entretenir
+    // jeudi", "se sont engagés à saisir … le Conseil de juin"
+    String.raw`(?<![\p{L}])(${PROMISED}|${FUTURE_AUX}(?:\s+être)?(?:\s+${PARTICIPLE})?|\p{L}{2,}(?:eront|iront|dront|tront|eras?|iras?|dras?)|(?:va|vont|allons)\s+\p{L}+(?:er|ir|re))(?![\p{L}])`,
     // a reporting verb: neither
     String.raw`(?<![\p{L}])((?:a|ont|avait|avaient)\s+(?:annoncé|promis|prévu|décidé|convenu|proposé|demandé|souhaité|indiqué|affirmé|assuré|déclaré))(?![\p{L}])`,
     // past: "a/ont/avait (été) + participle", "s'est tenue", "se sont réunis"
@@ -168,16 +172,23 @@ export function findDates(original: string, context: Context): DateHit[] {
   // Seasons: "au printemps 2020" (a range), "avant l'été" / "d'ici l'été" (a deadline: the
   // season's first day, as "d'ici la fin de l'année" is the year's last).
   // A season needs an article or a year: "a été" is a verb.
-  rule(/(?:(avant|d'ici|au|à partir du|dès le|pour|en|à|de)\s+)?(l'|le\s+|cet\s+|ce\s+|au\s+|en\s+)?(printemps|été|automne|hiver)(?:\s+(\d{4})|\s+(prochain))?(?![\p{L}])/giu, (m) => {
+  rule(/(?:(avant|d'ici|au|à partir du|dès le|pour|en|à|de)\s+)?(l'|le\s+|cet\s+|ce\s+|au\s+|en\s+)?(printemps|été|automne|hiver)(?:\s+(\d{4})|\s+(prochain|dernier))?(?![\p{L}])/giu, (m) => {
     if (!m[1] && !m[2] && !m[4]) return;
     const key = m[3]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
     const [sm, sd, em, ed] = SEASONS[key]!;
     let y = m[4] ? Number(m[4]) : null;
     if (y === null && ref) {
       y = ref.getUTCFullYear();
-      if (new Date(Date.UTC(y, em - 1, ed)) < ref) y++;
-      // "au printemps prochain": not the season about to start or under way, the next one.
-      if (m[5] && new Date(Date.UTC(y, sm - 1, sd)).getTime() - ref.getTime() < 60 * 86_400_000) y++;
+      if (/^dernier$/iu.test(m[5] ?? '')) {
+        // "l'été dernier": the last such season over by the document's date.
+        const endYear = (first: number) => (em < sm ? first + 1 : first);
+        if (new Date(Date.UTC(endYear(y), em - 1, ed)) >= ref) y--;
+        if (new Date(Date.UTC(endYear(y), em - 1, ed)) >= ref) y--;
+      } else {
+        if (new Date(Date.UTC(y, em - 1, ed)) < ref) y++;
+        // "au printemps prochain": not the season about to start or under way, the next one.
+        if (m[5] && new Date(Date.UTC(y, sm - 1, sd)).getTime() - ref.getTime() < 60 * 86_400_000) y++;
+      }
     }
     if (y === null) return;
     const start = new Date(Date.UTC(y, sm - 1, sd));
@@ -230,6 +241,10 @@ export function findDates(original: string, context: Context): DateHit[] {
     if (DURATION.test(result.text) || /semaine/iu.test(result.text)) continue;
     if (/veille/iu.test(result.text) && /^\s*(?:(?:de|du|des)(?![\p{L}])|d')/iu.test(text.slice(end))) continue;
     if (text[start - 1] === '/' || text[end] === '/') continue; // "2012/29/UE"
+    // French numeric dates are day/month: "1/15" is not 15 January, and an opinion or a case
+    // number ("l'avis 1/15 de la Cour") is not a date at all.
+    const numeric = /^(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?$/u.exec(result.text.trim());
+    if (numeric && (Number(numeric[2]) > 12 || /(?:avis|arrêt|affaire|décision|n°|no)\s*$/iu.test(text.slice(Math.max(0, start - 12), start)))) continue;
     // Not inside a word: chrono-node's boundary treats accented letters as non-letters
     // ("dans quelques h" in "dans quelques hôtels").
     if (/\p{L}/u.test(text[end] ?? '') || /\p{L}/u.test(text[start - 1] ?? '')) continue;

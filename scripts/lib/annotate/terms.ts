@@ -25,6 +25,7 @@ export interface TermInfo {
 
 const ACRONYM = /(?<![\p{L}\p{N}&-])\p{Lu}(?:\p{Lu}|&(?=\p{Lu})|-(?=\p{Lu})){1,7}(?![\p{L}\p{N}])/gu;
 const ROMAN = /^[IVXLCDM]+$/u;
+const CAPITAL_RUN = /(?<![\p{L}])(?:\p{Lu}(?:[\p{Lu}’'-]*\p{Lu})?\s+(?:[–—-]\s+)?){2,}\p{Lu}(?:[\p{Lu}’'-]*\p{Lu})?(?![\p{L}])/gu;
 // Capitalised words that are not acronyms (headings in capitals, legal abbreviations).
 const NOT_ACRONYMS = new Set(['TITRE', 'ARTICLE', 'CHAPITRE', 'ANNEXE', 'SECTION', 'PARTIE', 'NB', 'OK', 'PS', 'CE', 'ET', 'OU', 'LE', 'LA', 'LES', 'DE', 'DU', 'DES', 'EN', 'UN', 'UNE', 'AU', 'AUX', 'PAR', 'POUR', 'SUR', 'ETC', 'OR']);
 
@@ -67,6 +68,9 @@ export class TermAnnotator {
     const sorted = this.matcher.find(text).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const h of sorted) if (!hits.some((k) => k.start < h.end && h.start < k.end)) hits.push({ start: h.start, end: h.end, id: h.value });
     if (!shouting) {
+      // Three words in capitals or more in a row are a title in capitals ("PLAN D'ACTION
+      // CONJOINT UE"), not acronyms (the glossary's own are found above).
+      const capitalRuns = [...text.matchAll(CAPITAL_RUN)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
       for (const m of text.matchAll(ACRONYM)) {
         const word = m[0];
         const start = m.index!;
@@ -75,6 +79,7 @@ export class TermAnnotator {
         // The verbs of conclusions in capitals ("INVITE les États membres"), before lower case.
         if (CAPITAL_VERB_WORDS.has(word) && /^[\s'’]+(?:\p{Ll}|\p{Lu}\p{Ll}|\p{Lu}{2,}[\s'’]+\p{Ll})/u.test(text.slice(end))) continue;
         if (hits.some((h) => h.start < end && start < h.end)) continue;
+        if (capitalRuns.some((r) => r.start <= start && end <= r.end)) continue;
         if (text[start - 1] !== '(' && exclude.some((e) => e.start < end && start < e.end)) continue;
         const id = asciiSlug(word.replace(/&/gu, ''));
         if (!id) continue;

@@ -62,10 +62,25 @@ describe('actors the registry lacks', () => {
     ['entre la Police grand-ducale et la Federal Computer Crime Unit (FCCU) de la Police fédérale', [['Police grand-ducale', 'police-grand-ducale'], ['Federal Computer Crime Unit (FCCU)', 'federal-computer-crime-unit'], ['Police fédérale', 'police-federale']]],
     ['Ministère de la Sécurité intérieure. Service communication du ministère de la Sécurité intérieure', [['Ministère de la Sécurité intérieure', 'ministere-de-la-securite-interieure'], ['ministère de la Sécurité intérieure', 'ministere-de-la-securite-interieure']]],
     // An adjective right after the head, a plural adjective, a coordinator before its acronym, "la préfecture du Nord".
-    ['la Douane néerlandaise et la Maréchaussée royale saisiront', [['Douane néerlandaise', 'douane-neerlandaise'], ['néerlandaise', 'pays-bas'], ['Maréchaussée royale', 'marechaussee-royale']]],
+    ['la Douane néerlandaise et la Maréchaussée royale saisiront', [['Douane néerlandaise', 'douane-neerlandaise'], ['néerlandaise', 'pays-bas'], ['Maréchaussée royale', 'koninklijke-marechaussee']]],
     ['l’avis de l’Autorité des données personnelles sera suivi', [['Autorité des données personnelles', 'autorite-des-donnees-personnelles']]],
     ['selon le coordinateur national pour la sécurité et l’antiterrorisme (NCTV) ;', [['coordinateur national pour la sécurité et l’antiterrorisme (NCTV)', 'coordinateur-national-pour-la-securite-et-l-antiterrorisme']]],
     ['avec la préfecture du Nord, publiée dans le JO Sénat', [['préfecture du Nord', 'prefecture-du-nord'], ['Sénat', 'senat']]],
+    // Third blind round: bodies named in their own language or with a lower-case head before
+    // their acronym; a known body before an adjective lends the acronym its id; a place
+    // before a known given name is not part of a person's name.
+    [
+      'dont la Zentralstelle zur Bekämpfung der Internetkriminalität (ZIT), puis la ZIT',
+      [['Zentralstelle zur Bekämpfung der Internetkriminalität (ZIT)', 'zentralstelle-zur-bekampfung-der-internetkriminalitat'], ['ZIT', 'zentralstelle-zur-bekampfung-der-internetkriminalitat']],
+    ],
+    ['des représentants de l’Asociación Víctimas del Terrorismo (AVT)', [['Asociación Víctimas del Terrorismo (AVT)', 'asociacion-victimas-del-terrorismo']]],
+    ['avec le concours de la délégation interministérielle à l’aide aux victimes (DIAV)', [['délégation interministérielle à l’aide aux victimes (DIAV)', 'delegation-interministerielle-a-l-aide-aux-victimes']]],
+    ['Le Centre de crise national belge (NCCN) et le NCCN', [['Centre de crise national', 'centres-de-crise'], ['belge', 'belgique'], ['NCCN', 'centres-de-crise'], ['NCCN', 'centres-de-crise']]],
+    ['Le député du Nord Julien Carpentier (LR) dénonce', [['Julien Carpentier', 'julien-carpentier'], ['LR', 'lr']]],
+    // A person with a party keeps it: the acronym check does not turn the party into a body.
+    ['Paul Magnette (PS) et Marjolein Faber (PVV)', [['Paul Magnette', 'paul-magnette'], ['PS', 'ps'], ['Marjolein Faber', 'marjolein-faber'], ['PVV', 'pvv']]],
+    // A place inside a hyphenated name is not named; combining forms still are.
+    ['Météo-France et V-Europe, la coopération franco-belge en Europe', [['franco-belge', 'france'], ['belge', 'belgique'], ['Europe', 'europe']]],
     // A route between two places; a Belgian province named after a country.
     ['sur les axes Arlon–Steinfort et Aubange–Pétange ;', [['Arlon', 'arlon'], ['Steinfort', 'steinfort'], ['Aubange', 'aubange'], ['Pétange', 'petange']]],
     ['la vallée de la Sûre et la province de Luxembourg', [['province de Luxembourg', 'province-de-luxembourg']]],
@@ -156,6 +171,21 @@ describe('back-references', () => {
 
   test('"le ministre de l’Intérieur Jan Jambon" is a title before a name, not a back-reference', () => {
     expect(actors('Le ministre de l’Intérieur Jan Jambon est venu.')).toEqual([['Jan Jambon', 'jan-jambon']]);
+  });
+
+  test('a speech’s greetings name people and refer to no one; "La garde des Sceaux X" is a woman; a role does not run over a verb', () => {
+    const found = actors(
+      'Monsieur le ministre, cher Nello Musumeci,',
+      'Madame la commissaire, chère Hadja Lahbib,',
+      'La garde des Sceaux Hélène Marchetti et son homologue belge Koenraad Desmet ont signé lundi une déclaration.',
+      'Selon la ministre, le dispositif sera prêt.',
+      'Le ministre a rappelé que le CGDIS était intervenu.',
+    );
+    expect(found).toContainEqual(['Nello Musumeci', 'nello-musumeci']);
+    expect(found).toContainEqual(['Hadja Lahbib', 'hadja-lahbib']);
+    expect(found.filter(([text]) => /^le ministre$/iu.test(text))).toEqual([['Le ministre', 'koenraad-desmet']]);
+    expect(found).toContainEqual(['la ministre', 'helene-marchetti']);
+    expect(found.map(([, id]) => id)).not.toContain('cgdis');
   });
 });
 

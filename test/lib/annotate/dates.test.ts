@@ -59,6 +59,14 @@ describe('findDates', () => {
     ['L’an dernier, nous avons saisi 40 tonnes.', '2024-03-14', [['L’an dernier', '2023', 'year', 'event']]],
     ['d’ici fin 2024, nous aurons doublé les contrôles', '2024-03-14', [['d’ici fin 2024', '2024-12-31', 'day', 'deadline']]],
     ['Le dispositif sera évalué au printemps prochain.', '2024-03-14', [['au printemps prochain', '2025-03-21/2025-06-20', 'range', 'event']]],
+    // From the third blind round: what someone promised or engaged to do is ahead of them;
+    // "l'été dernier" is the last summer over; a French numeric date is day/month.
+    ["Elle a promis de s'entretenir jeudi avec Mme Faber.", '2024-12-10', [['jeudi', '2024-12-12', 'day', 'event']]],
+    ['Les ministres se sont aussi engagés à saisir la Commission avant le Conseil JAI de juin.', '2024-03-19', [['juin', '2024-06', 'month', 'event']]],
+    ['Le ministre a décidé jeudi de fermer le poste.', '2024-12-10', [['jeudi', '2024-12-05', 'day', 'event']]],
+    ["L'été dernier, les feux ont ravagé le Var.", '2025-05-22', [["L'été dernier", '2024-06-21/2024-09-22', 'range', 'event']]],
+    ["L'été dernier, les feux ont ravagé le Var.", '2024-10-01', [["L'été dernier", '2024-06-21/2024-09-22', 'range', 'event']]],
+    ['Considérant l’avis 1/15 de la Cour et la réunion du 11/06.', '2020-10-14', [['11/06', '2020-06-11', 'day', 'event']]],
   ])('%j (document of %s)', (text, date, expected) => {
     expect(dates(text, date)).toEqual(expected);
   });

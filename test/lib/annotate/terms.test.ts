@@ -35,6 +35,29 @@ describe('TermAnnotator', () => {
   });
 });
 
+describe('titles in capitals, places in capitals, mixed-case glossary terms', () => {
+  test('three words in capitals or more are a title, not acronyms; the glossary’s own still count', () => {
+    expect(terms('PLAN D’ACTION CONJOINT UE – BALKANS OCCIDENTAUX, puis le SIS et l’ANSSI').hits).toEqual([
+      ['UE', 'ue'],
+      ['SIS', 'sis'],
+      ['ANSSI', 'anssi'],
+    ]);
+  });
+
+  test('a place in capitals in a dateline is a name, not an acronym', () => {
+    const doc = ingestDocument({ file: 'briefs.txt', bytes: new TextEncoder().encode('En bref\n\nPublié le mardi 10 décembre 2024\n\nBRUGES (Belga) – La police a arrêté deux passeurs.\n') }).data;
+    expect(doc.mentions.filter((m) => m.type === 'term').map((m) => m.text)).toEqual([]);
+    expect(doc.mentions.filter((m) => m.type === 'actor').map((m) => [m.text, m.id])).toContainEqual(['BRUGES', 'bruges']);
+  });
+
+  test('rescEU and iARMS are glossary terms', () => {
+    expect(terms('le renforcement de rescEU et le système iARMS d’Interpol').hits).toEqual([
+      ['rescEU', 'resceu'],
+      ['iARMS', 'iarms'],
+    ]);
+  });
+});
+
 describe('acronyms inside names', () => {
   test('the first word of "SOS Méditerranée" is part of a name; "(CITCO)" after a name is an acronym it defines', () => {
     const doc = ingestDocument({
