@@ -165,7 +165,7 @@ const REPORTED = [
   { kind: 'decision' as const, pattern: new RegExp(String.raw`(?<![\p{L}])(?:ont|a)${ADVERB}\s+(?:convenu|décidé)${ADVERB}\s+(?:de|d['’])`, 'u') },
   { kind: 'announcement' as const, pattern: new RegExp(String.raw`(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)${ADVERB}\s+(?:promis|annoncé)|(?:s['’]est|se sont)${ADVERB}\s+engagée?s?)(?![\p{L}])`, 'u') },
   // A passive future: "seront échangées", "sera désormais associé", "sera en outre mise sur pied".
-  { kind: 'announcement' as const, pattern: new RegExp(String.raw`(?<![\p{L}])(?:sera|seront)${ADVERB}\s+\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|t|te|ts|tes)(?![\p{L}])`, 'u') },
+  { kind: 'announcement' as const, pattern: new RegExp(String.raw`(?<![\p{L}])(?<!(?:qui|que|qu['’]il|qu['’]elle)\s+)(?:sera|seront)${ADVERB}\s+\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|t|te|ts|tes)(?![\p{L}])`, 'u') },
 ];
 
 /**
@@ -176,8 +176,10 @@ const REPORTED = [
 function agentSubject(text: string, pattern: RegExp): boolean {
   const m = pattern.exec(text);
   if (!m) return false;
-  const clause = text.slice(0, m.index).split(/[,;:«“"]\s*/u).at(-1)!.trim();
-  return /.\p{Lu}/u.test(clause) || /(?<![\p{L}])(?:pays|ministres|services|polices|autorités|gouvernements|États|parties|équipes|agents|partenaires|délégations|signataires|douanes|unités)(?![\p{L}])/u.test(clause);
+  const clause = text.slice(0, m.index).split(/[;:«“"]\s*/u).at(-1)!.trim();
+  // A name: a capital past the first letter, or a first word that is no determiner ("Europol détachera").
+  if (/.\p{Lu}/u.test(clause) || (/^\p{Lu}/u.test(clause) && !/^(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|tout|toute|tous|toutes|chaque|il|elle|cela|ceci)(?![\p{L}])/iu.test(clause))) return true;
+  return /(?<![\p{L}])(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|États?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?)(?![\p{L}])/iu.test(clause);
 }
 
 /**
@@ -294,7 +296,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
     ];
   }
   // Press reports and press releases report measures in the third person and the future.
-  if (kind === 'article' || kind === 'joint-communique') {
+  if (kind === 'article' || kind === 'joint-communique' || kind === 'declaration') {
     // What the report says, without the attribution after a quotation (", a indiqué M. X,
     // porte-parole de la Guardia costiera") or a "dont" clause about something else
     // ("Frontex, dont le bilan sera publié la semaine prochaine, …").
@@ -305,7 +307,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
     // passive futures, engagements and promises commit.
     // A bare future whose subject acts ("La Sécurité civile française et la Protection civile
     // belge mèneront …", "L'Espagne mettra …", "Les deux pays mèneront …") still commits.
-    const reported = REPORTED.find((r, i) => !(kind === 'joint-communique' && i === 0 && !agentSubject(acts, r.pattern)) && r.pattern.test(acts));
+    const reported = REPORTED.find((r, i) => !(kind !== 'article' && i === 0 && !agentSubject(acts, r.pattern)) && r.pattern.test(acts));
     if (reported) {
       const [s, e] = trimSpan(text, start, end);
       return [{ start: s, end: e, kind: reported.kind, lead: null }];

@@ -128,7 +128,9 @@ export function prepareDocument(input: SeedInput, registry: Registry, read: Read
     return made;
   };
   if (!sidecar.title && doc.titleMap) addUnit(null, { block: 'title', text: doc.title, map: doc.titleMap, spans: [], heading: null, classify: false, header: false });
-  for (const line of doc.headerLines) addUnit(null, { block: 'header', text: line.text, map: line.map, spans: [], heading: null, classify: false, header: true });
+  for (const line of doc.headerLines) {
+    addUnit(null, { block: 'header', text: line.text, map: line.map, spans: [], heading: null, classify: false, header: true, titlePart: doc.header.notes.includes(line.text) });
+  }
 
   const commitments: DocumentData['commitments'] = [];
   const toCode: CommitmentToCode[] = [];

@@ -100,6 +100,8 @@ const LATE_HEADER = new RegExp(
   'u',
 );
 const PLACE_DATE = /^(?:fait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,60}?),\s+(?:le\s+)?\S.*\d{4}\.?$/u;
+/** "Adopté à Skopje, le 22 novembre 2019, lors du Forum …": where and when a text was adopted. */
+const ADOPTED_AT = /^(?:adopt[ée]e?s?|sign[ée]e?s?|fait)\s+à\s+(\p{Lu}[\p{L}'’ -]{1,60}?),\s+le\s+/iu;
 /** The issuer a press release opens with: "Ministère de la Sécurité intérieure", "SPF Intérieur". */
 const ISSUER =
   /^(?:Minist[èe]re|SPF|Service public f[ée]d[ée]ral|Gouvernement|Présidence|Cabinet|Chancellerie|Ambassade|Office f[ée]d[ée]ral|D[ée]partement f[ée]d[ée]ral|Pr[ée]fecture|Secr[ée]tariat d['’][ÉE]tat)(?![\p{L}])/u;
@@ -159,7 +161,7 @@ function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   if (NOTE.test(text) || BREADCRUMB.test(text)) return 'notes';
   if (DISCLAIMER.test(text)) return 'disclaimers';
   if (AUTHOR.test(text) && text.length <= 400) return 'authorLines';
-  if (PLACE_DATE.test(text) && findFullDate(text)) return 'placeDate';
+  if ((PLACE_DATE.test(text) || (ADOPTED_AT.test(text) && text.length <= 250)) && findFullDate(text)) return 'placeDate';
   if (text.length <= 40 && findFullDate(text) && text.replace(/[\d\s]/gu, '').length <= 30) return 'dateLine';
   if (PLACE.test(text) && text.length <= 40 && !findFullDate(text)) return 'placeLine';
   return null;
@@ -173,7 +175,7 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   if (wordRegex(/^(?:trait[ée]|accord|convention|protocole|loi|d[ée]cret|r[èe]glement|arrangement|avenant)\b/).test(title) || articles >= 2) {
     return 'treaty';
   }
-  if (wordRegex(/\bd[ée]claration\b/).test(opening) || wordRegex(/^(?:conclusions|r[ée]solution)\b/).test(title)) return 'declaration';
+  if (wordRegex(/\bd[ée]claration\b/).test(opening) || wordRegex(/^(?:conclusions|r[ée]solution|plan d['’]action|feuille de route|programme de travail|m[ée]morandum)\b/).test(title)) return 'declaration';
   return 'article';
 }
 
@@ -259,7 +261,7 @@ export function structure(text: string, file: string): StructuredText {
     if (fact === 'placeDate') {
       if (header.dateLine !== null) return false;
       header.dateLine = text;
-      place ??= PLACE_DATE.exec(text)![1]!.trim();
+      place ??= (PLACE_DATE.exec(text) ?? ADOPTED_AT.exec(text))![1]!.trim();
       date ??= findFullDate(text);
     } else if (fact === 'authorLines' || fact === 'disclaimers' || fact === 'notes') {
       header[fact].push(text);
@@ -288,11 +290,14 @@ export function structure(text: string, file: string): StructuredText {
       if (!among || headingRank(block.text) !== null) fact = null;
     }
     // A subtitle between the title and the date line ("Sommet franco-italo-espagnol sur la
-    // protection civile"): a short line, not a sentence, right above a date.
-    if (!fact && index === opening + 1 && block.text.length <= 150 && !/[.;:!?]$/u.test(block.text) && headingRank(block.text) === null) {
+    // protection civile"): a short line, not a sentence, right above a date; or the rest of
+    // the title on a line of its own, starting in lower case ("MÉMORANDUM D'ENTENTE" /
+    // "entre le Royaume des Pays-Bas et … relatif à l'échange de données PNR").
+    if (!fact && index === opening + 1 && block.text.length <= 300 && !/[.;:!?]$/u.test(block.text) && headingRank(block.text) === null) {
       const next = blocks[index + 1];
       const nextFact = next?.type === 'text' ? headerFact(next.text) : null;
-      if (nextFact === 'placeDate' || nextFact === 'dateLine' || nextFact === 'published') fact = 'notes';
+      const continuesTitle = /^(?:entre|relatif|relative|portant|concernant|sur|en matière|pour|visant)(?![\p{L}])/u.test(block.text);
+      if ((block.text.length <= 150 && (nextFact === 'placeDate' || nextFact === 'dateLine' || nextFact === 'published')) || continuesTitle) fact = 'notes';
     }
     if (!fact || !takeFact(block.text, fact)) break;
     headerLines.push({ text: block.text, map: block.map });

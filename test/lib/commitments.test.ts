@@ -232,6 +232,18 @@ describe('sentenceCommitments on the review findings', () => {
   });
 
   test.each([
+    // A plan or a roadmap is a declaration: the futures of the bodies it charges commit, not
+    // a forecast, nor a future inside a relative clause.
+    ['Chaque partenaire désignera d’ici le 30 juin 2020 un point focal.', ['announcement']],
+    ['Europol détachera un officier de liaison supplémentaire dans la région.', ['announcement']],
+    ['Les autorités albanaises, monténégrines et serbes poursuivront les campagnes de destruction des armes.', ['announcement']],
+    ['L’accord, signé hier, facilitera les échanges.', []],
+    ['Le système qui sera mis en place doit être efficace.', []],
+  ])('a plan of action: %j', (sentence, kinds) => {
+    expect(sentenceCommitments(sentence, 0, sentence.length, 2019, 'declaration').map((c) => c.kind)).toEqual(kinds);
+  });
+
+  test.each([
     ['Je me suis engagé à le soumettre au Parlement avant l’été.', 'engagement'],
     ['J’ai par ailleurs décidé d’étendre le PNR aux trains.', 'decision'],
     ['Ensuite, je plaiderai pour que l’interconnexion des fichiers soit achevée.', 'announcement'],

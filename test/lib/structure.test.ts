@@ -211,6 +211,14 @@ describe('structure of web pages and speeches (third blind round)', () => {
     expect(doc.header.disclaimers).toEqual(['Seul le prononcé fait foi']);
   });
 
+  test('the rest of a title on a line of its own is a header note; "Adopté à Skopje, le …" dates and places a plan, which is a declaration', () => {
+    const memo = structure('MÉMORANDUM D’ENTENTE\n\nentre le Royaume des Pays-Bas et le Grand-Duché de Luxembourg relatif à l’échange de données PNR\n\nLe Royaume des Pays-Bas,\n', 'memo.txt');
+    expect(memo.title).toBe('MÉMORANDUM D’ENTENTE');
+    expect(memo.header.notes).toEqual(['entre le Royaume des Pays-Bas et le Grand-Duché de Luxembourg relatif à l’échange de données PNR']);
+    const plan = structure('PLAN D’ACTION CONJOINT UE – BALKANS OCCIDENTAUX\n\nAdopté à Skopje, le 22 novembre 2019, lors du Forum ministériel UE – Balkans occidentaux\n\nLes partenaires renforceront leur coopération.\n', 'plan.txt');
+    expect([plan.date, plan.place, plan.kind]).toEqual(['2019-11-22', 'Skopje', 'declaration']);
+  });
+
   test('"Les deux ministres déclarent :" is a lead, not a heading', () => {
     expect(isLead('Les deux ministres déclarent :')).toBe(true);
   });

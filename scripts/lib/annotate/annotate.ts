@@ -37,6 +37,8 @@ export interface TextUnit {
   classify: boolean;
   /** Header lines: their dates are publication dates. */
   header: boolean;
+  /** Part of the title, for domains: the title itself, or a header note that goes with it (a subtitle, a breadcrumb). */
+  titlePart?: boolean;
   /** Receives the marks for rendering. */
   marks: Mark[];
 }
@@ -124,7 +126,9 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
     if (unit.classify) for (const [id, n] of scorer.score(unit.text)) docScores.set(id, (docScores.get(id) ?? 0) + n);
   }
   // Domains need the whole document's profile: a second pass.
-  const title = units.find((u) => u.block === 'title')?.text ?? null;
+  // The title, with what the header adds to it (a subtitle, the rest of a title, a
+  // breadcrumb "Belgique > Société > Migration"), as the domains' widest context.
+  const title = units.filter((u) => u.block === 'title' || u.titlePart).map((u) => u.text).join(' ') || null;
   for (const unit of units) {
     if (unit.classify) blocks.push({ id: unit.block, domains: scorer.classify(unit.text, { heading: unit.heading, title, document: docScores }) });
   }

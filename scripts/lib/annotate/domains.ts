@@ -1,8 +1,8 @@
 /**
  * Policy domains of a passage, from the cue stems of the controlled vocabulary
  * (`content/registry/domains.yaml`). A passage's own distinct cues count one each; the
- * cues of its section heading (with the article title of a treaty) give a base. A
- * passage without cues takes those of its nearest context: heading, lead sentence,
+ * cues of its section heading (with the article title of a treaty) give a base, and the
+ * title's a lighter one. A passage without cues takes those of its nearest context: heading, lead sentence,
  * document title, the document's profile. A passage that reviews the whole text ("pour
  * évaluer la mise en œuvre de ces engagements", "un premier bilan") takes the document's
  * profile. The main domains are those scoring at least half of the best subject domain,
@@ -13,6 +13,13 @@ import { foldSameLength } from '../fold.ts';
 
 /** Weight of the section heading's cues for the passages under it. */
 export const HEADING_WEIGHT = 0.5;
+/**
+ * Weight of the title's cues (with its subtitle or breadcrumb) for every passage with cues
+ * of its own: a tie-breaker towards the document's subject, too light to add a domain on
+ * its own. Measured against the gold files: 0.25 raised recall on the texts it was chosen
+ * on and on the others alike, 0.5 cost precision everywhere.
+ */
+export const TITLE_WEIGHT = 0.25;
 /** A domain is kept when it scores at least this share of the best score. */
 export const RELATIVE_THRESHOLD = 0.5;
 /** Context of a passage, for `classify`. */
@@ -129,6 +136,7 @@ export class DomainScorer {
     const scores = this.score(text);
     if (scores.size > 0) {
       if (context.heading) for (const [id, n] of this.score(context.heading)) scores.set(id, (scores.get(id) ?? 0) + n * HEADING_WEIGHT);
+      if (context.title) for (const [id, n] of this.score(context.title)) if (!FRAMEWORK.has(id)) scores.set(id, (scores.get(id) ?? 0) + n * TITLE_WEIGHT);
       return pick(scores);
     }
     for (const around of [context.heading, context.lead, context.title]) {

@@ -39,8 +39,25 @@ describe('DomainScorer', () => {
     expect(scorer.classify(quiet, { heading: 'Article 3 Autorités compétentes', title, document })).toEqual(['cooperation-policiere', 'protection-civile']);
     expect(scorer.classify(quiet, { heading: 'Article 3', lead: 'En matière de lutte contre le terrorisme :', title, document })).toEqual(['terrorisme']);
     expect(scorer.classify(quiet, { heading: 'Article 3', document })).toEqual(['trafics']);
-    // Its own cues win over any context.
-    expect(scorer.classify('De renforcer les centres de crise.', { heading: 'Article 3', title, document })).toEqual(['gestion-crise']);
+    // Its own cues lead over any context; a title with two cues of one domain adds it second.
+    expect(scorer.classify('De renforcer les centres de crise.', { heading: 'Article 3', document })).toEqual(['gestion-crise']);
+    expect(scorer.classify('De renforcer les centres de crise.', { heading: 'Article 3', title, document })).toEqual(['gestion-crise', 'cooperation-policiere']);
+  });
+
+  test('the title weighs lightly: two of its cues add a second domain, one only breaks a tie', () => {
+    const passage = 'Renforcer le contrôle d’accès aux terminaux par l’identification biométrique.';
+    expect(scorer.classify(passage)).toEqual(['biometrie-fichiers']);
+    expect(scorer.classify(passage, { title: 'Feuille de route contre le trafic de stupéfiants et la cocaïne dans les ports' })).toEqual(['biometrie-fichiers', 'trafics']);
+    expect(scorer.classify(passage, { title: 'Feuille de route sur les ports et le trafic' })).toEqual(['biometrie-fichiers']);
+  });
+
+  test.each([
+    // Ransomware is cybercrime; support to victims of terrorism is about the victims.
+    ['Lancer une campagne de sensibilisation des PME aux rançongiciels.', ['cybersecurite']],
+    ['présenter le guichet unique créé pour les victimes d’actes de terrorisme.', ['victimes']],
+    ['généraliser les scanners sur les terminaux à conteneurs', ['controle-frontieres']],
+  ])('%j → %j', (text, expected) => {
+    expect(scorer.classify(text)).toEqual(expected);
   });
 
   test.each([
