@@ -129,7 +129,7 @@ export function prepareDocument(input: SeedInput, registry: Registry, read: Read
   };
   if (!sidecar.title && doc.titleMap) addUnit(null, { block: 'title', text: doc.title, map: doc.titleMap, spans: [], heading: null, classify: false, header: false });
   for (const line of doc.headerLines) {
-    addUnit(null, { block: 'header', text: line.text, map: line.map, spans: [], heading: null, classify: false, header: true, titlePart: doc.header.notes.includes(line.text) });
+    addUnit(null, { block: 'header', text: line.text, map: line.map, spans: [], heading: null, classify: false, header: true, titlePart: line.text === doc.header.subtitle || line.text === doc.header.rubric });
   }
 
   const commitments: DocumentData['commitments'] = [];

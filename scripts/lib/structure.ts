@@ -64,6 +64,8 @@ export interface HeaderFacts {
   authorLines: string[];
   disclaimers: string[];
   notes: string[];
+  subtitle: string | null;
+  rubric: string | null;
 }
 
 /** A text read as a document, before commitments and ids. */
@@ -158,7 +160,8 @@ function headingRank(text: string): { rank: number; label: string | null } | nul
 function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   if (PUBLISHED.test(text)) return 'published';
   if (RELEASE.test(text) || (ISSUER.test(text) && text.length <= 120 && !/[.;:]$/u.test(text))) return 'authorLines';
-  if (NOTE.test(text) || BREADCRUMB.test(text)) return 'notes';
+  if (NOTE.test(text)) return 'notes';
+  if (BREADCRUMB.test(text)) return 'rubric';
   if (DISCLAIMER.test(text)) return 'disclaimers';
   if (AUTHOR.test(text) && text.length <= 400) return 'authorLines';
   if ((PLACE_DATE.test(text) || (ADOPTED_AT.test(text) && text.length <= 250)) && findFullDate(text)) return 'placeDate';
@@ -175,7 +178,8 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   if (wordRegex(/^(?:trait[ée]|accord|convention|protocole|loi|d[ée]cret|r[èe]glement|arrangement|avenant)\b/).test(title) || articles >= 2) {
     return 'treaty';
   }
-  if (wordRegex(/\bd[ée]claration\b/).test(opening) || wordRegex(/^(?:conclusions|r[ée]solution|plan d['’]action|feuille de route|programme de travail|m[ée]morandum)\b/).test(title)) return 'declaration';
+  // A speech is an official's own statement, not a press report.
+  if (wordRegex(/\bd[ée]claration\b/).test(opening) || wordRegex(/^(?:conclusions|r[ée]solution|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution)\b/).test(title)) return 'declaration';
   return 'article';
 }
 
@@ -220,7 +224,7 @@ function assignLevels(body: BodyNode[]): void {
 export function structure(text: string, file: string): StructuredText {
   const { blocks, removed } = splitBlocks(text);
   const warnings: string[] = [];
-  const header: HeaderFacts = { published: null, dateLine: null, placeLine: null, authorLines: [], disclaimers: [], notes: [] };
+  const header: HeaderFacts = { published: null, dateLine: null, placeLine: null, authorLines: [], disclaimers: [], notes: [], subtitle: null, rubric: null };
   let date: string | null = null;
   let place: string | null = null;
 
@@ -268,7 +272,8 @@ export function structure(text: string, file: string): StructuredText {
     } else if (header[fact] === null) {
       header[fact] = text;
       if (fact === 'placeLine') place ??= text;
-      else date = fact === 'dateLine' ? (findFullDate(text) ?? date) : (date ?? findFullDate(text));
+      else if (fact === 'dateLine') date = findFullDate(text) ?? date;
+      else if (fact === 'published') date ??= findFullDate(text);
     } else {
       return false;
     }
@@ -297,7 +302,7 @@ export function structure(text: string, file: string): StructuredText {
       const next = blocks[index + 1];
       const nextFact = next?.type === 'text' ? headerFact(next.text) : null;
       const continuesTitle = /^(?:entre|relatif|relative|portant|concernant|sur|en matière|pour|visant)(?![\p{L}])/u.test(block.text);
-      if ((block.text.length <= 150 && (nextFact === 'placeDate' || nextFact === 'dateLine' || nextFact === 'published')) || continuesTitle) fact = 'notes';
+      if ((block.text.length <= 150 && (nextFact === 'placeDate' || nextFact === 'dateLine' || nextFact === 'published')) || continuesTitle) fact = 'subtitle';
     }
     if (!fact || !takeFact(block.text, fact)) break;
     headerLines.push({ text: block.text, map: block.map });
@@ -334,6 +339,10 @@ export function structure(text: string, file: string): StructuredText {
         next?.type === 'text' &&
         previous?.type !== 'item';
       if (!headingLike) {
+        // After a blank line, items of another marker at the same indent start a list of
+        // their own ("• Selon la police …" after "– renforcer …"), not a sub-list.
+        const last = pendingItems.at(-1);
+        if (last && block.afterBlank && block.marker.family !== last.marker.family && block.marker.indent <= pendingItems[0]!.marker.indent) flushItems();
         pendingItems.push(block);
         return;
       }

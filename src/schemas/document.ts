@@ -58,6 +58,10 @@ export const HeaderSchema = z
     disclaimers: z.array(z.string()),
     /** Publication notes such as "Ce contenu a été publié sous le gouvernement …". */
     notes: z.array(z.string()),
+    /** A subtitle as printed: the rest of the title on a line of its own ("entre le Royaume des Pays-Bas et …"), or the occasion of a speech. */
+    subtitle: z.string().nullable(),
+    /** The site section a web page sits in, from its breadcrumb ("Belgique > Société > Migration"). */
+    rubric: z.string().nullable(),
   })
   .strict();
 

@@ -78,6 +78,8 @@ describe('structure', () => {
       ],
       disclaimers: ['Seul le prononcé fait foi'],
       notes: ['Ce contenu a été publié sous le gouvernement du Premier ministre, Édouard Philippe.'],
+      subtitle: null,
+      rubric: null,
     });
     expect(headings(doc.body)).toEqual([
       'En matière de lutte contre le terrorisme :',
@@ -192,10 +194,10 @@ describe('structure of press releases and Council conclusions', () => {
 });
 
 describe('structure of web pages and speeches (third blind round)', () => {
-  test('a breadcrumb above the headline is a header note; "Publié le mardi 10 décembre 2024 à 18h05" dates the page', () => {
+  test('a breadcrumb above the headline is the page\'s rubric; "Publié le mardi 10 décembre 2024 à 18h05" dates the page', () => {
     const doc = structure('Belgique > Société > Migration\n\nEN BREF\n\nPublié le mardi 10 décembre 2024 à 18h05\n\nLes Pays-Bas contrôlent à nouveau leur frontière\n\nBRUXELLES (Belga) – Les contrôles ont repris lundi.\n', 'briefs.txt');
     expect([doc.title, doc.date]).toEqual(['EN BREF', '2024-12-10']);
-    expect(doc.header.notes).toEqual(['Belgique > Société > Migration']);
+    expect([doc.header.rubric, doc.header.notes]).toEqual(['Belgique > Société > Migration', []]);
   });
 
   test('a byline and a publication line with a weekday under the standfirst are header lines', () => {
@@ -206,17 +208,24 @@ describe('structure of web pages and speeches (third blind round)', () => {
 
   test('a speech: a subtitle above a place-date line with a long place, then the disclaimer', () => {
     const doc = structure("Discours de M. Bruno Retailleau, ministre de l'Intérieur\nSommet franco-italo-espagnol sur la protection civile\nBase aérienne de la Sécurité civile de Nîmes-Garons, jeudi 22 mai 2025\n\nSeul le prononcé fait foi\n\nMonsieur le ministre,\n", 'speech.txt');
-    expect([doc.date, doc.place]).toEqual(['2025-05-22', 'Base aérienne de la Sécurité civile de Nîmes-Garons']);
-    expect(doc.header.notes).toEqual(['Sommet franco-italo-espagnol sur la protection civile']);
+    expect([doc.date, doc.place, doc.kind]).toEqual(['2025-05-22', 'Base aérienne de la Sécurité civile de Nîmes-Garons', 'declaration']);
+    expect(doc.header.subtitle).toBe('Sommet franco-italo-espagnol sur la protection civile');
     expect(doc.header.disclaimers).toEqual(['Seul le prononcé fait foi']);
   });
 
-  test('the rest of a title on a line of its own is a header note; "Adopté à Skopje, le …" dates and places a plan, which is a declaration', () => {
+  test('the rest of a title on a line of its own is its subtitle; "Adopté à Skopje, le …" dates and places a plan, which is a declaration', () => {
     const memo = structure('MÉMORANDUM D’ENTENTE\n\nentre le Royaume des Pays-Bas et le Grand-Duché de Luxembourg relatif à l’échange de données PNR\n\nLe Royaume des Pays-Bas,\n', 'memo.txt');
     expect(memo.title).toBe('MÉMORANDUM D’ENTENTE');
-    expect(memo.header.notes).toEqual(['entre le Royaume des Pays-Bas et le Grand-Duché de Luxembourg relatif à l’échange de données PNR']);
+    expect(memo.header.subtitle).toBe('entre le Royaume des Pays-Bas et le Grand-Duché de Luxembourg relatif à l’échange de données PNR');
     const plan = structure('PLAN D’ACTION CONJOINT UE – BALKANS OCCIDENTAUX\n\nAdopté à Skopje, le 22 novembre 2019, lors du Forum ministériel UE – Balkans occidentaux\n\nLes partenaires renforceront leur coopération.\n', 'plan.txt');
     expect([plan.date, plan.place, plan.kind]).toEqual(['2019-11-22', 'Skopje', 'declaration']);
+  });
+
+  test('after a blank line, items of another marker start a list of their own, not a sub-list', () => {
+    const doc = structure('Feuille de route\n\nLes signataires s’engagent à :\n– renforcer le contrôle d’accès aux terminaux ;\n– harmoniser les critères de ciblage.\n\n• Selon la police fédérale, cent tentatives de corruption ont été signalées.\n', 'r.txt');
+    const lists = doc.body.filter((n): n is ListNode => n.type === 'list');
+    expect(lists.map((l) => l.items.map((i) => [i.marker.marker, i.children])).flat()).toEqual([['–', null], ['–', null], ['•', null]]);
+    expect(lists).toHaveLength(2);
   });
 
   test('"Les deux ministres déclarent :" is a lead, not a heading', () => {

@@ -37,7 +37,7 @@ export interface TextUnit {
   classify: boolean;
   /** Header lines: their dates are publication dates. */
   header: boolean;
-  /** Part of the title, for domains: the title itself, or a header note that goes with it (a subtitle, a breadcrumb). */
+  /** Part of the title, for domains: a header line that goes with it (its subtitle, a breadcrumb). */
   titlePart?: boolean;
   /** Receives the marks for rendering. */
   marks: Mark[];
