@@ -110,6 +110,18 @@ function isInfinitive(word: string, next: string | undefined): boolean {
   return next === undefined || AFTER_VERB.has(next) || /^[ldsmnc]'/u.test(next);
 }
 
+/**
+ * Does a text open with an infinitive — "Renforcer …", "Se réunir …", "De poursuivre …" —
+ * and not with a word that only looks like one ("Entre 2020 et 2023", "Notre objectif")?
+ */
+export function opensWithInfinitive(text: string): boolean {
+  const words = wordsFrom(foldSameLength(text.trim()), 0).map((w) => w.word);
+  let i = /^(?:de|d)$/u.test(words[0] ?? '') ? 1 : 0;
+  if (/^(?:se|s|ne)$/u.test(words[i] ?? '')) i++;
+  if (words[i] === 'pas') i++;
+  return isInfinitive(words[i] ?? '', words[i + 1]) || (/^\p{L}+(?:er|ir)$/u.test(words[i] ?? '') && !NOT_VERBS.has(words[i] ?? ''));
+}
+
 /** Does the sentence report the past rather than commit to the future? */
 function isRetrospective(folded: string, year: number | null): boolean {
   if (wordRegex(/\b(?:avions|aviez|avaient|avait)\s+(?:decide|convenu|adopte|arrete|engage)/).test(folded)) return true;
@@ -158,10 +170,10 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 // In a press report, measures are reported in the future tense or with a reporting
 // verb ("La déclaration prévoit …", "le ministre a promis …").
 /** An adverb that may sit inside a verb group ("ont par ailleurs décidé", "sera en outre mise"), or a comma-enclosed one. */
-const ADVERB = String.raw`(?:,?\s+(?:également|aussi|encore|déjà|désormais|ensuite|bientôt|rapidement|prochainement|enfin|donc|notamment|ainsi|en outre|par ailleurs|de nouveau|d['’]ores et déjà|d['’]un commun accord)(?![\p{L}]),?)?`;
+const ADVERB = String.raw`(?:,?\s+(?:également|aussi|encore|désormais|ensuite|bientôt|rapidement|prochainement|enfin|donc|notamment|ainsi|en outre|par ailleurs|de nouveau|d['’]ores et déjà|d['’]un commun accord)(?![\p{L}]),?)?`;
 const REPORTED = [
   // Not the future of a state ("restera bloqué", "relèveront de l'affichage"): no action.
-  { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer|durer|permettr|contribuer|faciliter|favoriser|constituer)(?:a|ont))(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])/u },
+  { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer|durer|permettr|contribuer|faciliter|favoriser|constituer|accueiller|quitter|présider|connaîtr|sortir|jouer|deviendr|pèser|compliquer|juger|augmenter|diminuer|progresser|accentuer|améliorer|aggraver|évoluer|dégrader|continuer|croîtr|baisser|assurer)(?:a|ont))(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])/u },
   { kind: 'decision' as const, pattern: new RegExp(String.raw`(?<![\p{L}])(?:ont|a)${ADVERB}\s+(?:convenu|décidé)${ADVERB}\s+(?:de|d['’])`, 'u') },
   { kind: 'announcement' as const, pattern: new RegExp(String.raw`(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)${ADVERB}\s+(?:promis|annoncé)|(?:s['’]est|se sont)${ADVERB}\s+engagée?s?)(?![\p{L}])`, 'u') },
   // A passive future: "seront échangées", "sera désormais associé", "sera en outre mise sur pied".
@@ -176,10 +188,22 @@ const REPORTED = [
 function agentSubject(text: string, pattern: RegExp): boolean {
   const m = pattern.exec(text);
   if (!m) return false;
+  // A meeting announced ("La réunion aura lieu à Bruxelles") needs no agent.
+  if (/^(?:aura|auront)\s+lieu/u.test(m[0])) return true;
   const clause = text.slice(0, m.index).split(/[;:«“"]\s*/u).at(-1)!.trim();
-  // A name: a capital past the first letter, or a first word that is no determiner ("Europol détachera").
-  if (/.\p{Lu}/u.test(clause) || (/^\p{Lu}/u.test(clause) && !/^(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|tout|toute|tous|toutes|chaque|il|elle|cela|ceci)(?![\p{L}])/iu.test(clause))) return true;
-  return /(?<![\p{L}])(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|États?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?)(?![\p{L}])/iu.test(clause);
+  // A future in a "que" clause is what someone knows, fears or recalls ("Nous savons que la
+  // Russie tentera …", "Les autorités estiment que les arrivées diminueront").
+  if (/(?<![\p{L}])(?:que(?![\p{L}])|qu['’]|dont(?![\p{L}])|qui(?![\p{L}]))/iu.test(clause) || /^(?:si|s['’]|lorsque|lorsqu['’]|quand|dès|tant|puisque|comme|bien|alors)(?![\p{L}])/iu.test(clause)) return false;
+  // The head of the subject: the word after its determiner (and a number), or its first word.
+  const words = clause.replace(/^(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|chaque|aucun|aucune|tout|toute|tous|toutes|certains|certaines|plusieurs)\s+|l['’]\s*)/iu, (d) => `${d.trim()} `).split(/\s+/u);
+  const determiner = /^(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|chaque|aucun|aucune|tout|toute|tous|toutes|certains|certaines|plusieurs|il|elle|cela|ceci|on)$/iu;
+  let i = 0;
+  if (determiner.test(words[0] ?? '') || /^l['’]$/iu.test(words[0] ?? '')) i = 1;
+  while (/^(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/iu.test(words[i] ?? '')) i++;
+  const head = words[i] ?? '';
+  // A name ("La Sécurité civile …", "L'Espagne", "Europol") or people and bodies ("Les deux pays", "Chaque partenaire").
+  if (/^\p{Lu}/u.test(head) && (i > 0 || !/^(?:aucun|aucune|nul|nulle|il|elle|ils|elles|on|cela|ceci)$/iu.test(head))) return true;
+  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?|enquêteurs?|officiers?|préfets?|procureurs?|magistrats?)$/iu.test(head);
 }
 
 /**
@@ -227,18 +251,24 @@ function capitalVerbCommitments(text: string, start: number, end: number): Commi
 
 /** Is a paragraph of a treaty article a norm (not a definition, purpose, permission or closing formula)? */
 export function isTreatyNorm(text: string): boolean {
-  if (/:\s*$/u.test(text) || text.split(/\s+/u).length < 6) return false;
-  // A line with no closing punctuation is a title or a signature ("Ministre de la Justice et de la Sécurité").
-  if (!/[.;!?…»”)]\s*$/u.test(text)) return false;
-  if (/^(?:en foi de quoi|fait à|pour le|pour la)(?![\p{L}])/iu.test(text)) return false;
-  if (/a pour objet|au sens du présent|on entend par|est conclu pour une durée|entre en vigueur le|prend effet (?:le|à|au|dès)|(?:est|sont|reste|restent|demeure|demeurent) régie?s? par|relèvent? du droit/iu.test(text)) return false;
-  // Where a body sits: "L'UIP luxembourgeoise est établie au sein de la Police grand-ducale."
-  if (/^[^,;]{0,80}?(?:est|sont) (?:établie?s?|située?s?|placée?s?|rattachée?s?|installée?s?) (?:au sein|auprès|à|au|dans)(?![\p{L}])/iu.test(text.trim())) return false;
-  // The instrument speaking of itself ("Le présent Mémorandum précise les modalités …", "… ne
-  // crée aucune obligation juridiquement contraignante") binds no one.
-  if (/^(?:le|la) présente? (?:mémorandum|accord|arrangement|protocole|convention|traité|déclaration|texte|instrument)(?![\p{L}])/iu.test(text.trim())) return false;
+  const trimmed = text.trim();
+  if (/:\s*$/u.test(trimmed) || trimmed.split(/\s+/u).length < 6) return false;
+  // A signature line: an office, no closing punctuation ("Ministre de la Justice et de la Sécurité").
+  if (!/[.;!?…»”)]$/u.test(trimmed) && /^(?:le |la )?(?:ministre|secrétaire|président|présidente|premier ministre|première ministre|directeur|directrice|chef|commissaire)(?![\p{L}])/iu.test(trimmed)) return false;
+  if (/^(?:en foi de quoi|fait à|pour le|pour la)(?![\p{L}])/iu.test(trimmed)) return false;
+  if (/a pour objet|au sens du présent|on entend par|est conclu pour une durée|entre en vigueur le|prend effet (?:le|à|au|dès)/iu.test(trimmed)) return false;
+  // Clauses that describe rather than bind — the governing law, where a body sits, the
+  // instrument speaking of itself ("Le présent Mémorandum précise les modalités …", "… ne
+  // crée aucune obligation") — unless the sentence goes on with an obligation ("… ; il se
+  // réunit …", "… et les Parties veillent …").
+  const single = !/;|\s(?:et|puis)\s/u.test(trimmed);
+  const describes =
+    /(?:est|sont|reste|restent|demeure|demeurent) régie?s? par|relèvent? du droit/iu.test(trimmed) ||
+    /^[^,;]{0,80}?(?:est|sont) (?:établie?s?|située?s?|placée?s?|rattachée?s?|installée?s?) (?:au sein|auprès|à|au|dans)(?![\p{L}])/iu.test(trimmed);
+  if (describes && single) return false;
+  if (/^(?:le|la) présente? (?:mémorandum|accord|arrangement|protocole|convention|traité|déclaration|texte|instrument) (?:précise|définit|fixe|vise|a pour|ne crée|ne constitue|n['’]affecte|ne porte|s['’]applique|est conclue?|peut être)/iu.test(trimmed)) return false;
   // A permission ("peut", "peuvent") is not an obligation; a prohibition ("ne peuvent") is.
-  return !/(?<!\bne\s|\bn['’])\b(?:peut|peuvent)\b/iu.test(text);
+  return !/(?<!\bne\s|\bn['’])\b(?:peut|peuvent)\b/iu.test(trimmed);
 }
 
 /**
@@ -300,14 +330,44 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
     // What the report says, without the attribution after a quotation (", a indiqué M. X,
     // porte-parole de la Guardia costiera") or a "dont" clause about something else
     // ("Frontex, dont le bilan sera publié la semaine prochaine, …").
-    const said = sentence.replace(/([»”"])\s*,\s*[^«»“”"]*$/u, '$1').replace(/,\s*dont\s[^,]*(?:,|$)/gu, ',');
+    const said = sentence.replace(/([»”"])\s*,\s*[^«»“”"]*$/u, '$1').replace(/,\s*dont\s[^,]*,/gu, ',');
     // Not the text's entry into force: a legal condition (other clauses of the sentence may still commit).
     const acts = said.replace(/(?:^|[,;]|\s+et\s)[^,;]*?(?<![\p{L}])entr(?:era|eront) en vigueur.*?(?=[,;]|\s+et\s|$)/gu, ' ');
     // A press release's bare futures are mostly forecasts ("L'accord facilitera …"): only its
     // passive futures, engagements and promises commit.
     // A bare future whose subject acts ("La Sécurité civile française et la Protection civile
     // belge mèneront …", "L'Espagne mettra …", "Les deux pays mèneront …") still commits.
-    const reported = REPORTED.find((r, i) => !(kind !== 'article' && i === 0 && !agentSubject(acts, r.pattern)) && r.pattern.test(acts));
+    // A recalled or noted fact ("a rappelé que … sera commémoré") and a negated passive
+    // ("ne seront jamais oubliées") do not commit either; a declaration's own commitments are
+    // in its first-person and lead triggers, so only its bodies' futures are added here.
+    const recalled = /(?<![\p{L}])(?:rappel|soulign|not|constat|reconn|estim|craign|regrett|sav)\p{L}*\s+qu(?:e|['’])/iu;
+    // In a declaration, only the main clause: after an opening "Avec l'appui de Frontex, …",
+    // before the first comma, and not in a sentence that opens on a condition or a time
+    // ("Lorsque la Commission présentera …", "Si …").
+    const main =
+      kind === 'declaration'
+        ? /^(?:si|s['’]|lorsque|lorsqu['’]|quand|dès que|tant que|puisque|comme|bien que|alors que)(?![\p{L}])/iu.test(acts.trim())
+          ? ''
+          : acts.trim().replace(/^(?:avec|dans|sur|en|pour|après|dès|d['’]ici|au|aux|à|par|lors)(?![\p{L}])[^,]{0,80},\s*/iu, '')
+        : acts;
+    /** The verb `pattern` finds in `text` is in a main clause: not after "dont", "qui", "que" since the last comma. */
+    const inMainClause = (text: string, pattern: RegExp) => {
+      const m = pattern.exec(text);
+      return m !== null && !/(?<![\p{L}])(?:dont|qui|que|qu['’]|lorsque|lorsqu['’]|quand|si)(?![\p{L}])[^,;]*$/iu.test(text.slice(0, m.index).split(/[,;]/u).at(-1)!);
+    };
+    /** The verb `pattern` finds is negated: "Aucun pays ne pourra …". */
+    const negated = (text: string, pattern: RegExp) => {
+      const m = pattern.exec(text);
+      return m !== null && /(?<![\p{L}])(?:ne|n['’])\s*(?:(?:se|s['’]|le|la|les|l['’]|y|en|lui|leur)\s*)?$/iu.test(text.slice(0, m.index));
+    };
+    const reported = REPORTED.find(
+      (r, i) =>
+        !(kind !== 'article' && i === 0 && !agentSubject(main, r.pattern)) &&
+        !(i === 0 && negated(acts, r.pattern)) &&
+        !(kind === 'declaration' && (i === 1 || i === 2 || !inMainClause(main, r.pattern))) &&
+        !(i === 3 && (recalled.test(acts) || /(?<![\p{L}])(?:ne|n['’])\s*(?:sera|seront)(?![\p{L}])/iu.test(acts))) &&
+        r.pattern.test(acts),
+    );
     if (reported) {
       const [s, e] = trimSpan(text, start, end);
       return [{ start: s, end: e, kind: reported.kind, lead: null }];

@@ -5,7 +5,7 @@
  * ("Nous nous engageons à …") are marked inside their paragraph.
  */
 import type { CommitmentKind, DocumentKind } from '../../src/schemas/document.ts';
-import { isTreatyNorm, sentenceCommitments } from './commitments.ts';
+import { isTreatyNorm, opensWithInfinitive, sentenceCommitments } from './commitments.ts';
 import { foldSameLength } from './fold.ts';
 import { findQuotes } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
@@ -176,6 +176,13 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
   const listItem = (item: ItemNode, itemLead: string | null, introduced: boolean): ItemOut => {
     // An item that ends with ":" and has sub-items is itself the lead of those sub-items.
     const isSubLead = item.children !== null && /:\s*$/u.test(item.text);
+    // "Les deux ministres déclarent :" governs what they declare they will do ("1 - Renforcer
+    // …"), not what they declare to be so ("– que la menace demeure élevée", "– leur
+    // attachement à Schengen"), nor what witnesses declare ("– avoir vu deux hommes").
+    if (itemLead !== null && /d[ée]clar(?:ent|ons)\s*:\s*$/u.test(itemLead)) {
+      const authors = /(?<![\p{L}])(?:ministres|pays|gouvernements|parties|signataires|délégations|états|chefs|nous)(?![\p{L}])/iu.test(itemLead) || /^(?:la|le|l['’])\s*\p{Lu}/u.test(itemLead);
+      if (!authors || !opensWithInfinitive(item.text) || /^(?:avoir|être)(?![\p{L}])/iu.test(item.text)) itemLead = null;
+    }
     if (itemLead !== null && !isSubLead) {
       // An item that goes on with a commitment of its own ("2 - Protéger … : l'ANSSI et le BSI
       // échangeront … Ils proposeront en outre …"): the lead's commitment is its first part.
@@ -183,7 +190,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       // statement ("L'entrée en vigueur … constitue une avancée. … nous appelons à …") is one
       // commitment as a whole.
       const sentences = splitSentences(item.text);
-      const infinitive = /^(?:(?:ne pas|se|s['’])\s*)?\p{L}+(?:er|ir|re)(?![\p{L}])/iu.test(item.text);
+      const infinitive = opensWithInfinitive(item.text);
       const further = infinitive ? sentences.slice(1).flatMap((s) => sentenceCommitments(item.text, s.start, s.end, year, kind)) : [];
       if (further.length > 0) {
         const own = unit('paragraph', 'p', item.text);
@@ -265,7 +272,9 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       const family = node.items[0]!.marker.family;
       if (lead !== null) leadFamily ??= family;
       const governed = lead !== null && (family === leadFamily || !freeFamilies.has(family));
-      if (!governed) freeFamilies.add(family);
+      // A list of facts: full sentences, not the items of an "Étaient présents :" or "Vu :".
+      const facts = node.items.every((item) => /[.!?…]\s*$/u.test(item.text)) && !(previous?.type === 'paragraph' && /:\s*$/u.test(previous.text));
+      if (!governed && facts) freeFamilies.add(family);
       body.push(list(node, governed ? lead : null, previous?.type === 'paragraph' && /:\s*$/u.test(previous.text)));
     }
   }

@@ -91,7 +91,7 @@ export interface StructuredText {
 const WEEKDAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+`;
 const PUBLISHED = new RegExp(String.raw`^(?:publi[ée]e?|mis en ligne|diffus[ée]e?)(?: le)?\s*:?\s*(?:${WEEKDAY})?\d`, 'iu');
 /** A site's breadcrumb trail above the headline: "Belgique > Société > Migration". */
-const BREADCRUMB = /^[^>›»\n]{1,40}(?:\s+[>›»]\s+[^>›»\n]{1,40}){1,5}$/u;
+const BREADCRUMB = /^[^>›:«»"\n]{1,30}(?:\s+[>›]\s+[^>›:«»"\n]{1,30}){1,5}$/u;
 const NOTE = /^(?:ce contenu a [ée]t[ée] publi[ée]|cette page a [ée]t[ée]|mis à jour le|derni[èe]re mise à jour|article mis à jour)/iu;
 const DISCLAIMER =
   /^(?:seul le prononc[ée] fait foi|sous r[ée]serve|texte non officiel|version provisoire|embargo|traduction non officielle|v[ée]rifier au prononc[ée])/iu;
@@ -101,9 +101,23 @@ const LATE_HEADER = new RegExp(
   String.raw`^(?:[Pp]ubli[ée]e?\s+le\s+(?:${WEEKDAY})?\d|[Mm]is à jour le|[Pp]ar\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|den|der|van|von|du|des|del|da|le|la|d['’])\s*)?\p{Lu}[\p{L}'’-]*){1,3}$)`,
   'u',
 );
-const PLACE_DATE = /^(?:fait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,60}?),\s+(?:le\s+)?\S.*\d{4}\.?$/u;
+const PLACE_DATE = /^(?:[Ff]ait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,60}?),\s+(?:le\s+)?\S.*\d{4}\.?$/u;
+/**
+ * Is the place of a place-date line a place? Forty characters, or up to sixty for a name
+ * ("Base aérienne de la Sécurité civile de Nîmes-Garons") with no participle or verb in it:
+ * "Réunis à Madrid à l'invitation du ministre espagnol, les ministres ont décidé … 2024."
+ * is a sentence.
+ */
+function placeDate(text: string): RegExpExecArray | null {
+  const m = PLACE_DATE.exec(text);
+  if (!m) return null;
+  const name = m[1]!;
+  if (name.length <= 40) return m;
+  const verb = /(?<![\p{L}])\p{Ll}+(?:é|ée|és|ées|is|ise|ises|ant|ent|ont)(?![\p{L}])/u.test(name) || /^\p{L}+(?:é|ée|és|ées|is|ies|ant)(?![\p{L}])/u.test(name);
+  return verb || /(?<![\p{L}])(?:face|lors|après|avant|dans|pour|sous)(?![\p{L}])/iu.test(name) ? null : m;
+}
 /** "Adopté à Skopje, le 22 novembre 2019, lors du Forum …": where and when a text was adopted. */
-const ADOPTED_AT = /^(?:adopt[ée]e?s?|sign[ée]e?s?|fait)\s+à\s+(\p{Lu}[\p{L}'’ -]{1,60}?),\s+le\s+/iu;
+const ADOPTED_AT = /^(?:[Aa]dopt[ée]e?s?|[Ss]ign[ée]e?s?|[Ff]ait)\s+à\s+(\p{Lu}[\p{L}'’ -]{1,40}?),\s+le\s+/u;
 /** The issuer a press release opens with: "Ministère de la Sécurité intérieure", "SPF Intérieur". */
 const ISSUER =
   /^(?:Minist[èe]re|SPF|Service public f[ée]d[ée]ral|Gouvernement|Présidence|Cabinet|Chancellerie|Ambassade|Office f[ée]d[ée]ral|D[ée]partement f[ée]d[ée]ral|Pr[ée]fecture|Secr[ée]tariat d['’][ÉE]tat)(?![\p{L}])/u;
@@ -164,7 +178,7 @@ function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   if (BREADCRUMB.test(text)) return 'rubric';
   if (DISCLAIMER.test(text)) return 'disclaimers';
   if (AUTHOR.test(text) && text.length <= 400) return 'authorLines';
-  if ((PLACE_DATE.test(text) || (ADOPTED_AT.test(text) && text.length <= 250)) && findFullDate(text)) return 'placeDate';
+  if ((placeDate(text) || (ADOPTED_AT.test(text) && text.length <= 250)) && findFullDate(text)) return 'placeDate';
   if (text.length <= 40 && findFullDate(text) && text.replace(/[\d\s]/gu, '').length <= 30) return 'dateLine';
   if (PLACE.test(text) && text.length <= 40 && !findFullDate(text)) return 'placeLine';
   return null;
@@ -178,8 +192,12 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   if (wordRegex(/^(?:trait[ée]|accord|convention|protocole|loi|d[ée]cret|r[èe]glement|arrangement|avenant)\b/).test(title) || articles >= 2) {
     return 'treaty';
   }
-  // A speech is an official's own statement, not a press report.
-  if (wordRegex(/\bd[ée]claration\b/).test(opening) || wordRegex(/^(?:conclusions|r[ée]solution|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution)\b/).test(title)) return 'declaration';
+  // A plan, a roadmap, a memorandum or a speech is the authors' own text — unless a press
+  // page reports on it: a byline, a publication line, or a headline with a colon
+  // ("Feuille de route : comment Paris veut …", "Discours de politique générale : …").
+  const pressPage = header.published !== null || header.authorLines.some((line) => /^par\s/iu.test(line)) || /\s:\s/u.test(title);
+  const ownText = !pressPage && wordRegex(/^(?:plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution)\b/).test(title);
+  if (wordRegex(/\bd[ée]claration\b/).test(opening) || wordRegex(/^(?:conclusions|r[ée]solution)\b/).test(title) || ownText) return 'declaration';
   return 'article';
 }
 
@@ -236,8 +254,15 @@ export function structure(text: string, file: string): StructuredText {
   let crumbs = 0;
   while (blocks[crumbs + 1] && blocks[crumbs]!.type === 'text' && BREADCRUMB.test(blocks[crumbs]!.text)) crumbs++;
   let opening = crumbs;
-  const top = blocks[crumbs]!;
-  if (top.type === 'text' && top.text.length <= 120 && (ISSUER.test(top.text) || RELEASE.test(top.text))) {
+  // After a breadcrumb, date and publication lines before the headline are header lines.
+  if (crumbs > 0) {
+    let k = crumbs;
+    while (k < crumbs + 3 && blocks[k + 1] && blocks[k]!.type === 'text' && ['published', 'dateLine', 'placeDate'].includes(headerFact(blocks[k]!.text) ?? '')) k++;
+    const headline = blocks[k];
+    if (k > crumbs && headline?.type === 'text' && headline.text.length <= 250) opening = k;
+  }
+  const top = blocks[opening]!;
+  if (opening === crumbs && top.type === 'text' && top.text.length <= 120 && (ISSUER.test(top.text) || RELEASE.test(top.text))) {
     let k = crumbs;
     while (k < crumbs + 4 && blocks[k]?.type === 'text' && headerFact(blocks[k]!.text) !== null) k++;
     const headline = blocks[k];
@@ -265,7 +290,7 @@ export function structure(text: string, file: string): StructuredText {
     if (fact === 'placeDate') {
       if (header.dateLine !== null) return false;
       header.dateLine = text;
-      place ??= (PLACE_DATE.exec(text) ?? ADOPTED_AT.exec(text))![1]!.trim();
+      place ??= (placeDate(text) ?? ADOPTED_AT.exec(text))![1]!.trim();
       date ??= findFullDate(text);
     } else if (fact === 'authorLines' || fact === 'disclaimers' || fact === 'notes') {
       header[fact].push(text);
@@ -301,8 +326,10 @@ export function structure(text: string, file: string): StructuredText {
     if (!fact && index === opening + 1 && block.text.length <= 300 && !/[.;:!?]$/u.test(block.text) && headingRank(block.text) === null) {
       const next = blocks[index + 1];
       const nextFact = next?.type === 'text' ? headerFact(next.text) : null;
+      // Not a byline ("Jean Dupont, correspondant à Bruxelles"), nor a sentence that decides or reports.
+      const sentence = LEAD_VERB.test(block.text) || /(?<![\p{L}])(?:ont|a|sont|est|seront|sera)(?![\p{L}])/u.test(block.text) || /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+,/u.test(block.text);
       const continuesTitle = /^(?:entre|relatif|relative|portant|concernant|sur|en matière|pour|visant)(?![\p{L}])/u.test(block.text);
-      if ((block.text.length <= 150 && (nextFact === 'placeDate' || nextFact === 'dateLine' || nextFact === 'published')) || continuesTitle) fact = 'subtitle';
+      if (!sentence && ((block.text.length <= 150 && (nextFact === 'placeDate' || nextFact === 'dateLine' || nextFact === 'published')) || continuesTitle)) fact = 'subtitle';
     }
     if (!fact || !takeFact(block.text, fact)) break;
     headerLines.push({ text: block.text, map: block.map });
@@ -342,7 +369,15 @@ export function structure(text: string, file: string): StructuredText {
         // After a blank line, items of another marker at the same indent start a list of
         // their own ("• Selon la police …" after "– renforcer …"), not a sub-list.
         const last = pendingItems.at(-1);
-        if (last && block.afterBlank && block.marker.family !== last.marker.family && block.marker.indent <= pendingItems[0]!.marker.indent) flushItems();
+        if (
+          last &&
+          block.afterBlank &&
+          !/:\s*$/u.test(last.text) &&
+          !pendingItems.some((item) => item.marker.family === block.marker.family) &&
+          block.marker.indent <= pendingItems[0]!.marker.indent
+        ) {
+          flushItems();
+        }
         pendingItems.push(block);
         return;
       }

@@ -125,10 +125,16 @@ describe('commitments of texts of other shapes', () => {
     const doc = fixture('holdout-cyber-points');
     expect(doc.commitments).toHaveLength(12);
     expect(doc.commitments.filter((c) => c.lead === 'Les deux ministres déclarent :').map((c) => c.text.split(' ')[0])).toEqual([
-      'Renforcer', 'Protéger', 'Les', 'Désigner,', 'Engager', 'Les', 'Mutualiser', 'Lancer', 'Défendre', 'Se',
+      'Renforcer', 'Protéger', 'Désigner,', 'Engager', 'Mutualiser', 'Lancer', 'Défendre', 'Se',
     ]);
     expect(doc.commitments.find((c) => c.text.startsWith('Protéger'))!.text).not.toContain('Ils proposeront');
-    expect(doc.commitments.filter((c) => c.lead === null).map((c) => c.text.split(' ').slice(0, 3).join(' '))).toEqual(['Ils proposeront en', 'Les deux ministres']);
+    // Points with a subject of their own commit by their own verb.
+    expect(doc.commitments.filter((c) => c.lead === null).map((c) => c.text.split(' ').slice(0, 4).join(' '))).toEqual([
+      'Ils proposeront en outre,',
+      'Les deux ministres s\'engagent',
+      'Les deux ministres saisiront',
+      'Les deux ministres soutiendront',
+    ]);
   });
 
   test('a memorandum: its self-description, applicable law, taking effect and signature lines are not norms', () => {

@@ -74,6 +74,8 @@ const FOREIGN_BODY_BEFORE_ACRONYM = new RegExp(
   `(?<=(?:^|\\s)(?:[Ll]a|[Ll]e|[Ll]['’]|du|de la|de l['’]|des|au|à la|à l['’])\\s*)(\\p{Lu}\\p{Ll}+(?:\\s+(?:(?:zur|zum|der|die|das|für|voor|van|het|en|del|della|di|y|e|do|da|dos|of|for|and|the)\\s+)?\\p{Lu}\\p{Ll}+){1,5})\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)`,
   'gu',
 );
+/** First words of a party's name. */
+const PARTY_HEAD = /^(?:Rassemblement|Parti|Partij|Partido|Partito|Mouvement|Front|Alliance|Vlaams|Ligue|Lega|Forza|Fratelli|Nieuw|Nouveau|Nouvelle|Union|Alternative|Christen|Socialistische|Sozialdemokratische|Démocratie|Volkspartij)$/u;
 /** A second body noun inside: two bodies, not one ("du Centre … à l'unité de signalement (IRU)"). */
 const SECOND_BODY = new RegExp(`\\s(?:à|au|aux|et)\\s+(?:l['’]|la\\s+|le\\s+)?(?:${BODY_NOUN})`, 'u');
 const VERB_INSIDE = /(?<![\p{L}])(?:est|sont|a|ont|sera|seront|qui|que|dont|avec|par|était|étaient)(?![\p{L}])/u;
@@ -89,7 +91,7 @@ const APPOSITION = new RegExp(`(${NAME})(?:\\s+\\([^)]{1,12}\\))?,\\s+((?:le |la
 // capitalised word that can be a name.
 const NAME_WORD = `(?!(?:${[...NOT_NAME_WORDS].join('|')})(?![\\p{L}]))(?:${CAP_WORD})`;
 /** A lower-case word of a role, not a verb or a relative ("Le ministre a rappelé que le CGDIS …"). */
-const ROLE_WORD = String.raw`(?!(?:a|ont|est|sont|était|étaient|sera|seront|avait|avaient|que|qu|qui|dont|ne|n|se|s)(?![\p{L}]))[\p{Ll}'’-]+`;
+const ROLE_WORD = String.raw`(?!(?:a|ont|est|sont|était|étaient|sera|seront|avait|avaient|que|qu|qui|dont|ne|n|se|s|reçoit|reçoivent|remercie|remercient|salue|saluent|rencontre|rencontrent|accueille|accueillent|félicite|retrouve|retrouvent|appelle|invite|annonce|souligne|rappelle|estime|déclare|indique|affirme|précise|juge|dit|répond|explique|interpelle|convoque|nomme|désigne|charge|présente|cite|soutient|défend|critique|évoque|signe|signent|attend|demande|propose|reconnaît|visite|écrit|représente|remplace|succède)(?![\p{L}]))[\p{Ll}'’-]+`;
 const ROLE_THEN_NAME = new RegExp(
   `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ss]on|[Ss]a|[Ll]eur|du|au)\\s+(${ROLE_NOUNS}(?:\\s+(?:${ROLE_WORD}|[ld]['’]\\p{Lu}\\p{Ll}+|(?!${NAME_WORD})\\p{Lu}\\p{Ll}+)){0,8}?)\\s+((?:${PARTICLE}\\s+)?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,2})`,
   'gu',
@@ -390,7 +392,9 @@ export class ActorAnnotator {
         const [, name, acronym] = m as unknown as [string, string, string];
         const first = name.split(/\s+/u)[0]!;
         if (acronym[0] !== first[0] || GIVEN_NAMES.has(first) || NOT_NAME_WORDS.has(first) || this.known(name) || this.known(acronym) || this.things.has(acronym)) continue;
-        this.learnInstitution(name);
+        // "le Rassemblement National (RN)", "le Vlaams Belang (VB)": a party.
+        if (PARTY_HEAD.test(first)) this.learn(name, 'party');
+        else this.learnInstitution(name);
         this.addPhrase(acronym, asciiSlug(name));
       }
       for (const m of text.matchAll(PARTY_IN_PARENS)) {
@@ -464,7 +468,7 @@ export class ActorAnnotator {
         const [, name, acronym] = m as unknown as [string, string, string];
         if (VERB_INSIDE.test(name) || SECOND_BODY.test(name) || this.known(name) || this.known(acronym) || this.things.has(acronym)) continue;
         // "le Centre de crise national belge (NCCN)": a known body, then an adjective; the acronym is the known body's.
-        const prefix = this.knownPrefix(name);
+        const prefix = this.knownPrefix(name, true);
         if (prefix) {
           this.addPhrase(acronym, prefix);
           continue;
@@ -556,12 +560,27 @@ export class ActorAnnotator {
     if (/^\p{Lu}\p{Ll}+\s+(?:de|du|des|d['’])/u.test(name)) this.addPhrase(name[0]!.toLowerCase() + name.slice(1), id);
   }
 
+  /**
+   * Is `text.slice(start, end)` part of a hyphenated name ("Météo-France", "V-Europe", "Air
+   * France-KLM"), rather than one side of a pair of known names ("France-Italie",
+   * "UE-Turquie", "Paris-Bruxelles")?
+   */
+  private insideCompoundName(text: string, start: number, end: number): boolean {
+    const before = /(\p{L}[\p{L}'’]*)-$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+    const after = /^-(\p{L}[\p{L}'’]*)/u.exec(text.slice(end, end + 40))?.[1];
+    if (!before && !after) return false;
+    return [before, after].some((word) => word !== undefined && !this.known(word));
+  }
+
   /** The id of a known name of two words or more that starts `name` ("Centre de crise national" in "… national belge"). */
-  private knownPrefix(name: string): string | null {
+  private knownPrefix(name: string, beforeDemonym = false): string | null {
     const words = name.split(/\s+/u);
     for (let k = words.length - 1; k >= 2; k--) {
       const id = this.known(words.slice(0, k).join(' '));
-      if (id) return id;
+      // With `beforeDemonym`, only before adjectives of nationality ("… national belge"), not
+      // before a complement that makes another body ("Commission européenne contre le
+      // racisme et l'intolérance (ECRI)").
+      if (id) return !beforeDemonym || words.slice(k).every((w) => this.demonymOf.has(w.toLowerCase())) ? id : null;
     }
     return null;
   }
@@ -589,7 +608,7 @@ export class ActorAnnotator {
       .filter((h) => !(this.demonymOf.has(text.slice(h.start, h.end).toLowerCase()) && /(?<![\p{L}])(?:sud|nord|est|ouest|centre|latino|afro|euro|extrême|moyen|proche|indo|pan)-$/iu.test(text.slice(Math.max(0, h.start - 9), h.start))))
       // A place inside a hyphenated name is not named: "Météo-France", "V-Europe" (the
       // combining forms of "franco-belge" are read below).
-      .filter((h) => !(['place', 'country'].includes(this.info.get(h.value)?.kind ?? '') && /^\p{Lu}/u.test(text[h.start]!) && (/\p{L}-$/u.test(text.slice(Math.max(0, h.start - 2), h.start)) || /^-\p{L}/u.test(text.slice(h.end, h.end + 2)))))
+      .filter((h) => !(['place', 'country'].includes(this.info.get(h.value)?.kind ?? '') && /^\p{Lu}/u.test(text[h.start]!) && this.insideCompoundName(text, h.start, h.end)))
       .map((h) => ({ start: h.start, end: h.end, id: h.value }));
     const kept = resolveOverlaps(hits, (id) => this.info.get(id)?.kind ?? 'person');
 

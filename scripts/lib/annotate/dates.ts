@@ -105,7 +105,7 @@ export function tenseBefore(text: string, at: number): 'past' | 'future' | null 
 }
 const FUTURE_AUX = String.raw`(?:ser|aur|ir|fer|devr|pourr|viendr|tiendr|prendr)(?:a|ont|ons|ez|ait|aient)|devrai(?:t|ent)|pourrai(?:t|ent)|doi(?:t|vent)|(?:va|vont|allons)`;
 /** A promise, decision or engagement in the past, then what it is to: "s'est engagé à", "ont décidé de". */
-const PROMISED = String.raw`(?:a|ont|avait|avaient|s['’]est|se sont|s['’]étaient|s['’]était)\s+(?:(?:aussi|également|notamment|donc|enfin|par ailleurs)\s+)?(?:engagée?s?|promis|décidé|convenu|accepté|prévu|proposé|annoncé|résolu)\s+(?:de|d['’]|à)\s*(?:s['’]|se\s+|l['’]|les?\s+|la\s+|leur\s+|y\s+|en\s+)?\p{L}+(?:er|ir|re)`;
+const PROMISED = String.raw`(?:a|ont|s['’]est|se sont)\s+(?:(?:aussi|également|notamment|donc|enfin|par ailleurs)\s+)?(?:engagée?s?|promis|décidé|convenu|accepté|prévu|proposé|annoncé|résolu)\s+(?:de|d['’]|à)\s*(?:s['’]|se\s+|l['’]|les?\s+|la\s+|leur\s+|y\s+|en\s+)?\p{L}+(?:er|ir|re)`;
 const PARTICIPLE = String.raw`\p{L}+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t|te|ts|tes)`;
 const TENSE = new RegExp(
   [
@@ -119,6 +119,10 @@ const TENSE = new RegExp(
     String.raw`(?<![\p{L}])(?:(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:été\s+)?|(?:s['’]est|se sont|s['’]était|s['’]étaient)\s+)${PARTICIPLE}(?![\p{L}])`,
     // a past participle right before the date, after no auxiliary of the future
     String.raw`(?<![\p{L}])(?<!(?:${FUTURE_AUX}|être)\s+)\p{L}{3,}(?:é|ée|és|ées)\s*$`,
+    // what happened: "la réforme mise en place en janvier", "la décision prise en mars",
+    // "l'attaque survenue lundi", "l'attaque de mardi", "les inondations de janvier"
+    String.raw`(?<![\p{L}])(?<!(?:${FUTURE_AUX}|être)\s+)(?:mise?s?(?:\s+en\s+(?:place|œuvre|oeuvre|service))?|prise?s?|survenue?s?|intervenue?s?|commise?s?|perpétrée?s?|ouverte?s?|faite?s?)(?:\s+(?:en|le|la|ce|cette|dès))?\s*$`,
+    String.raw`(?<![\p{L}])(?:attaque|attaques|attentat|attentats|inondations?|incendies?|tempête|séisme|explosion|fusillade|agression|meurtre|assassinat|émeutes?|naufrage)(?:\s+(?:de|du|d['’]))?\s*$`,
   ].join('|'),
   'gu',
 );

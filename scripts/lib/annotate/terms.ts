@@ -25,6 +25,10 @@ export interface TermInfo {
 
 const ACRONYM = /(?<![\p{L}\p{N}&-])\p{Lu}(?:\p{Lu}|&(?=\p{Lu})|-(?=\p{Lu})){1,7}(?![\p{L}\p{N}])/gu;
 const ROMAN = /^[IVXLCDM]+$/u;
+/** Words of titles in capitals. */
+const TITLE_WORDS = new Set(
+  'DE DU DES LA LE LES ET EN AU AUX SUR POUR PAR ENTRE CONTRE AVEC DANS UN UNE PLAN ACTION ACCORD DÉCLARATION DECLARATION CONJOINT CONJOINTE COMMUNE COMMUN RELATIF RELATIVE PROTOCOLE CONVENTION MÉMORANDUM MEMORANDUM ENTENTE TITRE CHAPITRE ANNEXE DISPOSITIONS GÉNÉRALES GENERALES FINALES COOPÉRATION COOPERATION SÉCURITÉ SECURITE LUTTE CONCLUSIONS CONSEIL PRÉAMBULE PREAMBULE SUIVI'.split(' '),
+);
 const CAPITAL_RUN = /(?<![\p{L}])(?:\p{Lu}(?:[\p{Lu}’'-]*\p{Lu})?\s+(?:[–—-]\s+)?){2,}\p{Lu}(?:[\p{Lu}’'-]*\p{Lu})?(?![\p{L}])/gu;
 // Capitalised words that are not acronyms (headings in capitals, legal abbreviations).
 const NOT_ACRONYMS = new Set(['TITRE', 'ARTICLE', 'CHAPITRE', 'ANNEXE', 'SECTION', 'PARTIE', 'NB', 'OK', 'PS', 'CE', 'ET', 'OU', 'LE', 'LA', 'LES', 'DE', 'DU', 'DES', 'EN', 'UN', 'UNE', 'AU', 'AUX', 'PAR', 'POUR', 'SUR', 'ETC', 'OR']);
@@ -70,7 +74,11 @@ export class TermAnnotator {
     if (!shouting) {
       // Three words in capitals or more in a row are a title in capitals ("PLAN D'ACTION
       // CONJOINT UE"), not acronyms (the glossary's own are found above).
-      const capitalRuns = [...text.matchAll(CAPITAL_RUN)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+      // A run with an elision or a French word ("D'ACTION", "PLAN", "RELATIF") is a title; one
+      // of acronyms only ("DGSI DGSE DRSD", "UE – OTAN – ONU") is a list of acronyms.
+      const capitalRuns = [...text.matchAll(CAPITAL_RUN)]
+        .filter((m) => /[’']/u.test(m[0]) || m[0].split(/[\s–—-]+/u).some((w) => TITLE_WORDS.has(w)))
+        .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
       for (const m of text.matchAll(ACRONYM)) {
         const word = m[0];
         const start = m.index!;
