@@ -196,41 +196,28 @@ export const BlockDomainsSchema = z
   })
   .strict();
 
-/** One commitment: a discrete statement of future action, with its own permanent URL. */
+/**
+ * One commitment: a discrete statement of future action, with its own permanent URL. Its
+ * fields are described with `.describe()`, which the JSON Schemas of the exports carry.
+ */
 export const CommitmentSchema = z
   .object({
-    /** Permanent id, unique in its document, e.g. "terrorisme-4". */
-    id: SlugSchema,
-    /** decision, engagement, call, support or announcement. */
-    kind: CommitmentKindSchema,
-    /** The commitment's own text, verbatim. */
-    text: z.string().min(1),
-    /** Shared lead that introduces it ("… la France et la Belgique ont décidé :"), verbatim. */
-    lead: z.string().nullable(),
-    /** Id of the section it sits in, or null before the first heading. */
-    section: SlugSchema.nullable(),
-    /** Id of the paragraph or list item that holds it (itself for a list item). */
-    block: SlugSchema,
-    /** Line in the decoded source (1-based). */
-    line: z.number().int().positive(),
-    /** The quotation's speaker when the commitment is quoted speech. */
-    speaker: z.string().nullable(),
-    /** Its operative verb, infinitive ("poursuivre", "intensifier"), if found. */
-    verb: z.string().nullable(),
-    /** Deadline it sets, ISO, if any. */
-    deadline: z.string().nullable(),
-    /** Actors it names (its speaker first, then its own and its lead's), places excepted. */
-    actors: z.array(SlugSchema),
-    /** Policy domains, main first; at least one. */
-    domains: z.array(SlugSchema).min(1),
-    /** Dates it names, ISO. */
-    dates: z.array(z.string()),
-    /** Near-duplicates in the document and echoes in other documents. */
-    related: z.array(RelatedSchema),
-    /** Offset of its first character in the decoded source. */
-    start: z.number().int().nonnegative(),
-    /** Offset after its last character in the decoded source. */
-    end: z.number().int().nonnegative(),
+    id: SlugSchema.describe('Permanent id, unique in its document, e.g. "terrorisme-4".'),
+    kind: CommitmentKindSchema.describe('decision, engagement, call, support or announcement.'),
+    text: z.string().min(1).describe("The commitment's own text, verbatim."),
+    lead: z.string().nullable().describe('Shared lead that introduces it ("… la France et la Belgique ont décidé :"), verbatim.'),
+    section: SlugSchema.nullable().describe('Id of the section it sits in, or null before the first heading.'),
+    block: SlugSchema.describe('Id of the paragraph or list item that holds it (itself for a list item).'),
+    line: z.number().int().positive().describe('Line in the decoded source (1-based).'),
+    speaker: z.string().nullable().describe("The quotation's speaker when the commitment is quoted speech."),
+    verb: z.string().nullable().describe('Its operative verb, infinitive ("poursuivre", "intensifier"), if found.'),
+    deadline: z.string().nullable().describe('Deadline it sets, ISO, if any.'),
+    actors: z.array(SlugSchema).describe("Actors it names (its speaker first, then its own and its lead's), places excepted."),
+    domains: z.array(SlugSchema).min(1).describe('Policy domains, main first; at least one.'),
+    dates: z.array(z.string()).describe('Dates it names, ISO.'),
+    related: z.array(RelatedSchema).describe('Near-duplicates in the document and echoes in other documents.'),
+    start: z.number().int().nonnegative().describe('Offset of its first character in the decoded source.'),
+    end: z.number().int().nonnegative().describe('Offset after its last character in the decoded source.'),
   })
   .strict();
 export type Commitment = z.infer<typeof CommitmentSchema>;

@@ -12,7 +12,7 @@
  */
 import { z } from 'astro/zod';
 import {
-  CommitmentKindSchema,
+  CommitmentSchema,
   DateMentionSchema,
   DatePrecisionSchema,
   DocumentKindSchema,
@@ -77,22 +77,14 @@ export type DocumentList = z.infer<typeof DocumentListSchema>;
 
 // -------------------------------------------------------------- /api/engagements.json
 
-/** One commitment of `/api/engagements.json`. */
-export const EngagementSchema = z
-  .object({
+/**
+ * One commitment of `/api/engagements.json`: the document model's commitment (its line in
+ * the source left out), named by its document, with its addresses.
+ */
+export const EngagementSchema = CommitmentSchema.omit({ line: true, related: true })
+  .extend({
     document: SlugSchema.describe('Id of the document that holds it.'),
-    id: SlugSchema.describe('Permanent id, unique in its document.'),
-    kind: CommitmentKindSchema.describe('decision, engagement, call, support or announcement.'),
-    verb: z.string().nullable().describe('Operative verb, infinitive, if found.'),
     deadline: z.string().nullable().describe('Deadline it sets (ISO, any precision), if any.'),
-    domains: z.array(SlugSchema).min(1).describe('Policy domain ids, main first (see /api/domaines.json).'),
-    actors: z.array(SlugSchema).describe('Actor ids: its speaker first, then those it and its lead name, places excepted (see /api/acteurs.json).'),
-    text: z.string().min(1).describe('The commitment text, verbatim.'),
-    lead: z.string().nullable().describe('Shared lead that introduces it, verbatim, if any.'),
-    section: SlugSchema.nullable().describe('Id of its section, or null before the first heading.'),
-    block: SlugSchema.describe('Id of the paragraph or list item that holds it.'),
-    speaker: z.string().nullable().describe('Speaker, when the commitment is quoted speech.'),
-    dates: z.array(z.string()).describe('Dates it names, ISO.'),
     start: Offset.describe('Offset of its first character in the decoded source (UTF-16 code units).'),
     end: Offset.describe('Offset after its last character in the decoded source (UTF-16 code units).'),
     url: Url.describe('Absolute URL of its permanent page.'),
