@@ -181,9 +181,10 @@ const REPORTED = [
 ];
 
 /**
- * Is the subject of the verb `pattern` finds an agent: a name (a capital past the clause's
- * first letter: "La Sécurité civile", "L'Espagne") or a collective of people or bodies
- * ("les deux pays", "les services")? "L'accord facilitera …" is a forecast.
+ * Is the subject of the verb `pattern` finds an agent: a head word that is a name ("La
+ * Sécurité civile", "L'Espagne", "Europol") or people and bodies ("les deux pays",
+ * "chaque partenaire")? "L'accord facilitera …" is a forecast; a future in a "que",
+ * "qui", "dont", "si" or "lorsque" clause is no one's commitment.
  */
 function agentSubject(text: string, pattern: RegExp): boolean {
   const m = pattern.exec(text);
@@ -195,10 +196,9 @@ function agentSubject(text: string, pattern: RegExp): boolean {
   // Russie tentera …", "Les autorités estiment que les arrivées diminueront").
   if (/(?<![\p{L}])(?:que(?![\p{L}])|qu['’]|dont(?![\p{L}])|qui(?![\p{L}]))/iu.test(clause) || /^(?:si|s['’]|lorsque|lorsqu['’]|quand|dès|tant|puisque|comme|bien|alors)(?![\p{L}])/iu.test(clause)) return false;
   // The head of the subject: the word after its determiner (and a number), or its first word.
-  const words = clause.replace(/^(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|chaque|aucun|aucune|tout|toute|tous|toutes|certains|certaines|plusieurs)\s+|l['’]\s*)/iu, (d) => `${d.trim()} `).split(/\s+/u);
+  const words = clause.replace(/^(l['’])\s*/iu, '$1 ').split(/\s+/u);
   const determiner = /^(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|chaque|aucun|aucune|tout|toute|tous|toutes|certains|certaines|plusieurs|il|elle|cela|ceci|on)$/iu;
-  let i = 0;
-  if (determiner.test(words[0] ?? '') || /^l['’]$/iu.test(words[0] ?? '')) i = 1;
+  let i = determiner.test(words[0] ?? '') ? 1 : 0;
   while (/^(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/iu.test(words[i] ?? '')) i++;
   const head = words[i] ?? '';
   // A name ("La Sécurité civile …", "L'Espagne", "Europol") or people and bodies ("Les deux pays", "Chaque partenaire").
@@ -333,10 +333,8 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
     const said = sentence.replace(/([»”"])\s*,\s*[^«»“”"]*$/u, '$1').replace(/,\s*dont\s[^,]*,/gu, ',');
     // Not the text's entry into force: a legal condition (other clauses of the sentence may still commit).
     const acts = said.replace(/(?:^|[,;]|\s+et\s)[^,;]*?(?<![\p{L}])entr(?:era|eront) en vigueur.*?(?=[,;]|\s+et\s|$)/gu, ' ');
-    // A press release's bare futures are mostly forecasts ("L'accord facilitera …"): only its
-    // passive futures, engagements and promises commit.
-    // A bare future whose subject acts ("La Sécurité civile française et la Protection civile
-    // belge mèneront …", "L'Espagne mettra …", "Les deux pays mèneront …") still commits.
+    // Outside press reports, a bare future commits only when its subject acts ("La Sécurité
+    // civile française … mèneront …", "L'Espagne mettra …"; not "L'accord facilitera …").
     // A recalled or noted fact ("a rappelé que … sera commémoré") and a negated passive
     // ("ne seront jamais oubliées") do not commit either; a declaration's own commitments are
     // in its first-person and lead triggers, so only its bodies' futures are added here.

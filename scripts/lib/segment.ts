@@ -160,9 +160,11 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
    * for a list of its own outside any lead ("• Selon la police fédérale …" right after the
    * "– …" items of "Les signataires s'engagent à :").
    */
-  const underLead = (node: ListNode, itemLead: string | null): string | null => {
+  const underLead = (node: ListNode, itemLead: string | null): string | null => (governs(node) ? itemLead : null);
+  /** Whether the current lead governs a list: one in its first list's marker, or in a marker no list of facts used. */
+  const governs = (node: ListNode): boolean => {
     const family = node.items[0]!.marker.family;
-    return itemLead !== null && family !== leadFamily && freeFamilies.has(family) ? null : itemLead;
+    return family === leadFamily || !freeFamilies.has(family);
   };
 
   // Items introduced by a clause ending in ":" (a definition, a list of authorities) are
@@ -271,7 +273,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       // saisies …" before "Les signataires s'engagent à : – …", then "• Selon la police …".
       const family = node.items[0]!.marker.family;
       if (lead !== null) leadFamily ??= family;
-      const governed = lead !== null && (family === leadFamily || !freeFamilies.has(family));
+      const governed = lead !== null && governs(node);
       // A list of facts: full sentences, not the items of an "Étaient présents :" or "Vu :".
       const facts = node.items.every((item) => /[.!?…]\s*$/u.test(item.text)) && !(previous?.type === 'paragraph' && /:\s*$/u.test(previous.text));
       if (!governed && facts) freeFamilies.add(family);
