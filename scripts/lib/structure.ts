@@ -253,23 +253,25 @@ export function structure(text: string, file: string): StructuredText {
   // A web page may print its breadcrumb trail above the headline: a header note.
   let crumbs = 0;
   while (blocks[crumbs + 1] && blocks[crumbs]!.type === 'text' && BREADCRUMB.test(blocks[crumbs]!.text)) crumbs++;
-  let opening = crumbs;
-  // After a breadcrumb, date and publication lines before the headline are header lines.
-  if (crumbs > 0) {
-    let k = crumbs;
-    while (k < crumbs + 3 && blocks[k + 1] && blocks[k]!.type === 'text' && ['published', 'dateLine', 'placeDate'].includes(headerFact(blocks[k]!.text) ?? '')) k++;
+  /**
+   * The headline after one to three header lines from block `from` (each passing
+   * `isHeader`): its index, or null when there are none, more, or the block after them
+   * cannot be a headline.
+   */
+  const headlineAfter = (from: number, isHeader: (text: string) => boolean): number | null => {
+    let k = from;
+    while (k < from + 4 && blocks[k]?.type === 'text' && isHeader(blocks[k]!.text)) k++;
     const headline = blocks[k];
-    if (k > crumbs && headline?.type === 'text' && headline.text.length <= 250) opening = k;
-  }
+    return k > from && k < from + 4 && headline?.type === 'text' && headline.text.length <= 250 ? k : null;
+  };
+  // After a breadcrumb, date and publication lines before the headline are header lines.
+  let opening = crumbs > 0 ? (headlineAfter(crumbs, (text) => ['published', 'dateLine', 'placeDate'].includes(headerFact(text) ?? '')) ?? crumbs) : crumbs;
   const top = blocks[opening]!;
   if (opening === crumbs && top.type === 'text' && top.text.length <= 120 && (ISSUER.test(top.text) || RELEASE.test(top.text))) {
-    let k = crumbs;
-    while (k < crumbs + 4 && blocks[k]?.type === 'text' && headerFact(blocks[k]!.text) !== null) k++;
-    const headline = blocks[k];
+    const k = headlineAfter(crumbs, (text) => headerFact(text) !== null);
     // Only with the words "Communiqué de presse" (or the like) among them: a title that starts
     // with "Présidence …" or "Ministère …" stays the title.
-    const release = blocks.slice(crumbs, k).some((b) => b.type === 'text' && RELEASE.test(b.text));
-    if (release && k > crumbs && k < crumbs + 4 && headline?.type === 'text' && headline.text.length <= 250) opening = k;
+    if (k !== null && blocks.slice(crumbs, k).some((b) => b.type === 'text' && RELEASE.test(b.text))) opening = k;
   }
   const first = blocks[opening]!;
   let title: string;
