@@ -181,13 +181,12 @@ const REPORTED = [
 ];
 
 /**
- * Is the subject of the verb `pattern` finds an agent: a head word that is a name ("La
+ * Is the subject of the verb found at `m` an agent: a head word that is a name ("La
  * Sécurité civile", "L'Espagne", "Europol") or people and bodies ("les deux pays",
  * "chaque partenaire")? "L'accord facilitera …" is a forecast; a future in a "que",
  * "qui", "dont", "si" or "lorsque" clause is no one's commitment.
  */
-function agentSubject(text: string, pattern: RegExp): boolean {
-  const m = pattern.exec(text);
+function agentSubject(text: string, m: RegExpExecArray | null): boolean {
   if (!m) return false;
   // A meeting announced ("La réunion aura lieu à Bruxelles") needs no agent.
   if (/^(?:aura|auront)\s+lieu/u.test(m[0])) return true;
@@ -348,24 +347,22 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
           ? ''
           : acts.trim().replace(/^(?:avec|dans|sur|en|pour|après|dès|d['’]ici|au|aux|à|par|lors)(?![\p{L}])[^,]{0,80},\s*/iu, '')
         : acts;
-    /** The verb `pattern` finds in `text` is in a main clause: not after "dont", "qui", "que" since the last comma. */
-    const inMainClause = (text: string, pattern: RegExp) => {
-      const m = pattern.exec(text);
-      return m !== null && !/(?<![\p{L}])(?:dont|qui|que|qu['’]|lorsque|lorsqu['’]|quand|si)(?![\p{L}])[^,;]*$/iu.test(text.slice(0, m.index).split(/[,;]/u).at(-1)!);
-    };
-    /** The verb `pattern` finds is negated: "Aucun pays ne pourra …". */
-    const negated = (text: string, pattern: RegExp) => {
-      const m = pattern.exec(text);
-      return m !== null && /(?<![\p{L}])(?:ne|n['’])\s*(?:(?:se|s['’]|le|la|les|l['’]|y|en|lui|leur)\s*)?$/iu.test(text.slice(0, m.index));
-    };
-    const reported = REPORTED.find(
-      (r, i) =>
-        !(kind !== 'article' && i === 0 && !agentSubject(main, r.pattern)) &&
-        !(i === 0 && negated(acts, r.pattern)) &&
-        !(kind === 'declaration' && (i === 1 || i === 2 || !inMainClause(main, r.pattern))) &&
-        !(i === 3 && (recalled.test(acts) || /(?<![\p{L}])(?:ne|n['’])\s*(?:sera|seront)(?![\p{L}])/iu.test(acts))) &&
-        r.pattern.test(acts),
-    );
+    /** The verb found at `m` in `text` is in a main clause: not after "dont", "qui", "que" since the last comma. */
+    const inMainClause = (text: string, m: RegExpExecArray | null) =>
+      m !== null && !/(?<![\p{L}])(?:dont|qui|que|qu['’]|lorsque|lorsqu['’]|quand|si)(?![\p{L}])[^,;]*$/iu.test(text.slice(0, m.index).split(/[,;]/u).at(-1)!);
+    /** The verb found at `m` in `text` is negated: "Aucun pays ne pourra …". */
+    const negated = (text: string, m: RegExpExecArray) =>
+      /(?<![\p{L}])(?:ne|n['’])\s*(?:(?:se|s['’]|le|la|les|l['’]|y|en|lui|leur)\s*)?$/iu.test(text.slice(0, m.index));
+    // Each pattern is matched once in the sentence and once in its main clause.
+    const reported = REPORTED.find((r, i) => {
+      const found = r.pattern.exec(acts);
+      if (!found) return false;
+      const inMain = main === acts ? found : r.pattern.exec(main);
+      if (kind !== 'article' && i === 0 && !agentSubject(main, inMain)) return false;
+      if (i === 0 && negated(acts, found)) return false;
+      if (kind === 'declaration' && (i === 1 || i === 2 || !inMainClause(main, inMain))) return false;
+      return !(i === 3 && (recalled.test(acts) || /(?<![\p{L}])(?:ne|n['’])\s*(?:sera|seront)(?![\p{L}])/iu.test(acts)));
+    });
     if (reported) {
       const [s, e] = trimSpan(text, start, end);
       return [{ start: s, end: e, kind: reported.kind, lead: null }];
