@@ -81,8 +81,12 @@ const SECOND_BODY = new RegExp(`\\s(?:à|au|aux|et)\\s+(?:l['’]|la\\s+|le\\s+)
 const VERB_INSIDE = /(?<![\p{L}])(?:est|sont|a|ont|sera|seront|qui|que|dont|avec|par|était|étaient)(?![\p{L}])/u;
 // "le ministre italien de l'Intérieur, Matteo Piantedosi," / "la commissaire européenne aux
 // Affaires intérieures, Ylva Johansson": a role, a comma, then a name of two words or more.
+/** A lower-case word of a role, not a verb or a relative ("Le ministre a rappelé que le CGDIS …"). */
+const ROLE_WORD = String.raw`(?!(?:a|ont|est|sont|était|étaient|sera|seront|avait|avaient|que|qu|qui|dont|ne|n|se|s|reçoit|reçoivent|remercie|remercient|salue|saluent|rencontre|rencontrent|accueille|accueillent|félicite|retrouve|retrouvent|appelle|invite|annonce|souligne|rappelle|estime|déclare|indique|affirme|précise|juge|dit|répond|explique|interpelle|convoque|nomme|désigne|charge|présente|cite|soutient|défend|critique|évoque|signe|signent|attend|demande|propose|reconnaît|visite|écrit|représente|remplace|succède)(?![\p{L}]))[\p{Ll}'’-]+`;
+/** "son homologue", "ses collègues": a counterpart, which says no office. */
+const BARE_COUNTERPART = /^(?:homologue|collègue)s?$/u;
 const ROLE_COMMA_NAME = new RegExp(
-  `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ss]on|[Ss]a|[Ll]eur|du|au|de la)\\s+(${ROLE_NOUNS}(?:\\s+[\\p{L}'’-]+){0,6}?),\\s+((?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)?(?:${CAP_WORD})){1,2})(?=\\s*(?:,|;|\\.|\\(|\\)|\\bet\\b|\\bqui\\b|$))`,
+  `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ss]on|[Ss]a|[Ll]eur|du|au|de la)\\s+(${ROLE_NOUNS}(?:\\s+(?:${ROLE_WORD}|[ld]['’]\\p{Lu}[\\p{L}'’-]*|\\p{Lu}[\\p{L}'’-]*)){0,8}?),\\s+((?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)?(?:${CAP_WORD})){1,2})(?=\\s*(?:,|;|\\.|\\(|\\)|\\bet\\b|\\bqui\\b|$))`,
   'gu',
 );
 const APPOSITION = new RegExp(`(${NAME})(?:\\s+\\([^)]{1,12}\\))?,\\s+((?:le |la |l['’])?${ROLE_NOUNS}(?:\\s+(?!et\\b)[\\p{L}'’-]+){0,7}?)(?=\\s*(?:,|\\bet\\b|\\)|;|\\.|$))`, 'gu');
@@ -90,8 +94,6 @@ const APPOSITION = new RegExp(`(${NAME})(?:\\s+\\([^)]{1,12}\\))?,\\s+((?:le |la
 // hold capitalised words ("Justice", "l'Intérieur"); the name starts at the first
 // capitalised word that can be a name.
 const NAME_WORD = `(?!(?:${[...NOT_NAME_WORDS].join('|')})(?![\\p{L}]))(?:${CAP_WORD})`;
-/** A lower-case word of a role, not a verb or a relative ("Le ministre a rappelé que le CGDIS …"). */
-const ROLE_WORD = String.raw`(?!(?:a|ont|est|sont|était|étaient|sera|seront|avait|avaient|que|qu|qui|dont|ne|n|se|s|reçoit|reçoivent|remercie|remercient|salue|saluent|rencontre|rencontrent|accueille|accueillent|félicite|retrouve|retrouvent|appelle|invite|annonce|souligne|rappelle|estime|déclare|indique|affirme|précise|juge|dit|répond|explique|interpelle|convoque|nomme|désigne|charge|présente|cite|soutient|défend|critique|évoque|signe|signent|attend|demande|propose|reconnaît|visite|écrit|représente|remplace|succède)(?![\p{L}]))[\p{Ll}'’-]+`;
 const ROLE_THEN_NAME = new RegExp(
   `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ss]on|[Ss]a|[Ll]eur|du|au)\\s+(${ROLE_NOUNS}(?:\\s+(?:${ROLE_WORD}|[ld]['’]\\p{Lu}\\p{Ll}+|(?!${NAME_WORD})\\p{Lu}\\p{Ll}+)){0,8}?)\\s+((?:${PARTICLE}\\s+)?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,2})`,
   'gu',
@@ -446,8 +448,9 @@ export class ActorAnnotator {
       }
       for (const m of text.matchAll(ROLE_COMMA_NAME)) {
         const role = m[1]!;
-        if (/^(?:homologue|collègue)/u.test(role) || !nameLike(m[2]!)) continue;
-        this.noteGender(this.learn(m[2]!, 'person', role, this.countryInRole(role)), genderOf(m[0], role));
+        if (!nameLike(m[2]!)) continue;
+        // "son homologue, Ferd Grapperhaus": a counterpart, with no office to record.
+        this.noteGender(this.learn(m[2]!, 'person', BARE_COUNTERPART.test(role) ? null : role, this.countryInRole(role)), genderOf(m[0], role));
       }
       for (const m of text.matchAll(APPOSITION)) {
         const role = m[2]!.replace(/^(?:le|la|l['’])\s*/u, '');
@@ -457,7 +460,7 @@ export class ActorAnnotator {
         const role = m[1]!;
         if (/^(?:homologue|collègue)/u.test(role) && m[2]!.split(/\s+/u).length < 2) continue;
         // "son homologue néerlandais de la Justice Ferd Grapperhaus": a counterpart, kept as such.
-        this.noteGender(this.learn(m[2]!, 'person', role, this.countryInRole(role)), genderOf(m[0], role));
+        this.noteGender(this.learn(m[2]!, 'person', BARE_COUNTERPART.test(role) ? null : role, this.countryInRole(role)), genderOf(m[0], role));
       }
       for (const m of text.matchAll(INSTITUTION)) {
         const name = m[1]!.replace(/\s+(?:de la|de l['’]|du|des|de|d['’])$/u, '');

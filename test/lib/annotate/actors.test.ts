@@ -289,6 +289,21 @@ describe('the review of the hold-out rules: what they must not do', () => {
   });
 });
 
+test('a role, a comma and a name: the role stops at a verb, may be long, and a bare "homologue" records no office', () => {
+  const rolesOf = (text: string, id: string) => {
+    const annotator = new ActorAnnotator(registry);
+    annotator.discover([text]);
+    return annotator.actors.get(id)?.roles;
+  };
+  // The role does not run back over "a reçu".
+  expect(rolesOf('Le ministre a reçu son homologue néerlandais, Ferd Grapperhaus, à Paris.', 'ferd-grapperhaus')).toEqual(['homologue néerlandais']);
+  expect(rolesOf('Le ministre a reçu son homologue, Ferd Grapperhaus, à Paris.', 'ferd-grapperhaus')).toEqual([]);
+  expect(rolesOf('Le ministre a reçu son homologue Ferd Grapperhaus à Paris.', 'ferd-grapperhaus')).toEqual([]);
+  // Seven words of role before the comma: the person was not found at all.
+  expect(actors('Le ministre de la Justice et de la Sécurité, Ferd Grapperhaus, a signé.')).toEqual([['Ferd Grapperhaus', 'ferd-grapperhaus']]);
+  expect(rolesOf('Le ministre de la Justice et de la Sécurité, Ferd Grapperhaus, a signé.', 'ferd-grapperhaus')).toEqual(['ministre de la Justice et de la Sécurité']);
+});
+
 test('"la ministre" is the woman the text named as such before anyone whose gender it did not say', () => {
   const found = actors(
     'Autour de la table, la ministre de l’Intérieur Annelies Verlinden et son homologue néerlandais de la Justice Ferd Grapperhaus.',
