@@ -53,12 +53,14 @@ const TRIGGERS: Trigger[] = [
       `\\bnous (?:estimons|jugeons) (?:necessaire|indispensable|essentiel|utile)\\b|\\bnous (?:veillerons|veillons) a\\b|\\bnous (?:entendons|comptons|continuerons|poursuivrons)\\b|\\bnous voulons (?!que\\b)|\\bnous souhaitons (?!que\\b)${INFINITIVE}\\b`,
     ),
   },
-  { kind: 'call', infinitive: false, pattern: wordRegex(/\bnous (?:appelons|invitons|exhortons|demandons|encourageons|insistons|plaidons)\b/) },
-  { kind: 'call', infinitive: false, pattern: third('appellent|invitent|exhortent|demandent|encouragent|insistent|plaident') },
+  { kind: 'call', infinitive: false, pattern: wordRegex(/\bnous (?:vous |leur |lui )?(?:appelons|invitons|exhortons|demandons|encourageons|insistons|plaidons|chargeons)\b/) },
+  { kind: 'call', infinitive: false, pattern: third('appellent|invitent|exhortent|demandent|encouragent|insistent|plaident|chargent') },
   { kind: 'support', infinitive: false, pattern: wordRegex(/\bnous (?:soutenons|appuyons|approuvons|accueillons favorablement)\b/) },
   { kind: 'support', infinitive: false, pattern: third('soutiennent|appuient|approuvent') },
   { kind: 'decision', infinitive: true, pattern: wordRegex(/\bnous (?:decidons|avons decide|avons convenu|convenons|sommes convenus|arretons)\b/) },
   { kind: 'decision', infinitive: true, pattern: third('decident|conviennent|sont convenus|ont convenu|ont decide|arretent') },
+  // Minutes: "Il est convenu que le SEM présentera …", "Il a été décidé de …".
+  { kind: 'decision', infinitive: false, pattern: wordRegex(/\bil (?:est|a ete) (?:convenu|decide) (?:que|qu'|de|d')/) },
   { kind: 'announcement', infinitive: false, pattern: third("(?:se |s')?(?!seront\\b|auront\\b)\\p{L}{2,}ront") },
   // "je plaiderai pour …", "je proposerai …" (not "je serai", "je pourrai").
   { kind: 'announcement', infinitive: false, pattern: wordRegex(/\bje (?:(?:ne )?(?:le|la|les|lui|leur|y|en) )?(?!(?:serai|aurai|pourrai|devrai|saurai|voudrai|faudrai)\b)\p{L}{2,}(?:erai|irai|drai|trai|rrai|vrai)\b/u) },
@@ -67,7 +69,7 @@ const TRIGGERS: Trigger[] = [
   {
     kind: 'announcement',
     infinitive: false,
-    pattern: wordRegex(/\b(?:reunion|rencontre|conference|session|sommet|reunions|rencontres)(?:\s+[a-z'-]+){0,3}?\s+se tiendr(?:a|ont)\b/),
+    pattern: wordRegex(/\b(?:reunion|rencontre|conference|session|sommet|reunions|rencontres)(?:\s+[a-z0-9°'-]+){0,3}?\s+se tiendr(?:a|ont)\b/),
   },
   // A future in the first person plural: "-erons" without an accent (not "considérons"),
   // "-irons", and the irregular "-drons", "-trons", "-rrons", "-vrons".
@@ -107,7 +109,8 @@ function isInfinitive(word: string, next: string | undefined): boolean {
   if (!new RegExp(`^${INFINITIVE}$`, 'u').test(word) || NOT_VERBS.has(word)) return false;
   // Adjectives and nouns: "judiciaire", "financière", "carcérale", "procédure", "directeur".
   if (/(?:aire|iere|oire|ture|dure|sure|eur)$/u.test(word)) return false;
-  return next === undefined || AFTER_VERB.has(next) || /^[ldsmnc]'/u.test(next);
+  // Or an adverb in "-ment" ("et à alimenter systématiquement le SIS").
+  return next === undefined || AFTER_VERB.has(next) || /^[ldsmnc]'/u.test(next) || /^\p{L}{3,}ment$/u.test(next);
 }
 
 /**
@@ -160,6 +163,16 @@ function coordinatedSplit(folded: string, from: number): number | null {
   return null;
 }
 
+/** The kind of a third-person verb of commitment. */
+const SAME_SUBJECT_KIND: Array<[RegExp, CommitmentKind]> = [
+  [/^s'engag/u, 'engagement'],
+  [/^(?:conviennent|decident|arretent)$/u, 'decision'],
+  [/^(?:appellent|invitent|exhortent|demandent|encouragent)$/u, 'call'],
+  [/^(?:soutiennent|appuient|approuvent)$/u, 'support'],
+];
+/** Such a verb right after "et" or "; ", with no subject of its own (folded text). */
+const SAME_SUBJECT_VERB = /(?:,?\s+et|;)\s+(s'engag(?:ent|e)|conviennent|decident|arretent|appellent|invitent|exhortent|demandent|encouragent|soutiennent|appuient|approuvent)(?![\p{L}])/gu;
+
 /** Trim spaces and quotation marks at the edges of a span. */
 function trimSpan(text: string, start: number, end: number): [number, number] {
   while (start < end && /[\s«»"“”,]/u.test(text[start]!)) start++;
@@ -170,7 +183,7 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 // In a press report, measures are reported in the future tense or with a reporting
 // verb ("La déclaration prévoit …", "le ministre a promis …").
 /** An adverb that may sit inside a verb group ("ont par ailleurs décidé", "sera en outre mise"), or a comma-enclosed one. */
-const ADVERB = String.raw`(?:,?\s+(?:également|aussi|encore|désormais|ensuite|bientôt|rapidement|prochainement|enfin|donc|notamment|ainsi|en outre|par ailleurs|de nouveau|d['’]ores et déjà|d['’]un commun accord)(?![\p{L}]),?)?`;
+const ADVERB = String.raw`(?:,?\s+(?:également|aussi|encore|désormais|ensuite|bientôt|rapidement|prochainement|enfin|donc|notamment|ainsi|en outre|par ailleurs|de nouveau|d['’]ores et déjà|d['’]un commun accord|pour (?:sa|leur) part|de (?:son|leur) côté)(?![\p{L}]),?)?`;
 const REPORTED = [
   // Not the future of a state ("restera bloqué", "relèveront de l'affichage"): no action.
   { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer|durer|permettr|contribuer|faciliter|favoriser|constituer|accueiller|quitter|présider|connaîtr|sortir|jouer|deviendr|pèser|compliquer|juger|augmenter|diminuer|progresser|accentuer|améliorer|aggraver|évoluer|dégrader|continuer|croîtr|baisser|assurer)(?:a|ont))(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])/u },
@@ -294,6 +307,18 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
   }
   all.sort((a, b) => a.match.index - b.match.index);
   best = all[0] ?? null;
+  // A second verb of the same subject, joined by "et": "Les ministres s'engagent à X et
+  // conviennent d'échanger Y", "… conviennent d'intensifier X, et appellent à Y".
+  if (best) {
+    for (const match of folded.slice(best.match.index + best.match[0].length).matchAll(SAME_SUBJECT_VERB)) {
+      const at = best.match.index + best.match[0].length + match.index! + match[0].length - match[1]!.length;
+      const before = folded.slice(0, at);
+      const count = (mark: string) => before.split(mark).length - 1;
+      if (count('(') !== count(')') || count('«') !== count('»')) continue;
+      const found = Object.assign([match[1]!], { index: at, input: folded, groups: undefined }) as RegExpExecArray;
+      all.push({ trigger: { kind: SAME_SUBJECT_KIND.find(([verb]) => verb.test(match[1]!))![1], pattern: SAME_SUBJECT_VERB, infinitive: false }, match: found });
+    }
+  }
   // A second commitment joined by "et" or ";" with its own subject: "Nous soutenons X, et nous veillerons à Y."
   const second = all.find((x) => best !== null && x.match.index > best.match.index + best.match[0].length && /(?:,?\s+et|;)\s+$/u.test(folded.slice(0, x.match.index)));
   if (best && second) {

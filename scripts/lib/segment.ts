@@ -14,6 +14,11 @@ import { isLead, type BodyNode, type ItemNode, type ListNode, type StructuredTex
 import { sectionKey } from './slug.ts';
 import { wordRegex } from './word-regex.ts';
 
+/** The label of a numbered action: "Action n° 3 :", "Mesure 2 –", "Action 1.2 :". */
+const ACTION_LINE = /^(?:action|mesure|d[ée]cision|t[âa]che)\s*(?:n[°o]\s*)?\d+(?:\.\d+)*\s*[:.–-]\s*/iu;
+/** A lead that adopts or declares a text: "Adoptent la déclaration suivante :", "… déclarent ce qui suit :". */
+const INTRODUCES_TEXT = /(?:(?:adopt|approuv)\p{L}*\s+(?:la|les|le)\s+(?:d[ée]claration|conclusions|texte|communiqu[ée]|r[ée]solution)\s+suivante?s?|d[ée]clar\p{L}*\s+ce qui suit)\s*:\s*$/iu;
+
 /** Something that receives a permanent id. */
 export interface Unit {
   type: 'heading' | 'paragraph' | 'commitment';
@@ -143,6 +148,13 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
         });
       }
     }
+    // A numbered action of minutes or a plan: "Action n° 3 : Transmettre … — Responsable : …
+    // — Échéance : …" is the authors' decision, from its infinitive on.
+    const action = ACTION_LINE.exec(text);
+    if (spans.length === before && kind === 'declaration' && action && opensWithInfinitive(text.slice(action[0].length))) {
+      const start = action[0].length;
+      spans.push({ type: 'commitment', start, end: text.length, kind: 'decision', lead: null, speaker: null, unit: unit('commitment', section?.key ?? 'engagement', text.slice(start)) });
+    }
     if (spans.length === before && kind === 'treaty' && inArticle) {
       // Each normative sentence of an article is an obligation of the Parties.
       for (const { start, end } of splitSentences(text)) {
@@ -185,6 +197,10 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       const authors = /(?<![\p{L}])(?:ministres|pays|gouvernements|parties|signataires|délégations|états|chefs|nous)(?![\p{L}])/iu.test(itemLead) || /^(?:la|le|l['’])\s*\p{Lu}/u.test(itemLead);
       if (!authors || !opensWithInfinitive(item.text) || /^(?:avoir|être)(?![\p{L}])/iu.test(item.text)) itemLead = null;
     }
+    // "Adoptent la déclaration suivante :" introduces a text, not decisions: its items that
+    // are sentences of their own ("1. Les ministres rappellent que …", "2. M. X a présenté
+    // …") are read as such; only items that open with an infinitive are the lead's.
+    if (itemLead !== null && INTRODUCES_TEXT.test(itemLead) && !opensWithInfinitive(item.text)) itemLead = null;
     if (itemLead !== null && !isSubLead) {
       // An item that goes on with a commitment of its own ("2 - Protéger … : l'ANSSI et le BSI
       // échangeront … Ils proposeront en outre …"): the lead's commitment is its first part.

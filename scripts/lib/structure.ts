@@ -5,7 +5,7 @@
  * lines, never about the words of one particular text.
  */
 import type { DocumentKind } from '../../src/schemas/document.ts';
-import { splitBlocks, type ItemBlock, type RemovedLine, type SourceMap } from './blocks.ts';
+import { splitBlocks, type ItemBlock, type RemovedLine, type SourceMap, type TextBlock } from './blocks.ts';
 import { SourceError, formatWarning } from './errors.ts';
 import { findFullDate } from './french-date.ts';
 import type { MarkerMatch } from './list-markers.ts';
@@ -66,6 +66,7 @@ export interface HeaderFacts {
   notes: string[];
   subtitle: string | null;
   rubric: string | null;
+  addressee: string[];
 }
 
 /** A text read as a document, before commitments and ids. */
@@ -120,10 +121,29 @@ function placeDate(text: string): RegExpExecArray | null {
 const ADOPTED_AT = /^(?:[Aa]dopt[ée]e?s?|[Ss]ign[ée]e?s?|[Ff]ait)\s+à\s+(\p{Lu}[\p{L}'’ -]{1,40}?),\s+le\s+/u;
 /** The issuer a press release opens with: "Ministère de la Sécurité intérieure", "SPF Intérieur". */
 const ISSUER =
-  /^(?:Minist[èe]re|SPF|Service public f[ée]d[ée]ral|Gouvernement|Présidence|Cabinet|Chancellerie|Ambassade|Office f[ée]d[ée]ral|D[ée]partement f[ée]d[ée]ral|Pr[ée]fecture|Secr[ée]tariat d['’][ÉE]tat)(?![\p{L}])/u;
+  /^(?:Minist[èe]re|SPF|Service public f[ée]d[ée]ral|Gouvernement|Présidence|Cabinet|Chancellerie|Ambassade|Office f[ée]d[ée]ral|D[ée]partement f[ée]d[ée]ral|Pr[ée]fecture|Secr[ée]tariat d['’][ÉE]tat)(?![\p{L}])/iu;
 /** The kind of release, on its own line: "Communiqué de presse", "Note aux rédactions". */
 const RELEASE = /^(?:communiqu[ée](?: de presse| conjoint| commun)?|note aux r[ée]dactions|information (?:à la )?presse|avis aux m[ée]dias)\.?$/iu;
 const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -]\p{L}[\p{L}'’-]*){0,3}$/u;
+/**
+ * A section label of minutes or a report: a capitalised word and up to three lower-case
+ * words ("Points abordés", "Décisions / actions"), or one of the usual one-word labels —
+ * never a name ("Gérald Darmanin") or a place ("Paris").
+ */
+const SECTION_LABEL = /^(?:\p{Lu}\p{Ll}+(?:\s+(?:[/&–-]\s+)?\p{Ll}[\p{Ll}'’-]*){1,3}|Participants|Présents|Excusés|Décisions|Actions|Conclusions|Recommandations|Contexte|Suivi|Annexes?)$/u;
+/** A document-type word: a short line that opens with it is a title, never a masthead ("Déclaration de Luxembourg"). */
+const TITLE_WORD =
+  /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question)(?![\p{L}])/iu;
+/** The addressee of a letter: "Madame Ursula von der Leyen", "À l'attention de …", "Son Excellence …". */
+const ADDRESSEE = /^(?:Madame|Monsieur|Mesdames|Messieurs|Son Excellence|[ÀA] l['’]attention d)(?![\p{L}])/u;
+/**
+ * A short name line that may belong to a masthead: a newspaper's ("Le Monde", "La Voix
+ * du Nord"), a state's ("République française"), a rubric ("Idées – Tribune"), a place in
+ * capitals ("MORTAGNE-DU-NORD"), an addressee's office ("Présidente de la Commission
+ * européenne"). No sentence: no final punctuation, at most six words, no verb.
+ */
+const nameLine = (text: string) =>
+  text.length <= 45 && /^\p{Lu}/u.test(text) && !/[.;:,!?]/u.test(text) && text.split(/\s+/u).length <= 6 && !/(?<![\p{L}])(?:est|sont|a|ont|sera|seront)(?![\p{L}])/u.test(text);
 const LEAD_VERB = wordRegex(
   /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:ent|ons)\b|\bd[ée]clar(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b|\bmesures suivantes\b|\b(?:seront|sont) (?:mises? en (?:œuvre|oeuvre)|prises?|engag[ée]es?)\b/iu,
 );
@@ -186,7 +206,10 @@ function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
 
 /** Infer the kind of text from its title, header and headings. */
 function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): DocumentKind {
-  const opening = `${title} ${header.authorLines.join(' ')}`;
+  // A line in capitals that names the text right under the header ("DÉCLARATION FINALE",
+  // "RELEVÉ DE CONCLUSIONS") says what it is, whatever its title.
+  const named = body[0]?.type === 'heading' && body[0].label === null && TITLE_WORD.test(body[0].text) ? body[0].text : '';
+  const opening = `${title} ${header.authorLines.join(' ')} ${named}`;
   if (wordRegex(/\bcommuniqu[ée]\b/).test(opening)) return 'joint-communique';
   const articles = body.filter((n) => n.type === 'heading' && n.label?.startsWith('article-')).length;
   if (wordRegex(/^(?:trait[ée]|accord|convention|protocole|loi|d[ée]cret|r[èe]glement|arrangement|avenant)\b/).test(title) || articles >= 2) {
@@ -196,8 +219,10 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   // page reports on it: a byline, a publication line, or a headline with a colon
   // ("Feuille de route : comment Paris veut …", "Discours de politique générale : …").
   const pressPage = header.published !== null || header.authorLines.some((line) => /^par\s/iu.test(line)) || /\s:\s/u.test(title);
-  const ownText = !pressPage && wordRegex(/^(?:plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution)\b/).test(title);
-  if (wordRegex(/\bd[ée]claration\b/).test(opening) || wordRegex(/^(?:conclusions|r[ée]solution)\b/).test(title) || ownText) return 'declaration';
+  const ownText = !pressPage && wordRegex(/^(?:plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de conclusions|compte rendu)\b/).test(`${title}\n${named}`.split('\n').find((t) => t.trim()) ?? '');
+  // A letter (it has an addressee) is its signatories' own text.
+  const letter = header.addressee.length > 0;
+  if (wordRegex(/\bd[ée]claration\b/).test(opening) || wordRegex(/^(?:conclusions|r[ée]solution)\b/).test(title) || ownText || letter || (named !== '' && !pressPage && wordRegex(/^(?:relev[ée] de conclusions|compte rendu|conclusions)\b/).test(named))) return 'declaration';
   return 'article';
 }
 
@@ -238,11 +263,56 @@ function assignLevels(body: BodyNode[]): void {
   for (const node of body) if (node.type === 'heading') node.level = Math.min(6, 2 + ranks.indexOf(node.rank));
 }
 
+type HeaderFact = NonNullable<ReturnType<typeof headerFact>>;
+
+/**
+ * The masthead of a web page, a newspaper page or a letter, above its headline: date and
+ * time stamps ("13/11/2024 16:47"), issuers in any case ("MINISTÈRE DE LA JUSTICE"), a
+ * newspaper's name and rubric ("Le Monde" / "Idées – Tribune"), a letterhead ("République
+ * française" / "Ministère de l'Intérieur"), a place-date line and a letter's addressee
+ * ("Madame Ursula von der Leyen" / "Présidente de la Commission européenne"), then the
+ * headline — a letter's "Objet : …" line. Each masthead line gets its header fact. Only
+ * when a line that nothing but a masthead holds (a date, an issuer, a publication line) is
+ * among them, or a byline or publication line follows the headline: a short title line
+ * ("Déclaration de Luxembourg") above a date line stays the title.
+ */
+function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number; facts: HeaderFact[] } | null {
+  const kinds: Array<HeaderFact | 'name' | 'addressee'> = [];
+  let strong = false;
+  let k = 0;
+  for (; k < 12 && blocks[k + 1] && blocks[k]!.type === 'text'; k++) {
+    const text = blocks[k]!.text;
+    // A letter's "Objet : …" is its headline.
+    if (text.length > 80 || TITLE_WORD.test(text) || /^objet\s*:/iu.test(text)) break;
+    const fact = headerFact(text);
+    if (fact === 'published' || fact === 'dateLine' || fact === 'placeDate' || (fact === 'authorLines' && !AUTHOR.test(text))) {
+      kinds.push(fact);
+      strong = true;
+    } else if (ADDRESSEE.test(text) && !/[.;:,!?]$/u.test(text)) kinds.push('addressee');
+    else if (nameLine(text)) kinds.push(kinds.at(-1) === 'addressee' ? 'addressee' : 'name');
+    else break;
+  }
+  const headline = blocks[k];
+  if (k === 0 || headline?.type !== 'text' || headline.text.length > 300 || /[.;:,]$/u.test(headline.text)) return null;
+  const byline = blocks.slice(k + 1, k + 5).some((b) => b.type === 'text' && (LATE_HEADER.test(b.text) || PUBLISHED.test(b.text)));
+  if (!strong && !byline) return null;
+  // A name line over an issuer is the letterhead's state; the one right above the headline, a
+  // place; the others a rubric, then notes.
+  const facts = kinds.map((kind, i): HeaderFact => {
+    if (kind === 'addressee') return 'addressee';
+    if (kind !== 'name') return kind;
+    if (kinds[i + 1] === 'authorLines') return 'authorLines';
+    if (i === kinds.length - 1 && i > 0 && PLACE.test(blocks[i]!.text)) return 'placeLine';
+    return kinds.slice(0, i).includes('name') ? 'notes' : 'rubric';
+  });
+  return { headline: k, facts };
+}
+
 /** Read a decoded text as a document. `file` names it in warnings. */
 export function structure(text: string, file: string): StructuredText {
   const { blocks, removed } = splitBlocks(text);
   const warnings: string[] = [];
-  const header: HeaderFacts = { published: null, dateLine: null, placeLine: null, authorLines: [], disclaimers: [], notes: [], subtitle: null, rubric: null };
+  const header: HeaderFacts = { published: null, dateLine: null, placeLine: null, authorLines: [], disclaimers: [], notes: [], subtitle: null, rubric: null, addressee: [] };
   let date: string | null = null;
   let place: string | null = null;
 
@@ -273,6 +343,8 @@ export function structure(text: string, file: string): StructuredText {
     // with "Présidence …" or "Ministère …" stays the title.
     if (k !== null && blocks.slice(crumbs, k).some((b) => b.type === 'text' && RELEASE.test(b.text))) opening = k;
   }
+  const masthead = opening === 0 ? readMasthead(blocks) : null;
+  if (masthead) opening = masthead.headline;
   const first = blocks[opening]!;
   let title: string;
   let titleMap: SourceMap | null = null;
@@ -294,7 +366,7 @@ export function structure(text: string, file: string): StructuredText {
       header.dateLine = text;
       place ??= (placeDate(text) ?? ADOPTED_AT.exec(text))![1]!.trim();
       date ??= findFullDate(text);
-    } else if (fact === 'authorLines' || fact === 'disclaimers' || fact === 'notes') {
+    } else if (fact === 'authorLines' || fact === 'disclaimers' || fact === 'notes' || fact === 'addressee') {
       header[fact].push(text);
     } else if (header[fact] === null) {
       header[fact] = text;
@@ -306,9 +378,9 @@ export function structure(text: string, file: string): StructuredText {
     }
     return true;
   };
-  for (const block of blocks.slice(0, opening)) {
-    if (block.type === 'text' && takeFact(block.text, headerFact(block.text)!)) headerLines.push({ text: block.text, map: block.map });
-  }
+  blocks.slice(0, opening).forEach((block, i) => {
+    if (block.type === 'text' && takeFact(block.text, masthead?.facts[i] ?? headerFact(block.text)!)) headerLines.push({ text: block.text, map: block.map });
+  });
   for (; index < blocks.length; index++) {
     const block = blocks[index]!;
     if (block.type !== 'text') break;
@@ -324,14 +396,24 @@ export function structure(text: string, file: string): StructuredText {
     // A subtitle between the title and the date line ("Sommet franco-italo-espagnol sur la
     // protection civile"): a short line, not a sentence, right above a date; or the rest of
     // the title on a line of its own, starting in lower case ("MÉMORANDUM D'ENTENTE" /
-    // "entre le Royaume des Pays-Bas et … relatif à l'échange de données PNR").
-    if (!fact && index === opening + 1 && block.text.length <= 300 && !/[.;:!?]$/u.test(block.text) && headingRank(block.text) === null) {
-      const next = blocks[index + 1];
-      const nextFact = next?.type === 'text' ? headerFact(next.text) : null;
+    // "entre le Royaume des Pays-Bas et … relatif à l'échange de données PNR"). A second
+    // such line before the date is a note ("Réunion n° 9" / "Genève, Centre de coopération
+    // policière et douanière (CCPD)" / "Jeudi 13 octobre 2022, 9 h 30 – 16 h 00").
+    const shortLine = (text: string) =>
+      text.length <= 150 &&
+      !/[.;:!?]$/u.test(text) &&
+      headingRank(text) === null &&
       // Not a byline ("Jean Dupont, correspondant à Bruxelles"), nor a sentence that decides or reports.
-      const sentence = LEAD_VERB.test(block.text) || /(?<![\p{L}])(?:ont|a|sont|est|seront|sera)(?![\p{L}])/u.test(block.text) || /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+,/u.test(block.text);
-      const continuesTitle = /^(?:entre|relatif|relative|portant|concernant|sur|en matière|pour|visant)(?![\p{L}])/u.test(block.text);
-      if (!sentence && ((block.text.length <= 150 && (nextFact === 'placeDate' || nextFact === 'dateLine' || nextFact === 'published')) || continuesTitle)) fact = 'subtitle';
+      !(LEAD_VERB.test(text) || /(?<![\p{L}])(?:ont|a|sont|est|seront|sera)(?![\p{L}])/u.test(text) || /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+,/u.test(text));
+    if (!fact && (index === opening + 1 || (index === opening + 2 && header.subtitle !== null)) && block.text.length <= 300 && !/[.;:!?]$/u.test(block.text) && headingRank(block.text) === null) {
+      let j = index + 1;
+      if (index === opening + 1 && blocks[j]?.type === 'text' && shortLine(blocks[j]!.text) && headerFact(blocks[j]!.text) === null) j++;
+      const next = blocks[j];
+      const dated = next?.type === 'text' && ['placeDate', 'dateLine', 'published'].includes(headerFact(next.text) ?? '');
+      const continuesTitle = index === opening + 1 && /^(?:entre|relatif|relative|portant|concernant|sur|en matière|pour|visant)(?![\p{L}])/u.test(block.text);
+      if ((shortLine(block.text) && dated) || (continuesTitle && !/(?<![\p{L}])(?:ont|a|sont|est|seront|sera)(?![\p{L}])/u.test(block.text) && !LEAD_VERB.test(block.text))) {
+        fact = index === opening + 1 ? 'subtitle' : 'notes';
+      }
     }
     if (!fact || !takeFact(block.text, fact)) break;
     headerLines.push({ text: block.text, map: block.map });
@@ -393,7 +475,10 @@ export function structure(text: string, file: string): StructuredText {
       return;
     }
     flushItems();
-    const heading = block.span === 1 ? headingRank(block.text) : null;
+    // A short label on a line of its own between blank lines ("Points abordés", "Décisions /
+    // actions", "Participants"): a heading of minutes and reports.
+    const label = block.span === 1 && block.afterBlank && next?.afterBlank === true && SECTION_LABEL.test(block.text) ? { rank: 6, label: null } : null;
+    const heading = block.span === 1 ? (headingRank(block.text) ?? label) : null;
     if (heading) {
       // "TITRE I" / "DISPOSITIONS GÉNÉRALES": a capitalised title line under a structural heading.
       const last = body.at(-1);

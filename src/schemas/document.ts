@@ -60,8 +60,10 @@ export const HeaderSchema = z
     notes: z.array(z.string()),
     /** A subtitle as printed: the rest of the title on a line of its own ("entre le Royaume des Pays-Bas et …"), or the occasion of a speech. */
     subtitle: z.string().nullable(),
-    /** The site section a web page sits in, from its breadcrumb ("Belgique > Société > Migration"). */
+    /** The site section a web page sits in, from its breadcrumb ("Belgique > Société > Migration"), or a newspaper's name above its headline ("Le Monde"). */
     rubric: z.string().nullable(),
+    /** A letter's addressee, as printed: "Madame Ursula von der Leyen", "Présidente de la Commission européenne". */
+    addressee: z.array(z.string()),
   })
   .strict();
 

@@ -80,6 +80,7 @@ describe('structure', () => {
       notes: ['Ce contenu a été publié sous le gouvernement du Premier ministre, Édouard Philippe.'],
       subtitle: null,
       rubric: null,
+      addressee: [],
     });
     expect(headings(doc.body)).toEqual([
       'En matière de lutte contre le terrorisme :',
