@@ -5,10 +5,21 @@
  * The texts are written for the tests, not copied from the hold-outs.
  */
 import { describe, expect, test } from 'vitest';
+import { ActorAnnotator } from '../../scripts/lib/annotate/actors.ts';
 import { sentenceCommitments } from '../../scripts/lib/commitments.ts';
+import { loadRegistry } from '../../scripts/lib/registry.ts';
 import { ingestDocument } from '../../scripts/lib/document.ts';
 import { structure } from '../../scripts/lib/structure.ts';
 
+const registry = loadRegistry();
+/** Actor mentions of a text, as "text=id", and the unreviewed actors' roles. */
+function actors(text: string): { mentions: string[]; roles: Record<string, string[]> } {
+  const annotator = new ActorAnnotator(registry);
+  annotator.discover([text]);
+  const mentions = annotator.annotate(text).map((h) => `${text.slice(h.start, h.end)}=${h.id}`);
+  const roles = Object.fromEntries([...annotator.actors.values()].filter((a) => !a.reviewed && a.kind === 'person').map((a) => [a.id, a.roles]));
+  return { mentions, roles };
+}
 const doc = (text: string) => ingestDocument({ file: 'x.txt', bytes: new TextEncoder().encode(text) }).data;
 const commitments = (text: string) => doc(text).commitments.map((c) => [c.kind, c.text]);
 
@@ -104,5 +115,18 @@ describe('reported announcements', () => {
   test('"a pour sa part annoncé que" reports a measure', () => {
     const s = 'Van Dam a pour sa part annoncé que les Pays-Bas détacheraient un officier de liaison à Bruxelles.';
     expect(sentenceCommitments(s, 0, s.length, 2024, 'article').map((c) => c.kind)).toEqual(['announcement']);
+  });
+});
+
+describe('actors', () => {
+  test('a prefect and a governor named after their office; "du Nord" is no person', () => {
+    const found = actors('Le préfet du Nord, Bertrand Gaume, et le gouverneur du Hainaut, Tommy Leclercq, ont signé. Selon Leclercq, tout est prêt.');
+    expect(found.mentions).toEqual(['Bertrand Gaume=bertrand-gaume', 'Tommy Leclercq=tommy-leclercq', 'Leclercq=tommy-leclercq']);
+    expect(found.roles).toEqual({ 'bertrand-gaume': ['préfet du Nord'], 'tommy-leclercq': ['gouverneur du Hainaut'] });
+  });
+
+  test('a verb before an acronym is no person’s name; a known body’s acronym opens no name', () => {
+    expect(actors('Action n° 7 : Saisir le MPC de l’opportunité d’une enquête.').mentions).toEqual([]);
+    expect(actors('M. Thomas GIRAUD, CCPD de Genève, chef de la partie française').mentions).toEqual(['Thomas GIRAUD=thomas-giraud', 'CCPD=ccpd', 'Genève=geneve', 'française=france']);
   });
 });

@@ -426,7 +426,12 @@ export class ActorAnnotator {
       }
       for (const m of text.matchAll(WITH_HONORIFIC)) this.noteGender(this.learn(m[1]!, 'person'), /^(?:Mme|Mmes|Mlle|Mlles)/u.test(m[0]) ? 'f' : /^M\./u.test(m[0]) ? 'm' : null);
       // "Christophe CASTANER", not "Le CITCO" (an article before an acronym).
-      for (const m of text.matchAll(UPPER_SURNAME)) if (!NOT_NAME_WORDS.has(m[1]!.split(/\s+/u)[0]!)) this.learn(m[1]!, 'person');
+      for (const m of text.matchAll(UPPER_SURNAME)) {
+        const first = m[1]!.split(/\s+/u)[0]!;
+        // Not a verb before an acronym ("Saisir le MPC", "Informer la DGSI").
+        if (NOT_NAME_WORDS.has(first) || (/(?:er|ir|re)$/u.test(first) && !GIVEN_NAMES.has(first))) continue;
+        this.learn(m[1]!, 'person');
+      }
       for (const m of text.matchAll(GIVEN_AND_SURNAME)) {
         if (GIVEN_NAMES.has(m[1]!) && nameLike(m[2]!)) this.learn(`${m[1]} ${m[2]}`, 'person');
         else {
@@ -454,11 +459,16 @@ export class ActorAnnotator {
       }
       for (const m of text.matchAll(APPOSITION)) {
         const role = m[2]!.replace(/^(?:le|la|l['’])\s*/u, '');
+        const first = m[1]!.split(/\s+/u)[0]!;
+        // "CCPD de Genève, chef de la partie française": a known body's acronym opens no person's name.
+        if (/^\p{Lu}{2,}$/u.test(first) && this.known(first)) continue;
         if (m[1]!.split(/\s+/u).length >= 2) this.noteGender(this.learn(m[1]!, 'person', role, this.countryInRole(role)), genderOf(m[2]!, role));
       }
       for (const m of text.matchAll(ROLE_THEN_NAME)) {
         const role = m[1]!;
         if (/^(?:homologue|collègue)/u.test(role) && m[2]!.split(/\s+/u).length < 2) continue;
+        // "le préfet du Nord": a particle and one word is a place in the role, not a name.
+        if (new RegExp(`^${PARTICLE}\\s+\\S+$`, 'u').test(m[2]!)) continue;
         // "son homologue néerlandais de la Justice Ferd Grapperhaus": a counterpart, kept as such.
         this.noteGender(this.learn(m[2]!, 'person', BARE_COUNTERPART.test(role) ? null : role, this.countryInRole(role)), genderOf(m[0], role));
       }

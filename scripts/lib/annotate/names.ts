@@ -30,4 +30,4 @@ export const GIVEN_NAMES = new Set(
 
 /** Role nouns that stand for a person ("le ministre") or introduce one ("son homologue Jan Jambon"). */
 export const ROLE_NOUNS =
-  "(?:Premier ministre|Première ministre|premier ministre|ministre|président|présidente|vice-président|vice-présidente|commissaire|secrétaire d['’]État|secrétaire général|garde des Sceaux|chancelier|chancelière|homologue|collègue|préfet|procureur|ambassadeur|ambassadrice|porte-parole|directeur|directrice|chef)";
+  "(?:Premier ministre|Première ministre|premier ministre|ministre|président|présidente|vice-président|vice-présidente|commissaire|secrétaire d['’]État|secrétaire général|garde des Sceaux|chancelier|chancelière|homologue|collègue|préfet|procureur|ambassadeur|ambassadrice|porte-parole|directeur|directrice|chef|préfète|procureure|gouverneur|gouverneure|bourgmestre|maire)";
