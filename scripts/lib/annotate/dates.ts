@@ -26,7 +26,7 @@ const monthIndex = (name: string) => {
   const folded = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   return MONTHS.findIndex((m) => m.normalize('NFD').replace(/\p{M}/gu, '') === folded) + 1;
 };
-const DEADLINE_BEFORE = /(?:d'ici|avant|au plus tard|jusqu'au|jusqu'à|d'ici à|d'ici au|au cours du|au cours de|dans le courant du|dans le courant de)\s*(?:le |la |l'|au |à |du |de )?$/iu;
+const DEADLINE_BEFORE = /(?:d'ici|avant|au plus tard|jusqu'au|jusqu'à|d'ici à|d'ici au|au cours du|au cours de|dans le courant du|dans le courant de|[ée]ch[ée]ance\s*:)\s*(?:le |la |l'|au |à |du |de )?$/iu;
 // Seasons as month-day bounds (astronomical, northern hemisphere).
 const SEASONS: Record<string, [number, number, number, number]> = {
   printemps: [3, 21, 6, 20],
@@ -176,14 +176,17 @@ export function findDates(original: string, context: Context): DateHit[] {
   // Seasons: "au printemps 2020" (a range), "avant l'été" / "d'ici l'été" (a deadline: the
   // season's first day, as "d'ici la fin de l'année" is the year's last).
   // A season needs an article or a year: "a été" is a verb.
-  rule(/(?:(avant|d'ici|au|à partir du|dès le|pour|en|à|de)\s+)?(l'|le\s+|cet\s+|ce\s+|au\s+|en\s+)?(printemps|été|automne|hiver)(?:\s+(\d{4})|\s+(prochain|dernier))?(?![\p{L}])/giu, (m) => {
+  rule(/(?:(avant|d'ici|au|à partir du|dès le|pour|en|à|depuis|de)\s+)?(l'|le\s+|cet\s+|ce\s+|au\s+|en\s+)?(printemps|été|automne|hiver)(?:\s+(\d{4})|\s+(prochain|dernier))?(?![\p{L}])/giu, (m) => {
     if (!m[1] && !m[2] && !m[4]) return;
     const key = m[3]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
     const [sm, sd, em, ed] = SEASONS[key]!;
     let y = m[4] ? Number(m[4]) : null;
     if (y === null && ref) {
       y = ref.getUTCFullYear();
-      if (/^dernier$/iu.test(m[5] ?? '')) {
+      if (/^depuis$/iu.test(m[1] ?? '')) {
+        // "depuis le printemps": the last such season begun by the document's date.
+        if (new Date(Date.UTC(y, sm - 1, sd)) > ref) y--;
+      } else if (/^dernier$/iu.test(m[5] ?? '')) {
         // "l'été dernier": the last such season over by the document's date.
         const endYear = (first: number) => (em < sm ? first + 1 : first);
         if (new Date(Date.UTC(endYear(y), em - 1, ed)) >= ref) y--;
@@ -206,6 +209,27 @@ export function findDates(original: string, context: Context): DateHit[] {
   rule(/(?:(?:au |dès le |début de |au début de |dans le courant de )?l'année prochaine|l'an prochain|cette année|l'an (?:dernier|passé)|l'année (?:dernière|passée))/giu, (m) => {
     if (year === null) return;
     add(m.index!, m.index! + m[0].length, String(/cette/iu.test(m[0]) ? year : /derni|pass/iu.test(m[0]) ? year - 1 : year + 1), 'year');
+  });
+  // "Entre le 1er janvier et le 30 septembre 2022", "entre le 1/09 et le 31/10": a range; the
+  // first day takes the year of the second (or the document's).
+  const DAY_OF = String.raw`(\d{1,2})(?:er)?(?:\s+${MONTH}|\/(\d{1,2}))`;
+  rule(new RegExp(`(?<![\\p{L}])entre\\s+le\\s+${DAY_OF}\\s+et\\s+le\\s+${DAY_OF}(?:\\s+(\\d{4}))?(?![\\d\\p{L}/])`, 'giu'), (m) => {
+    const month = (name: string | undefined, number: string | undefined) => (name ? monthIndex(name) : Number(number));
+    const [d1, m1, d2, m2] = [Number(m[1]), month(m[2], m[3]), Number(m[4]), month(m[5], m[6])];
+    const y2 = m[7] ? Number(m[7]) : year;
+    if (y2 === null || m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) return;
+    const y1 = m1 > m2 || (m1 === m2 && d1 > d2) ? y2 - 1 : y2;
+    if (d1 > new Date(Date.UTC(y1, m1, 0)).getUTCDate() || d2 > new Date(Date.UTC(y2, m2, 0)).getUTCDate()) return;
+    add(m.index!, m.index! + m[0].length, `${ymd(y1, m1, d1)}/${ymd(y2, m2, d2)}`, 'range');
+  });
+  // The end of a month: its last day ("d'ici fin mars", "Échéance : fin janvier 2023"); without
+  // a year, the next such month (or the current one).
+  rule(new RegExp(`(?<![\\p{L}])(?:(d'ici(?:\\s+à)?|avant|au plus tard)\\s+)?(?:la\\s+)?fin\\s+(?:du mois de\\s+|de\\s+|d')?${MONTH}(?:\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'giu'), (m) => {
+    const month = monthIndex(m[2]!);
+    let y = m[3] ? Number(m[3]) : year;
+    if (y === null || month === 0) return;
+    if (!m[3] && ref && month < ref.getUTCMonth() + 1) y++;
+    add(m.index!, m.index! + m[0].length, ymd(y, month, new Date(Date.UTC(y, month, 0)).getUTCDate()), 'day', Boolean(m[1]));
   });
   // Days of one month: "les 8 et 9 décembre 2022", "des 8, 9 et 10 décembre" (a range).
   rule(new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})(?:er)?(?:\\s*,\\s*\\d{1,2})*\\s+(?:et|au)\\s+(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?(?![\\d\\p{L}])`, 'giu'), (m) => {
@@ -284,7 +308,7 @@ export function findDates(original: string, context: Context): DateHit[] {
   // A bare month after a preposition: "le Conseil JAI de mars" (the next such month);
   // "en novembre dernier", or in a clause in the past tense ("le décret adopté en
   // janvier"), the last such month on or before the document's.
-  rule(new RegExp(`(?<![\\p{L}])(?:en\\s+|de\\s+|d'|au mois de\\s+|mois d'|dès\\s+|d'ici\\s+|avant\\s+|depuis\\s+)${MONTH}(?![\\p{L}])(?!\\s+\\d)(\\s+(?:dernier|prochain))?`, 'giu'), (m) => {
+  rule(new RegExp(`(?<![\\p{L}])(?:en\\s+|de\\s+|d'|au mois de\\s+|mois d'|dès\\s+|d'ici\\s+|avant\\s+|depuis\\s+(?:le mois de\\s+|le mois d')?|le mois de\\s+)${MONTH}(?![\\p{L}])(?!\\s+\\d)(\\s+(?:dernier|prochain))?`, 'giu'), (m) => {
     if (!ref) return;
     const month = monthIndex(m[1]!);
     const current = ref.getUTCMonth() + 1;
