@@ -149,3 +149,12 @@ describe('dates', () => {
     expect(dates(text, date)).toEqual(expected);
   });
 });
+
+describe('terms', () => {
+  test('"FR-Alert" is one term, "UE-Turquie" an acronym and a country; a transcript’s "QUESTION. –" is no acronym', () => {
+    const terms = (text: string) => doc(`Titre du texte\n\n${text}\n`).mentions.filter((m) => m.type === 'term').map((m) => `${m.text}=${m.id}`);
+    expect(terms('Le système FR-Alert sera relié à BE-Alert.')).toEqual(['FR-Alert=fr-alert', 'BE-Alert=be-alert']);
+    expect(terms('La déclaration UE-Turquie a été signée.')).toEqual(['UE=ue']);
+    expect(terms('QUESTION. – Que ferez-vous ?')).toEqual([]);
+  });
+});

@@ -80,10 +80,16 @@ export class TermAnnotator {
         .filter((m) => /[’']/u.test(m[0]) || m[0].split(/[\s–—-]+/u).some((w) => TITLE_WORDS.has(w)))
         .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
       for (const m of text.matchAll(ACRONYM)) {
-        const word = m[0];
+        let word = m[0];
         const start = m.index!;
+        // A system named by an acronym and a word ("FR-Alert", "BE-Alert"), unless the word
+        // is a name of its own ("UE-Turquie").
+        const suffix = /^-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/u.exec(text.slice(start + word.length));
+        if (suffix && !exclude.some((e) => e.start <= start + word.length + 1 && start + word.length + 1 < e.end)) word += suffix[0];
         const end = start + word.length;
         if (ROMAN.test(word) || NOT_ACRONYMS.has(word)) continue;
+        // A speaker's label in a transcript: "QUESTION. – …", "M. DUPONT. – …".
+        if (/^\.\s*[–—-]\s/u.test(text.slice(end))) continue;
         // The verbs of conclusions in capitals ("INVITE les États membres"), before lower case.
         if (CAPITAL_VERB_WORDS.has(word) && /^[\s'’]+(?:\p{Ll}|\p{Lu}\p{Ll}|\p{Lu}{2,}[\s'’]+\p{Ll})/u.test(text.slice(end))) continue;
         if (hits.some((h) => h.start < end && start < h.end)) continue;
