@@ -315,7 +315,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       const before = folded.slice(0, at);
       const count = (mark: string) => before.split(mark).length - 1;
       if (count('(') !== count(')') || count('«') !== count('»')) continue;
-      const found = Object.assign([match[1]!], { index: at, input: folded, groups: undefined }) as RegExpExecArray;
+      const found = Object.assign([match[1]!], { index: at, input: folded, groups: undefined }) as unknown as RegExpExecArray;
       all.push({ trigger: { kind: SAME_SUBJECT_KIND.find(([verb]) => verb.test(match[1]!))![1], pattern: SAME_SUBJECT_VERB, infinitive: false }, match: found });
     }
   }
