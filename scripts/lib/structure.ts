@@ -136,6 +136,8 @@ const TITLE_WORD =
   /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question)(?![\p{L}])/iu;
 /** The addressee of a letter: "Madame Ursula von der Leyen", "À l'attention de …", "Son Excellence …". */
 const ADDRESSEE = /^(?:Madame|Monsieur|Mesdames|Messieurs|Son Excellence|[ÀA] l['’]attention d)(?![\p{L}])/u;
+/** A finite verb that makes a line a sentence, not a name or a title. */
+const FINITE_VERB = /(?<![\p{L}])(?:est|sont|a|ont|sera|seront)(?![\p{L}])/u;
 /**
  * A short name line that may belong to a masthead: a newspaper's ("Le Monde", "La Voix
  * du Nord"), a state's ("République française"), a rubric ("Idées – Tribune"), a place in
@@ -143,7 +145,17 @@ const ADDRESSEE = /^(?:Madame|Monsieur|Mesdames|Messieurs|Son Excellence|[ÀA] l
  * européenne"). No sentence: no final punctuation, at most six words, no verb.
  */
 const nameLine = (text: string) =>
-  text.length <= 45 && /^\p{Lu}/u.test(text) && !/[.;:,!?]/u.test(text) && text.split(/\s+/u).length <= 6 && !/(?<![\p{L}])(?:est|sont|a|ont|sera|seront)(?![\p{L}])/u.test(text);
+  text.length <= 45 && /^\p{Lu}/u.test(text) && !/[.;:,!?]/u.test(text) && text.split(/\s+/u).length <= 6 && !FINITE_VERB.test(text);
+/**
+ * A short header line between a title and its date line: no final punctuation, no heading,
+ * not a byline ("Jean Dupont, correspondant à Bruxelles"), nor a sentence that decides or
+ * reports.
+ */
+const shortLine = (text: string) =>
+  text.length <= 150 &&
+  !/[.;:!?]$/u.test(text) &&
+  headingRank(text) === null &&
+  !(LEAD_VERB.test(text) || FINITE_VERB.test(text) || /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+,/u.test(text));
 const LEAD_VERB = wordRegex(
   /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:ent|ons)\b|\bd[ée]clar(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b|\bmesures suivantes\b|\b(?:seront|sont) (?:mises? en (?:œuvre|oeuvre)|prises?|engag[ée]es?)\b/iu,
 );
@@ -204,6 +216,9 @@ function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   return null;
 }
 
+/** The authors' own kinds of text: plans, memorandums, speeches, press conferences, minutes. */
+const OWN_TEXT = wordRegex(/^(?:plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de conclusions|compte rendu|conclusions)\b/);
+
 /** Infer the kind of text from its title, header and headings. */
 function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): DocumentKind {
   // A line in capitals that names the text right under the header ("DÉCLARATION FINALE",
@@ -219,10 +234,10 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   // page reports on it: a byline, a publication line, or a headline with a colon
   // ("Feuille de route : comment Paris veut …", "Discours de politique générale : …").
   const pressPage = header.published !== null || header.authorLines.some((line) => /^par\s/iu.test(line)) || /\s:\s/u.test(title);
-  const ownText = !pressPage && wordRegex(/^(?:plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de conclusions|compte rendu)\b/).test(`${title}\n${named}`.split('\n').find((t) => t.trim()) ?? '');
+  const ownText = !pressPage && [title, named].some((line) => OWN_TEXT.test(line));
   // A letter (it has an addressee) is its signatories' own text.
   const letter = header.addressee.length > 0;
-  if (wordRegex(/\bd[ée]claration\b/).test(opening) || wordRegex(/^(?:conclusions|r[ée]solution)\b/).test(title) || ownText || letter || (named !== '' && !pressPage && wordRegex(/^(?:relev[ée] de conclusions|compte rendu|conclusions)\b/).test(named))) return 'declaration';
+  if (wordRegex(/\bd[ée]claration\b/).test(opening) || wordRegex(/^(?:conclusions|r[ée]solution)\b/).test(title) || ownText || letter) return 'declaration';
   return 'article';
 }
 
@@ -399,19 +414,13 @@ export function structure(text: string, file: string): StructuredText {
     // "entre le Royaume des Pays-Bas et … relatif à l'échange de données PNR"). A second
     // such line before the date is a note ("Réunion n° 9" / "Genève, Centre de coopération
     // policière et douanière (CCPD)" / "Jeudi 13 octobre 2022, 9 h 30 – 16 h 00").
-    const shortLine = (text: string) =>
-      text.length <= 150 &&
-      !/[.;:!?]$/u.test(text) &&
-      headingRank(text) === null &&
-      // Not a byline ("Jean Dupont, correspondant à Bruxelles"), nor a sentence that decides or reports.
-      !(LEAD_VERB.test(text) || /(?<![\p{L}])(?:ont|a|sont|est|seront|sera)(?![\p{L}])/u.test(text) || /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+,/u.test(text));
     if (!fact && (index === opening + 1 || (index === opening + 2 && header.subtitle !== null)) && block.text.length <= 300 && !/[.;:!?]$/u.test(block.text) && headingRank(block.text) === null) {
       let j = index + 1;
       if (index === opening + 1 && blocks[j]?.type === 'text' && shortLine(blocks[j]!.text) && headerFact(blocks[j]!.text) === null) j++;
       const next = blocks[j];
       const dated = next?.type === 'text' && ['placeDate', 'dateLine', 'published'].includes(headerFact(next.text) ?? '');
       const continuesTitle = index === opening + 1 && /^(?:entre|relatif|relative|portant|concernant|sur|en matière|pour|visant)(?![\p{L}])/u.test(block.text);
-      if ((shortLine(block.text) && dated) || (continuesTitle && !/(?<![\p{L}])(?:ont|a|sont|est|seront|sera)(?![\p{L}])/u.test(block.text) && !LEAD_VERB.test(block.text))) {
+      if ((shortLine(block.text) && dated) || (continuesTitle && !FINITE_VERB.test(block.text) && !LEAD_VERB.test(block.text))) {
         fact = index === opening + 1 ? 'subtitle' : 'notes';
       }
     }

@@ -6,7 +6,6 @@
  */
 import { describe, expect, test } from 'vitest';
 import { ActorAnnotator } from '../../scripts/lib/annotate/actors.ts';
-import { findDates } from '../../scripts/lib/annotate/dates.ts';
 import { sentenceCommitments } from '../../scripts/lib/commitments.ts';
 import { loadRegistry } from '../../scripts/lib/registry.ts';
 import { ingestDocument } from '../../scripts/lib/document.ts';
@@ -129,24 +128,6 @@ describe('actors', () => {
   test('a verb before an acronym is no person’s name; a known body’s acronym opens no name', () => {
     expect(actors('Action n° 7 : Saisir le MPC de l’opportunité d’une enquête.').mentions).toEqual([]);
     expect(actors('M. Thomas GIRAUD, CCPD de Genève, chef de la partie française').mentions).toEqual(['Thomas GIRAUD=thomas-giraud', 'CCPD=ccpd', 'Genève=geneve', 'française=france']);
-  });
-});
-
-describe('dates', () => {
-  const dates = (text: string, date: string) => findDates(text, { date, header: false }).map((d) => [text.slice(d.start, d.end), d.iso, d.precision, d.type]);
-
-  test.each([
-    // A range between two days; the first takes the year of the second.
-    ['Entre le 1er décembre et le 28 février 2023, 40 patrouilles ont eu lieu.', '2023-03-10', [['Entre le 1er décembre et le 28 février 2023', '2022-12-01/2023-02-28', 'range', 'event']]],
-    ['Entre le 1/09 et le 31/10, les fraudes ont doublé.', '2024-11-13', [['Entre le 1/09 et le 31/10', '2024-09-01/2024-10-31', 'range', 'event']]],
-    // The end of a month is its last day; without a year, the next such month.
-    ['La cellule sera opérationnelle d’ici fin mars.', '2024-11-13', [['d’ici fin mars', '2025-03-31', 'day', 'deadline']]],
-    ['Échéance : fin janvier 2023', '2022-10-13', [['fin janvier 2023', '2023-01-31', 'day', 'deadline']]],
-    // "depuis" looks back.
-    ['Les entrées augmentent depuis le mois de juin.', '2022-10-13', [['juin', '2022-06', 'month', 'event']]],
-    ['Préparé depuis le printemps, l’exercice a eu lieu jeudi.', '2023-10-13', [['depuis le printemps', '2023-03-21/2023-06-20', 'range', 'event'], ['jeudi', '2023-10-12', 'day', 'event']]],
-  ])('%s', (text, date, expected) => {
-    expect(dates(text, date)).toEqual(expected);
   });
 });
 

@@ -244,7 +244,7 @@ export function findDates(original: string, context: Context): DateHit[] {
     if (Number(m[2]) > Number(m[1])) add(m.index!, m.index! + m[0].length, `${m[1]}-01-01/${m[2]}-12-31`, 'range');
   });
   // Month and year, not after a day number: "mars 2020", "en juin 2018".
-  rule(new RegExp(`(?<!\\d(?:er)?\\s?)(?<![\\p{L}])(?:(début|fin|mi-?)\\s*)?${MONTH}\\s+(\\d{4})(?!\\d)`, 'giu'), (m) => {
+  rule(new RegExp(`(?<!\\d(?:er)?\\s?)(?<![\\p{L}])(?:(début|mi-?)\\s*)?${MONTH}\\s+(\\d{4})(?!\\d)`, 'giu'), (m) => {
     const month = monthIndex(m[2]!);
     if (month > 0) add(m.index!, m.index! + m[0].length, `${m[3]}-${pad(month)}`, 'month');
   });

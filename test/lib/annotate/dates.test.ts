@@ -18,6 +18,16 @@ describe('findDates', () => {
     ['s’est rendu mardi à Lille', '2018-01-23', [['mardi', '2018-01-23', 'day', 'event']]],
     ['signé lundi après-midi', '2019-11-20', [['lundi après-midi', '2019-11-18', 'day', 'event']]],
     ['lors du Conseil JAI de mars', '2020-02-05', [['mars', '2020-03', 'month', 'event']]],
+    // Fifth blind round.
+    // A range between two days; the first takes the year of the second.
+    ['Entre le 1er décembre et le 28 février 2023, 40 patrouilles ont eu lieu.', '2023-03-10', [['Entre le 1er décembre et le 28 février 2023', '2022-12-01/2023-02-28', 'range', 'event']]],
+    ['Entre le 1/09 et le 31/10, les fraudes ont doublé.', '2024-11-13', [['Entre le 1/09 et le 31/10', '2024-09-01/2024-10-31', 'range', 'event']]],
+    // The end of a month is its last day; without a year, the next such month.
+    ['La cellule sera opérationnelle d’ici fin mars.', '2024-11-13', [['d’ici fin mars', '2025-03-31', 'day', 'deadline']]],
+    ['Échéance : fin janvier 2023', '2022-10-13', [['fin janvier 2023', '2023-01-31', 'day', 'deadline']]],
+    // "depuis" looks back.
+    ['Les entrées augmentent depuis le mois de juin.', '2022-10-13', [['juin', '2022-06', 'month', 'event']]],
+    ['Préparé depuis le printemps, l’exercice a eu lieu jeudi.', '2023-10-13', [['depuis le printemps', '2023-03-21/2023-06-20', 'range', 'event'], ['jeudi', '2023-10-12', 'day', 'event']]],
     ['une proposition en mars 2020', '2019-12-01', [['mars 2020', '2020-03', 'month', 'event']]],
     ['D’agir pour que celle-ci puisse se tenir d’ici la fin de l’année.', '2018-06-11', [['d’ici la fin de l’année', '2018-12-31', 'day', 'deadline']]],
     ['De tenir avant la fin de l’année 2018 une réunion', '2018-06-11', [['avant la fin de l’année 2018', '2018-12-31', 'day', 'deadline']]],
