@@ -120,7 +120,7 @@ export function evaluate(gold: Gold, data: DocumentData, goldFile: string): Scor
     if (!used.has(i)) misses.push({ kind: 'false positive', type: 'commitment', item: c.text.slice(0, 80) });
   });
   for (const [p, g] of pairs) {
-    if (p.domains.join() !== g.domains.join()) misses.push({ kind: 'false positive', type: 'domains', item: `${p.id}: predicted ${p.domains.join(',')} / gold ${g.domains.join(',')}` });
+    if (p.domains.join() !== g.domains.join()) misses.push({ kind: 'false positive', type: 'domains', item: `${p.id}: predicted ${p.domains.join(',')} / gold ${g.domains.join(',')} | ${p.text.replace(/\s+/g, ' ')}` });
   }
   const commitments = { predicted: data.commitments.length, gold: goldCommitments.length, matched: pairs.length };
   const domains = pairs.reduce(

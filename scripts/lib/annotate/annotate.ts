@@ -129,8 +129,9 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
   // The title, with what the header adds to it (a subtitle, the rest of a title, a
   // breadcrumb "Belgique > Société > Migration"), as the domains' widest context.
   const title = units.filter((u) => u.block === 'title' || u.titlePart).map((u) => u.text).join(' ') || null;
+  const theme = scorer.theme(title, docScores);
   for (const unit of units) {
-    if (unit.classify) blocks.push({ id: unit.block, domains: scorer.classify(unit.text, { heading: unit.heading, title, document: docScores }) });
+    if (unit.classify) blocks.push({ id: unit.block, domains: scorer.classify(unit.text, { heading: unit.heading, title, document: docScores, theme }) });
   }
 
   /** The actor a quotation's speaker names: a mention of the document with that text, or an actor of that name. */
@@ -150,7 +151,7 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
     const own = actorIds(marks);
     const dated = marks.filter((m): m is Extract<Mark, { type: 'date' }> => m.type === 'date');
     const text = c.unit.text.slice(c.start, c.end);
-    let domains = scorer.classify(text, { heading: c.unit.heading, lead: c.leadUnit?.text ?? null, title, document: docScores });
+    let domains = scorer.classify(text, { heading: c.unit.heading, lead: c.leadUnit?.text ?? null, title, document: docScores, theme });
     // Never without a domain: in a document without a single cue, the framework domain.
     if (domains.length === 0) domains = ['cooperation-europeenne'];
     coding.set(c.id, {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DomainScorer, pick, reviewsWholeText } from '../../../scripts/lib/annotate/domains.ts';
+import { DomainScorer, pick, reviewsWholeText, withTheme } from '../../../scripts/lib/annotate/domains.ts';
 import { loadRegistry } from '../../../scripts/lib/registry.ts';
 import { ingestDocument } from '../../../scripts/lib/document.ts';
 import { readSeedFiles } from '../../support/seeds.ts';
@@ -101,6 +101,28 @@ describe('DomainScorer', () => {
     expect(scorer.score('contre le financement du terrorisme').get('financement-terrorisme')).toBe(1);
   });
 
+  test('a title that names one subject the body also treats is the theme; a title of several subjects, or of one the body hardly names, is none', () => {
+    const body = new Map([['trafics', 4], ['cooperation-policiere', 5], ['controle-frontieres', 3], ['cooperation-europeenne', 6]]);
+    expect(scorer.theme('Feuille de route contre le trafic de cocaïne dans les ports', body)).toBe('trafics');
+    // Two subjects in the title: no single theme.
+    expect(scorer.theme('Déclaration sur le terrorisme et la criminalité organisée', new Map([['terrorisme', 5], ['trafics', 5]]))).toBe(null);
+    // The title's subject holds 1 of 12 of the body's subject cues: it names the occasion.
+    expect(scorer.theme('Conférence sur la lutte contre le trafic de stupéfiants', new Map([['trafics', 1], ['migration', 8], ['controle-frontieres', 3]]))).toBe(null);
+    // No title, no subject in the title.
+    expect(scorer.theme(null, body)).toBe(null);
+    expect(scorer.theme('Déclaration commune de Bruxelles', body)).toBe(null);
+  });
+
+  test('the theme follows the passage’s own subjects, before the framework domain, three domains at most', () => {
+    expect(withTheme(['cooperation-policiere'], 'trafics')).toEqual(['cooperation-policiere', 'trafics']);
+    expect(withTheme(['biometrie-fichiers', 'cooperation-europeenne'], 'trafics')).toEqual(['biometrie-fichiers', 'trafics', 'cooperation-europeenne']);
+    expect(withTheme(['trafics', 'cooperation-policiere'], 'trafics')).toEqual(['trafics', 'cooperation-policiere']);
+    expect(withTheme(['a', 'b', 'c'], 'trafics')).toEqual(['a', 'b', 'c']);
+    expect(withTheme(['cooperation-policiere'], null)).toEqual(['cooperation-policiere']);
+    // Through classify: own cues first, then the theme.
+    expect(scorer.classify('détacher des officiers de liaison dans les ports', { theme: 'trafics' })).toEqual(['cooperation-policiere', 'trafics']);
+  });
+
   test('pick keeps domains at half the best score or more, three at most, best first', () => {
     expect(pick(new Map([['a', 4], ['b', 2], ['c', 1], ['d', 3], ['e', 2]]))).toEqual(['a', 'd', 'b']);
     expect(pick(new Map())).toEqual([]);
@@ -110,6 +132,30 @@ describe('DomainScorer', () => {
     expect(pick(new Map([['cooperation-europeenne', 5], ['protection-donnees', 1]]))).toEqual(['protection-donnees', 'cooperation-europeenne']);
     expect(pick(new Map([['cooperation-europeenne', 1], ['terrorisme', 4]]))).toEqual(['terrorisme']);
     expect(pick(new Map([['cooperation-europeenne', 2]]))).toEqual(['cooperation-europeenne']);
+  });
+});
+
+describe('the theme of a document', () => {
+  const text = [
+    'Plan d’action franco-belge contre le narcotrafic',
+    '',
+    'Bruxelles, le 12 mars 2024',
+    '',
+    'Les ministres constatent que le trafic de cocaïne et le narcotrafic menacent les ports de la mer du Nord.',
+    '',
+    'Les deux pays s’engagent :',
+    '',
+    '- à détacher des officiers de liaison dans les ports d’Anvers et du Havre d’ici juin 2024 ;',
+    '- à démanteler les réseaux qui corrompent les dockers ;',
+    '- à créer une cellule commune de renseignement à Anvers.',
+  ].join('\n');
+
+  test('a commitment that does not name the theme its title names still gets it, after its own subject', () => {
+    const doc = ingestDocument({ file: 'plan-cocaine.txt', bytes: new TextEncoder().encode(text) }).data;
+    const liaison = doc.commitments.find((c) => c.text.includes('officiers de liaison'));
+    expect(liaison?.domains).toEqual(['cooperation-policiere', 'trafics']);
+    const cell = doc.commitments.find((c) => c.text.includes('cellule commune'));
+    expect(cell?.domains).toEqual(['renseignement', 'trafics']);
   });
 });
 
