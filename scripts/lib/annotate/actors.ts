@@ -59,9 +59,9 @@ const NATIONAL_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\\
  * intérieure (COSI)", "la Federal Computer Crime Unit (FCCU)". The name starts with a body
  * noun (any case, French or English) and runs over words without a verb to the acronym.
  */
-const BODY_NOUN = "[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|[Dd]élégation|[Dd]épartement|[Éé]cole|[Ii]nspection|[Cc]ommission";
+const BODY_NOUN = "[Mm]inistère|[Ss]ecrétariat|[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|[Dd]élégation|[Dd]épartement|[Éé]cole|[Ii]nspection|[Cc]ommission";
 const BODY_BEFORE_ACRONYM = new RegExp(
-  `(?<=(?:^|\\s)(?:[Ll]e|[Ll]a|[Ll]['’]|du|de la|de l['’]|des|au|aux|à la|à l['’]|un|une|par la|par le|et la|et le|et l['’])\\s*)((?:${BODY_NOUN}|(?!(?:Le|La|Les|Un|Une|Des|Du)\\s)(?:\\p{Lu}\\p{Ll}+\\s+){1,4}(?:Unit|Centre|Center|Office|Agency|Bureau|Service|Authority|Team|Cell|Directorate))(?:\\s+[\\p{L}'’-]+){0,12}?)\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)`,
+  `(?<=(?:^|[,:;–—]|(?:^|\\s)(?:[Ll]e|[Ll]a|[Ll]['’]|du|de la|de l['’]|des|au|aux|à la|à l['’]|un|une|par la|par le|et la|et le|et l['’]))\\s*)((?:${BODY_NOUN}|(?!(?:Le|La|Les|Un|Une|Des|Du)\\s)(?:\\p{Lu}\\p{Ll}+\\s+){1,4}(?:Unit|Centre|Center|Office|Agency|Bureau|Service|Authority|Team|Cell|Directorate))(?:\\s+[\\p{L}'’-]+){0,12}?)\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)`,
   'gu',
 );
 /**
@@ -72,6 +72,19 @@ const BODY_BEFORE_ACRONYM = new RegExp(
  */
 const FOREIGN_BODY_BEFORE_ACRONYM = new RegExp(
   `(?<=(?:^|\\s)(?:[Ll]a|[Ll]e|[Ll]['’]|du|de la|de l['’]|des|au|à la|à l['’])\\s*)(\\p{Lu}\\p{Ll}+(?:\\s+(?:(?:zur|zum|der|die|das|für|voor|van|het|en|del|della|di|y|e|do|da|dos|of|for|and|the)\\s+)?\\p{Lu}\\p{Ll}+){1,5})\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)`,
+  'gu',
+);
+/**
+ * A local body named in lower case after the place it serves: "la police cantonale de
+ * Genève", "la direction régionale des douanes du Léman", "le parquet de Thonon-les-Bains",
+ * "la zone de secours de Wallonie picarde", and in a list of those present ("M. Nicolas
+ * BUCHS, police cantonale de Genève"). A body noun, up to two adjectives ("cantonale",
+ * "régionale"), at most one complement of its own ("des douanes", "de secours"), then
+ * "de/du/de la" and a capitalised place, with its adjective if it has one ("picarde").
+ */
+const ADJECTIVE = String.raw`\p{Ll}[\p{Ll}-]*(?:al|ale|aux|ique|ier|ière|ien|ienne|ois|oise|ais|aise|and|ande|ard|arde|if|ive|aire|ane|ain|aine)`;
+const LOCAL_BODY = new RegExp(
+  String.raw`(?<=(?:[,:–—]|(?:^|\s)(?:[Ll]a|[Ll]e|[Ll]['’]|du|de la|de l['’]|au|à la|à l['’]|et la|et le))\s*)((?:police|gendarmerie|parquet|direction|zone de police|zone de secours|tribunal|cour d['’]appel|brigade|commissariat|douane)(?:\s+${ADJECTIVE}){0,2}(?:\s+(?:des|du|de)\s+(?!la\b|l['’])\p{Ll}{3,}(?:\s+${ADJECTIVE})?)?\s+(?:de la|de l['’]|du|de|d['’])\s*\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s+${ADJECTIVE}(?![\p{L}]))?)(?![\p{L}'’-])`,
   'gu',
 );
 /** First words of a party's name. */
@@ -390,6 +403,20 @@ export class ActorAnnotator {
   /** First pass: learn the actors that the registry lacks from the shapes of their names. */
   discover(texts: string[]): void {
     for (const text of texts) {
+      // Bodies named with a body noun first, so that "le Centre pour la Cybersécurité Belgique
+      // (CCB)" is not read as a foreign name "Cybersécurité Belgique" after the article "la".
+      for (const m of text.matchAll(BODY_BEFORE_ACRONYM)) {
+        const [, name, acronym] = m as unknown as [string, string, string];
+        if (VERB_INSIDE.test(name) || SECOND_BODY.test(name) || this.known(name) || this.known(acronym) || this.things.has(acronym)) continue;
+        // "le Centre de crise national belge (NCCN)": a known body, then an adjective; the acronym is the known body's.
+        const prefix = this.knownPrefix(name, true);
+        if (prefix) {
+          this.addPhrase(acronym, prefix);
+          continue;
+        }
+        this.learnInstitution(name);
+        this.addPhrase(acronym, asciiSlug(name));
+      }
       for (const m of text.matchAll(FOREIGN_BODY_BEFORE_ACRONYM)) {
         const [, name, acronym] = m as unknown as [string, string, string];
         const first = name.split(/\s+/u)[0]!;
@@ -477,17 +504,17 @@ export class ActorAnnotator {
         if (!this.known(name)) this.learnInstitution(name);
       }
       for (const m of text.matchAll(FOREIGN_FORCE)) if (!this.known(m[1]!)) this.learnInstitution(m[1]!);
-      for (const m of text.matchAll(BODY_BEFORE_ACRONYM)) {
-        const [, name, acronym] = m as unknown as [string, string, string];
-        if (VERB_INSIDE.test(name) || SECOND_BODY.test(name) || this.known(name) || this.known(acronym) || this.things.has(acronym)) continue;
-        // "le Centre de crise national belge (NCCN)": a known body, then an adjective; the acronym is the known body's.
-        const prefix = this.knownPrefix(name, true);
-        if (prefix) {
-          this.addPhrase(acronym, prefix);
-          continue;
-        }
-        this.learnInstitution(name);
-        this.addPhrase(acronym, asciiSlug(name));
+      for (const m of text.matchAll(LOCAL_BODY)) {
+        const name = m[1]!;
+        // The place must be one: not a body or a person ("sous la direction d'Europol", "la
+        // direction de Mme Dupont"). A known body before it ("la police fédérale de …") keeps
+        // its own name; one closed by its acronym was read above.
+        const place = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}+)?$/u.exec(name)![0];
+        const placeKind = this.info.get(this.known(place) ?? this.known(place.split(/\s/u)[0]!) ?? '')?.kind;
+        if (placeKind && placeKind !== 'place' && placeKind !== 'country') continue;
+        if (/^(?:M|Mme|Mlle|Me|Monsieur|Madame|Maître)$/u.test(place) || GIVEN_NAMES.has(place.split(/\s/u)[0]!)) continue;
+        if (/sous\s+la\s*$/u.test(text.slice(Math.max(0, m.index! - 10), m.index!))) continue;
+        if (!this.known(name) && !this.knownPrefix(name) && !ACRONYM_AFTER.test(text.slice(m.index! + name.length))) this.learnInstitution(name);
       }
       // Not a glossary acronym of a thing: "la mise en service du SIS".
       for (const m of text.matchAll(ORGANISATION_ACRONYM)) if (!this.known(m[1]!) && !this.things.has(m[1]!)) this.learnInstitution(m[1]!, 'organisation');
@@ -705,12 +732,15 @@ export class ActorAnnotator {
 
     kept.sort((a, b) => a.start - b.start || b.end - a.end);
     // "centres de coopération policière et douanière (CCPD)": the acronym in parentheses
-    // after the full name is part of the same mention.
+    // after the full name is part of the same mention (a place inside the name, "… Belgique
+    // (CCB)", does not stand between them).
     for (let i = 0; i + 1 < kept.length; i++) {
-      const [a, b] = [kept[i]!, kept[i + 1]!];
-      if (a.id === b.id && /^\s*\(\s*$/u.test(text.slice(a.end, b.start)) && /^\s*\)/u.test(text.slice(b.end))) {
+      const a = kept[i]!;
+      const j = kept.findIndex((h, k) => k > i && h.start >= a.end);
+      const b = kept[j];
+      if (b && a.id === b.id && /^\s*\(\s*$/u.test(text.slice(a.end, b.start)) && /^\s*\)/u.test(text.slice(b.end))) {
         a.end = b.end + text.slice(b.end).indexOf(')') + 1;
-        kept.splice(i + 1, 1);
+        kept.splice(j, 1);
       }
     }
     for (const hit of kept) {

@@ -66,6 +66,17 @@ describe('actors the registry lacks', () => {
     ['l’avis de l’Autorité des données personnelles sera suivi', [['Autorité des données personnelles', 'autorite-des-donnees-personnelles']]],
     ['selon le coordinateur national pour la sécurité et l’antiterrorisme (NCTV) ;', [['coordinateur national pour la sécurité et l’antiterrorisme (NCTV)', 'coordinateur-national-pour-la-securite-et-l-antiterrorisme']]],
     ['avec la préfecture du Nord, publiée dans le JO Sénat', [['préfecture du Nord', 'prefecture-du-nord'], ['Sénat', 'senat']]],
+    // Sixth session: a body before its acronym in a list of those present (after a comma or
+    // a colon), a ministry or secretariat as its head noun; a body noun wins over a foreign
+    // name inside it ("la Cybersécurité Belgique"); a local body in lower case runs to its place.
+    ['– M. Pierre-Alain FAVRE, Office fédéral de la douane et de la sécurité des frontières (OFDF)', [['Pierre-Alain FAVRE', 'pierre-alain-favre'], ['Office fédéral de la douane et de la sécurité des frontières (OFDF)', 'office-federal-de-la-douane-et-de-la-securite-des-frontieres']]],
+    ['Excusé : Ministère public de la Confédération (MPC)', [['Ministère public de la Confédération (MPC)', 'ministere-public-de-la-confederation']]],
+    ['le Centre pour la Cybersécurité Belgique (CCB) reçoit', [['Centre pour la Cybersécurité Belgique (CCB)', 'centre-pour-la-cybersecurite-belgique'], ['Belgique', 'belgique']]],
+    ['– M. Nicolas BUCHS, police cantonale de Genève', [['Nicolas BUCHS', 'nicolas-buchs'], ['police cantonale de Genève', 'police-cantonale-de-geneve'], ['Genève', 'geneve']]],
+    ['avec la direction régionale des douanes du Léman et le parquet de Thonon-les-Bains', [['direction régionale des douanes du Léman', 'direction-regionale-des-douanes-du-leman'], ['parquet de Thonon-les-Bains', 'parquet-de-thonon-les-bains'], ['Thonon-les-Bains', 'thonon-les-bains']]],
+    ['les pompiers de la zone de secours de Wallonie picarde sont intervenus', [['zone de secours de Wallonie picarde', 'zone-de-secours-de-wallonie-picarde'], ['Wallonie', 'wallonie']]],
+    // Not a body: leadership, a person, a body after the head noun.
+    ['sous la direction d’Europol et la direction de Mme Dupont', [['Europol', 'europol'], ['Dupont', 'dupont']]],
     // Third blind round: bodies named in their own language or with a lower-case head before
     // their acronym; a known body before an adjective lends the acronym its id; a place
     // before a known given name is not part of a person's name.
