@@ -103,6 +103,21 @@ const LATE_HEADER = new RegExp(
   'u',
 );
 const PLACE_DATE = /^(?:[Ff]ait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,60}?),\s+(?:le\s+)?\S.*\d{4}\.?$/u;
+/** A news agency's dateline opening a paragraph: the place, an optional date, the agency, a dash. */
+const WIRE_DATELINE = /^(\p{Lu}[\p{L}'’ -]{1,40}?)(?:,\s*[^()\n]{1,30}?)?\s*\((?:AFP|Belga|BELGA|Reuters|ANP|DPA|dpa|ATS|EFE|ANSA|AP|APA|PAP|Lusa|Agence Europe)\)\s*[-–—]/u;
+/** Words of a place name that stay in lower case inside it ("La Haye", "Saint-Jean-de-Luz"). */
+const PLACE_PARTICLE = /^(?:de|du|des|la|le|les|lès|lez|sur|sous|en|et|aux?)$/u;
+/** A place written in capitals in a dateline, as it is usually written ("LA HAYE" → "La Haye"). */
+export function placeName(text: string): string {
+  if (/\p{Ll}/u.test(text)) return text.trim();
+  return text
+    .trim()
+    .toLowerCase()
+    .split(/([\s-]+)/u)
+    .map((word, i) => (i > 0 && PLACE_PARTICLE.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join('');
+}
+
 /**
  * Is the place of a place-date line a place? Forty characters, or up to sixty for a name
  * ("Base aérienne de la Sécurité civile de Nîmes-Garons") with no participle or verb in it:
@@ -527,6 +542,13 @@ export function structure(text: string, file: string): StructuredText {
       place ??= signed[1]!.trim();
       date ??= findFullDate(node.text);
     }
+  }
+
+  // A wire's dateline, "LA HAYE (Belga) –" or "Rome, 8 févr. 2023 (AFP) –", gives the place
+  // when the header did not; news briefs datelined in several cities give none.
+  if (place === null) {
+    const datelined = new Set(body.flatMap((node) => (node.type === 'paragraph' ? [WIRE_DATELINE.exec(node.text)?.[1]] : [])).filter((p) => p !== undefined).map(placeName));
+    if (datelined.size === 1) place = [...datelined][0]!;
   }
 
   const kind = inferKind(title, header, body);

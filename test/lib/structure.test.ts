@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { splitBlocks } from '../../scripts/lib/blocks.ts';
-import { isLead, structure, type BodyNode, type ListNode } from '../../scripts/lib/structure.ts';
+import { isLead, placeName, structure, type BodyNode, type ListNode } from '../../scripts/lib/structure.ts';
 import { ARTICLE_FILE, DECLARATION_FILE, fixtureText, seedText } from '../support/seeds.ts';
 
 const headings = (body: BodyNode[]) => body.filter((n) => n.type === 'heading').map((n) => (n.type === 'heading' ? n.text : ''));
@@ -134,6 +134,16 @@ describe('structure', () => {
     expect(lead).toMatchObject({ text: 'Les deux ministres sont convenus de :' });
     expect(items(doc.body)).toBe(6);
     expect(doc.removed.map((r) => r.text)).toEqual(['Partager sur Twitter', 'Imprimer']);
+  });
+
+  test('a wire’s dateline gives the place, as a place is written; briefs datelined in several cities give none', () => {
+    expect(structure(fixtureText('holdout-belga-wire'), 'wire.txt').place).toBe('La Haye');
+    expect(structure(fixtureText('holdout-dispatch'), 'afp.txt').place).toBe('Rome');
+    expect(structure(fixtureText('holdout-border-briefs'), 'briefs.txt').place).toBe(null);
+    expect(structure('Titre de la dépêche\n\nSAINT-JEAN-DE-LUZ (AFP) – Les ministres ont signé un accord.', 'a.txt').place).toBe('Saint-Jean-de-Luz');
+    // Not a dateline: a body and its acronym at the start of a sentence.
+    expect(structure('Titre\n\nParis, le 3 mars 2020\n\nEUROPOL (agence) – texte.', 'b.txt').place).toBe('Paris');
+    expect(['LA HAYE', 'LE HAVRE', 'AIX-EN-PROVENCE', 'Bruxelles'].map(placeName)).toEqual(['La Haye', 'Le Havre', 'Aix-en-Provence', 'Bruxelles']);
   });
 
   test('a communiqué without bullets: publication line, seven paragraphs, no lists', () => {

@@ -78,6 +78,17 @@ const frenchParser = (() => {
   return parser;
 })();
 
+/** The last dated day or month a text names before `index` ("le 16 octobre 2020", "en mars 2019"). */
+function lastDateBefore(text: string, index: number): { year: number; month: number; day: number | null } | null {
+  const pattern = new RegExp(`(?:(\\d{1,2})(?:er)?\\s+)?${MONTH}\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu');
+  let last: { year: number; month: number; day: number | null } | null = null;
+  for (const m of text.slice(0, index).matchAll(pattern)) {
+    const month = MONTHS.indexOf(m[2]!.toLowerCase().replace('fevrier', 'février').replace('aout', 'août').replace('decembre', 'décembre')) + 1;
+    last = { year: Number(m[3]), month, day: m[1] ? Number(m[1]) : null };
+  }
+  return last;
+}
+
 /** Which semester or quarter an ordinal names ("premier", "2e"; "dernier" is the last one). */
 function periodOrdinal(word: string, period: string): number {
   const n = ORDINALS[word.toLowerCase()];
@@ -288,11 +299,16 @@ export function findDates(original: string, context: Context): DateHit[] {
       const day = new Date(ref.getTime() + shift * 86_400_000);
       [y, mo, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
     }
-    const after = /^\s+(dernier|dernière|prochain|prochaine)\b/iu.exec(text.slice(end));
+    const after = /^\s+(dernier|dernière|prochain|prochaine|suivant|suivante)\b/iu.exec(text.slice(end));
     if (after && ref && !s.isCertain('year')) {
       const candidate = new Date(Date.UTC(y, mo - 1, d, 12));
       if (/^derni/iu.test(after[1]!) && candidate >= ref) y--;
       if (/^prochain/iu.test(after[1]!) && candidate <= ref) y++;
+      // "le 16 octobre 2020 … Le 2 novembre suivant": after the last date the text named.
+      if (/^suivant/iu.test(after[1]!)) {
+        const before = lastDateBefore(text, start);
+        if (before) y = before.year + (mo < before.month || (mo === before.month && d <= (before.day ?? 0)) ? 1 : 0);
+      }
       end += after[0].length;
     }
     if (/^le\s$/iu.test(text.slice(start - 3, start))) start -= 3;

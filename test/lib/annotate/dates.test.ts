@@ -12,6 +12,9 @@ describe('findDates', () => {
     ['dont la récente attaque à Liège le 29 mai, et', '2018-06-11', [['le 29 mai', '2018-05-29', 'day', 'event']]],
     ['l’entrée en vigueur le 25 mai dernier du PNR', '2018-06-11', [['le 25 mai dernier', '2018-05-25', 'day', 'event']]],
     ['Le 12 mars dernier, nos services', '2020-02-05', [['Le 12 mars dernier', '2019-03-12', 'day', 'event']]],
+    // "suivant": after the last date the text named, not the document's.
+    ['Le 16 octobre 2020, Samuel Paty était assassiné. Le 2 novembre suivant, un partisan ouvrait le feu.', '2021-10-14', [['Le 16 octobre 2020', '2020-10-16', 'day', 'event'], ['Le 2 novembre suivant', '2020-11-02', 'day', 'event']]],
+    ['Signé en décembre 2019, l’accord est entré en vigueur le 1er mars suivant.', '2021-10-14', [['décembre 2019', '2019-12', 'month', 'event'], ['le 1er mars suivant', '2020-03-01', 'day', 'event']]],
     ['(« No Money For Terror », Paris, 25-26 avril 2018)', '2018-06-11', [['25-26 avril 2018', '2018-04-25/2018-04-26', 'range', 'event']]],
     ['se sont réunis aujourd’hui pour examiner', '2018-06-11', [['aujourd’hui', '2018-06-11', 'day', 'event']]],
     ['engagée en 2016 et 2017 par nos deux Gouvernements', '2018-06-11', [['en 2016', '2016', 'year', 'event'], ['2017', '2017', 'year', 'event']]],
