@@ -247,7 +247,7 @@ const BARE_COMMISSION =
   /(?<=(?:^|\s)(?:[Ll]a|à la|de la)\s{1,3})Commission(?![\p{L}])(?!\s+(?:\p{Lu}|\d|des\b|du\b|d['’](?!\p{Ll}+(?:er|ir|re)\b)|de\s+(?!\p{Ll}+(?:er|ir|re)\b)|\(|\p{Ll}+(?:ique|aire|al|ale|aux|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|eur|ier|ière|te|xte)\b))/gu;
 const EU_COMMISSION = 'commission-europeenne';
 /** A court or commission named with a qualifier ("Cour constitutionnelle", "Commission mixte"). */
-const OTHER_BODY = /(?<![\p{L}])(Cour|Commission)\s+(?!européenne|de justice|du\s+\d|de l['’]Union)(?:(?!(?:qui|que|dont|pour|avec|sans|dans|sera|seront|doit|peut|a|est)(?![\p{L}]))\p{Ll}{4,}|d['’](?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))\p{L}+|de\s+(?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))\p{Ll}+)/gu;
+const OTHER_BODY = /(?<![\p{L}])(Cour|Commission)\s+(?!européenne|de justice|du\s+\d|de l['’]Union)(?:(?!(?:qui|que|dont|pour|avec|sans|dans|sera|seront|doit|peut|a|est)(?![\p{L}]))\p{Ll}{2,}(?:ique|aire|al|ale|aux|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|ier|ière|ée|é|ant|ante|ent|ente|xte|iste)(?![\p{L}])|d['’](?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))\p{L}+|de\s+(?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))\p{Ll}+)/gu;
 /** "la Cour" alone: the court last named in the document ("la Cour de justice de l'Union européenne"). */
 const BARE_COURT =
   /(?<=(?:^|\s)(?:[Ll]a|à la|de la)\s{1,3})Cour(?![\p{L}])(?!\s+(?:\p{Lu}|\d|de\b|des\b|du\b(?!\s+\d)|d['’]|\(|\p{Ll}+(?:ique|aire|al|ale|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|eur|ier|ière|ême)\b))/gu;

@@ -281,6 +281,11 @@ describe('the review of the hold-out rules: what they must not do', () => {
     expect(court.filter(([, id]) => id === 'cjue')).toEqual([['Cour de justice de l’Union européenne', 'cjue']]);
   });
 
+  test('a verb after "la Commission" is no qualifier: the bare Commission stays the European one', () => {
+    const found = actors('À la présidente de la Commission européenne.', 'Nous demandons que la Commission accompagne activement les États membres.', 'Nous appelons la Commission à garantir un financement.');
+    expect(found.filter(([text]) => text === 'Commission').map(([, id]) => id)).toEqual(['commission-europeenne', 'commission-europeenne']);
+  });
+
   test('no place from a dateline dash or a tandem of names; a force in its own language does not swallow the verb', () => {
     expect(actors('Luxembourg – Aujourd’hui, les ministres se sont réunis. Aujourd’hui encore.').map(([, id]) => id)).toEqual(['luxembourg']);
     expect(actors('Les lignes directrices prévoient que le tandem Macron–Scholz décide.')).toEqual([]);
