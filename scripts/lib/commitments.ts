@@ -385,7 +385,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       const inMain = main === acts ? found : r.pattern.exec(main);
       if (kind !== 'article' && i === 0 && !agentSubject(main, inMain)) return false;
       if (i === 0 && negated(acts, found)) return false;
-      if (kind === 'declaration' && (i === 1 || i === 2 || !inMainClause(main, inMain))) return false;
+      if (kind === 'declaration' && (i === 2 || !inMainClause(main, inMain) || (i === 1 && !agentSubject(main, inMain)))) return false;
       return !(i === 3 && (recalled.test(acts) || /(?<![\p{L}])(?:ne|n['’])\s*(?:sera|seront)(?![\p{L}])/iu.test(acts)));
     });
     if (reported) {

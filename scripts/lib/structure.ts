@@ -544,6 +544,20 @@ export function structure(text: string, file: string): StructuredText {
     }
   }
 
+  // Still no date: the latest of the text's own publication lines, the title's included
+  // ("Réponse du Ministère … publiée dans le JO Sénat du 27/06/2024 - page 2815": a written
+  // question's date is its answer's); else one the title gives ("Compte rendu du Conseil
+  // des ministres du mercredi 30 août 2023").
+  if (date === null) {
+    const lines = [title, ...body.flatMap((node) => (node.type === 'paragraph' ? [node.text] : []))];
+    for (const line of lines) {
+      if (!line || line.length > 200 || !/(?:^|\s)publiée?s?\s+(?:dans|au|le|du)\s/iu.test(line)) continue;
+      const published = findFullDate(line);
+      if (published && (date === null || published > date)) date = published;
+    }
+    if (date === null && title) date = findFullDate(title);
+  }
+
   // A wire's dateline, "LA HAYE (Belga) –" or "Rome, 8 févr. 2023 (AFP) –", gives the place
   // when the header did not; news briefs datelined in several cities give none.
   if (place === null) {

@@ -245,6 +245,9 @@ describe('sentenceCommitments on the review findings', () => {
     ['Les autorités albanaises, monténégrines et serbes poursuivront les campagnes de destruction des armes.', ['announcement']],
     ['L’accord, signé hier, facilitera les échanges.', []],
     ['Le système qui sera mis en place doit être efficace.', []],
+    // A government's report of its own decision commits; a decision of no agent does not.
+    ['Le Gouvernement a décidé de maintenir la posture Vigipirate au niveau « urgence attentat » pendant toute la compétition.', ['decision']],
+    ['Ce qui a décidé de son sort reste inconnu.', []],
   ])('a plan of action: %j', (sentence, kinds) => {
     expect(sentenceCommitments(sentence, 0, sentence.length, 2019, 'declaration').map((c) => c.kind)).toEqual(kinds);
   });

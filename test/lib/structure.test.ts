@@ -146,6 +146,27 @@ describe('structure', () => {
     expect(['LA HAYE', 'LE HAVRE', 'AIX-EN-PROVENCE', 'Bruxelles'].map(placeName)).toEqual(['La Haye', 'Le Havre', 'Aix-en-Provence', 'Bruxelles']);
   });
 
+  test('a written question with its answer is dated by its latest publication line, the answer’s', () => {
+    const text = [
+      'Coopération transfrontalière dans les Pyrénées',
+      '',
+      'Question écrite n° 04512 de M. Jean Dupont (Pyrénées-Orientales)',
+      'publiée dans le JO Sénat du 14/03/2024 - page 1032',
+      '',
+      'M. Jean Dupont attire l’attention du ministre sur la coopération policière.',
+      '',
+      'Réponse du Ministère de l’intérieur',
+      'publiée dans le JO Sénat du 27/06/2024 - page 2815',
+      '',
+      'Le ministère renforcera les patrouilles communes.',
+    ].join('\n');
+    expect(structure(text, 'question.txt').date).toBe('2024-06-27');
+    // The question's publication line as its title, the answer's further down.
+    expect(structure(fixtureText('holdout-parliament'), 'parliament.txt').date).toBe('2024-01-25');
+    // No publication line: the date the title gives.
+    expect(structure('Compte rendu du Conseil des ministres du mercredi 30 août 2023\n\nPROJET DE LOI\n\nLe ministre a présenté un projet de loi.', 'cm.txt').date).toBe('2023-08-30');
+  });
+
   test('a communiqué without bullets: publication line, seven paragraphs, no lists', () => {
     const doc = structure(fixtureText('communique-prose'), 'prose.txt');
     expect(doc.header.published).toBe('Publié le 05/02/2020');

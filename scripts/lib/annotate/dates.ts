@@ -114,6 +114,17 @@ export function tenseBefore(text: string, at: number): 'past' | 'future' | null 
   for (const m of clause.matchAll(TENSE)) tense = m[1] ? 'future' : m[2] ? null : 'past';
   return tense;
 }
+/**
+ * The tense of a date's clause: the verb before the date, or, for a date that opens its
+ * clause ("En avril, une opération … a permis"), the first verb after it.
+ */
+export function tenseOfClause(text: string, start: number, end: number): 'past' | 'future' | null {
+  const before = tenseBefore(text, start);
+  if (before !== null || /[\p{L}\d]/u.test(text.slice(0, start).split(/[.;:!?»«]/u).at(-1) ?? '')) return before;
+  const clause = text.slice(end).split(/[.;:!?»«]/u)[0] ?? '';
+  const m = [...clause.matchAll(TENSE)][0];
+  return m === undefined ? null : m[1] ? 'future' : m[2] ? null : 'past';
+}
 const FUTURE_AUX = String.raw`(?:ser|aur|ir|fer|devr|pourr|viendr|tiendr|prendr)(?:a|ont|ons|ez|ait|aient)|devrai(?:t|ent)|pourrai(?:t|ent)|doi(?:t|vent)|(?:va|vont|allons)`;
 /** A promise, decision or engagement in the past, then what it is to: "s'est engagé à", "ont décidé de". */
 const PROMISED = String.raw`(?:a|ont|s['’]est|se sont)\s+(?:(?:aussi|également|notamment|donc|enfin|par ailleurs)\s+)?(?:engagée?s?|promis|décidé|convenu|accepté|prévu|proposé|annoncé|résolu)\s+(?:de|d['’]|à)\s*(?:s['’]|se\s+|l['’]|les?\s+|la\s+|leur\s+|y\s+|en\s+)?\p{L}+(?:er|ir|re)`;
@@ -329,7 +340,7 @@ export function findDates(original: string, context: Context): DateHit[] {
     const month = monthIndex(m[1]!);
     const current = ref.getUTCMonth() + 1;
     // "depuis janvier": since the last January.
-    const past = m[2] ? /dernier/iu.test(m[2]) : /^depuis/iu.test(m[0]) || tenseBefore(text, m.index!) === 'past';
+    const past = m[2] ? /dernier/iu.test(m[2]) : /^depuis/iu.test(m[0]) || tenseOfClause(text, m.index!, m.index! + m[0].length) === 'past';
     const y = past ? (month <= current ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1) : month >= current ? ref.getUTCFullYear() : ref.getUTCFullYear() + 1;
     const word = m[0].lastIndexOf(m[1]!);
     add(m.index! + (m[2] ? 0 : word), m.index! + m[0].length, `${y}-${pad(month)}`, 'month');

@@ -42,6 +42,9 @@ describe('findDates', () => {
     // A bare month: the next one, unless "dernier" or a past tense says the last one.
     ['Le ministre a défendu le décret adopté en janvier par le gouvernement.', '2023-02-08', [['janvier', '2023-01', 'month', 'event']]],
     ['une brouille entre Paris et Rome en novembre dernier', '2023-02-08', [['en novembre dernier', '2022-11', 'month', 'event']]],
+    // A month that opens its clause takes the tense of the verb after it.
+    ['En avril, une opération conjointe menée avec la Guardia Civil a permis le démantèlement d’un réseau.', '2024-06-27', [['avril', '2024-04', 'month', 'event']]],
+    ['En octobre, les ministres se réuniront à Rome.', '2024-06-27', [['octobre', '2024-10', 'month', 'event']]],
     ['La réunion avait été reportée en avril', '2020-05-05', [['avril', '2020-04', 'month', 'event']]],
     ['La réunion aura lieu en avril', '2020-05-05', [['avril', '2021-04', 'month', 'event']]],
     ['Les quatre ministres se retrouveront en juin à Madrid.', '2023-02-08', [['juin', '2023-06', 'month', 'event']]],
