@@ -64,6 +64,9 @@ const TRIGGERS: Trigger[] = [
   { kind: 'announcement', infinitive: false, pattern: third("(?:se |s')?(?!seront\\b|auront\\b)\\p{L}{2,}ront") },
   // "je plaiderai pour …", "je proposerai …" (not "je serai", "je pourrai").
   { kind: 'announcement', infinitive: false, pattern: wordRegex(/\bje (?:(?:ne )?(?:le|la|les|lui|leur|y|en) )?(?!(?:serai|aurai|pourrai|devrai|saurai|voudrai|faudrai)\b)\p{L}{2,}(?:erai|irai|drai|trai|rrai|vrai)\b/u) },
+  // "je vais déposer …" (not "je vais être clair", "je vais vous dire", "je vais répondre").
+  { kind: 'announcement', infinitive: true, pattern: wordRegex(/\bje vais\s+(?:(?:aussi|egalement|donc|maintenant|tres vite|rapidement|personnellement)\s+)?(?!(?:etre|avoir|dire|repondre|expliquer|rappeler|preciser|insister|commencer|terminer|conclure)\b)\p{L}+(?:er|ir|re|oir)\b/u) },
+  { kind: 'support', infinitive: false, pattern: wordRegex(/\bje (?:soutiens|appuie|approuve)\b/) },
   { kind: 'announcement', infinitive: true, pattern: wordRegex(/\bnous allons\b|\b(?:allons|vont)\s+(?:(?:aussi|mieux|bien|encore|egalement|desormais|enfin|ensemble|rapidement|donc|maintenant|bientot|davantage|tous|toutes|pouvoir)\s+){0,2}\p{L}+(?:er|ir|re|oir)\b/u) },
   // A meeting set for the future: "La prochaine réunion se tiendra à Berlin en 2021."
   {

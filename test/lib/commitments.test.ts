@@ -232,6 +232,11 @@ describe('sentenceCommitments on the review findings', () => {
     ['« L’Espagne mettra à la disposition de ses partenaires l’expérience acquise », a déclaré le ministre.', ['announcement']],
     ['Les trois pays mèneront des exercices conjoints.', ['announcement']],
     ['La Belgique, l’Espagne et la France ont par ailleurs décidé de créer un réseau de points de contact.', ['decision']],
+    // A minister in the first person singular: "je vais" + a verb of action, "je soutiens".
+    ['Ensuite, je vais déposer la semaine prochaine un avant-projet de loi.', ['announcement']],
+    ['Je soutiens aussi la proposition de la Commission.', ['support']],
+    ['Je vais être clair avec vous.', []],
+    ['Je vais vous dire une chose.', []],
     ['La ministre a rappelé que la Belgique avait revu son dispositif après les attentats, dont le cinquième anniversaire sera commémoré dans quelques jours.', []],
   ])('a press release: %j', (sentence, kinds) => {
     expect(sentenceCommitments(sentence, 0, sentence.length, 2023, 'joint-communique').map((c) => c.kind)).toEqual(kinds);

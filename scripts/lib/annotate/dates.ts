@@ -232,6 +232,19 @@ export function findDates(original: string, context: Context): DateHit[] {
     if (year === null) return;
     add(m.index!, m.index! + m[0].length, String(/cette/iu.test(m[0]) ? year : /derni|pass/iu.test(m[0]) ? year - 1 : year + 1), 'year');
   });
+  // "la semaine prochaine", "cette semaine", "la semaine dernière": Monday to Sunday of that
+  // week; "ce mois-ci": the document's month.
+  rule(/(?<![\p{L}])(?:la semaine (prochaine|dernière|derniere|passée|passee)|cette semaine)(?![\p{L}])/giu, (m) => {
+    if (!ref) return;
+    const shift = m[1] ? (/^prochaine$/iu.test(m[1]) ? 7 : -7) : 0;
+    const monday = new Date(ref.getTime() - ((ref.getUTCDay() + 6) % 7) * 86_400_000 + shift * 86_400_000);
+    const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+    const day = (d: Date) => ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+    add(m.index!, m.index! + m[0].length, `${day(monday)}/${day(sunday)}`, 'range');
+  });
+  rule(/(?<![\p{L}])ce mois-ci(?![\p{L}])/giu, (m) => {
+    if (ref) add(m.index!, m.index! + m[0].length, `${ref.getUTCFullYear()}-${pad(ref.getUTCMonth() + 1)}`, 'month');
+  });
   // "Entre le 1er janvier et le 30 septembre 2022", "entre le 1/09 et le 31/10": a range; the
   // first day takes the year of the second (or the document's).
   const DAY_OF = String.raw`(\d{1,2})(?:er)?(?:\s+${MONTH}|\/(\d{1,2}))`;
@@ -286,8 +299,9 @@ export function findDates(original: string, context: Context): DateHit[] {
     // Only calendar dates: not times, durations ("en quelques heures") or "maintenant".
     if (!s.isCertain('month') && !relative && !weekdayOnly) continue;
     if (/maintenant|actuellement|heure|minute|seconde|instant/iu.test(result.text)) continue;
-    // A duration is not a date ("dans un délai de trois mois", "dans deux semaines"), nor is a
-    // week (no precision says "week"), nor the eve of an event ("à la veille d'un Conseil").
+    // A duration is not a date ("dans un délai de trois mois", "dans deux semaines"), nor the
+    // eve of an event ("à la veille d'un Conseil"); a week is read by its own rule above, as
+    // a range.
     if (DURATION.test(result.text) || /semaine/iu.test(result.text)) continue;
     if (/veille/iu.test(result.text) && /^\s*(?:(?:de|du|des)(?![\p{L}])|d')/iu.test(text.slice(end))) continue;
     if (text[start - 1] === '/' || text[end] === '/') continue; // "2012/29/UE"
@@ -306,7 +320,9 @@ export function findDates(original: string, context: Context): DateHit[] {
       // A bare weekday in a report is the last such day on or before the document date; in
       // a clause in the future tense ("seront réunis jeudi"), the next one on or after it.
       const gap = (s.get('weekday')! - ref.getUTCDay() + 7) % 7;
-      const shift = tenseBefore(text, start) === 'future' ? gap : -((7 - gap) % 7);
+      // "dès lundi", "à partir de jeudi", "d'ici vendredi" look ahead whatever the tense.
+      const ahead = /(?:dès|à partir de|d'ici|jusqu'à)\s+(?:ce\s+)?$/iu.test(text.slice(Math.max(0, start - 16), start));
+      const shift = ahead || tenseBefore(text, start) === 'future' ? gap : -((7 - gap) % 7);
       const day = new Date(ref.getTime() + shift * 86_400_000);
       [y, mo, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
     }

@@ -42,6 +42,12 @@ describe('findDates', () => {
     // A bare month: the next one, unless "dernier" or a past tense says the last one.
     ['Le ministre a défendu le décret adopté en janvier par le gouvernement.', '2023-02-08', [['janvier', '2023-01', 'month', 'event']]],
     ['une brouille entre Paris et Rome en novembre dernier', '2023-02-08', [['en novembre dernier', '2022-11', 'month', 'event']]],
+    // Weeks are ranges from Monday to Sunday; "ce mois-ci" is the document's month; "dès
+    // lundi" looks ahead even in the present tense.
+    ['Je vais déposer la semaine prochaine un avant-projet.', '2025-02-04', [['la semaine prochaine', '2025-02-10/2025-02-16', 'range', 'event']]],
+    ['J’en ai parlé la semaine dernière avec la commissaire.', '2024-03-14', [['la semaine dernière', '2024-03-04/2024-03-10', 'range', 'event']]],
+    ['Ce mois-ci, trois arrestations.', '2025-02-04', [['Ce mois-ci', '2025-02', 'month', 'event']]],
+    ['Le texte passe en commission dès lundi.', '2025-02-04', [['lundi', '2025-02-10', 'day', 'event']]],
     // A month that opens its clause takes the tense of the verb after it.
     ['En avril, une opération conjointe menée avec la Guardia Civil a permis le démantèlement d’un réseau.', '2024-06-27', [['avril', '2024-04', 'month', 'event']]],
     ['En octobre, les ministres se réuniront à Rome.', '2024-06-27', [['octobre', '2024-10', 'month', 'event']]],
@@ -95,9 +101,9 @@ describe('findDates', () => {
     ['ce n’est que maintenant que tous les signaux sont au vert'],
     ['en mer Méditerranée'],
     ['Nous sommes à un niveau 2 nuancé'],
-    // Durations, weeks and the eve of an event are not calendar dates.
+    // Durations, a number of weeks and the eve of an event are not calendar dates.
     ['à transmettre dans un délai de trois mois'],
-    ['dont le bilan mensuel sera publié la semaine prochaine'],
+    ['dans deux semaines, le bilan sera publié'],
     ['à la veille d’un Conseil européen consacré aux migrations'],
     ['en application de la loi n° 2019-2022 relative à la sécurité'],
   ])('%j has no date', (text) => {
