@@ -136,7 +136,7 @@ const INSTITUTION = new RegExp(
  * Police and coast guard forces named in their own language: "Guardia Civil", "Policía
  * Nacional", "Polícia de Segurança Pública", "Polizia di Stato", "Guardia costiera".
  */
-const FOREIGN_FORCE = /(?<![\p{L}])((?:Pol[ií]c[ií]a|Polizia|Polizei|Guardia|Guarda|Garda|Carabinieri|Politi|Policja|Policie)(?:\s+(?:(?:de|di|do|da|dello|della|del|der)\s+)?(?:\p{Lu}[\p{L}-]*|(?!(?:dans|pour|avec|sans|sous|entre|vers|chez|leur|leurs|cette|elle|elles|aussi|déjà|encore)(?![\p{L}]))\p{Ll}{3,}[aeiol])){1,3}?)(?=\s*[,;.)]|\s+\p{Ll}|\s*$)/gu;
+const FOREIGN_FORCE = /(?<![\p{L}])((?:Pol[ií]c[ií]a|Polizia|Polizei|Guardia|Guarda|Garda|Carabinieri|Politi|Policja|Policie|Mossos)(?:\s+(?:(?:de|di|do|da|dello|della|del|der)\s+|d['’])?(?:\p{Lu}[\p{L}-]*|(?!(?:dans|pour|avec|sans|sous|entre|vers|chez|leur|leurs|cette|elle|elles|aussi|déjà|encore)(?![\p{L}]))\p{Ll}{3,}[aeiol])){1,3}?)(?=\s*[,;.)]|\s+\p{Ll}|\s*$)/gu;
 /**
  * Institutions named the French way, capitalised on their first word only: "Police
  * grand-ducale", "Administration des douanes et accises", "Corps grand-ducal d'incendie
@@ -145,9 +145,9 @@ const FOREIGN_FORCE = /(?<![\p{L}])((?:Pol[ií]c[ií]a|Polizia|Polizei|Guardia|G
  * sentence start); the complement is an adjective and/or "de …" phrases joined by "et",
  * up to the first word that cannot belong to a name (a preposition, article, verb).
  */
-const OFFICE_HEAD = /(?<=\p{Ll}[,;]?\s{1,3}|\p{Ll}['’])(Administration|Corps|Direction|Service|Office|Agence|Centre|Comité|Commission|Conseil|Ministère|Parquet|Police|Gendarmerie|Garde|Inspection|Brigade|Unité|Institut|Autorité|Observatoire|Douane|Maréchaussée)(?=\s)|(?<=(?:^|\s)(?:le|la|du|au)\s{1,3})(préfet|préfète|procureur|procureure|préfecture)(?=\s+d)/gu;
+const OFFICE_HEAD = /(?<=\p{Ll}[,;]?\s{1,3}|\p{Ll}['’])(Administration|Corps|Direction|Service|Office|Agence|Centre|Comité|Commission|Conseil|Ministère|Parquet|Police|Gendarmerie|Garde|Inspection|Brigade|Unité|Institut|Autorité|Observatoire|Douane|Maréchaussée)(?=\s)|(?<=(?:^|\s)(?:[Ll]e|[Ll]a|du|au)\s{1,3})(préfet|préfète|procureur|procureure|préfecture)(?=\s+d)/gu;
 const OFFICE_ADJECTIVE = /^(?:grand-ducal|grand-ducale|général|générale|national|nationale|fédéral|fédérale|commun|commune|central|centrale|supérieur|supérieure|régional|régionale|départemental|départementale|interministériel|interministérielle|judiciaire|pénitentiaire)$/u;
-const OFFICE_STOP = new Set('dans pour sur avec par à au aux ayant qui que dont en afin lors entre contre ainsi ou est sont a ont sera seront doit doivent peut peuvent le la les un une ses son sa leur leurs ce cette ces chargé chargée chargés compétent compétente compétents pendant depuis après avant selon sous vers'.split(' '));
+const OFFICE_STOP = new Set('dans pour sur avec par à au aux ayant qui que dont en afin lors entre contre ainsi ou est sont a ont sera seront doit doivent peut peuvent le la les un une ses son sa leur leurs ce cette ces chargé chargée chargés compétent compétente compétents pendant depuis après avant selon sous vers publié publiée publiés publiées signé signée signés signées adopté adoptée adoptés adoptées présenté présentée nommé nommée réuni réunie réunis réunies'.split(' '));
 
 /**
  * An infinitive that takes an object or a complement: "(la Commission) de veiller à", "de
@@ -503,7 +503,12 @@ export class ActorAnnotator {
         const name = m[1]!.replace(/\s+(?:de la|de l['’]|du|des|de|d['’])$/u, '');
         if (!this.known(name)) this.learnInstitution(name);
       }
-      for (const m of text.matchAll(FOREIGN_FORCE)) if (!this.known(m[1]!)) this.learnInstitution(m[1]!);
+      // A force's name holds no place of its own ("Mossos d'Esquadra", "Polizia di Stato").
+      const forces: Array<[number, number]> = [];
+      for (const m of text.matchAll(FOREIGN_FORCE)) {
+        forces.push([m.index!, m.index! + m[1]!.length]);
+        if (!this.known(m[1]!)) this.learnInstitution(m[1]!);
+      }
       for (const m of text.matchAll(LOCAL_BODY)) {
         const name = m[1]!;
         // The place must be one: not a body or a person ("sous la direction d'Europol", "la
@@ -547,6 +552,8 @@ export class ActorAnnotator {
       }
       for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
         const name = m[1]!;
+        const at = m.index! + m[0].length - name.length;
+        if (forces.some(([start, end]) => start <= at && at < end)) continue;
         if (!NOT_NAME_WORDS.has(name) && !this.known(name) && !GIVEN_NAMES.has(name)) this.learn(name, 'place');
         // "entre Strasbourg et Francfort", "à Paris et à Berlin".
         const next = /^\s+et\s+(?:à\s+|de\s+|d['’])?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}])/u.exec(text.slice(m.index! + m[0].length));

@@ -75,6 +75,12 @@ describe('actors the registry lacks', () => {
     ['– M. Nicolas BUCHS, police cantonale de Genève', [['Nicolas BUCHS', 'nicolas-buchs'], ['police cantonale de Genève', 'police-cantonale-de-geneve'], ['Genève', 'geneve']]],
     ['avec la direction régionale des douanes du Léman et le parquet de Thonon-les-Bains', [['direction régionale des douanes du Léman', 'direction-regionale-des-douanes-du-leman'], ['parquet de Thonon-les-Bains', 'parquet-de-thonon-les-bains'], ['Thonon-les-Bains', 'thonon-les-bains']]],
     ['les pompiers de la zone de secours de Wallonie picarde sont intervenus', [['zone de secours de Wallonie picarde', 'zone-de-secours-de-wallonie-picarde'], ['Wallonie', 'wallonie']]],
+    // Sixth round: a Catalan force and an Andorran one hold no place of their own; an office
+    // after a capitalised article; a name stops before a participle ("… publiée dans le JO").
+    ['avec les Mossos d’Esquadra et la Policia d’Andorra', [['Mossos d’Esquadra', 'mossos-d-esquadra'], ['Policia d’Andorra', 'policia-d-andorra']]],
+    ['Le préfet des Pyrénées-Orientales réunira le comité.', [['préfet des Pyrénées-Orientales', 'prefet-des-pyrenees-orientales']]],
+    ['Réponse du Ministère de l’intérieur et des outre-mer publiée dans le JO', [['Ministère de l’intérieur et des outre-mer', 'ministere-de-l-interieur-et-des-outre-mer']]],
+    ['la frontière franco-andorrane, en Andorre', [['franco-andorrane', 'france'], ['andorrane', 'andorre'], ['Andorre', 'andorre']]],
     // Not a body: leadership, a person, a body after the head noun.
     ['sous la direction d’Europol et la direction de Mme Dupont', [['Europol', 'europol'], ['Dupont', 'dupont']]],
     // Third blind round: bodies named in their own language or with a lower-case head before
