@@ -141,14 +141,17 @@ const ISSUER =
 const RELEASE = /^(?:communiqu[ée](?: de presse| conjoint| commun)?|note aux r[ée]dactions|information (?:à la )?presse|avis aux m[ée]dias)\.?$/iu;
 const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -]\p{L}[\p{L}'’-]*){0,3}$/u;
 /**
- * A section label of minutes or a report: a capitalised word and up to three lower-case
- * words ("Points abordés", "Décisions / actions"), or one of the usual one-word labels —
- * never a name ("Gérald Darmanin") or a place ("Paris").
+ * A section label of minutes or a report: a capitalised word and up to six lower-case
+ * words ("Points abordés", "Décisions / actions", "Protection civile et feux de forêt"),
+ * or one of the usual one-word labels — never a name ("Gérald Darmanin") or a place
+ * ("Paris"), nor a sentence (no finite verb: see where it is used).
  */
-const SECTION_LABEL = /^(?:\p{Lu}\p{Ll}+(?:\s+(?:[/&–-]\s+)?\p{Ll}[\p{Ll}'’-]*){1,3}|Participants|Présents|Excusés|Décisions|Actions|Conclusions|Recommandations|Contexte|Suivi|Annexes?)$/u;
+const SECTION_LABEL = /^(?:\p{Lu}\p{Ll}+(?:\s+(?:[/&–-]\s+)?\p{Ll}[\p{Ll}'’-]*){1,6}|Participants|Présents|Excusés|Décisions|Actions|Conclusions|Recommandations|Contexte|Suivi|Annexes?)$/u;
 /** A document-type word: a short line that opens with it is a title, never a masthead ("Déclaration de Luxembourg"). */
 const TITLE_WORD =
   /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question)(?![\p{L}])/iu;
+/** A bare naming of a text's kind: "Déclaration finale", "Communiqué conjoint", "Relevé de conclusions". */
+const GENERIC_NAMING = /^(?:d[ée]claration|communiqu[ée]|conclusions|relev[ée] de conclusions|compte rendu|r[ée]solution)(?:\s+(?:finale|commune|conjointe?|de presse|conjoint|politique|ministérielle))?$/iu;
 /** The addressee of a letter: "Madame Ursula von der Leyen", "À l'attention de …", "Son Excellence …". */
 const ADDRESSEE = /^(?:Madame|Monsieur|Mesdames|Messieurs|Son Excellence|[ÀA] l['’]attention d)(?![\p{L}])/u;
 /** A finite verb that makes a line a sentence, not a name or a title. */
@@ -237,8 +240,9 @@ const OWN_TEXT = wordRegex(/^(?:plan d['’]action|feuille de route|programme de
 /** Infer the kind of text from its title, header and headings. */
 function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): DocumentKind {
   // A line in capitals that names the text right under the header ("DÉCLARATION FINALE",
-  // "RELEVÉ DE CONCLUSIONS") says what it is, whatever its title.
-  const named = body[0]?.type === 'heading' && body[0].label === null && TITLE_WORD.test(body[0].text) ? body[0].text : '';
+  // "RELEVÉ DE CONCLUSIONS"), or a subtitle that does ("Déclaration finale"), says what it
+  // is, whatever its title.
+  const named = body[0]?.type === 'heading' && body[0].label === null && TITLE_WORD.test(body[0].text) ? body[0].text : header.subtitle !== null && GENERIC_NAMING.test(header.subtitle) ? header.subtitle : '';
   const opening = `${title} ${header.authorLines.join(' ')} ${named}`;
   if (wordRegex(/\bcommuniqu[ée]\b/).test(opening)) return 'joint-communique';
   const articles = body.filter((n) => n.type === 'heading' && n.label?.startsWith('article-')).length;
@@ -326,6 +330,9 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
   if (k === 0 || headline?.type !== 'text' || headline.text.length > 300 || /[.;:,]$/u.test(headline.text)) return null;
   const byline = blocks.slice(k + 1, k + 5).some((b) => b.type === 'text' && (LATE_HEADER.test(b.text) || PUBLISHED.test(b.text)));
   if (!strong && !byline) return null;
+  // "XXVIIe Sommet franco-espagnol" / "Perpignan, 9 octobre 2025" / "Déclaration finale": a
+  // bare naming of the text's kind is no headline; the occasion named first is the title.
+  if (kinds[0] === 'name' && GENERIC_NAMING.test(headline.text)) return null;
   // A name line over an issuer is the letterhead's state; the one right above the headline, a
   // place; the others a rubric, then notes.
   const facts = kinds.map((kind, i): HeaderFact => {
@@ -415,6 +422,8 @@ export function structure(text: string, file: string): StructuredText {
     const block = blocks[index]!;
     if (block.type !== 'text') break;
     let fact = headerFact(block.text);
+    // "Déclaration finale" under the occasion's title and its date line names the text: a subtitle.
+    if (GENERIC_NAMING.test(block.text) && header.subtitle === null && headerLines.length > 0) fact = 'subtitle';
     // A lone capitalised word is a place only among other header facts ("Paris" between
     // the author lines and the date line), never a heading ("Préambule", "Article premier").
     if (fact === 'placeLine') {
@@ -501,7 +510,7 @@ export function structure(text: string, file: string): StructuredText {
     flushItems();
     // A short label on a line of its own between blank lines ("Points abordés", "Décisions /
     // actions", "Participants"): a heading of minutes and reports.
-    const label = block.span === 1 && block.afterBlank && next?.afterBlank === true && SECTION_LABEL.test(block.text) ? { rank: 6, label: null } : null;
+    const label = block.span === 1 && block.afterBlank && next?.afterBlank === true && SECTION_LABEL.test(block.text) && !FINITE_VERB.test(block.text) ? { rank: 6, label: null } : null;
     const heading = block.span === 1 ? (headingRank(block.text) ?? label) : null;
     if (heading) {
       // "TITRE I" / "DISPOSITIONS GÉNÉRALES": a capitalised title line under a structural heading.

@@ -167,6 +167,16 @@ describe('structure', () => {
     expect(structure('Compte rendu du Conseil des ministres du mercredi 30 août 2023\n\nPROJET DE LOI\n\nLe ministre a présenté un projet de loi.', 'cm.txt').date).toBe('2023-08-30');
   });
 
+  test('a section label of up to seven words between blank lines is a heading; a sentence is not', () => {
+    const text = 'Sommet franco-espagnol\n\nPerpignan, 9 octobre 2025\n\nLes deux gouvernements se sont réunis.\n\nProtection civile et feux de forêt\n\nLes deux gouvernements conviennent de prépositionner des moyens aériens.\n\nLa coopération est une réussite\n\nElle se poursuivra.';
+    expect(headings(structure(text, 'summit.txt').body)).toEqual(['Protection civile et feux de forêt']);
+  });
+
+  test('an occasion over its date line, then "Déclaration finale": the occasion is the title, the naming a subtitle that says the kind', () => {
+    const doc = structure('XXVIIe Sommet franco-espagnol\n\nPerpignan, 9 octobre 2025\n\nDéclaration finale\n\nLes deux gouvernements décident de renforcer leur coopération.', 'summit.txt');
+    expect([doc.title, doc.header.subtitle, doc.kind, doc.date, doc.place]).toEqual(['XXVIIe Sommet franco-espagnol', 'Déclaration finale', 'declaration', '2025-10-09', 'Perpignan']);
+  });
+
   test('a communiqué without bullets: publication line, seven paragraphs, no lists', () => {
     const doc = structure(fixtureText('communique-prose'), 'prose.txt');
     expect(doc.header.published).toBe('Publié le 05/02/2020');

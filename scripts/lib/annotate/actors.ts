@@ -526,6 +526,9 @@ export class ActorAnnotator {
       for (const name of officeNames(text)) {
         // Not when a known name starts it: "Centre de coopération policière et douanière" (CCPD) "de Luxembourg".
         if (this.known(name) || this.knownPrefix(name)) continue;
+        // An office whose holder the text names ("le préfet du Nord, Bertrand Gaume") is that
+        // person's role, not an actor of its own.
+        if (/^(?:préfet|préfète|procureur|procureure)\s/u.test(name) && new RegExp(`^,?\\s+(?:${HONORIFIC}\\s+)?${NAME}`, 'u').test(text.slice(text.indexOf(name) + name.length))) continue;
         this.learnInstitution(name);
         // Its acronym in parentheses right after it is a form of it: "… organisée (CITCO)".
         const acronym = ACRONYM_AFTER.exec(text.slice(text.indexOf(name) + name.length))?.[1];
