@@ -37,12 +37,14 @@ describe('gold evaluation', () => {
   // joined (measured 0.758 / 0.674), and back up to 0.80 / 0.71 with the title's light weight,
   // the title's continuation lines and new cues (measured 0.800 / 0.715; on the thirteen texts
   // these were not chosen on, 0.839 / 0.731 before and 0.839 / 0.748 after), then to 0.79 /
-  // 0.69 as the fifth round's eight blind hold-outs joined (measured 0.7996 / 0.697).
-  test('domains: at their measured floors (seeds 0.95 / 0.85, others 0.79 / 0.69)', () => {
+  // 0.69 as the fifth round's eight blind hold-outs joined (measured 0.7996 / 0.697), and to
+  // 0.79 / 0.71 with the document's theme and the sixth round's six blind hold-outs
+  // (measured 0.794 / 0.721).
+  test('domains: at their measured floors (seeds 0.95 / 0.85, others 0.79 / 0.71)', () => {
     expect(precision(seeds.domains)).toBeGreaterThanOrEqual(0.95);
     expect(recall(seeds.domains)).toBeGreaterThanOrEqual(0.85);
     expect(precision(others.domains)).toBeGreaterThanOrEqual(0.79);
-    expect(recall(others.domains)).toBeGreaterThanOrEqual(0.69);
+    expect(recall(others.domains)).toBeGreaterThanOrEqual(0.71);
   });
 });
 
