@@ -16,6 +16,8 @@ import { wordRegex } from './word-regex.ts';
 
 /** The label of a numbered action: "Action n° 3 :", "Mesure 2 –", "Action 1.2 :". */
 const ACTION_LINE = /^(?:action|mesure|d[ée]cision|t[âa]che)\s*(?:n[°o]\s*)?\d+(?:\.\d+)*\s*[:.–-]\s*/iu;
+/** A sentence that goes on about the one before: "Ces patrouilles …", "Il ne se substitue pas …". */
+const ANAPHORIC = /^(?:ce|cet|cette|ces|il|elle|ils|elles)(?![\p{L}])/iu;
 /** A lead that adopts or declares a text: "Adoptent la déclaration suivante :", "… déclarent ce qui suit :". */
 const INTRODUCES_TEXT = /(?:(?:adopt|approuv)\p{L}*\s+(?:la|les|le)\s+(?:d[ée]claration|conclusions|texte|communiqu[ée]|r[ée]solution)\s+suivante?s?|d[ée]clar\p{L}*\s+ce qui suit)\s*:\s*$/iu;
 
@@ -209,15 +211,27 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       // commitment as a whole.
       const sentences = splitSentences(item.text);
       const infinitive = opensWithInfinitive(item.text);
-      const further = infinitive ? sentences.slice(1).flatMap((s) => sentenceCommitments(item.text, s.start, s.end, year, kind)) : [];
-      if (further.length > 0) {
+      // In a treaty or an arrangement, a point that is a sentence of its own ("2 - Les
+      // Participants organisent …") is read sentence by sentence: each norm binds ("… Le CCPD
+      // assure une permanence 24 heures sur 24"), not what describes the text itself ("Le
+      // présent arrangement fixe les modalités …") nor what elaborates on the sentence before
+      // ("Ces patrouilles prolongent …", "Il ne se substitue pas …").
+      const pointByPoint = kind === 'treaty' && !infinitive && sentences.length > 0;
+      const binds = (s: { start: number; end: number }) => isTreatyNorm(item.text.slice(s.start, s.end));
+      const firstBinds = !pointByPoint || binds(sentences[0]!);
+      const further: Array<{ start: number; end: number; kind: CommitmentKind }> = infinitive
+        ? sentences.slice(1).flatMap((s) => sentenceCommitments(item.text, s.start, s.end, year, kind))
+        : pointByPoint
+          ? sentences.slice(1).filter((s) => binds(s) && !ANAPHORIC.test(item.text.slice(s.start, s.end))).map((s) => ({ start: s.start, end: s.end, kind: leadKind(itemLead!) }))
+          : [];
+      if (further.length > 0 || !firstBinds) {
         const own = unit('paragraph', 'p', item.text);
         const quotes = inline(item.text, false);
-        let firstEnd = further[0]!.start;
+        let firstEnd = further[0]?.start ?? item.text.length;
         while (firstEnd > 0 && /\s/u.test(item.text[firstEnd - 1]!)) firstEnd--;
         const spans: InlineSpan[] = [
           ...quotes,
-          { type: 'commitment', start: 0, end: firstEnd, kind: leadKind(itemLead), lead: itemLead, speaker: null, unit: unit('commitment', section?.key ?? 'engagement', item.text.slice(0, firstEnd)) },
+          ...(firstBinds ? [{ type: 'commitment' as const, start: 0, end: firstEnd, kind: leadKind(itemLead), lead: itemLead, speaker: null, unit: unit('commitment', section?.key ?? 'engagement', item.text.slice(0, firstEnd)) }] : []),
           ...further.map((c): InlineSpan => ({ type: 'commitment', start: c.start, end: c.end, kind: c.kind, lead: null, speaker: null, unit: unit('commitment', section?.key ?? 'engagement', item.text.slice(c.start, c.end)) })),
         ];
         return {

@@ -121,6 +121,17 @@ describe('commitments of texts of other shapes', () => {
     expect(doc.commitments.filter((c) => /^(?:Selon|Le 3 mars|En 2022)/u.test(c.text))).toEqual([]);
   });
 
+  test('an arrangement\'s points are read sentence by sentence: each norm binds, not what describes the text or elaborates on the sentence before', () => {
+    const doc = fixture('holdout-admin-arrangement');
+    const starts = doc.commitments.map((c) => c.text.split(/\s+/u).slice(0, 4).join(' '));
+    // Point 3 holds two norms; point 1 describes the arrangement; point 2's second sentence
+    // ("Ces patrouilles prolongent …") and point 11 ("Le présent arrangement ne constitue pas …") bind nothing.
+    expect(starts).toContain('Le CCPD assure une');
+    expect(starts).toContain('Un exercice commun simulant');
+    expect(doc.commitments.filter((c) => /^(?:Le présent arrangement|Ces patrouilles|Il )/u.test(c.text))).toEqual([]);
+    expect(doc.commitments).toHaveLength(12);
+  });
+
   test('"1 -" points under "Les deux ministres déclarent :"; a point that goes on with a commitment of its own holds two', () => {
     const doc = fixture('holdout-cyber-points');
     expect(doc.commitments).toHaveLength(12);
