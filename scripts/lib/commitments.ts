@@ -55,6 +55,9 @@ const TRIGGERS: Trigger[] = [
   },
   { kind: 'call', infinitive: false, pattern: wordRegex(/\bnous (?:vous |leur |lui )?(?:appelons|invitons|exhortons|demandons|encourageons|insistons|plaidons|chargeons)\b/) },
   { kind: 'call', infinitive: false, pattern: third('appellent|invitent|exhortent|demandent|encouragent|insistent|plaident|chargent') },
+  // A call in the passive: "Le Parlement européen et le Conseil sont invités à …" (not "sont
+  // appelés à disparaître", a forecast).
+  { kind: 'call', infinitive: true, pattern: wordRegex(/\b(?:sont|est) (?:(?:donc|egalement|aussi|par ailleurs|en outre|instamment) )?(?:invitee?s?|encouragee?s?|exhortee?s?) a\b/) },
   { kind: 'support', infinitive: false, pattern: wordRegex(/\bnous (?:soutenons|appuyons|approuvons|accueillons favorablement)\b/) },
   { kind: 'support', infinitive: false, pattern: third('soutiennent|appuient|approuvent') },
   { kind: 'decision', infinitive: true, pattern: wordRegex(/\bnous (?:decidons|avons decide|avons convenu|convenons|sommes convenus|arretons)\b/) },

@@ -243,6 +243,9 @@ describe('sentenceCommitments on the review findings', () => {
     ['« L’Espagne mettra à la disposition de ses partenaires l’expérience acquise », a déclaré le ministre.', ['announcement']],
     ['Les trois pays mèneront des exercices conjoints.', ['announcement']],
     ['La Belgique, l’Espagne et la France ont par ailleurs décidé de créer un réseau de points de contact.', ['decision']],
+    // A call in the passive; not a forecast ("sont appelés à disparaître").
+    ['Le Parlement européen et le Conseil sont invités à examiner la proposition de règlement en priorité.', ['call']],
+    ['Ces dispositifs sont appelés à disparaître.', []],
     // A minister in the first person singular: "je vais" + a verb of action, "je soutiens".
     ['Ensuite, je vais déposer la semaine prochaine un avant-projet de loi.', ['announcement']],
     ['Je soutiens aussi la proposition de la Commission.', ['support']],
