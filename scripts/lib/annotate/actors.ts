@@ -71,7 +71,7 @@ const BODY_BEFORE_ACRONYM = new RegExp(
  * article; the acronym starts with the first word's initial, which is not a given name.
  */
 const FOREIGN_BODY_BEFORE_ACRONYM = new RegExp(
-  `(?<=(?:^|\\s)(?:[Ll]a|[Ll]e|[Ll]['’]|du|de la|de l['’]|des|au|à la|à l['’])\\s*)(\\p{Lu}\\p{Ll}+(?:\\s+(?:(?:zur|zum|der|die|das|für|voor|van|het|en|del|della|di|y|e|do|da|dos|of|for|and|the)\\s+)?\\p{Lu}\\p{Ll}+){1,5})\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)`,
+  `(?<=(?:^|\\s)(?:[Ll]a|[Ll]e|[Ll]['’]|du|de la|de l['’]|des|au|à la|à l['’])\\s*)(\\p{Lu}\\p{Ll}+(?:\\s+(?:(?:zur|zum|der|die|das|für|voor|van|het|en|de|del|della|di|y|e|do|da|dos|of|for|and|the)\\s+)?\\p{Lu}\\p{Ll}+){1,5})\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)`,
   'gu',
 );
 /**
@@ -417,8 +417,12 @@ export class ActorAnnotator {
         this.learnInstitution(name);
         this.addPhrase(acronym, asciiSlug(name));
       }
+      // A foreign body's or force's name holds no place of its own ("Unidad Militar de
+      // Emergencias", "Mossos d'Esquadra", "Polizia di Stato").
+      const foreign: Array<[number, number]> = [];
       for (const m of text.matchAll(FOREIGN_BODY_BEFORE_ACRONYM)) {
         const [, name, acronym] = m as unknown as [string, string, string];
+        foreign.push([m.index!, m.index! + name.length]);
         const first = name.split(/\s+/u)[0]!;
         if (acronym[0] !== first[0] || GIVEN_NAMES.has(first) || NOT_NAME_WORDS.has(first) || this.known(name) || this.known(acronym) || this.things.has(acronym)) continue;
         // "le Rassemblement National (RN)", "le Vlaams Belang (VB)": a party.
@@ -503,10 +507,8 @@ export class ActorAnnotator {
         const name = m[1]!.replace(/\s+(?:de la|de l['’]|du|des|de|d['’])$/u, '');
         if (!this.known(name)) this.learnInstitution(name);
       }
-      // A force's name holds no place of its own ("Mossos d'Esquadra", "Polizia di Stato").
-      const forces: Array<[number, number]> = [];
       for (const m of text.matchAll(FOREIGN_FORCE)) {
-        forces.push([m.index!, m.index! + m[1]!.length]);
+        foreign.push([m.index!, m.index! + m[1]!.length]);
         if (!this.known(m[1]!)) this.learnInstitution(m[1]!);
       }
       for (const m of text.matchAll(LOCAL_BODY)) {
@@ -556,7 +558,7 @@ export class ActorAnnotator {
       for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
         const name = m[1]!;
         const at = m.index! + m[0].length - name.length;
-        if (forces.some(([start, end]) => start <= at && at < end)) continue;
+        if (foreign.some(([start, end]) => start <= at && at < end)) continue;
         if (!NOT_NAME_WORDS.has(name) && !this.known(name) && !GIVEN_NAMES.has(name)) this.learn(name, 'place');
         // "entre Strasbourg et Francfort", "à Paris et à Berlin".
         const next = /^\s+et\s+(?:à\s+|de\s+|d['’])?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}])/u.exec(text.slice(m.index! + m[0].length));

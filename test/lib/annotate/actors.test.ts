@@ -78,6 +78,7 @@ describe('actors the registry lacks', () => {
     // Sixth round: a Catalan force and an Andorran one hold no place of their own; an office
     // after a capitalised article; a name stops before a participle ("… publiée dans le JO").
     ['avec les Mossos d’Esquadra et la Policia d’Andorra', [['Mossos d’Esquadra', 'mossos-d-esquadra'], ['Policia d’Andorra', 'policia-d-andorra']]],
+    ['des moyens de l’Unidad Militar de Emergencias (UME) de part et d’autre', [['Unidad Militar de Emergencias (UME)', 'unidad-militar-de-emergencias']]],
     ['Le préfet des Pyrénées-Orientales réunira le comité.', [['préfet des Pyrénées-Orientales', 'prefet-des-pyrenees-orientales']]],
     ['Réponse du Ministère de l’intérieur et des outre-mer publiée dans le JO', [['Ministère de l’intérieur et des outre-mer', 'ministere-de-l-interieur-et-des-outre-mer']]],
     ['la frontière franco-andorrane, en Andorre', [['franco-andorrane', 'france'], ['andorrane', 'andorre'], ['Andorre', 'andorre']]],
