@@ -25,6 +25,17 @@ const AUTHORS =
   "(?:les (?:deux |trois |quatre )?(?:ministres|pays|gouvernements|parties|premiers ministres|chefs d'etat et de gouvernement|delegations|etats(?: membres)?|signataires)|ils|elles|(?:la|le|les|l') ?[a-z-]+ et (?:la|le|les|l') ?[a-z-]+)";
 const THEN = "\\s+(?:[a-z'-]+\\s+){0,2}?";
 const third = (verbs: string) => wordRegex(`\\b${AUTHORS}${THEN}(?:${verbs})\\b`);
+/**
+ * The third-person verbs of commitment, by kind (folded text): the triggers after the
+ * authors ("Les ministres conviennent …"), and a second verb of the same subject ("… et
+ * appellent à …").
+ */
+const THIRD_PERSON: Record<Exclude<CommitmentKind, 'announcement'>, string> = {
+  engagement: "s'engag(?:ent|e)",
+  call: 'appellent|invitent|exhortent|demandent|encouragent|insistent|plaident|chargent',
+  support: 'soutiennent|appuient|approuvent',
+  decision: 'decident|conviennent|sont convenus|ont convenu|ont decide|arretent',
+};
 
 /** A pattern that marks a sentence as a commitment. */
 interface Trigger {
@@ -40,7 +51,7 @@ interface Trigger {
 // lowercase, without accents, with ' for ’ (see fold.ts).
 const TRIGGERS: Trigger[] = [
   { kind: 'engagement', infinitive: true, pattern: wordRegex(/\bnous (?:nous )?engageons\b|\bnous nous (?:attacherons|efforcerons)\b/) },
-  { kind: 'engagement', infinitive: true, pattern: third("s'engag(?:ent|e)") },
+  { kind: 'engagement', infinitive: true, pattern: third(THIRD_PERSON.engagement) },
   // Whoever commits: "Le ministère s'engage à …", "Chaque Partie s'engage à …".
   { kind: 'engagement', infinitive: true, pattern: wordRegex(/\bs'engag(?:e|ent)(?: (?:par ailleurs|aussi|egalement|en outre|notamment|donc|enfin))? a\b/) },
   // A minister speaking in the first person (an interview, a speech): "je me suis engagé à …".
@@ -54,14 +65,14 @@ const TRIGGERS: Trigger[] = [
     ),
   },
   { kind: 'call', infinitive: false, pattern: wordRegex(/\bnous (?:vous |leur |lui )?(?:appelons|invitons|exhortons|demandons|encourageons|insistons|plaidons|chargeons)\b/) },
-  { kind: 'call', infinitive: false, pattern: third('appellent|invitent|exhortent|demandent|encouragent|insistent|plaident|chargent') },
+  { kind: 'call', infinitive: false, pattern: third(THIRD_PERSON.call) },
   // A call in the passive: "Le Parlement européen et le Conseil sont invités à …" (not "sont
   // appelés à disparaître", a forecast).
   { kind: 'call', infinitive: true, pattern: wordRegex(/\b(?:sont|est) (?:(?:donc|egalement|aussi|par ailleurs|en outre|instamment) )?(?:invitee?s?|encouragee?s?|exhortee?s?) a\b/) },
   { kind: 'support', infinitive: false, pattern: wordRegex(/\bnous (?:soutenons|appuyons|approuvons|accueillons favorablement)\b/) },
-  { kind: 'support', infinitive: false, pattern: third('soutiennent|appuient|approuvent') },
+  { kind: 'support', infinitive: false, pattern: third(THIRD_PERSON.support) },
   { kind: 'decision', infinitive: true, pattern: wordRegex(/\bnous (?:decidons|avons decide|avons convenu|convenons|sommes convenus|arretons)\b/) },
-  { kind: 'decision', infinitive: true, pattern: third('decident|conviennent|sont convenus|ont convenu|ont decide|arretent') },
+  { kind: 'decision', infinitive: true, pattern: third(THIRD_PERSON.decision) },
   // Minutes: "Il est convenu que le SEM présentera …", "Il a été décidé de …".
   { kind: 'decision', infinitive: false, pattern: wordRegex(/\bil (?:est|a ete) (?:convenu|decide) (?:que|qu'|de|d')/) },
   { kind: 'announcement', infinitive: false, pattern: third("(?:se |s')?(?!seront\\b|auront\\b)\\p{L}{2,}ront") },
@@ -170,14 +181,9 @@ function coordinatedSplit(folded: string, from: number): number | null {
 }
 
 /** The kind of a third-person verb of commitment. */
-const SAME_SUBJECT_KIND: Array<[RegExp, CommitmentKind]> = [
-  [/^s'engag/u, 'engagement'],
-  [/^(?:conviennent|decident|arretent)$/u, 'decision'],
-  [/^(?:appellent|invitent|exhortent|demandent|encouragent)$/u, 'call'],
-  [/^(?:soutiennent|appuient|approuvent)$/u, 'support'],
-];
+const SAME_SUBJECT_KIND = Object.entries(THIRD_PERSON).map(([kind, verbs]) => [new RegExp(`^(?:${verbs})$`, 'u'), kind as CommitmentKind] as const);
 /** Such a verb right after "et" or "; ", with no subject of its own (folded text). */
-const SAME_SUBJECT_VERB = /(?:,?\s+et|;)\s+(s'engag(?:ent|e)|conviennent|decident|arretent|appellent|invitent|exhortent|demandent|encouragent|soutiennent|appuient|approuvent)(?![\p{L}])/gu;
+const SAME_SUBJECT_VERB = new RegExp(`(?:,?\\s+et|;)\\s+(${Object.values(THIRD_PERSON).join('|')})(?![\\p{L}])`, 'gu');
 
 /** Trim spaces and quotation marks at the edges of a span. */
 function trimSpan(text: string, start: number, end: number): [number, number] {

@@ -243,6 +243,8 @@ describe('sentenceCommitments on the review findings', () => {
     ['« L’Espagne mettra à la disposition de ses partenaires l’expérience acquise », a déclaré le ministre.', ['announcement']],
     ['Les trois pays mèneront des exercices conjoints.', ['announcement']],
     ['La Belgique, l’Espagne et la France ont par ailleurs décidé de créer un réseau de points de contact.', ['decision']],
+    // A second verb of the same subject is a second commitment, whatever its kind.
+    ['Les ministres conviennent de renforcer les patrouilles communes et chargent leurs services de présenter un bilan.', ['decision', 'call']],
     // A call in the passive; not a forecast ("sont appelés à disparaître").
     ['Le Parlement européen et le Conseil sont invités à examiner la proposition de règlement en priorité.', ['call']],
     ['Ces dispositifs sont appelés à disparaître.', []],
