@@ -121,9 +121,15 @@ const AFTER_VERB = new Set(
   ),
 );
 
-/** Does `word` (folded), followed by `next`, read as an infinitive verb? */
-function isInfinitive(word: string, next: string | undefined): boolean {
-  if (!new RegExp(`^${INFINITIVE}$`, 'u').test(word) || NOT_VERBS.has(word)) return false;
+const INFINITIVE_WORD = new RegExp(`^${INFINITIVE}$`, 'u');
+/**
+ * Does `word` (folded), followed by `next`, read as an infinitive verb? At the opening of a
+ * text (`opening`), a word in "-er" or "-ir" is one whatever follows ("Renforcer, en lien
+ * avec …").
+ */
+function isInfinitive(word: string, next: string | undefined, opening = false): boolean {
+  if (!INFINITIVE_WORD.test(word) || NOT_VERBS.has(word)) return false;
+  if (opening && /(?:er|ir)$/u.test(word)) return true;
   // Adjectives and nouns: "judiciaire", "financière", "carcérale", "procédure", "directeur".
   if (/(?:aire|iere|oire|ture|dure|sure|eur)$/u.test(word)) return false;
   // Or an adverb in "-ment" ("et à alimenter systématiquement le SIS").
@@ -139,7 +145,7 @@ export function opensWithInfinitive(text: string): boolean {
   let i = /^(?:de|d)$/u.test(words[0] ?? '') ? 1 : 0;
   if (/^(?:se|s|ne)$/u.test(words[i] ?? '')) i++;
   if (words[i] === 'pas') i++;
-  return isInfinitive(words[i] ?? '', words[i + 1]) || (/^\p{L}+(?:er|ir)$/u.test(words[i] ?? '') && !NOT_VERBS.has(words[i] ?? ''));
+  return isInfinitive(words[i] ?? '', words[i + 1], true);
 }
 
 /** Does the sentence report the past rather than commit to the future? */
