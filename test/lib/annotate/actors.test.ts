@@ -19,6 +19,8 @@ describe('registry actors', () => {
     ['avec nos partenaires néerlandais et britanniques', [['néerlandais', 'pays-bas'], ['britanniques', 'royaume-uni']]],
     ['le détachement auprès du Préfet des Hauts-de-France à Lille', [['Préfet des Hauts-de-France', 'prefet-hauts-de-france'], ['Hauts-de-France', 'hauts-de-france'], ['Lille', 'lille']]],
     ['Les centres de coopération policière et douanière (CCPD) de Tournai', [['centres de coopération policière et douanière (CCPD)', 'ccpd'], ['Tournai', 'tournai']]],
+    // Parties of the countries the corpus speaks of, by name or acronym.
+    ['Question de M. Jean Dupont (Pyrénées-Orientales - Les Républicains) ; le Vlaams Belang et le RN ont voté contre.', [['Jean Dupont', 'jean-dupont'], ['Les Républicains', 'les-republicains'], ['Vlaams Belang', 'vlaams-belang'], ['RN', 'rassemblement-national']]],
   ])('%j', (text, expected) => {
     expect(actors(text)).toEqual(expected);
   });
@@ -94,7 +96,7 @@ describe('actors the registry lacks', () => {
     ['des représentants de l’Asociación Víctimas del Terrorismo (AVT)', [['Asociación Víctimas del Terrorismo (AVT)', 'asociacion-victimas-del-terrorismo']]],
     ['avec le concours de la délégation interministérielle à l’aide aux victimes (DIAV)', [['délégation interministérielle à l’aide aux victimes (DIAV)', 'delegation-interministerielle-a-l-aide-aux-victimes']]],
     ['Le Centre de crise national belge (NCCN) et le NCCN', [['Centre de crise national', 'centres-de-crise'], ['belge', 'belgique'], ['NCCN', 'centres-de-crise'], ['NCCN', 'centres-de-crise']]],
-    ['Le député du Nord Julien Carpentier (LR) dénonce', [['Julien Carpentier', 'julien-carpentier'], ['LR', 'lr']]],
+    ['Le député du Nord Julien Carpentier (LR) dénonce', [['Julien Carpentier', 'julien-carpentier'], ['LR', 'les-republicains']]],
     // A person with a party keeps it: the acronym check does not turn the party into a body.
     ['Paul Magnette (PS) et Marjolein Faber (PVV)', [['Paul Magnette', 'paul-magnette'], ['PS', 'ps'], ['Marjolein Faber', 'marjolein-faber'], ['PVV', 'pvv']]],
     // A place inside a hyphenated name is not named; combining forms still are.
