@@ -12,6 +12,8 @@ import type { DocumentData } from '../../src/schemas/document.ts';
 import { ingestCorpus, readLock } from './corpus.ts';
 import { decodeSource } from './decode.ts';
 import { SourceError } from './errors.ts';
+import { loadRegistry } from './registry.ts';
+import { asciiSlug } from './slug.ts';
 
 const Located = { text: z.string().min(1), n: z.number().int().positive() };
 
@@ -82,6 +84,22 @@ function match<P extends { start: number; end: number }, G extends { start: numb
   return { predicted: predicted.length, gold: gold.length, matched };
 }
 
+/**
+ * The registry actor an id names: its own id, or the slug of one of its names ("ofast" for
+ * the Office anti-stupéfiants, whose alias is "OFAST") — so that a gold file written before
+ * the registry knew an actor, or naming it by its acronym, needs no update when it does.
+ */
+let actorIds: Map<string, string> | null = null;
+export function canonicalActor(id: string): string {
+  if (!actorIds) {
+    actorIds = new Map();
+    const actors = loadRegistry().actors;
+    for (const a of actors) actorIds.set(a.id, a.id);
+    for (const a of actors) for (const name of [a.name, ...a.aliases]) if (!actorIds.has(asciiSlug(name))) actorIds.set(asciiSlug(name), a.id);
+  }
+  return actorIds.get(id) ?? id;
+}
+
 /** Score a document's annotations against its gold file. */
 export function evaluate(gold: Gold, data: DocumentData, goldFile: string): Scores {
   const source = decodeSource(readFileSync(gold.source), gold.source).text;
@@ -93,7 +111,7 @@ export function evaluate(gold: Gold, data: DocumentData, goldFile: string): Scor
   const actors = match(
     data.mentions.filter((m) => m.type === 'actor'),
     place(gold.actors),
-    (p, g) => p.id === g.id,
+    (p, g) => canonicalActor(p.id) === canonicalActor(g.id),
     'actor',
   );
   const terms = match(

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { humanAgreement, precision, readGold, recall, runEvaluation, total } from '../../scripts/lib/evaluate.ts';
+import { canonicalActor, humanAgreement, precision, readGold, recall, runEvaluation, total } from '../../scripts/lib/evaluate.ts';
 import { loadRegistry } from '../../scripts/lib/registry.ts';
 
 const results = runEvaluation('test/gold');
@@ -45,6 +45,16 @@ describe('gold evaluation', () => {
     expect(recall(seeds.domains)).toBeGreaterThanOrEqual(0.85);
     expect(precision(others.domains)).toBeGreaterThanOrEqual(0.79);
     expect(recall(others.domains)).toBeGreaterThanOrEqual(0.71);
+  });
+});
+
+describe('actor ids in gold files', () => {
+  test('an id that is the slug of a registry actor\'s name or alias names that actor; other ids stay as they are', () => {
+    expect(canonicalActor('ofast')).toBe('office-anti-stupefiants');
+    expect(canonicalActor('office-federal-de-police-criminelle')).toBe('bka');
+    expect(canonicalActor('france')).toBe('france');
+    expect(canonicalActor('republique-francaise')).toBe('france');
+    expect(canonicalActor('jean-dupont')).toBe('jean-dupont');
   });
 });
 

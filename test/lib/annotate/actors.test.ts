@@ -199,13 +199,13 @@ describe('back-references', () => {
       'Madame la commissaire, chère Hadja Lahbib,',
       'La garde des Sceaux Hélène Marchetti et son homologue belge Koenraad Desmet ont signé lundi une déclaration.',
       'Selon la ministre, le dispositif sera prêt.',
-      'Le ministre a rappelé que le CGDIS était intervenu.',
+      'Le ministre a rappelé que le CTPS était intervenu.',
     );
     expect(found).toContainEqual(['Nello Musumeci', 'nello-musumeci']);
     expect(found).toContainEqual(['Hadja Lahbib', 'hadja-lahbib']);
     expect(found.filter(([text]) => /^le ministre$/iu.test(text))).toEqual([['Le ministre', 'koenraad-desmet']]);
     expect(found).toContainEqual(['la ministre', 'helene-marchetti']);
-    expect(found.map(([, id]) => id)).not.toContain('cgdis');
+    expect(found.map(([, id]) => id)).not.toContain('ctps');
   });
 });
 
