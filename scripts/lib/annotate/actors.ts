@@ -82,7 +82,7 @@ const FOREIGN_BODY_BEFORE_ACRONYM = new RegExp(
  * "régionale"), at most one complement of its own ("des douanes", "de secours"), then
  * "de/du/de la" and a capitalised place, with its adjective if it has one ("picarde").
  */
-const ADJECTIVE = String.raw`\p{Ll}[\p{Ll}-]*(?:al|ale|aux|ique|ier|ière|ien|ienne|ois|oise|ais|aise|and|ande|ard|arde|if|ive|aire|ane|ain|aine)`;
+const ADJECTIVE = String.raw`(?!(?:hier|demain|mais|quand|jamais|désormais|ainsi|aussi|alors|avant|après|pendant|depuis|puis|donc|car|encore|toujours|bientôt|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?:al|ale|aux|ique|ier|ière|ien|ienne|ois|oise|ais|aise|and|ande|ard|arde|if|ive|aire|ane|ain|aine)`;
 const LOCAL_BODY = new RegExp(
   String.raw`(?<=(?:[,:–—]|(?:^|\s)(?:[Ll]a|[Ll]e|[Ll]['’]|du|de la|de l['’]|au|à la|à l['’]|et la|et le))\s*)((?:police|gendarmerie|parquet|direction|zone de police|zone de secours|tribunal|cour d['’]appel|brigade|commissariat|douane)(?:\s+${ADJECTIVE}){0,2}(?:\s+(?:des|du|de)\s+(?!la\b|l['’])\p{Ll}{3,}(?:\s+${ADJECTIVE})?)?\s+(?:de la|de l['’]|du|de|d['’])\s*\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s+${ADJECTIVE}(?![\p{L}]))?)(?![\p{L}'’-])`,
   'gu',
@@ -244,10 +244,10 @@ const EU_COUNCIL = 'conseil-de-l-union-europeenne';
  * or a "de" + noun complement follows those; "de" + an infinitive does not).
  */
 const BARE_COMMISSION =
-  /(?<=(?:^|\s)(?:[Ll]a|à la|de la)\s{1,3})Commission(?![\p{L}])(?!\s+(?:\p{Lu}|\d|des\b|du\b|d['’](?!\p{Ll}+(?:er|ir|re)\b)|de\s+(?!\p{Ll}+(?:er|ir|re)\b)|\(|\p{Ll}+(?:ique|aire|al|ale|aux|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|eur|ier|ière|te|xte)\b))/gu;
+  /(?<=(?:^|\s)(?:[Ll]a|à la|de la)\s{1,3})Commission(?![\p{L}])(?!\s+(?:\p{Lu}|\d|des\b|du\b|d['’](?!\p{Ll}+(?:er|ir|re)\b)|de\s+(?!\p{Ll}+(?:er|ir|re)\b)|\(|\p{Ll}+(?:ique|aire|al|ale|aux|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|eur|ier|ière|te|xte)\b(?!\s+(?:le|la|les|l['’]|un|une|des|du|aux?|à|ses|son|sa|leurs?|que|qu['’]|ce|cet|cette|ces|notre|nos)(?![\p{L}]))))/gu;
 const EU_COMMISSION = 'commission-europeenne';
 /** A court or commission named with a qualifier ("Cour constitutionnelle", "Commission mixte"). */
-const OTHER_BODY = /(?<![\p{L}])(Cour|Commission)\s+(?!européenne|de justice|du\s+\d|de l['’]Union)(?:(?!(?:qui|que|dont|pour|avec|sans|dans|sera|seront|doit|peut|a|est)(?![\p{L}]))\p{Ll}{2,}(?:ique|aire|al|ale|aux|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|ier|ière|ée|é|ant|ante|ent|ente|xte|iste)(?![\p{L}])|d['’](?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))\p{L}+|de\s+(?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))\p{Ll}+)/gu;
+const OTHER_BODY = /(?<![\p{L}])(Cour|Commission)\s+(?!européenne|de justice|du\s+\d|de l['’]Union)(?:(?!(?:qui|que|dont|pour|avec|sans|dans|sera|seront|doit|peut|a|est)(?![\p{L}]))\p{Ll}{2,}(?:ique|aire|al|ale|aux|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|ier|ière|ée|é|ant|ante|ent|ente|xte|iste)(?![\p{L}])(?!\s+(?:le|la|les|l['’]|un|une|des|du|aux?|à|ses|son|sa|leurs?|que|qu['’]|ce|cet|cette|ces|notre|nos)(?![\p{L}]))|d['’](?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))\p{L}+|de\s+(?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))\p{Ll}+)/gu;
 /** "la Cour" alone: the court last named in the document ("la Cour de justice de l'Union européenne"). */
 const BARE_COURT =
   /(?<=(?:^|\s)(?:[Ll]a|à la|de la)\s{1,3})Cour(?![\p{L}])(?!\s+(?:\p{Lu}|\d|de\b|des\b|du\b(?!\s+\d)|d['’]|\(|\p{Ll}+(?:ique|aire|al|ale|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|eur|ier|ière|ême)\b))/gu;
@@ -281,6 +281,8 @@ function displayName(name: string): string {
 
 /** A surname alone: one word, or particles and one word ("De Croo"). */
 const SURNAME_ALONE = new RegExp(`^(?:${PARTICLE}\\s+)*\\S+$`, 'u');
+/** A holder's name right after an office: ", Bertrand Gaume", " M. Bertrand GAUME". */
+const HOLDER_AFTER = new RegExp(`^,?\\s+(?:${HONORIFIC}\\s+)?${NAME}`, 'u');
 /** An acronym in parentheses right after a name: "… organisée (CITCO)". */
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}&-]{1,9})\)/u;
 
@@ -403,25 +405,15 @@ export class ActorAnnotator {
   /** First pass: learn the actors that the registry lacks from the shapes of their names. */
   discover(texts: string[]): void {
     for (const text of texts) {
-      // Bodies named with a body noun first, so that "le Centre pour la Cybersécurité Belgique
-      // (CCB)" is not read as a foreign name "Cybersécurité Belgique" after the article "la".
-      for (const m of text.matchAll(BODY_BEFORE_ACRONYM)) {
-        const [, name, acronym] = m as unknown as [string, string, string];
-        if (VERB_INSIDE.test(name) || SECOND_BODY.test(name) || this.known(name) || this.known(acronym) || this.things.has(acronym)) continue;
-        // "le Centre de crise national belge (NCCN)": a known body, then an adjective; the acronym is the known body's.
-        const prefix = this.knownPrefix(name, true);
-        if (prefix) {
-          this.addPhrase(acronym, prefix);
-          continue;
-        }
-        this.learnInstitution(name);
-        this.addPhrase(acronym, asciiSlug(name));
-      }
+      // A body named with a body noun before its acronym ("le Centre pour la Cybersécurité
+      // Belgique (CCB)") holds no foreign name nor person of its own ("Cybersécurité Belgique").
+      const bodies = [...text.matchAll(BODY_BEFORE_ACRONYM)].map((m) => [m.index!, m.index! + m[0].length] as const);
       // A foreign body's or force's name holds no place of its own ("Unidad Militar de
       // Emergencias", "Mossos d'Esquadra", "Polizia di Stato").
       const foreign: Array<[number, number]> = [];
       for (const m of text.matchAll(FOREIGN_BODY_BEFORE_ACRONYM)) {
         const [, name, acronym] = m as unknown as [string, string, string];
+        if (bodies.some(([start, end]) => start < m.index! && m.index! + m[0].length <= end)) continue;
         foreign.push([m.index!, m.index! + name.length]);
         const first = name.split(/\s+/u)[0]!;
         if (acronym[0] !== first[0] || GIVEN_NAMES.has(first) || NOT_NAME_WORDS.has(first) || this.known(name) || this.known(acronym) || this.things.has(acronym)) continue;
@@ -431,6 +423,8 @@ export class ActorAnnotator {
         this.addPhrase(acronym, asciiSlug(name));
       }
       for (const m of text.matchAll(PARTY_IN_PARENS)) {
+        // Nor the end of a body's name ("Centre pour la Cybersécurité Belgique (CCB)").
+        if (bodies.some(([start, end]) => start < m.index! && m.index! + m[0].length <= end)) continue;
         // An acronym already known as a body ("… Internetkriminalität (ZIT)") is not a party.
         const acronymOf = this.known(m[2]!);
         if (acronymOf && this.info.get(acronymOf)?.kind !== 'party') continue;
@@ -511,6 +505,18 @@ export class ActorAnnotator {
         foreign.push([m.index!, m.index! + m[1]!.length]);
         if (!this.known(m[1]!)) this.learnInstitution(m[1]!);
       }
+      for (const m of text.matchAll(BODY_BEFORE_ACRONYM)) {
+        const [, name, acronym] = m as unknown as [string, string, string];
+        if (VERB_INSIDE.test(name) || SECOND_BODY.test(name) || this.known(name) || this.known(acronym) || this.things.has(acronym)) continue;
+        // "le Centre de crise national belge (NCCN)": a known body, then an adjective; the acronym is the known body's.
+        const prefix = this.knownPrefix(name, true);
+        if (prefix) {
+          this.addPhrase(acronym, prefix);
+          continue;
+        }
+        this.learnInstitution(name);
+        this.addPhrase(acronym, asciiSlug(name));
+      }
       for (const m of text.matchAll(LOCAL_BODY)) {
         const name = m[1]!;
         // The place must be one: not a body or a person ("sous la direction d'Europol", "la
@@ -520,7 +526,8 @@ export class ActorAnnotator {
         const placeKind = this.info.get(this.known(place) ?? this.known(place.split(/\s/u)[0]!) ?? '')?.kind;
         if (placeKind && placeKind !== 'place' && placeKind !== 'country') continue;
         if (/^(?:M|Mme|Mlle|Me|Monsieur|Madame|Maître)$/u.test(place) || GIVEN_NAMES.has(place.split(/\s/u)[0]!)) continue;
-        if (/sous\s+la\s*$/u.test(text.slice(Math.max(0, m.index! - 10), m.index!))) continue;
+        // "sous la direction de …", "ont pris la direction de Calais": a lead or a way, not a body.
+        if (/(?:sous|pris|prendre|prend|prennent|prenant|prendront)\s+la\s*$/u.test(text.slice(Math.max(0, m.index! - 14), m.index!))) continue;
         if (!this.known(name) && !this.knownPrefix(name) && !ACRONYM_AFTER.test(text.slice(m.index! + name.length))) this.learnInstitution(name);
       }
       // Not a glossary acronym of a thing: "la mise en service du SIS".
@@ -528,12 +535,13 @@ export class ActorAnnotator {
       for (const name of officeNames(text)) {
         // Not when a known name starts it: "Centre de coopération policière et douanière" (CCPD) "de Luxembourg".
         if (this.known(name) || this.knownPrefix(name)) continue;
-        // An office whose holder the text names ("le préfet du Nord, Bertrand Gaume") is that
-        // person's role, not an actor of its own.
-        if (/^(?:préfet|préfète|procureur|procureure)\s/u.test(name) && new RegExp(`^,?\\s+(?:${HONORIFIC}\\s+)?${NAME}`, 'u').test(text.slice(text.indexOf(name) + name.length))) continue;
+        const after = text.slice(text.indexOf(name) + name.length);
+        // An office whose holder the text names wherever it names it ("le préfet du Nord,
+        // Bertrand Gaume") is that person's role, not an actor of its own.
+        if (/^(?:préfet|préfète|procureur|procureure)\s/u.test(name) && text.split(name).slice(1).every((rest) => HOLDER_AFTER.test(rest))) continue;
         this.learnInstitution(name);
         // Its acronym in parentheses right after it is a form of it: "… organisée (CITCO)".
-        const acronym = ACRONYM_AFTER.exec(text.slice(text.indexOf(name) + name.length))?.[1];
+        const acronym = ACRONYM_AFTER.exec(after)?.[1];
         if (acronym && !this.known(acronym)) this.addPhrase(acronym, asciiSlug(name));
       }
       // Administrative areas: "les départements de la Meurthe-et-Moselle et de la Moselle".

@@ -295,6 +295,16 @@ describe('the review of the hold-out rules: what they must not do', () => {
     expect(found.filter(([text]) => text === 'Commission').map(([, id]) => id)).toEqual(['commission-europeenne', 'commission-europeenne']);
   });
 
+  test('review of the sixth round: a verb and its object after "la Commission"; words after a local body; an office named bare elsewhere; a body before an adjective and its acronym; parties that are ordinary words', () => {
+    const commission = actors('À la présidente de la Commission européenne.', 'Nous demandons que la Commission présente une proposition.', 'La Commission soutient les États membres.');
+    expect(commission.filter(([text]) => text === 'Commission').map(([, id]) => id)).toEqual(['commission-europeenne', 'commission-europeenne']);
+    expect(actors('La police de Bruxelles demain sera en alerte.')).toContainEqual(['police de Bruxelles', 'police-de-bruxelles']);
+    expect(actors('Les migrants ont pris la direction de Calais.').map(([, id]) => id)).not.toContain('direction-de-calais');
+    expect(actors('Hier, le préfet du Nord, Bertrand Gaume, a signé.', 'Le préfet du Nord réunira le comité.').map(([, id]) => id)).toContain('prefet-du-nord');
+    expect(actors('Le Bureau Central des Stupéfiants coordonne. Le Bureau Central des Stupéfiants belge (BCS) alerte.').filter(([text]) => text === 'BCS')).toEqual([['BCS', 'bureau-central-des-stupefiants']]);
+    expect(actors('Renaissance des échanges : le fichier CSV est publié.')).toEqual([]);
+  });
+
   test('no place from a dateline dash or a tandem of names; a force in its own language does not swallow the verb', () => {
     expect(actors('Luxembourg – Aujourd’hui, les ministres se sont réunis. Aujourd’hui encore.').map(([, id]) => id)).toEqual(['luxembourg']);
     expect(actors('Les lignes directrices prévoient que le tandem Macron–Scholz décide.')).toEqual([]);
