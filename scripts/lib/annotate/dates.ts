@@ -78,13 +78,17 @@ const frenchParser = (() => {
   return parser;
 })();
 
-/** The last dated day or month a text names before `index` ("le 16 octobre 2020", "en mars 2019"). */
-function lastDateBefore(text: string, index: number): { year: number; month: number; day: number | null } | null {
-  const pattern = new RegExp(`(?:(\\d{1,2})(?:er)?\\s+)?${MONTH}\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu');
-  let last: { year: number; month: number; day: number | null } | null = null;
-  for (const m of text.slice(0, index).matchAll(pattern)) {
-    const month = MONTHS.indexOf(m[2]!.toLowerCase().replace('fevrier', 'février').replace('aout', 'août').replace('decembre', 'décembre')) + 1;
-    last = { year: Number(m[3]), month, day: m[1] ? Number(m[1]) : null };
+/**
+ * The last date a text names before `index` ("le 16 octobre 2020", "le 20/12/2024", "en
+ * mars 2019"): the last date already found before it, else one written out in full.
+ */
+function lastDateBefore(text: string, index: number, found: DateHit[]): { year: number; month: number; day: number } | null {
+  const hit = found.filter((h) => h.end <= index).sort((a, b) => b.start - a.start)[0];
+  const iso = hit ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/u.exec(hit.iso) : null;
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2] ?? 1), day: Number(iso[3] ?? 1) };
+  let last: { year: number; month: number; day: number } | null = null;
+  for (const m of text.slice(0, index).matchAll(new RegExp(`(?:(\\d{1,2})(?:er)?\\s+)?${MONTH}\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu'))) {
+    last = { year: Number(m[3]), month: monthIndex(m[2]!), day: m[1] ? Number(m[1]) : 1 };
   }
   return last;
 }
@@ -120,21 +124,24 @@ export function tenseBefore(text: string, at: number): 'past' | 'future' | null 
  */
 export function tenseOfClause(text: string, start: number, end: number): 'past' | 'future' | null {
   const before = tenseBefore(text, start);
-  if (before !== null || /[\p{L}\d]/u.test(text.slice(0, start).split(/[.;:!?»«]/u).at(-1) ?? '')) return before;
-  const clause = text.slice(end).split(/[.;:!?»«]/u)[0] ?? '';
-  const m = [...clause.matchAll(TENSE)][0];
-  return m === undefined ? null : m[1] ? 'future' : m[2] ? null : 'past';
+  // Opening its clause: nothing but a preposition before it since the last comma ("Par
+  // ailleurs, en avril, …").
+  if (before !== null || /[\p{L}\d]/u.test((text.slice(0, start).split(/[.;:!?»«,]/u).at(-1) ?? '').replace(/(?:^|\s)(?:en|au|dès|depuis|le|la|l'|début|fin)\s*$/iu, ''))) return before;
+  // The verbs after it, to the end of the sentence; a future anywhere wins over a past in a
+  // relative clause ("En juin, les ministres qui se sont réunis à Rome adopteront un plan").
+  const verbs = [...(text.slice(end).split(/[.;:!?»«]/u)[0] ?? '').matchAll(TENSE_AFTER)];
+  if (verbs.some((m) => m[1])) return 'future';
+  return verbs.some((m) => !m[2]) ? 'past' : null;
 }
 const FUTURE_AUX = String.raw`(?:ser|aur|ir|fer|devr|pourr|viendr|tiendr|prendr)(?:a|ont|ons|ez|ait|aient)|devrai(?:t|ent)|pourrai(?:t|ent)|doi(?:t|vent)|(?:va|vont|allons)`;
 /** A promise, decision or engagement in the past, then what it is to: "s'est engagé à", "ont décidé de". */
 const PROMISED = String.raw`(?:a|ont|s['’]est|se sont)\s+(?:(?:aussi|également|notamment|donc|enfin|par ailleurs)\s+)?(?:engagée?s?|promis|décidé|convenu|accepté|prévu|proposé|annoncé|résolu)\s+(?:de|d['’]|à)\s*(?:s['’]|se\s+|l['’]|les?\s+|la\s+|leur\s+|y\s+|en\s+)?\p{L}+(?:er|ir|re)`;
 const PARTICIPLE = String.raw`\p{L}+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t|te|ts|tes)`;
-const TENSE = new RegExp(
-  [
+const TENSE_PARTS = [
     // future: "sera (présenté)", "devrait être adopté", "-eront", "-iront", "va" + infinitive;
     // and what someone promised, decided or engaged to do: "a promis de s'entretenir
     // jeudi", "se sont engagés à saisir … le Conseil de juin"
-    String.raw`(?<![\p{L}])(${PROMISED}|${FUTURE_AUX}(?:\s+être)?(?:\s+${PARTICIPLE})?|\p{L}{2,}(?:eront|iront|dront|tront|eras?|iras?|dras?)|(?:va|vont|allons)\s+\p{L}+(?:er|ir|re))(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(${PROMISED}|${FUTURE_AUX}(?:\s+être)?(?:\s+${PARTICIPLE})?|\p{Ll}{2,}(?:eront|iront|dront|tront|eras?|iras?|dras?)|(?:va|vont|allons)\s+\p{L}+(?:er|ir|re))(?![\p{L}])`,
     // a reporting verb: neither
     String.raw`(?<![\p{L}])((?:a|ont|avait|avaient)\s+(?:annoncé|promis|prévu|décidé|convenu|proposé|demandé|souhaité|indiqué|affirmé|assuré|déclaré))(?![\p{L}])`,
     // past: "a/ont/avait (été) + participle", "s'est tenue", "se sont réunis"
@@ -145,9 +152,10 @@ const TENSE = new RegExp(
     // "l'attaque survenue lundi", "l'attaque de mardi", "les inondations de janvier"
     String.raw`(?<![\p{L}])(?<!(?:${FUTURE_AUX}|être)\s+)(?:mise?s?(?:\s+en\s+(?:place|œuvre|oeuvre|service))?|prise?s?|survenue?s?|intervenue?s?|commise?s?|perpétrée?s?|ouverte?s?|faite?s?)(?:\s+(?:en|le|la|ce|cette|dès))?\s*$`,
     String.raw`(?<![\p{L}])(?:attaque|attaques|attentat|attentats|inondations?|incendies?|tempête|séisme|explosion|fusillade|agression|meurtre|assassinat|émeutes?|naufrage)(?:\s+(?:de|du|d['’]))?\s*$`,
-  ].join('|'),
-  'gu',
-);
+];
+const TENSE = new RegExp(TENSE_PARTS.join('|'), 'gu');
+/** The same, for the words after a date: only the verbs, not the shapes anchored on the date (the first three). */
+const TENSE_AFTER = new RegExp(TENSE_PARTS.slice(0, 3).join('|'), 'gu');
 
 interface Context {
   /** The document's date, ISO, or null. */
@@ -321,20 +329,24 @@ export function findDates(original: string, context: Context): DateHit[] {
       // a clause in the future tense ("seront réunis jeudi"), the next one on or after it.
       const gap = (s.get('weekday')! - ref.getUTCDay() + 7) % 7;
       // "dès lundi", "à partir de jeudi", "d'ici vendredi" look ahead whatever the tense.
-      const ahead = /(?:dès|à partir de|d'ici|jusqu'à)\s+(?:ce\s+)?$/iu.test(text.slice(Math.max(0, start - 16), start));
-      const shift = ahead || tenseBefore(text, start) === 'future' ? gap : -((7 - gap) % 7);
+      // "dès lundi", "à partir de jeudi", "d'ici vendredi" look ahead, unless the clause is in
+      // the past ("Dès lundi, les forces de l'ordre ont été déployées").
+      const tense = tenseOfClause(text, start, end);
+      const ahead = /(?:dès|à partir de|d'ici|jusqu'à)\s+(?:ce\s+)?$/iu.test(text.slice(Math.max(0, start - 16), start)) && tense !== 'past';
+      const shift = ahead || tense === 'future' ? gap : -((7 - gap) % 7);
       const day = new Date(ref.getTime() + shift * 86_400_000);
       [y, mo, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
     }
-    const after = /^\s+(dernier|dernière|prochain|prochaine|suivant|suivante)\b/iu.exec(text.slice(end));
+    // "suivant" before a determiner is a preposition ("le 5 janvier suivant la procédure").
+    const after = /^\s+(dernier|dernière|prochain|prochaine|suivante?(?!\s+(?:la|le|les|l'|un|une|des|du|ce|cet|cette|ces|leurs?|son|sa|ses)(?![\p{L}])))(?![\p{L}])/iu.exec(text.slice(end));
     if (after && ref && !s.isCertain('year')) {
       const candidate = new Date(Date.UTC(y, mo - 1, d, 12));
       if (/^derni/iu.test(after[1]!) && candidate >= ref) y--;
       if (/^prochain/iu.test(after[1]!) && candidate <= ref) y++;
       // "le 16 octobre 2020 … Le 2 novembre suivant": after the last date the text named.
       if (/^suivant/iu.test(after[1]!)) {
-        const before = lastDateBefore(text, start);
-        if (before) y = before.year + (mo < before.month || (mo === before.month && d <= (before.day ?? 0)) ? 1 : 0);
+        const before = lastDateBefore(text, start, hits);
+        if (before) y = before.year + (mo < before.month || (mo === before.month && d <= before.day) ? 1 : 0);
       }
       end += after[0].length;
     }

@@ -48,6 +48,16 @@ describe('findDates', () => {
     ['J’en ai parlé la semaine dernière avec la commissaire.', '2024-03-14', [['la semaine dernière', '2024-03-04/2024-03-10', 'range', 'event']]],
     ['Ce mois-ci, trois arrestations.', '2025-02-04', [['Ce mois-ci', '2025-02', 'month', 'event']]],
     ['Le texte passe en commission dès lundi.', '2025-02-04', [['lundi', '2025-02-10', 'day', 'event']]],
+    // Review of the sixth round: "suivant" follows the last date found, numeric ones included,
+    // and is no date word before a determiner; a month that opens its clause after another
+    // clause; a future after a relative clause; a place name is no future ("La Jonquera");
+    // "dès lundi" in a clause in the past looks back.
+    ['Signé le 20/12/2024, il est entré en vigueur le 5 janvier suivant.', '2026-06-01', [['le 20/12/2024', '2024-12-20', 'day', 'event'], ['le 5 janvier suivant', '2025-01-05', 'day', 'event']]],
+    ['le 5 janvier suivant la procédure écrite', '2026-06-01', [['le 5 janvier', '2026-01-05', 'day', 'event']]],
+    ['Par ailleurs, en avril, une opération conjointe a permis le démantèlement d’un réseau.', '2024-06-27', [['avril', '2024-04', 'month', 'event']]],
+    ['En juin, les ministres qui se sont réunis à Rome adopteront un plan.', '2024-03-01', [['juin', '2024-06', 'month', 'event']]],
+    ['En avril, une opération a permis la saisie de 1,3 tonne de résine à La Jonquera.', '2024-06-27', [['avril', '2024-04', 'month', 'event']]],
+    ['Dès lundi, les forces de l’ordre ont été déployées.', '2025-02-04', [['lundi', '2025-02-03', 'day', 'event']]],
     // A month that opens its clause takes the tense of the verb after it.
     ['En avril, une opération conjointe menée avec la Guardia Civil a permis le démantèlement d’un réseau.', '2024-06-27', [['avril', '2024-04', 'month', 'event']]],
     ['En octobre, les ministres se réuniront à Rome.', '2024-06-27', [['octobre', '2024-10', 'month', 'event']]],
