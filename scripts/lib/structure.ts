@@ -103,17 +103,22 @@ const LATE_HEADER = new RegExp(
   'u',
 );
 const PLACE_DATE = /^(?:[Ff]ait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,60}?),\s+(?:le\s+)?\S.*\d{4}\.?$/u;
-/** A news agency's dateline opening a paragraph: the place, an optional date, the agency, a dash. */
-const WIRE_DATELINE = /^(\p{Lu}[\p{L}'’ -]{1,40}?)(?:,\s*[^()\n]{1,30}?)?\s*\((?:AFP|Belga|BELGA|Reuters|ANP|DPA|dpa|ATS|EFE|ANSA|AP|APA|PAP|Lusa|Agence Europe)\)\s*[-–—]/u;
+/** A line that says where and when a text was published: "… publiée dans le JO Sénat du 27/06/2024 - page 2815". */
+const PUBLICATION_LINE = /(?:^|\s)publiée?s?\s+(?:dans|au)\s+(?:le\s+)?(?:JO|J\.O\.|Journal officiel|Moniteur belge|Mémorial|Bulletin)/iu;
+/**
+ * A news agency's dateline opening a paragraph: the place (in capitals, or capitalised words
+ * and the particles between them), an optional date, the agency, a dash.
+ */
+const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}'’ -]{1,40}?|\p{Lu}\p{Ll}+(?:[ -](?:\p{Lu}\p{Ll}+|de|du|des|la|le|les|sur|sous|en|lès|d['’]\p{Lu}\p{Ll}+)){0,4})(?:,\s*[^()\n]{1,30}?)?\s*\((?:AFP|Belga|BELGA|Reuters|ANP|DPA|dpa|ATS|EFE|ANSA|AP|APA|PAP|Lusa|Agence Europe)\)\s*[-–—]/u;
 /** Words of a place name that stay in lower case inside it ("La Haye", "Saint-Jean-de-Luz"). */
-const PLACE_PARTICLE = /^(?:de|du|des|la|le|les|lès|lez|sur|sous|en|et|aux?)$/u;
+const PLACE_PARTICLE = /^(?:de|du|des|la|le|les|lès|lez|sur|sous|en|et|aux?|d|l)$/u;
 /** A place written in capitals in a dateline, as it is usually written ("LA HAYE" → "La Haye"). */
 export function placeName(text: string): string {
   if (/\p{Ll}/u.test(text)) return text.trim();
   return text
     .trim()
     .toLowerCase()
-    .split(/([\s-]+)/u)
+    .split(/([\s'’-]+)/u)
     .map((word, i) => (i > 0 && PLACE_PARTICLE.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
     .join('');
 }
@@ -147,6 +152,8 @@ const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -]\p{L}[\p{L}'’-]*){0,3}$/u;
  * ("Paris"), nor a sentence (no finite verb: see where it is used).
  */
 const SECTION_LABEL = /^(?:\p{Lu}\p{Ll}+(?:\s+(?:[/&–-]\s+)?\p{Ll}[\p{Ll}'’-]*){1,6}|Participants|Présents|Excusés|Décisions|Actions|Conclusions|Recommandations|Contexte|Suivi|Annexes?)$/u;
+/** A line that someone says, not a label: it opens with a subject pronoun ("Vous annoncez un plan …"). */
+const SPOKEN = /^(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)(?![\p{L}])/iu;
 /** A document-type word: a short line that opens with it is a title, never a masthead ("Déclaration de Luxembourg"). */
 const TITLE_WORD =
   /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question)(?![\p{L}])/iu;
@@ -510,7 +517,7 @@ export function structure(text: string, file: string): StructuredText {
     flushItems();
     // A short label on a line of its own between blank lines ("Points abordés", "Décisions /
     // actions", "Participants"): a heading of minutes and reports.
-    const label = block.span === 1 && block.afterBlank && next?.afterBlank === true && SECTION_LABEL.test(block.text) && !FINITE_VERB.test(block.text) ? { rank: 6, label: null } : null;
+    const label = block.span === 1 && block.afterBlank && next?.afterBlank === true && SECTION_LABEL.test(block.text) && !FINITE_VERB.test(block.text) && !SPOKEN.test(block.text) ? { rank: 6, label: null } : null;
     const heading = block.span === 1 ? (headingRank(block.text) ?? label) : null;
     if (heading) {
       // "TITRE I" / "DISPOSITIONS GÉNÉRALES": a capitalised title line under a structural heading.
@@ -560,7 +567,7 @@ export function structure(text: string, file: string): StructuredText {
   if (date === null) {
     const lines = [title, ...body.flatMap((node) => (node.type === 'paragraph' ? [node.text] : []))];
     for (const line of lines) {
-      if (!line || line.length > 200 || !/(?:^|\s)publiée?s?\s+(?:dans|au|le|du)\s/iu.test(line)) continue;
+      if (!line || line.length > 200 || /[.!?]$/u.test(line) || !PUBLICATION_LINE.test(line)) continue;
       const published = findFullDate(line);
       if (published && (date === null || published > date)) date = published;
     }

@@ -141,9 +141,11 @@ describe('structure', () => {
     expect(structure(fixtureText('holdout-dispatch'), 'afp.txt').place).toBe('Rome');
     expect(structure(fixtureText('holdout-border-briefs'), 'briefs.txt').place).toBe(null);
     expect(structure('Titre de la dépêche\n\nSAINT-JEAN-DE-LUZ (AFP) – Les ministres ont signé un accord.', 'a.txt').place).toBe('Saint-Jean-de-Luz');
-    // Not a dateline: a body and its acronym at the start of a sentence.
-    expect(structure('Titre\n\nParis, le 3 mars 2020\n\nEUROPOL (agence) – texte.', 'b.txt').place).toBe('Paris');
-    expect(['LA HAYE', 'LE HAVRE', 'AIX-EN-PROVENCE', 'Bruxelles'].map(placeName)).toEqual(['La Haye', 'Le Havre', 'Aix-en-Provence', 'Bruxelles']);
+    // Not a dateline: a body with an agency's acronym ("AP" is also the Dutch data
+    // protection authority), a sentence's opening words.
+    expect(structure('Titre\n\nL’Autoriteit Persoonsgegevens (AP) – La CNIL néerlandaise a infligé une amende.', 'b.txt').place).toBe(null);
+    expect(structure('Titre\n\nSelon les enquêteurs (AFP) – texte.', 'c.txt').place).toBe(null);
+    expect(['LA HAYE', 'LE HAVRE', 'AIX-EN-PROVENCE', "VILLENEUVE-D'ASCQ", 'Bruxelles'].map(placeName)).toEqual(['La Haye', 'Le Havre', 'Aix-en-Provence', "Villeneuve-d'Ascq", 'Bruxelles']);
   });
 
   test('a written question with its answer is dated by its latest publication line, the answer’s', () => {
@@ -163,6 +165,8 @@ describe('structure', () => {
     expect(structure(text, 'question.txt').date).toBe('2024-06-27');
     // The question's publication line as its title, the answer's further down.
     expect(structure(fixtureText('holdout-parliament'), 'parliament.txt').date).toBe('2024-01-25');
+    // A sentence that mentions a publication is no publication line.
+    expect(structure('Titre\n\nLa loi publiée au JO du 3 janvier 2025 prévoit des contrôles.', 'loi.txt').date).toBe(null);
     // No publication line: the date the title gives.
     expect(structure('Compte rendu du Conseil des ministres du mercredi 30 août 2023\n\nPROJET DE LOI\n\nLe ministre a présenté un projet de loi.', 'cm.txt').date).toBe('2023-08-30');
   });
@@ -170,6 +174,8 @@ describe('structure', () => {
   test('a section label of up to seven words between blank lines is a heading; a sentence is not', () => {
     const text = 'Sommet franco-espagnol\n\nPerpignan, 9 octobre 2025\n\nLes deux gouvernements se sont réunis.\n\nProtection civile et feux de forêt\n\nLes deux gouvernements conviennent de prépositionner des moyens aériens.\n\nLa coopération est une réussite\n\nElle se poursuivra.';
     expect(headings(structure(text, 'summit.txt').body)).toEqual(['Protection civile et feux de forêt']);
+    // A question put without its question mark is spoken, not a label.
+    expect(headings(structure('Entretien\n\nParis, 3 mars 2024\n\nVous annoncez un plan contre le narcotrafic\n\nOui, nous allons le faire.', 'interview.txt').body)).toEqual([]);
   });
 
   test('an occasion over its date line, then "Déclaration finale": the occasion is the title, the naming a subtitle that says the kind', () => {
