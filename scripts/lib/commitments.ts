@@ -66,9 +66,10 @@ const TRIGGERS: Trigger[] = [
   },
   { kind: 'call', infinitive: false, pattern: wordRegex(/\bnous (?:vous |leur |lui )?(?:appelons|invitons|exhortons|demandons|encourageons|insistons|plaidons|chargeons)\b/) },
   { kind: 'call', infinitive: false, pattern: third(THIRD_PERSON.call) },
-  // A call in the passive: "Le Parlement européen et le Conseil sont invités à …" (not "sont
-  // appelés à disparaître", a forecast).
-  { kind: 'call', infinitive: true, pattern: wordRegex(/\b(?:sont|est) (?:(?:donc|egalement|aussi|par ailleurs|en outre|instamment) )?(?:invitee?s?|encouragee?s?|exhortee?s?) a\b/) },
+  // A call in the passive: "Le Parlement européen et le Conseil sont invités à examiner …"
+  // (not "sont appelés à disparaître", a forecast; not "sont invités à un dîner" nor "à se
+  // présenter à 9 heures").
+  { kind: 'call', infinitive: true, pattern: wordRegex(/\b(?:sont|est) (?:(?:donc|egalement|aussi|par ailleurs|en outre|instamment) )?(?:invitee?s?|encouragee?s?|exhortee?s?) a (?!(?:se presenter|assister|dejeuner|diner)\b)(?:s'|se )?\p{L}+(?:er|ir|re|oir)\b/u) },
   { kind: 'support', infinitive: false, pattern: wordRegex(/\bnous (?:soutenons|appuyons|approuvons|accueillons favorablement)\b/) },
   { kind: 'support', infinitive: false, pattern: third(THIRD_PERSON.support) },
   { kind: 'decision', infinitive: true, pattern: wordRegex(/\bnous (?:decidons|avons decide|avons convenu|convenons|sommes convenus|arretons)\b/) },
@@ -79,8 +80,10 @@ const TRIGGERS: Trigger[] = [
   // "je plaiderai pour …", "je proposerai …" (not "je serai", "je pourrai").
   { kind: 'announcement', infinitive: false, pattern: wordRegex(/\bje (?:(?:ne )?(?:le|la|les|lui|leur|y|en) )?(?!(?:serai|aurai|pourrai|devrai|saurai|voudrai|faudrai)\b)\p{L}{2,}(?:erai|irai|drai|trai|rrai|vrai)\b/u) },
   // "je vais déposer …" (not "je vais être clair", "je vais vous dire", "je vais répondre").
-  { kind: 'announcement', infinitive: true, pattern: wordRegex(/\bje vais\s+(?:(?:aussi|egalement|donc|maintenant|tres vite|rapidement|personnellement)\s+)?(?!(?:etre|avoir|dire|repondre|expliquer|rappeler|preciser|insister|commencer|terminer|conclure)\b)\p{L}+(?:er|ir|re|oir)\b/u) },
-  { kind: 'support', infinitive: false, pattern: wordRegex(/\bje (?:soutiens|appuie|approuve)\b/) },
+  // "je vais déposer …", "je vais le soumettre …" (not "je vais être clair", "je vais vous
+  // dire", "je vais prendre un exemple", "je vais laisser la parole").
+  { kind: 'announcement', infinitive: true, pattern: wordRegex(/\bje vais\s+(?:(?:aussi|egalement|donc|maintenant|tres vite|rapidement|personnellement)\s+)?(?:(?:le|la|les|lui|leur|y|en)\s+|l')?(?!(?:etre|avoir|dire|repondre|expliquer|rappeler|preciser|insister|commencer|terminer|conclure|finir|laisser|prendre|reprendre|revenir|parler|citer|lire|poser|donner|redire|resumer)\b)\p{L}+(?:er|ir|re|oir)\b/u) },
+  { kind: 'support', infinitive: false, pattern: wordRegex(/\bje (?:soutiens|appuie|approuve)\b(?! qu)/) },
   { kind: 'announcement', infinitive: true, pattern: wordRegex(/\bnous allons\b|\b(?:allons|vont)\s+(?:(?:aussi|mieux|bien|encore|egalement|desormais|enfin|ensemble|rapidement|donc|maintenant|bientot|davantage|tous|toutes|pouvoir)\s+){0,2}\p{L}+(?:er|ir|re|oir)\b/u) },
   // A meeting set for the future: "La prochaine réunion se tiendra à Berlin en 2021."
   {
@@ -211,6 +214,9 @@ const REPORTED = [
   { kind: 'announcement' as const, pattern: new RegExp(String.raw`(?<![\p{L}])(?<!(?:qui|que|qu['’]il|qu['’]elle)\s+)(?:sera|seront)${ADVERB}\s+\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|t|te|ts|tes)(?![\p{L}])`, 'u') },
 ];
 
+/** A body outside the authors, whose past decision a declaration reports: "La Commission a décidé de …". */
+const THIRD_PARTY = /^(?:la |le |l['’])?(?:commission|parlement|cour|europol|eurojust|frontex|interpol|agence|onu|otan|tribunal)(?![\p{L}])/iu;
+
 /**
  * Is the subject of the verb found at `m` an agent: a head word that is a name ("La
  * Sécurité civile", "L'Espagne", "Europol") or people and bodies ("les deux pays",
@@ -279,6 +285,18 @@ function capitalVerbCommitments(text: string, start: number, end: number): Commi
   return spans;
 }
 
+/**
+ * Does a sentence of a treaty speak of the instrument itself — its purpose, its terms, its
+ * entry into force — rather than bind anyone ("Le présent arrangement fixe les modalités
+ * …", "On entend par …", "Il prend effet le …")?
+ */
+export function speaksOfItself(text: string): boolean {
+  return (
+    /a pour objet|au sens du présent|on entend par|est conclu pour une durée|entre en vigueur le|prend effet (?:le|à|au|dès)/iu.test(text) ||
+    /^(?:le|la) présente? (?:mémorandum|accord|arrangement|protocole|convention|traité|déclaration|texte|instrument) (?:précise|définit|fixe|vise|a pour|ne crée|ne constitue|n['’]affecte|ne porte|s['’]applique|est conclue?|peut être)/iu.test(text.trim())
+  );
+}
+
 /** Is a paragraph of a treaty article a norm (not a definition, purpose, permission or closing formula)? */
 export function isTreatyNorm(text: string): boolean {
   const trimmed = text.trim();
@@ -286,17 +304,16 @@ export function isTreatyNorm(text: string): boolean {
   // A signature line: an office, no closing punctuation ("Ministre de la Justice et de la Sécurité").
   if (!/[.;!?…»”)]$/u.test(trimmed) && /^(?:le |la )?(?:ministre|secrétaire|président|présidente|premier ministre|première ministre|directeur|directrice|chef|commissaire)(?![\p{L}])/iu.test(trimmed)) return false;
   if (/^(?:en foi de quoi|fait à|pour le|pour la)(?![\p{L}])/iu.test(trimmed)) return false;
-  if (/a pour objet|au sens du présent|on entend par|est conclu pour une durée|entre en vigueur le|prend effet (?:le|à|au|dès)/iu.test(trimmed)) return false;
-  // Clauses that describe rather than bind — the governing law, where a body sits, the
-  // instrument speaking of itself ("Le présent Mémorandum précise les modalités …", "… ne
-  // crée aucune obligation") — unless the sentence goes on with an obligation ("… ; il se
-  // réunit …", "… et les Parties veillent …").
+  if (speaksOfItself(trimmed)) return false;
+  // Clauses that describe rather than bind — the governing law, where a body sits — unless
+  // the sentence goes on with an obligation ("… ; il se réunit …", "… et les Parties
+  // veillent …").
   const single = !/;|\s(?:et|puis)\s/u.test(trimmed);
   const describes =
     /(?:est|sont|reste|restent|demeure|demeurent) régie?s? par|relèvent? du droit/iu.test(trimmed) ||
     /^[^,;]{0,80}?(?:est|sont) (?:établie?s?|située?s?|placée?s?|rattachée?s?|installée?s?) (?:au sein|auprès|à|au|dans)(?![\p{L}])/iu.test(trimmed);
   if (describes && single) return false;
-  if (/^(?:le|la) présente? (?:mémorandum|accord|arrangement|protocole|convention|traité|déclaration|texte|instrument) (?:précise|définit|fixe|vise|a pour|ne crée|ne constitue|n['’]affecte|ne porte|s['’]applique|est conclue?|peut être)/iu.test(trimmed)) return false;
+
   // A permission ("peut", "peuvent") is not an obligation; a prohibition ("ne peuvent") is.
   return !/(?<!\bne\s|\bn['’])\b(?:peut|peuvent)\b/iu.test(trimmed);
 }
@@ -403,7 +420,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       const inMain = main === acts ? found : r.pattern.exec(main);
       if (kind !== 'article' && i === 0 && !agentSubject(main, inMain)) return false;
       if (i === 0 && negated(acts, found)) return false;
-      if (kind === 'declaration' && (i === 2 || !inMainClause(main, inMain) || (i === 1 && !agentSubject(main, inMain)))) return false;
+      if (kind === 'declaration' && (i === 2 || !inMainClause(main, inMain) || (i === 1 && (!agentSubject(main, inMain) || THIRD_PARTY.test(main.slice(0, inMain!.index).trim()))))) return false;
       return !(i === 3 && (recalled.test(acts) || /(?<![\p{L}])(?:ne|n['’])\s*(?:sera|seront)(?![\p{L}])/iu.test(acts)));
     });
     if (reported) {

@@ -5,7 +5,7 @@
  * ("Nous nous engageons à …") are marked inside their paragraph.
  */
 import type { CommitmentKind, DocumentKind } from '../../src/schemas/document.ts';
-import { isTreatyNorm, opensWithInfinitive, sentenceCommitments } from './commitments.ts';
+import { isTreatyNorm, opensWithInfinitive, sentenceCommitments, speaksOfItself } from './commitments.ts';
 import { foldSameLength } from './fold.ts';
 import { findQuotes } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
@@ -212,13 +212,14 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       const sentences = splitSentences(item.text);
       const infinitive = opensWithInfinitive(item.text);
       // In a treaty or an arrangement, a point that is a sentence of its own ("2 - Les
-      // Participants organisent …") is read sentence by sentence: each norm binds ("… Le CCPD
-      // assure une permanence 24 heures sur 24"), not what describes the text itself ("Le
-      // présent arrangement fixe les modalités …") nor what elaborates on the sentence before
-      // ("Ces patrouilles prolongent …", "Il ne se substitue pas …").
+      // Participants organisent …") is read sentence by sentence: its first sentence is the
+      // lead's decision unless it speaks of the text itself ("Le présent arrangement fixe les
+      // modalités …"); each further norm binds ("… Le CCPD assure une permanence 24 heures sur
+      // 24"), not what elaborates on the sentence before ("Ces patrouilles prolongent …", "Il
+      // ne se substitue pas …").
       const pointByPoint = kind === 'treaty' && !infinitive && sentences.length > 0;
       const binds = (s: { start: number; end: number }) => isTreatyNorm(item.text.slice(s.start, s.end));
-      const firstBinds = !pointByPoint || binds(sentences[0]!);
+      const firstBinds = !pointByPoint || !speaksOfItself(item.text.slice(sentences[0]!.start, sentences[0]!.end));
       const further: Array<{ start: number; end: number; kind: CommitmentKind }> = infinitive
         ? sentences.slice(1).flatMap((s) => sentenceCommitments(item.text, s.start, s.end, year, kind))
         : pointByPoint

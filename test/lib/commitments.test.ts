@@ -132,6 +132,12 @@ describe('commitments of texts of other shapes', () => {
     expect(doc.commitments).toHaveLength(12);
   });
 
+  test('an arrangement\'s short point is the lead\'s decision: only a point that speaks of the text itself is not', () => {
+    const text = 'Arrangement administratif entre le Ministère A et le Ministère B\n\nSont convenus de ce qui suit :\n\n1 - Le présent arrangement fixe les modalités de la coopération.\n\n2 - Les Participants coopèrent étroitement.\n\n3 - Les Participants échangent leurs analyses chaque mois. Il se réunit deux fois par an.\n\nFait à Schengen, le 12 septembre 2023.';
+    const doc = ingestDocument({ file: 'arrangement.txt', bytes: new TextEncoder().encode(text) }).data;
+    expect(doc.commitments.map((c) => c.text)).toEqual(['Les Participants coopèrent étroitement.', 'Les Participants échangent leurs analyses chaque mois. Il se réunit deux fois par an.']);
+  });
+
   test('"1 -" points under "Les deux ministres déclarent :"; a point that goes on with a commitment of its own holds two', () => {
     const doc = fixture('holdout-cyber-points');
     expect(doc.commitments).toHaveLength(12);
@@ -252,7 +258,15 @@ describe('sentenceCommitments on the review findings', () => {
     ['Ensuite, je vais déposer la semaine prochaine un avant-projet de loi.', ['announcement']],
     ['Je soutiens aussi la proposition de la Commission.', ['support']],
     ['Je vais être clair avec vous.', []],
-    ['Je vais vous dire une chose.', []],
+    ['Je vais répondre à votre question.', []],
+    // Review of the sixth round: what a speaker does while speaking is no announcement; "je
+    // soutiens que" is an opinion; an invitation to a dinner or to show up is no call.
+    ['Je vais maintenant laisser la parole au ministre.', []],
+    ['Je vais prendre un exemple.', []],
+    ['Je vais le soumettre aux députés dans les six mois.', ['announcement']],
+    ['Je soutiens que cette mesure est inutile.', []],
+    ['Les ministres sont invités à un dîner de travail.', []],
+    ['Les journalistes sont invités à se présenter à 9 heures.', []],
     ['La ministre a rappelé que la Belgique avait revu son dispositif après les attentats, dont le cinquième anniversaire sera commémoré dans quelques jours.', []],
   ])('a press release: %j', (sentence, kinds) => {
     expect(sentenceCommitments(sentence, 0, sentence.length, 2023, 'joint-communique').map((c) => c.kind)).toEqual(kinds);
@@ -269,6 +283,8 @@ describe('sentenceCommitments on the review findings', () => {
     // A government's report of its own decision commits; a decision of no agent does not.
     ['Le Gouvernement a décidé de maintenir la posture Vigipirate au niveau « urgence attentat » pendant toute la compétition.', ['decision']],
     ['Ce qui a décidé de son sort reste inconnu.', []],
+    // A third party's past decision is reported, not the authors'.
+    ['La Commission a décidé de retirer sa proposition.', []],
   ])('a plan of action: %j', (sentence, kinds) => {
     expect(sentenceCommitments(sentence, 0, sentence.length, 2019, 'declaration').map((c) => c.kind)).toEqual(kinds);
   });
