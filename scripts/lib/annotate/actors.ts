@@ -414,9 +414,10 @@ export class ActorAnnotator {
       for (const m of text.matchAll(FOREIGN_BODY_BEFORE_ACRONYM)) {
         const [, name, acronym] = m as unknown as [string, string, string];
         if (bodies.some(([start, end]) => start < m.index! && m.index! + m[0].length <= end)) continue;
-        foreign.push([m.index!, m.index! + name.length]);
         const first = name.split(/\s+/u)[0]!;
-        if (acronym[0] !== first[0] || GIVEN_NAMES.has(first) || NOT_NAME_WORDS.has(first) || this.known(name) || this.known(acronym) || this.things.has(acronym)) continue;
+        if (acronym[0] !== first[0] || GIVEN_NAMES.has(first) || NOT_NAME_WORDS.has(first) || this.things.has(acronym)) continue;
+        foreign.push([m.index!, m.index! + name.length]);
+        if (this.known(name) || this.known(acronym)) continue;
         // "le Rassemblement National (RN)", "le Vlaams Belang (VB)": a party.
         if (PARTY_HEAD.test(first)) this.learn(name, 'party');
         else this.learnInstitution(name);
@@ -502,7 +503,8 @@ export class ActorAnnotator {
         if (!this.known(name)) this.learnInstitution(name);
       }
       for (const m of text.matchAll(FOREIGN_FORCE)) {
-        foreign.push([m.index!, m.index! + m[1]!.length]);
+        // "la Garda de Wexford": a French "de" before a place names where the force serves.
+        if (!/\sde\s+\p{Lu}/u.test(m[1]!)) foreign.push([m.index!, m.index! + m[1]!.length]);
         if (!this.known(m[1]!)) this.learnInstitution(m[1]!);
       }
       for (const m of text.matchAll(BODY_BEFORE_ACRONYM)) {
