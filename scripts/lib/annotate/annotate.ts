@@ -72,6 +72,16 @@ export interface Annotations {
 const source = (unit: TextUnit, offset: number) => (unit.map ? toSource(unit.map, offset) : offset);
 const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start >= b.start && a.end <= b.end;
 
+/**
+ * The question an answer replies to, in an interview or a press conference: the paragraph
+ * before it in its section, when that asks ("… ?", "Journaliste : …", "QUESTION. – …"). An
+ * answer without cue words of its own is about what was asked.
+ */
+function questionBefore(units: TextUnit[], unit: TextUnit): string | null {
+  const previous = units.slice(0, units.indexOf(unit)).findLast((u) => u.classify && u.heading === unit.heading);
+  return previous && (/\?\s*["»”]?\s*$/u.test(previous.text) || /^(?:journaliste|question)(?![\p{L}])/iu.test(previous.text)) ? previous.text : null;
+}
+
 /** Annotate the units of one document. */
 export function annotate(units: TextUnit[], commitments: CommitmentToCode[], registry: Registry, date: string | null): Annotations {
   const actors = new ActorAnnotator(registry);
@@ -151,7 +161,7 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
     const own = actorIds(marks);
     const dated = marks.filter((m): m is Extract<Mark, { type: 'date' }> => m.type === 'date');
     const text = c.unit.text.slice(c.start, c.end);
-    let domains = scorer.classify(text, { heading: c.unit.heading, lead: c.leadUnit?.text ?? null, title, document: docScores, theme });
+    let domains = scorer.classify(text, { heading: c.unit.heading, lead: c.leadUnit?.text ?? (c.start === 0 ? questionBefore(units, c.unit) : null), title, document: docScores, theme });
     // Never without a domain: in a document without a single cue, the framework domain.
     if (domains.length === 0) domains = ['cooperation-europeenne'];
     coding.set(c.id, {

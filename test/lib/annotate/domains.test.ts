@@ -159,6 +159,29 @@ describe('the theme of a document', () => {
   });
 });
 
+describe('an answer in an interview', () => {
+  test('an answer without cue words of its own takes the domains of the question it replies to', () => {
+    const text = [
+      'Entretien avec le ministre de la Justice',
+      '',
+      'Mardi 4 février 2025',
+      '',
+      'Journaliste : Les prisons sont surpeuplées et les détenus attendent. Que comptez-vous faire ?',
+      '',
+      'Le ministre : Nous ouvrirons d’ici l’été 300 places supplémentaires à Haren.',
+      '',
+      'Journaliste : Et la cybercriminalité ?',
+      '',
+      'Le ministre : Nous recruterons cent enquêteurs spécialisés dans les rançongiciels.',
+    ].join('\n');
+    const doc = ingestDocument({ file: 'entretien.txt', bytes: new TextEncoder().encode(text) }).data;
+    const places = doc.commitments.find((c) => c.text.includes('300 places'));
+    expect(places?.domains).toEqual(['prisons']);
+    // An answer with cues of its own keeps them.
+    expect(doc.commitments.find((c) => c.text.includes('rançongiciels'))?.domains).toContain('cybersecurite');
+  });
+});
+
 describe('domains of the seeds', () => {
   test('every commitment and every paragraph of the seeds has its domains; every commitment at least one', () => {
     const seeds = readSeedFiles();
