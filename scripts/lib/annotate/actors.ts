@@ -616,7 +616,8 @@ export class ActorAnnotator {
   private learnInstitution(name: string, kind: ActorKind = 'institution'): void {
     const id = asciiSlug(name);
     if (!id || this.info.has(id)) return;
-    this.info.set(id, { id, name, kind, reviewed: false, roles: [], country: null });
+    // Its name as a label, capitalised ("Police cantonale de Genève"); the text keeps its case.
+    this.info.set(id, { id, name: name.charAt(0).toUpperCase() + name.slice(1), kind, reviewed: false, roles: [], country: null });
     this.addPhrase(name, id);
     // French writes the head noun of a ministry or office in either case.
     if (/^\p{Lu}\p{Ll}+\s+(?:de|du|des|d['’])/u.test(name)) this.addPhrase(name[0]!.toLowerCase() + name.slice(1), id);

@@ -303,6 +303,10 @@ describe('the review of the hold-out rules: what they must not do', () => {
     expect(actors('Hier, le préfet du Nord, Bertrand Gaume, a signé.', 'Le préfet du Nord réunira le comité.').map(([, id]) => id)).toContain('prefet-du-nord');
     expect(actors('Le Bureau Central des Stupéfiants coordonne. Le Bureau Central des Stupéfiants belge (BCS) alerte.').filter(([text]) => text === 'BCS')).toEqual([['BCS', 'bureau-central-des-stupefiants']]);
     expect(actors('Renaissance des échanges : le fichier CSV est publié.')).toEqual([]);
+    // A body found in lower case is named with a capital on its pages; the text keeps its case.
+    const annotator = new ActorAnnotator(loadRegistry());
+    annotator.discover(['– M. Nicolas BUCHS, police cantonale de Genève']);
+    expect(annotator.actors.get('police-cantonale-de-geneve')?.name).toBe('Police cantonale de Genève');
     // A force "de" a place serves that place: the place stays one.
     expect(actors('la Garda de Wexford a arrêté deux hommes.')).toContainEqual(['Wexford', 'wexford']);
   });
