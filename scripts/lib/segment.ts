@@ -16,6 +16,10 @@ import { wordRegex } from './word-regex.ts';
 
 /** The label of a numbered action: "Action n° 3 :", "Mesure 2 –", "Action 1.2 :". */
 const ACTION_LINE = /^(?:action|mesure|d[ée]cision|t[âa]che)\s*(?:n[°o]\s*)?\d+(?:\.\d+)*\s*[:.–-]\s*/iu;
+/** A speaker's label opening a paragraph of a transcript: "Vincent Dehaene : ", "M. DUPOND-MORETTI. – ". */
+const SPEAKER_LABEL = /^((?:(?:M\.|Mme)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|le|la)\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s*\.?\s*(?::|[–—]\s)\s*/u;
+/** Labels that name no one: the journalist's questions, a document's field labels. */
+const NOT_SPEAKER = /^(?:journaliste|question|q|r|réponse|objet|responsable|échéance|action|mesure|décision|article|annexe|point|note|contexte|source|lieu|date)$/iu;
 /** A sentence that goes on about the one before: "Ces patrouilles …", "Il ne se substitue pas …". */
 const ANAPHORIC = /^(?:ce|cet|cette|ces|il|elle|ils|elles)(?![\p{L}])/iu;
 /** A lead that adopts or declares a text: "Adoptent la déclaration suivante :", "… déclarent ce qui suit :". */
@@ -131,8 +135,13 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     const spans: InlineSpan[] = found.quotes.map((q) => ({ type: 'quote', start: q.start, end: q.end, speaker: q.speaker, text: q.text }));
     if (!withCommitments) return spans;
     const before = spans.length;
+    // A transcript's speaker label ("Vincent Dehaene : …", "M. DUPOND-MORETTI. – …") says who
+    // commits; it is not part of what they commit to.
+    const label = SPEAKER_LABEL.exec(text);
+    const labelSpeaker = label && !NOT_SPEAKER.test(label[1]!) ? label[1]!.replace(/^(?:M\.|Mme)\s+/u, '') : null;
     for (const sentence of splitSentences(text)) {
       for (const c of sentenceCommitments(text, sentence.start, sentence.end, year, kind)) {
+        if (labelSpeaker && c.start < label![0].length) c.start = label![0].length;
         // Quoted speech followed by its attribution: the commitment is the quoted words.
         const quote = found.quotes.find((q) => q.start <= c.start && c.start < q.end);
         if (quote && c.end > quote.end) {
@@ -145,7 +154,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
           end: c.end,
           kind: c.kind,
           lead: c.lead,
-          speaker: quote?.speaker ?? null,
+          speaker: quote?.speaker ?? labelSpeaker,
           unit: unit('commitment', section?.key ?? 'engagement', text.slice(c.start, c.end)),
         });
       }

@@ -132,6 +132,16 @@ describe('commitments of texts of other shapes', () => {
     expect(doc.commitments).toHaveLength(12);
   });
 
+  test('a transcript\'s speaker label says who commits and is not part of the commitment; the journalist\'s label names no one', () => {
+    const text = 'Matin Première\n\nMardi 4 février 2025\n\nJournaliste : Concrètement, que comptez-vous faire ?\n\nVincent Dehaene : Alors, dès lundi, douze magistrats supplémentaires seront affectés au parquet de Bruxelles.\n\nM. DUPOND-MORETTI. – Nous nous reverrons à Bruxelles en octobre pour faire un premier bilan.';
+    const doc = ingestDocument({ file: 'radio.txt', bytes: new TextEncoder().encode(text) }).data;
+    expect(doc.commitments.map((c) => [c.speaker, c.text.slice(0, 20)])).toEqual([
+      ['Vincent Dehaene', 'Alors, dès lundi, do'],
+      ['DUPOND-MORETTI', 'Nous nous reverrons '],
+    ]);
+    expect(doc.commitments[0]!.actors[0]).toBe('vincent-dehaene');
+  });
+
   test('an arrangement\'s short point is the lead\'s decision: only a point that speaks of the text itself is not', () => {
     const text = 'Arrangement administratif entre le Ministère A et le Ministère B\n\nSont convenus de ce qui suit :\n\n1 - Le présent arrangement fixe les modalités de la coopération.\n\n2 - Les Participants coopèrent étroitement.\n\n3 - Les Participants échangent leurs analyses chaque mois. Il se réunit deux fois par an.\n\nFait à Schengen, le 12 septembre 2023.';
     const doc = ingestDocument({ file: 'arrangement.txt', bytes: new TextEncoder().encode(text) }).data;
