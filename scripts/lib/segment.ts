@@ -138,7 +138,10 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     // A transcript's speaker label ("Vincent Dehaene : …", "M. DUPOND-MORETTI. – …") says who
     // commits; it is not part of what they commit to.
     const label = SPEAKER_LABEL.exec(text);
-    const labelSpeaker = label && !NOT_SPEAKER.test(label[1]!) ? label[1]!.replace(/^(?:M\.|Mme)\s+/u, '') : null;
+    // A person's name: an honorific, two words or more, or a surname in capitals — not a
+    // bullet's label ("Sanctions : la Commission présentera …").
+    const named = label !== null && (/^(?:M\.|Mme)\s/u.test(label[1]!) || /\s/u.test(label[1]!) || /^\p{Lu}{3,}(?:-\p{Lu}+)*$/u.test(label[1]!));
+    const labelSpeaker = named && !NOT_SPEAKER.test(label[1]!) ? label[1]!.replace(/^(?:M\.|Mme)\s+/u, '') : null;
     for (const sentence of splitSentences(text)) {
       for (const c of sentenceCommitments(text, sentence.start, sentence.end, year, kind)) {
         if (labelSpeaker && c.start < label![0].length) c.start = label![0].length;

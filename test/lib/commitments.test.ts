@@ -140,6 +140,9 @@ describe('commitments of texts of other shapes', () => {
       ['DUPOND-MORETTI', 'Nous nous reverrons '],
     ]);
     expect(doc.commitments[0]!.actors[0]).toBe('vincent-dehaene');
+    // A bullet's one-word label is no speaker.
+    const factsheet = ingestDocument({ file: 'fiche.txt', bytes: new TextEncoder().encode('Plan d’action\n\nBruxelles, le 12 novembre 2025\n\nSanctions : la Commission présentera avant l’été 2026 une proposition de sanctions.') }).data;
+    expect(factsheet.commitments.map((c) => c.speaker)).toEqual([null]);
   });
 
   test('an arrangement\'s short point is the lead\'s decision: only a point that speaks of the text itself is not', () => {
