@@ -231,26 +231,42 @@ const ADMIN_AREA = new RegExp(
   'gu',
 );
 /**
+ * Endings of the adjectives that qualify a body's name ("Conseil national", "Commission
+ * mixte", "Cour constitutionnelle"), shared by the bare-name rules below, each adding its own.
+ */
+const QUALIFIER = 'ique|aire|al|ale|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|ier|ière';
+/** What follows a verb rather than an adjective: its object ("la Commission présente une proposition"). */
+const NOT_AN_OBJECT = String.raw`(?!\s+(?:le|la|les|l['’]|un|une|des|du|aux?|à|ses|son|sa|leurs?|que|qu['’]|ce|cet|cette|ces|notre|nos)(?![\p{L}]))`;
+/**
  * "Conseil" alone, with no qualifier after it: not "Conseil européen", "Conseil d'État",
  * "Conseil JAI", "Conseil scientifique", "Conseil économique et social", "Conseil 2019"
  * (an adjective's ending, a capital, a number or a "de" complement follows those).
  */
-const BARE_COUNCIL =
-  /(?<=(?:^|\s)(?:du|au|le)\s{1,3})Conseil(?![\p{L}])(?!\s+(?:\p{Lu}|\d|de\b|des\b|du\b(?!\s+\d)|d['’](?!\p{Ll}+(?:er|ir|re)\b)|\(|\p{Ll}+(?:ique|aire|al|ale|aux|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|eur|ier|ière)\b))/gu;
+const BARE_COUNCIL = new RegExp(
+  String.raw`(?<=(?:^|\s)(?:du|au|le)\s{1,3})Conseil(?![\p{L}])(?!\s+(?:\p{Lu}|\d|de\b|des\b|du\b(?!\s+\d)|d['’](?!\p{Ll}+(?:er|ir|re)\b)|\(|\p{Ll}+(?:${QUALIFIER}|aux|eur)\b))`,
+  'gu',
+);
 const EU_COUNCIL = 'conseil-de-l-union-europeenne';
 /**
  * "la Commission" alone, in a European text: the European Commission — not "Commission
  * nationale de l'informatique", "Commission mixte", "Commission des lois" (a qualifier
  * or a "de" + noun complement follows those; "de" + an infinitive does not).
  */
-const BARE_COMMISSION =
-  /(?<=(?:^|\s)(?:[Ll]a|à la|de la)\s{1,3})Commission(?![\p{L}])(?!\s+(?:\p{Lu}|\d|des\b|du\b|d['’](?!\p{Ll}+(?:er|ir|re)\b)|de\s+(?!\p{Ll}+(?:er|ir|re)\b)|\(|\p{Ll}+(?:ique|aire|al|ale|aux|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|eur|ier|ière|te|xte)\b(?!\s+(?:le|la|les|l['’]|un|une|des|du|aux?|à|ses|son|sa|leurs?|que|qu['’]|ce|cet|cette|ces|notre|nos)(?![\p{L}]))))/gu;
+const BARE_COMMISSION = new RegExp(
+  String.raw`(?<=(?:^|\s)(?:[Ll]a|à la|de la)\s{1,3})Commission(?![\p{L}])(?!\s+(?:\p{Lu}|\d|des\b|du\b|d['’](?!\p{Ll}+(?:er|ir|re)\b)|de\s+(?!\p{Ll}+(?:er|ir|re)\b)|\(|\p{Ll}+(?:${QUALIFIER}|aux|eur|te|xte)\b${NOT_AN_OBJECT}))`,
+  'gu',
+);
 const EU_COMMISSION = 'commission-europeenne';
 /** A court or commission named with a qualifier ("Cour constitutionnelle", "Commission mixte"). */
-const OTHER_BODY = /(?<![\p{L}])(Cour|Commission)\s+(?!européenne|de justice|du\s+\d|de l['’]Union)(?:(?!(?:qui|que|dont|pour|avec|sans|dans|sera|seront|doit|peut|a|est)(?![\p{L}]))\p{Ll}{2,}(?:ique|aire|al|ale|aux|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|ier|ière|ée|é|ant|ante|ent|ente|xte|iste)(?![\p{L}])(?!\s+(?:le|la|les|l['’]|un|une|des|du|aux?|à|ses|son|sa|leurs?|que|qu['’]|ce|cet|cette|ces|notre|nos)(?![\p{L}]))|d['’](?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))\p{L}+|de\s+(?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))\p{Ll}+)/gu;
+const OTHER_BODY = new RegExp(
+  String.raw`(?<![\p{L}])(Cour|Commission)\s+(?!européenne|de justice|du\s+\d|de l['’]Union)(?:(?!(?:qui|que|dont|pour|avec|sans|dans|sera|seront|doit|peut|a|est)(?![\p{L}]))\p{Ll}{2,}(?:${QUALIFIER}|aux|ée|é|ant|ante|ent|ente|xte|iste)(?![\p{L}])${NOT_AN_OBJECT}|d['’](?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))\p{L}+|de\s+(?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))\p{Ll}+)`,
+  'gu',
+);
 /** "la Cour" alone: the court last named in the document ("la Cour de justice de l'Union européenne"). */
-const BARE_COURT =
-  /(?<=(?:^|\s)(?:[Ll]a|à la|de la)\s{1,3})Cour(?![\p{L}])(?!\s+(?:\p{Lu}|\d|de\b|des\b|du\b(?!\s+\d)|d['’]|\(|\p{Ll}+(?:ique|aire|al|ale|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|eur|ier|ière|ême)\b))/gu;
+const BARE_COURT = new RegExp(
+  String.raw`(?<=(?:^|\s)(?:[Ll]a|à la|de la)\s{1,3})Cour(?![\p{L}])(?!\s+(?:\p{Lu}|\d|de\b|des\b|du\b(?!\s+\d)|d['’]|\(|\p{Ll}+(?:${QUALIFIER}|eur|ême)\b))`,
+  'gu',
+);
 /** The Council of the EU and its formations, in the registry. */
 const COUNCILS = [EU_COUNCIL, 'conseil-jai'];
 const BACK_REFERENCE = wordRegex(`\\b(?:le|la|au|du)\\s+(Premier ministre|Première ministre|ministre)(?:\\s+(?!(?:de|des|du|d|et|a|est)\\b)(\\p{Ll}[\\p{L}-]+))?\\b`, 'giu');
