@@ -75,7 +75,8 @@ const inside = (a: { start: number; end: number }, b: { start: number; end: numb
 /**
  * The question an answer replies to, in an interview or a press conference: the paragraph
  * before it in its section, when that asks ("… ?", "Journaliste : …", "QUESTION. – …"). An
- * answer without cue words of its own is about what was asked.
+ * answer without cue words of its own is about what was asked — when it opens the answer
+ * (after the speaker's label).
  */
 function questionBefore(units: TextUnit[], unit: TextUnit): string | null {
   const previous = units.slice(0, units.indexOf(unit)).findLast((u) => u.classify && u.heading === unit.heading);
@@ -161,7 +162,7 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
     const own = actorIds(marks);
     const dated = marks.filter((m): m is Extract<Mark, { type: 'date' }> => m.type === 'date');
     const text = c.unit.text.slice(c.start, c.end);
-    let domains = scorer.classify(text, { heading: c.unit.heading, lead: c.leadUnit?.text ?? (c.start === 0 ? questionBefore(units, c.unit) : null), title, document: docScores, theme });
+    let domains = scorer.classify(text, { heading: c.unit.heading, lead: c.leadUnit?.text ?? (/[.!?…]/u.test(c.unit.text.slice(0, c.start)) ? null : questionBefore(units, c.unit)), title, document: docScores, theme });
     // Never without a domain: in a document without a single cue, the framework domain.
     if (domains.length === 0) domains = ['cooperation-europeenne'];
     coding.set(c.id, {

@@ -168,7 +168,7 @@ describe('an answer in an interview', () => {
       '',
       'Journaliste : Les prisons sont surpeuplées et les détenus attendent. Que comptez-vous faire ?',
       '',
-      'Le ministre : Nous ouvrirons d’ici l’été 300 places supplémentaires à Haren.',
+      'Vincent Dehaene : Nous ouvrirons d’ici l’été 300 places supplémentaires à Haren.',
       '',
       'Journaliste : Et la cybercriminalité ?',
       '',
