@@ -16,10 +16,23 @@ import { wordRegex } from './word-regex.ts';
 
 /** The label of a numbered action: "Action n° 3 :", "Mesure 2 –", "Action 1.2 :". */
 const ACTION_LINE = /^(?:action|mesure|d[ée]cision|t[âa]che)\s*(?:n[°o]\s*)?\d+(?:\.\d+)*\s*[:.–-]\s*/iu;
-/** A speaker's label opening a paragraph of a transcript: "Vincent Dehaene : ", "M. DUPOND-MORETTI. – ". */
-const SPEAKER_LABEL = /^((?:(?:M\.|Mme)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|le|la)\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s*\.?\s*(?::|[–—]\s)\s*/u;
+/**
+ * A speaker's label opening a paragraph of a transcript: a name and a colon ("Vincent
+ * Dehaene : "), or a name and a full stop before a dash ("M. DUPOND-MORETTI. – "). Never a
+ * sentence's subject ("La France – et la Belgique – s'engagent …"): no article first.
+ */
+const SPEAKER_LABEL = /^(?!(?:le|la|les|l['’]|un|une|des)\s)((?:(?:M\.|Mme)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|le|la)\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s*(?::|\.\s*[–—]\s)\s*/iu;
 /** Labels that name no one: the journalist's questions, a document's field labels. */
-const NOT_SPEAKER = /^(?:journaliste|question|q|r|réponse|objet|responsable|échéance|action|mesure|décision|article|annexe|point|note|contexte|source|lieu|date)$/iu;
+const NOT_SPEAKER = /(?<![\p{L}])(?:journaliste|question|q|r|réponse|objet|responsable|échéance|action|mesure|décision|article|annexe|point|note|contexte|source|lieu|date|calendrier|traité|union|conseil|commission)(?![\p{L}])/iu;
+/** The speaker a paragraph's label names, if it is a person's name (see SPEAKER_LABEL). */
+function labelSpeaker(text: string): string | null {
+  const label = SPEAKER_LABEL.exec(text);
+  if (!label || NOT_SPEAKER.test(label[1]!)) return null;
+  // A person's name: an honorific, two words or more, or a surname in capitals — not a
+  // bullet's label ("Sanctions : la Commission présentera …").
+  const named = /^(?:M\.|Mme)\s/u.test(label[1]!) || /\s/u.test(label[1]!) || /^\p{Lu}{3,}(?:-\p{Lu}+)*$/u.test(label[1]!);
+  return named ? label[1]!.replace(/^(?:M\.|Mme)\s+/u, '') : null;
+}
 /** A sentence that goes on about the one before: "Ces patrouilles …", "Il ne se substitue pas …". */
 const ANAPHORIC = /^(?:ce|cet|cette|ces|il|elle|ils|elles)(?![\p{L}])/iu;
 /** A lead that adopts or declares a text: "Adoptent la déclaration suivante :", "… déclarent ce qui suit :". */
@@ -110,6 +123,8 @@ function leadKind(lead: string): CommitmentKind {
  * (a treaty's articles state obligations; a press report reports measures).
  */
 export function segment(doc: StructuredText, year: number | null, kind: DocumentKind = doc.kind): SegmentedText {
+  // A transcript: two paragraphs or more open with a speaker's label.
+  const transcript = doc.body.filter((node) => node.type === 'paragraph' && labelSpeaker(node.text) !== null).length >= 2;
   const units: Unit[] = [];
   const unit = (type: Unit['type'], key: string, text: string): Unit => {
     const made: Unit = { type, key, text, section: type === 'commitment' ? section : null };
@@ -135,16 +150,11 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     const spans: InlineSpan[] = found.quotes.map((q) => ({ type: 'quote', start: q.start, end: q.end, speaker: q.speaker, text: q.text }));
     if (!withCommitments) return spans;
     const before = spans.length;
-    // A transcript's speaker label ("Vincent Dehaene : …", "M. DUPOND-MORETTI. – …") says who
-    // commits; it is not part of what they commit to.
-    const label = SPEAKER_LABEL.exec(text);
-    // A person's name: an honorific, two words or more, or a surname in capitals — not a
-    // bullet's label ("Sanctions : la Commission présentera …").
-    const named = label !== null && (/^(?:M\.|Mme)\s/u.test(label[1]!) || /\s/u.test(label[1]!) || /^\p{Lu}{3,}(?:-\p{Lu}+)*$/u.test(label[1]!));
-    const labelSpeaker = named && !NOT_SPEAKER.test(label[1]!) ? label[1]!.replace(/^(?:M\.|Mme)\s+/u, '') : null;
+    // In a transcript, a speaker's label ("Vincent Dehaene : …", "M. DUPOND-MORETTI. – …")
+    // says who commits.
+    const speaker = transcript ? labelSpeaker(text) : null;
     for (const sentence of splitSentences(text)) {
       for (const c of sentenceCommitments(text, sentence.start, sentence.end, year, kind)) {
-        if (labelSpeaker && c.start < label![0].length) c.start = label![0].length;
         // Quoted speech followed by its attribution: the commitment is the quoted words.
         const quote = found.quotes.find((q) => q.start <= c.start && c.start < q.end);
         if (quote && c.end > quote.end) {
@@ -157,7 +167,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
           end: c.end,
           kind: c.kind,
           lead: c.lead,
-          speaker: quote?.speaker ?? labelSpeaker,
+          speaker: quote?.speaker ?? speaker,
           unit: unit('commitment', section?.key ?? 'engagement', text.slice(c.start, c.end)),
         });
       }

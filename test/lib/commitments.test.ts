@@ -132,17 +132,19 @@ describe('commitments of texts of other shapes', () => {
     expect(doc.commitments).toHaveLength(12);
   });
 
-  test('a transcript\'s speaker label says who commits and is not part of the commitment; the journalist\'s label names no one', () => {
+  test('a transcript\'s speaker label says who commits; the journalist\'s label names no one; a sentence\'s subject is no label', () => {
     const text = 'Matin Première\n\nMardi 4 février 2025\n\nJournaliste : Concrètement, que comptez-vous faire ?\n\nVincent Dehaene : Alors, dès lundi, douze magistrats supplémentaires seront affectés au parquet de Bruxelles.\n\nM. DUPOND-MORETTI. – Nous nous reverrons à Bruxelles en octobre pour faire un premier bilan.';
     const doc = ingestDocument({ file: 'radio.txt', bytes: new TextEncoder().encode(text) }).data;
     expect(doc.commitments.map((c) => [c.speaker, c.text.slice(0, 20)])).toEqual([
-      ['Vincent Dehaene', 'Alors, dès lundi, do'],
-      ['DUPOND-MORETTI', 'Nous nous reverrons '],
+      ['Vincent Dehaene', 'Vincent Dehaene : Al'],
+      ['DUPOND-MORETTI', 'M. DUPOND-MORETTI. –'],
     ]);
     expect(doc.commitments[0]!.actors[0]).toBe('vincent-dehaene');
-    // A bullet's one-word label is no speaker.
+    // Not a transcript: a bullet's one-word label, a subject between dashes, a treaty's name.
     const factsheet = ingestDocument({ file: 'fiche.txt', bytes: new TextEncoder().encode('Plan d’action\n\nBruxelles, le 12 novembre 2025\n\nSanctions : la Commission présentera avant l’été 2026 une proposition de sanctions.') }).data;
     expect(factsheet.commitments.map((c) => c.speaker)).toEqual([null]);
+    const declaration = ingestDocument({ file: 'decl.txt', bytes: new TextEncoder().encode('Déclaration\n\nParis, le 3 mars 2024\n\nLa France – et la Belgique – s’engagent à renforcer leur coopération policière.\n\nTraité de Prüm : les Parties s’engagent à échanger leurs fichiers.') }).data;
+    expect(declaration.commitments.map((c) => [c.speaker, c.actors])).toEqual([[null, ['france', 'belgique']], [null, []]]);
   });
 
   test('an arrangement\'s short point is the lead\'s decision: only a point that speaks of the text itself is not', () => {

@@ -243,7 +243,7 @@ const NOT_AN_OBJECT = String.raw`(?!\s+(?:le|la|les|l['’]|un|une|des|du|aux?|�
  * (an adjective's ending, a capital, a number or a "de" complement follows those).
  */
 const BARE_COUNCIL = new RegExp(
-  String.raw`(?<=(?:^|\s)(?:du|au|le)\s{1,3})Conseil(?![\p{L}])(?!\s+(?:\p{Lu}|\d|de\b|des\b|du\b(?!\s+\d)|d['’](?!\p{Ll}+(?:er|ir|re)\b)|\(|\p{Ll}+(?:${QUALIFIER}|aux|eur)\b))`,
+  String.raw`(?<=(?:^|\s)(?:du|au|le)\s{1,3})Conseil(?![\p{L}])(?!\s+(?:\p{Lu}|\d|de\b|des\b|du\b(?!\s+\d)|d['’](?!\p{Ll}+(?:er|ir|re)\b)|\(|\p{Ll}+(?:${QUALIFIER}|aux|eur)\b${NOT_AN_OBJECT}))`,
   'gu',
 );
 const EU_COUNCIL = 'conseil-de-l-union-europeenne';
@@ -264,7 +264,7 @@ const OTHER_BODY = new RegExp(
 );
 /** "la Cour" alone: the court last named in the document ("la Cour de justice de l'Union européenne"). */
 const BARE_COURT = new RegExp(
-  String.raw`(?<=(?:^|\s)(?:[Ll]a|à la|de la)\s{1,3})Cour(?![\p{L}])(?!\s+(?:\p{Lu}|\d|de\b|des\b|du\b(?!\s+\d)|d['’]|\(|\p{Ll}+(?:${QUALIFIER}|eur|ême)\b))`,
+  String.raw`(?<=(?:^|\s)(?:[Ll]a|à la|de la)\s{1,3})Cour(?![\p{L}])(?!\s+(?:\p{Lu}|\d|de\b|des\b|du\b(?!\s+\d)|d['’]|\(|\p{Ll}+(?:${QUALIFIER}|eur|ême)\b${NOT_AN_OBJECT}))`,
   'gu',
 );
 /** The Council of the EU and its formations, in the registry. */
@@ -784,8 +784,9 @@ export class ActorAnnotator {
     }
     for (const hit of kept) {
       if (COUNCILS.includes(hit.id)) this.lastCouncil = hit.id;
-      if (/^Cour\s/u.test(this.info.get(hit.id)?.name ?? '')) this.lastCourt = hit.id;
-      if (/^Commission\s/u.test(this.info.get(hit.id)?.name ?? '')) this.lastCommission = hit.id;
+      // A court or commission the text names with a capital (not "la cour d'appel de Paris").
+      if (/^Cour\s/u.test(text.slice(hit.start, hit.end))) this.lastCourt = hit.id;
+      if (/^Commission\s/u.test(text.slice(hit.start, hit.end))) this.lastCommission = hit.id;
       if (this.info.get(hit.id)?.kind !== 'person') continue;
       this.recent = this.recent.filter((id) => id !== hit.id);
       this.recent.push(hit.id);

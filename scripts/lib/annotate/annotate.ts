@@ -80,8 +80,15 @@ const inside = (a: { start: number; end: number }, b: { start: number; end: numb
  */
 function questionBefore(units: TextUnit[], unit: TextUnit): string | null {
   const previous = units.slice(0, units.indexOf(unit)).findLast((u) => u.classify && u.heading === unit.heading);
-  return previous && (/\?\s*["»”]?\s*$/u.test(previous.text) || /^(?:journaliste|question)(?![\p{L}])/iu.test(previous.text)) ? previous.text : null;
+  if (!previous) return null;
+  // A question put by someone ("Journaliste : …", "QUESTION. – …"), or one that ends in "?"
+  // answered by someone who speaks ("Gérald Darmanin : …") — not a declaration's rhetorical question.
+  const asked = /^(?:journaliste|question)(?![\p{L}])(?!\s+écrite)/iu.test(previous.text);
+  const answered = /\?\s*["»”]?\s*$/u.test(previous.text) && (LABEL.test(unit.text) || LABEL.test(previous.text));
+  return asked || answered ? previous.text : null;
 }
+/** A speaker's label opening a paragraph ("Vincent Dehaene : ", "M. DARMANIN. – ", "— "). */
+const LABEL = /^(?:(?:(?:M\.|Mme)\s+)?\p{Lu}[\p{L}'’ -]{0,40}?\s*(?::|\.\s*[–—]\s)|[–—]\s)/u;
 
 /** Annotate the units of one document. */
 export function annotate(units: TextUnit[], commitments: CommitmentToCode[], registry: Registry, date: string | null): Annotations {
@@ -162,7 +169,7 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
     const own = actorIds(marks);
     const dated = marks.filter((m): m is Extract<Mark, { type: 'date' }> => m.type === 'date');
     const text = c.unit.text.slice(c.start, c.end);
-    let domains = scorer.classify(text, { heading: c.unit.heading, lead: c.leadUnit?.text ?? (/[.!?…]/u.test(c.unit.text.slice(0, c.start)) ? null : questionBefore(units, c.unit)), title, document: docScores, theme });
+    let domains = scorer.classify(text, { heading: c.unit.heading, lead: c.leadUnit?.text ?? (/[.!?…]/u.test(c.unit.text.slice(0, c.start).replace(LABEL, '')) ? null : questionBefore(units, c.unit)), title, document: docScores, theme });
     // Never without a domain: in a document without a single cue, the framework domain.
     if (domains.length === 0) domains = ['cooperation-europeenne'];
     coding.set(c.id, {

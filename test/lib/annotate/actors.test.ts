@@ -307,6 +307,9 @@ describe('the review of the hold-out rules: what they must not do', () => {
     const annotator = new ActorAnnotator(loadRegistry());
     annotator.discover(['– M. Nicolas BUCHS, police cantonale de Genève']);
     expect(annotator.actors.get('police-cantonale-de-geneve')?.name).toBe('Police cantonale de Genève');
+    // A court named in lower case is not the one a bare "la Cour" points back to; a verb and
+    // its object after "la Cour" leave it bare.
+    expect(actors('La Cour de justice de l’Union européenne a rendu un arrêt.', 'L’affaire a été jugée par la cour d’appel de Paris.', 'La Cour précise que la directive est valide. La Cour rappelle que les données sont protégées.').filter(([text]) => text === 'Cour')).toEqual([['Cour', 'cjue'], ['Cour', 'cjue']]);
     // A force "de" a place serves that place: the place stays one.
     expect(actors('la Garda de Wexford a arrêté deux hommes.')).toContainEqual(['Wexford', 'wexford']);
   });

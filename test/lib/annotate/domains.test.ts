@@ -180,6 +180,15 @@ describe('an answer in an interview', () => {
     // An answer with cues of its own keeps them.
     expect(doc.commitments.find((c) => c.text.includes('rançongiciels'))?.domains).toContain('cybersecurite');
   });
+
+  test('an answer after "M. NOM. –" takes the question too; a declaration\'s rhetorical question lends nothing', () => {
+    const interview = 'Entretien\n\nMardi 4 février 2025\n\nJournaliste : Que comptez-vous faire contre les détenus radicalisés en prison ?\n\nM. DARMANIN. – Nous allons agir très vite, dès le mois prochain.';
+    const answer = ingestDocument({ file: 'e.txt', bytes: new TextEncoder().encode(interview) }).data.commitments[0];
+    expect(answer?.domains).toEqual(['prisons', 'radicalisation']);
+    const declaration = 'Déclaration\n\nParis, le 3 mars 2024\n\nLes ministres ont examiné la lutte contre le terrorisme et la radicalisation en prison.\n\nFaut-il aller plus loin dans la lutte contre le trafic de drogue ?\n\nLes ministres s’engagent à se réunir de nouveau avant la fin de l’année.';
+    const last = ingestDocument({ file: 'd.txt', bytes: new TextEncoder().encode(declaration) }).data.commitments.at(-1);
+    expect(last?.domains).not.toEqual(['trafics']);
+  });
 });
 
 describe('domains of the seeds', () => {
