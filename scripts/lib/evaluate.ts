@@ -95,7 +95,9 @@ export function canonicalActor(id: string): string {
     actorIds = new Map();
     const actors = loadRegistry().actors;
     for (const a of actors) actorIds.set(a.id, a.id);
-    for (const a of actors) for (const name of [a.name, ...a.aliases]) if (!actorIds.has(asciiSlug(name))) actorIds.set(asciiSlug(name), a.id);
+    for (const a of actors) {
+      for (const slug of [a.name, ...a.aliases].map(asciiSlug)) if (!actorIds.has(slug)) actorIds.set(slug, a.id);
+    }
   }
   return actorIds.get(id) ?? id;
 }

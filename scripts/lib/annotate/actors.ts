@@ -423,13 +423,14 @@ export class ActorAnnotator {
     for (const text of texts) {
       // A body named with a body noun before its acronym ("le Centre pour la Cybersécurité
       // Belgique (CCB)") holds no foreign name nor person of its own ("Cybersécurité Belgique").
-      const bodies = [...text.matchAll(BODY_BEFORE_ACRONYM)].map((m) => [m.index!, m.index! + m[0].length] as const);
+      const bodyMatches = [...text.matchAll(BODY_BEFORE_ACRONYM)];
+      const insideBody = (m: RegExpMatchArray) => bodyMatches.some((b) => b.index! < m.index! && m.index! + m[0].length <= b.index! + b[0].length);
       // A foreign body's or force's name holds no place of its own ("Unidad Militar de
       // Emergencias", "Mossos d'Esquadra", "Polizia di Stato").
       const foreign: Array<[number, number]> = [];
       for (const m of text.matchAll(FOREIGN_BODY_BEFORE_ACRONYM)) {
         const [, name, acronym] = m as unknown as [string, string, string];
-        if (bodies.some(([start, end]) => start < m.index! && m.index! + m[0].length <= end)) continue;
+        if (insideBody(m)) continue;
         const first = name.split(/\s+/u)[0]!;
         if (acronym[0] !== first[0] || GIVEN_NAMES.has(first) || NOT_NAME_WORDS.has(first) || this.things.has(acronym)) continue;
         foreign.push([m.index!, m.index! + name.length]);
@@ -441,7 +442,7 @@ export class ActorAnnotator {
       }
       for (const m of text.matchAll(PARTY_IN_PARENS)) {
         // Nor the end of a body's name ("Centre pour la Cybersécurité Belgique (CCB)").
-        if (bodies.some(([start, end]) => start < m.index! && m.index! + m[0].length <= end)) continue;
+        if (insideBody(m)) continue;
         // An acronym already known as a body ("… Internetkriminalität (ZIT)") is not a party.
         const acronymOf = this.known(m[2]!);
         if (acronymOf && this.info.get(acronymOf)?.kind !== 'party') continue;
@@ -523,7 +524,7 @@ export class ActorAnnotator {
         if (!/\sde\s+\p{Lu}/u.test(m[1]!)) foreign.push([m.index!, m.index! + m[1]!.length]);
         if (!this.known(m[1]!)) this.learnInstitution(m[1]!);
       }
-      for (const m of text.matchAll(BODY_BEFORE_ACRONYM)) {
+      for (const m of bodyMatches) {
         const [, name, acronym] = m as unknown as [string, string, string];
         if (VERB_INSIDE.test(name) || SECOND_BODY.test(name) || this.known(name) || this.known(acronym) || this.things.has(acronym)) continue;
         // "le Centre de crise national belge (NCCN)": a known body, then an adjective; the acronym is the known body's.

@@ -78,7 +78,9 @@ const inside = (a: { start: number; end: number }, b: { start: number; end: numb
  * answer without cue words of its own is about what was asked — when it opens the answer
  * (after the speaker's label).
  */
-function questionBefore(units: TextUnit[], unit: TextUnit): string | null {
+function questionBefore(units: TextUnit[], { unit, start }: CommitmentToCode): string | null {
+  // Only for a commitment that opens the answer, after the speaker's label if any.
+  if (/[.!?…]/u.test(unit.text.slice(0, start).replace(LABEL, ''))) return null;
   const previous = units.slice(0, units.indexOf(unit)).findLast((u) => u.classify && u.heading === unit.heading);
   if (!previous) return null;
   // A question put by someone ("Journaliste : …", "QUESTION. – …"), or one that ends in "?"
@@ -169,7 +171,7 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
     const own = actorIds(marks);
     const dated = marks.filter((m): m is Extract<Mark, { type: 'date' }> => m.type === 'date');
     const text = c.unit.text.slice(c.start, c.end);
-    let domains = scorer.classify(text, { heading: c.unit.heading, lead: c.leadUnit?.text ?? (/[.!?…]/u.test(c.unit.text.slice(0, c.start).replace(LABEL, '')) ? null : questionBefore(units, c.unit)), title, document: docScores, theme });
+    let domains = scorer.classify(text, { heading: c.unit.heading, lead: c.leadUnit?.text ?? questionBefore(units, c), title, document: docScores, theme });
     // Never without a domain: in a document without a single cue, the framework domain.
     if (domains.length === 0) domains = ['cooperation-europeenne'];
     coding.set(c.id, {

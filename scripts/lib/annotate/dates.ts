@@ -78,6 +78,8 @@ const frenchParser = (() => {
   return parser;
 })();
 
+/** A date written out with its year: "16 octobre 2020", "mars 2019". */
+const DAY_MONTH_YEAR = new RegExp(`(?:(\\d{1,2})(?:er)?\\s+)?${MONTH}\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu');
 /**
  * The last date a text names before `index` ("le 16 octobre 2020", "le 20/12/2024", "en
  * mars 2019"): the last date already found before it, else one written out in full.
@@ -87,7 +89,7 @@ function lastDateBefore(text: string, index: number, found: DateHit[]): { year: 
   const iso = hit ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/u.exec(hit.iso) : null;
   if (iso) return { year: Number(iso[1]), month: Number(iso[2] ?? 1), day: Number(iso[3] ?? 1) };
   let last: { year: number; month: number; day: number } | null = null;
-  for (const m of text.slice(0, index).matchAll(new RegExp(`(?:(\\d{1,2})(?:er)?\\s+)?${MONTH}\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu'))) {
+  for (const m of text.slice(0, index).matchAll(DAY_MONTH_YEAR)) {
     last = { year: Number(m[3]), month: monthIndex(m[2]!), day: m[1] ? Number(m[1]) : 1 };
   }
   return last;
@@ -328,7 +330,6 @@ export function findDates(original: string, context: Context): DateHit[] {
       // A bare weekday in a report is the last such day on or before the document date; in
       // a clause in the future tense ("seront réunis jeudi"), the next one on or after it.
       const gap = (s.get('weekday')! - ref.getUTCDay() + 7) % 7;
-      // "dès lundi", "à partir de jeudi", "d'ici vendredi" look ahead whatever the tense.
       // "dès lundi", "à partir de jeudi", "d'ici vendredi" look ahead, unless the clause is in
       // the past ("Dès lundi, les forces de l'ordre ont été déployées").
       const tense = tenseOfClause(text, start, end);
