@@ -234,6 +234,8 @@ const ADMIN_AREA = new RegExp(
  * Endings of the adjectives that qualify a body's name ("Conseil national", "Commission
  * mixte", "Cour constitutionnelle"), shared by the bare-name rules below, each adding its own.
  */
+/** An indefinite article just before a word ("un ", "UNE ", "d'un "). */
+const INDEFINITE_BEFORE = /(?<![\p{L}])(?:un|une|UN|UNE|Un|Une)\s+$/u;
 const QUALIFIER = 'ique|aire|al|ale|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|ier|ière';
 /** What follows a verb rather than an adjective: its object ("la Commission présente une proposition"). */
 const NOT_AN_OBJECT = String.raw`(?!\s+(?:le|la|les|l['’]|un|une|des|du|aux?|à|ses|son|sa|leurs?|que|qu['’]|ce|cet|cette|ces|notre|nos)(?![\p{L}]))`;
@@ -689,6 +691,9 @@ export class ActorAnnotator {
       // A place inside a hyphenated name is not named: "Météo-France", "V-Europe" (the
       // combining forms of "franco-belge" are read below).
       .filter((h) => !(['place', 'country'].includes(this.info.get(h.value)?.kind ?? '') && /^\p{Lu}/u.test(text[h.start]!) && this.insideCompoundName(text, h.start, h.end)))
+      // A word in capitals after an indefinite article is a common noun, as in a line
+      // written in capitals ("UN RAID AÉRIEN"): a body is not "a" RAID.
+      .filter((h) => !(/^\p{Lu}{2,}$/u.test(text.slice(h.start, h.end)) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start))))
       .map((h) => ({ start: h.start, end: h.end, id: h.value }));
     const kept = resolveOverlaps(hits, (id) => this.info.get(id)?.kind ?? 'person');
 

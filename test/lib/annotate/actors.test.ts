@@ -25,6 +25,16 @@ describe('registry actors', () => {
     expect(actors(text)).toEqual(expected);
   });
 
+  test('a word in capitals after an indefinite article is a common noun, not the acronym of a body', () => {
+    expect(actors('UN RAID AÉRIEN A FRAPPÉ LA VILLE')).toEqual([]);
+    expect(actors('LE RAID ET LE GIGN SERONT MOBILISÉS')).toEqual([['RAID', 'raid'], ['GIGN', 'gign']]);
+    expect(actors('Le RAID est intervenu.')).toEqual([['RAID', 'raid']]);
+  });
+
+  test('the EU Internet Referral Unit is known by its acronym', () => {
+    expect(actors('Nous organiserons avec l’EU IRU une journée d’action.')).toEqual([['EU IRU', 'eu-internet-referral-unit']]);
+  });
+
   test('capitals matter where the registry writes them: "jambon" is food, "Jambon" a minister', () => {
     expect(actors('Un sandwich au jambon.')).toEqual([]);
     expect(actors('Jambon a répondu.')).toEqual([['Jambon', 'jan-jambon']]);
