@@ -19,9 +19,10 @@ const ACTION_LINE = /^(?:action|mesure|d[ée]cision|t[âa]che)\s*(?:n[°o]\s*)?\
 /**
  * A speaker's label opening a paragraph of a transcript: a name and a colon ("Vincent
  * Dehaene : "), or a name and a full stop before a dash ("M. DUPOND-MORETTI. – "). Never a
- * sentence's subject ("La France – et la Belgique – s'engagent …"): no article first.
+ * sentence's subject ("La France – et la Belgique – s'engagent …"): no article first; and
+ * every word a capital, but for a particle ("Donc je le dis clairement : …" is no label).
  */
-const SPEAKER_LABEL = /^(?!(?:le|la|les|l['’]|un|une|des)\s)((?:(?:M\.|Mme)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|le|la)\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s*(?::|\.\s*[–—]\s)\s*/iu;
+const SPEAKER_LABEL = /^(?!(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]es|LES?|LA|UNE?|DES)\s)((?:(?:M\.|Mme)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|le|la)\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s*(?::|\.\s*[–—]\s)\s*/u;
 /** Labels that name no one: the journalist's questions, a document's field labels. */
 const NOT_SPEAKER = /(?<![\p{L}])(?:journaliste|question|q|r|réponse|objet|responsable|échéance|action|mesure|décision|article|annexe|point|note|contexte|source|lieu|date|calendrier|traité|union|conseil|commission)(?![\p{L}])/iu;
 /** The speaker a paragraph's label names, if it is a person's name (see SPEAKER_LABEL). */
@@ -140,6 +141,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
   // Inside an article of a treaty, every normative paragraph is an obligation.
   let inArticle = false;
   let lastSpeaker: string | null = null;
+  /** In a transcript, whose turn it is: the last speaker's label, until a heading. */
+  let turnSpeaker: string | null = null;
   let context = '';
 
   /** Inline spans of a paragraph-like text: quotations, then sentence commitments. */
@@ -151,8 +154,10 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     if (!withCommitments) return spans;
     const before = spans.length;
     // In a transcript, a speaker's label ("Vincent Dehaene : …", "M. DUPOND-MORETTI. – …")
-    // says who commits.
-    const speaker = transcript ? labelSpeaker(text) : null;
+    // says who commits, in its paragraph and the following ones up to the next label or
+    // heading ("QUESTION. – …" names no one: its paragraphs have no speaker).
+    if (transcript && SPEAKER_LABEL.test(text)) turnSpeaker = labelSpeaker(text);
+    const speaker = transcript ? turnSpeaker : null;
     for (const sentence of splitSentences(text)) {
       for (const c of sentenceCommitments(text, sentence.start, sentence.end, year, kind)) {
         // Quoted speech followed by its attribution: the commitment is the quoted words.
@@ -313,6 +318,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
         inArticle = node.label.startsWith('article-');
       }
       section = unit('heading', sectionKey(node.text, node.label), [node.text, node.subtitle].filter(Boolean).join(' '));
+      turnSpeaker = null;
       body.push({ type: 'heading', unit: section, text: node.text, subtitle: node.subtitle, level: node.level, line: node.line, map: node.map, subtitleMap: node.subtitleMap });
     } else if (node.type === 'paragraph') {
       lead = node.lead ? node.text : null;

@@ -147,6 +147,16 @@ describe('commitments of texts of other shapes', () => {
     expect(declaration.commitments.map((c) => [c.speaker, c.actors])).toEqual([[null, ['france', 'belgique']], [null, []]]);
   });
 
+  test('a speaker keeps the floor in the paragraphs after the label, up to the next label; a sentence ending in a colon is no label', () => {
+    const text = 'Conférence de presse\n\nParis, le 23 avril 2024\n\nM. DUPOND-MORETTI. – Merci d’être là.\n\nD’abord, nous allons créer un groupe de travail franco-belge.\n\nQUESTION. – Et les ports ?\n\nOn nous demande souvent pourquoi nous renforcerons les contrôles dans les ports.\n\nM. VAN TIGCHELT. – Merci.\n\nDonc je le dis clairement : la Belgique ouvrira une section de haute sécurité.';
+    const doc = ingestDocument({ file: 'conference.txt', bytes: new TextEncoder().encode(text) }).data;
+    expect(doc.commitments.map((c) => [c.speaker, c.text.slice(0, 20)])).toEqual([
+      ['DUPOND-MORETTI', 'D’abord, nous allons'],
+      [null, 'On nous demande souv'],
+      ['VAN TIGCHELT', 'Donc je le dis clair'],
+    ]);
+  });
+
   test('an arrangement\'s short point is the lead\'s decision: only a point that speaks of the text itself is not', () => {
     const text = 'Arrangement administratif entre le Ministère A et le Ministère B\n\nSont convenus de ce qui suit :\n\n1 - Le présent arrangement fixe les modalités de la coopération.\n\n2 - Les Participants coopèrent étroitement.\n\n3 - Les Participants échangent leurs analyses chaque mois. Il se réunit deux fois par an.\n\nFait à Schengen, le 12 septembre 2023.';
     const doc = ingestDocument({ file: 'arrangement.txt', bytes: new TextEncoder().encode(text) }).data;
