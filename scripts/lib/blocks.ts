@@ -19,6 +19,11 @@ export function toSource(map: SourceMap, offset: number): number {
   return best[1] + (offset - best[0]);
 }
 
+/** The map of a block's text without its first `n` characters. */
+export function dropStart(map: SourceMap, n: number): SourceMap {
+  return [[0, toSource(map, n)], ...map.filter(([t]) => t > n).map(([t, s]): [number, number] => [t - n, s])];
+}
+
 /** A run of text lines that reads as one unit. */
 export interface TextBlock {
   type: 'text';

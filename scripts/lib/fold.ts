@@ -26,3 +26,6 @@ export function foldSameLength(text: string): string {
   for (const char of text) out += char.charCodeAt(0) < 0x80 && char.length === 1 ? (char >= 'A' && char <= 'Z' ? char.toLowerCase() : char) : foldChar(char);
   return out;
 }
+
+/** The text with a capital first letter ("lutte contre …" → "Lutte contre …"). */
+export const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -4,8 +4,9 @@
  * the body: headings, paragraphs and (nested) lists. Rules are about the shapes of
  * lines, never about the words of one particular text.
  */
-import type { DocumentKind } from '../../src/schemas/document.ts';
-import { splitBlocks, type ItemBlock, type RemovedLine, type SourceMap, type TextBlock } from './blocks.ts';
+import type { DocumentData, DocumentKind } from '../../src/schemas/document.ts';
+import { dropStart, splitBlocks, type ItemBlock, type RemovedLine, type SourceMap, type TextBlock } from './blocks.ts';
+import { upperFirst } from './fold.ts';
 import { SourceError, formatWarning } from './errors.ts';
 import { findFullDate } from './french-date.ts';
 import type { MarkerMatch } from './list-markers.ts';
@@ -56,18 +57,8 @@ export interface ListNode {
 /** A body node. */
 export type BodyNode = HeadingNode | ParagraphNode | ListNode;
 
-/** Header facts as printed. */
-export interface HeaderFacts {
-  published: string | null;
-  dateLine: string | null;
-  placeLine: string | null;
-  authorLines: string[];
-  disclaimers: string[];
-  notes: string[];
-  subtitle: string | null;
-  rubric: string | null;
-  addressee: string[];
-}
+/** Header facts as printed (the document model's header). */
+export type HeaderFacts = DocumentData['header'];
 
 /** A text read as a document, before commitments and ids. */
 export interface StructuredText {
@@ -306,6 +297,9 @@ function assignLevels(body: BodyNode[]): void {
 
 type HeaderFact = NonNullable<ReturnType<typeof headerFact>>;
 
+/** The label of a letter's subject line, before its colon: "Objet : …", "Concerne : …". */
+const TITLE_LABEL = /^(objet|concerne)\s*:\s*/iu;
+
 /**
  * The masthead of a web page, a newspaper page or a letter, above its headline: date and
  * time stamps ("13/11/2024 16:47"), issuers in any case ("MINISTÈRE DE LA JUSTICE"), a
@@ -324,7 +318,7 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
   for (; k < 12 && blocks[k + 1] && blocks[k]!.type === 'text'; k++) {
     const text = blocks[k]!.text;
     // A letter's "Objet : …" is its headline.
-    if (text.length > 80 || TITLE_WORD.test(text) || /^objet\s*:/iu.test(text)) break;
+    if (text.length > 80 || TITLE_WORD.test(text) || TITLE_LABEL.test(text)) break;
     const fact = headerFact(text);
     if (fact === 'published' || fact === 'dateLine' || fact === 'placeDate' || (fact === 'authorLines' && !AUTHOR.test(text))) {
       kinds.push(fact);
@@ -356,7 +350,7 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
 export function structure(text: string, file: string): StructuredText {
   const { blocks, removed } = splitBlocks(text);
   const warnings: string[] = [];
-  const header: HeaderFacts = { published: null, dateLine: null, placeLine: null, authorLines: [], disclaimers: [], notes: [], subtitle: null, rubric: null, addressee: [] };
+  const header: HeaderFacts = { published: null, dateLine: null, placeLine: null, authorLines: [], disclaimers: [], notes: [], subtitle: null, rubric: null, addressee: [], subjectLine: null };
   let date: string | null = null;
   let place: string | null = null;
 
@@ -400,6 +394,14 @@ export function structure(text: string, file: string): StructuredText {
   } else {
     title = first.text.length > 120 ? `${first.text.slice(0, 117).trimEnd()}…` : first.text;
     warnings.push(formatWarning(file, first.line, 'no title line: the first line is too long or is a list item, so the title is shortened from it'));
+  }
+  // A letter's subject line, "Objet : sécurité des ports", is a header line, and what follows
+  // its label the title ("Sécurité des ports").
+  const labelled = TITLE_LABEL.exec(title);
+  if (labelled && title.length > labelled[0].length) {
+    header.subjectLine = title;
+    title = upperFirst(title.slice(labelled[0].length));
+    if (titleMap) titleMap = dropStart(titleMap, labelled[0].length);
   }
   const titleLine = first.line;
 

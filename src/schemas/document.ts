@@ -64,6 +64,8 @@ export const HeaderSchema = z
     rubric: z.string().nullable(),
     /** A letter's addressee, as printed: "Madame Ursula von der Leyen", "Présidente de la Commission européenne". */
     addressee: z.array(z.string()),
+    /** A letter's subject line as printed, "Objet : sécurité des ports"; the title is what follows the label. */
+    subjectLine: z.string().nullable(),
   })
   .strict();
 

@@ -50,11 +50,14 @@ describe('mastheads above the headline', () => {
     expect([d.title, d.date, d.place, d.kind, d.header.authorLines]).toEqual(['Conférence de presse de M. Jean Dupont, ministre de l’Intérieur', '2022-05-05', 'Paris', 'declaration', ['MINISTÈRE DE L’INTÉRIEUR']]);
   });
 
-  test('a joint letter: letterheads, a place-date line for several cities, the addressee, and "Objet" as its title', () => {
+  test('a joint letter: letterheads, a place-date line for several cities, the addressee, and its subject line as its title', () => {
     const text =
       'Royaume des Pays-Bas\nMinistère de la Justice et de la Sécurité\n\nGrand-Duché de Luxembourg\nMinistère de la Sécurité intérieure\n\nLa Haye et Luxembourg, le 2 février 2023\n\nMonsieur Margaritis Schinas\nVice-président de la Commission européenne\n\nObjet : sécurité des ports européens\n\nMonsieur le Vice-président,\n\nNous vous demandons de proposer une stratégie européenne pour les ports.\n';
     const d = structure(text, 'l.txt');
-    expect([d.title, d.date, d.place, d.kind]).toEqual(['Objet : sécurité des ports européens', '2023-02-02', 'La Haye et Luxembourg', 'declaration']);
+    expect([d.title, d.date, d.place, d.kind]).toEqual(['Sécurité des ports européens', '2023-02-02', 'La Haye et Luxembourg', 'declaration']);
+    // The subject line as printed is kept among the header lines; its label is not the title's.
+    expect(d.header.subjectLine).toBe('Objet : sécurité des ports européens');
+    expect(structure('Ministère de l’Intérieur\n\nBruxelles, le 3 mars 2023\n\nConcerne : patrouilles mixtes\n\nMonsieur le Ministre,\n\nNous proposons des patrouilles.\n', 'c.txt').title).toBe('Patrouilles mixtes');
     expect(d.header.authorLines).toHaveLength(4);
     expect(d.header.addressee).toEqual(['Monsieur Margaritis Schinas', 'Vice-président de la Commission européenne']);
     expect(commitments(text)).toEqual([['call', 'Nous vous demandons de proposer une stratégie européenne pour les ports.']]);

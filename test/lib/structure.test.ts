@@ -81,6 +81,7 @@ describe('structure', () => {
       subtitle: null,
       rubric: null,
       addressee: [],
+      subjectLine: null,
     });
     expect(headings(doc.body)).toEqual([
       'En matière de lutte contre le terrorisme :',

@@ -7,7 +7,7 @@
  * it stands in).
  */
 import type { ActorKind } from '../../../src/schemas/registry.ts';
-import { foldSameLength } from '../fold.ts';
+import { foldSameLength, upperFirst } from '../fold.ts';
 import type { Registry } from '../registry.ts';
 import { asciiSlug } from '../slug.ts';
 import { wordRegex } from '../word-regex.ts';
@@ -636,7 +636,7 @@ export class ActorAnnotator {
     const id = asciiSlug(name);
     if (!id || this.info.has(id)) return;
     // Its name as a label, capitalised ("Police cantonale de Genève"); the text keeps its case.
-    this.info.set(id, { id, name: name.charAt(0).toUpperCase() + name.slice(1), kind, reviewed: false, roles: [], country: null });
+    this.info.set(id, { id, name: upperFirst(name), kind, reviewed: false, roles: [], country: null });
     this.addPhrase(name, id);
     // French writes the head noun of a ministry or office in either case.
     if (/^\p{Lu}\p{Ll}+\s+(?:de|du|des|d['’])/u.test(name)) this.addPhrase(name[0]!.toLowerCase() + name.slice(1), id);
