@@ -65,6 +65,9 @@ const TRIGGERS: Trigger[] = [
     ),
   },
   { kind: 'call', infinitive: false, pattern: wordRegex(/\bnous (?:vous |leur |lui )?(?:appelons|invitons|exhortons|demandons|encourageons|insistons|plaidons|chargeons)\b/) },
+  // A report's recommendation: "La mission recommande au Gouvernement de …", "Nous
+  // recommandons d'…".
+  { kind: 'call', infinitive: true, pattern: wordRegex(/\brecommand(?:e|ent|ons)\s+(?:(?:au|aux|a la|a l')\s*[^,.;:]{1,60}?\s+)?d(?:e\s|')/) },
   { kind: 'call', infinitive: false, pattern: third(THIRD_PERSON.call) },
   // A call in the passive: "Le Parlement européen et le Conseil sont invités à examiner …"
   // (not "sont appelés à disparaître", a forecast; not "sont invités à un dîner" nor "à se
@@ -144,11 +147,15 @@ function isInfinitive(word: string, next: string | undefined, opening = false): 
  * and not with a word that only looks like one ("Entre 2020 et 2023", "Notre objectif")?
  */
 export function opensWithInfinitive(text: string): boolean {
-  const words = wordsFrom(foldSameLength(text.trim()), 0).map((w) => w.word);
+  const folded = foldSameLength(text.trim());
+  const found = wordsFrom(folded, 0);
+  const words = found.map((w) => w.word);
   let i = /^(?:de|d)$/u.test(words[0] ?? '') ? 1 : 0;
   if (/^(?:se|s|ne)$/u.test(words[i] ?? '')) i++;
   if (words[i] === 'pas') i++;
-  return isInfinitive(words[i] ?? '', words[i + 1], true);
+  // A comma right after the word closes the verb's phrase: "Conclure, avant le 31 décembre, …".
+  const end = (found[i]?.index ?? 0) + (words[i]?.length ?? 0);
+  return isInfinitive(words[i] ?? '', folded[end] === ',' ? undefined : words[i + 1], true);
 }
 
 /** Does the sentence report the past rather than commit to the future? */
@@ -206,8 +213,9 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 /** An adverb that may sit inside a verb group ("ont par ailleurs décidé", "sera en outre mise"), or a comma-enclosed one. */
 const ADVERB = String.raw`(?:,?\s+(?:également|aussi|encore|désormais|ensuite|bientôt|rapidement|prochainement|enfin|donc|notamment|ainsi|en outre|par ailleurs|de nouveau|d['’]ores et déjà|d['’]un commun accord|pour (?:sa|leur) part|de (?:son|leur) côté)(?![\p{L}]),?)?`;
 const REPORTED = [
-  // Not the future of a state ("restera bloqué", "relèveront de l'affichage"): no action.
-  { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer|durer|permettr|contribuer|faciliter|favoriser|constituer|accueiller|quitter|présider|connaîtr|sortir|jouer|deviendr|pèser|compliquer|juger|augmenter|diminuer|progresser|accentuer|améliorer|aggraver|évoluer|dégrader|continuer|croîtr|baisser|assurer)(?:a|ont))(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])/u },
+  // Not the future of a state ("restera bloqué", "relèveront de l'affichage"): no action;
+  // nor a prefix that ends like a future ("les vols intra-européens", "extra").
+  { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer|durer|permettr|contribuer|faciliter|favoriser|constituer|accueiller|quitter|présider|connaîtr|sortir|jouer|deviendr|pèser|compliquer|juger|augmenter|diminuer|progresser|accentuer|améliorer|aggraver|évoluer|dégrader|continuer|croîtr|baisser|assurer)(?:a|ont))(?![\p{L}])|(?:intra|extra|ultra|infra|supra|contra)(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}-])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])/u },
   { kind: 'decision' as const, pattern: new RegExp(String.raw`(?<![\p{L}])(?:ont|a)${ADVERB}\s+(?:convenu|décidé)${ADVERB}\s+(?:de|d['’])`, 'u') },
   { kind: 'announcement' as const, pattern: new RegExp(String.raw`(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)${ADVERB}\s+(?:promis|annoncé)|(?:s['’]est|se sont)${ADVERB}\s+engagée?s?)(?![\p{L}])`, 'u') },
   // A passive future: "seront échangées", "sera désormais associé", "sera en outre mise sur pied".

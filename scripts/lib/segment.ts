@@ -14,8 +14,11 @@ import { isLead, type BodyNode, type ItemNode, type ListNode, type StructuredTex
 import { sectionKey } from './slug.ts';
 import { wordRegex } from './word-regex.ts';
 
-/** The label of a numbered action: "Action n° 3 :", "Mesure 2 –", "Action 1.2 :". */
-const ACTION_LINE = /^(?:action|mesure|d[ée]cision|t[âa]che)\s*(?:n[°o]\s*)?\d+(?:\.\d+)*\s*[:.–-]\s*/iu;
+/**
+ * The label of a numbered action: "Action n° 3 :", "Mesure 2 –", "Action 1.2 :"; or of a
+ * report's numbered recommendation, a call: "Recommandation n° 1 :", "Proposition 4 –".
+ */
+const ACTION_LINE = /^(?:action|mesure|d[ée]cision|t[âa]che|(recommandation|proposition))\s*(?:n[°o]\s*)?\d+(?:\.\d+)*\s*[:.–-]\s*/iu;
 /**
  * A speaker's label opening a paragraph of a transcript: a name and a colon ("Vincent
  * Dehaene : "), or a name and a full stop before a dash ("M. DUPOND-MORETTI. – "). Never a
@@ -178,11 +181,12 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       }
     }
     // A numbered action of minutes or a plan: "Action n° 3 : Transmettre … — Responsable : …
-    // — Échéance : …" is the authors' decision, from its infinitive on.
+    // — Échéance : …" is the authors' decision, from its infinitive on; a report's
+    // "Recommandation n° 1 : Créer …", their call.
     const action = ACTION_LINE.exec(text);
     if (spans.length === before && kind === 'declaration' && action && opensWithInfinitive(text.slice(action[0].length))) {
       const start = action[0].length;
-      spans.push({ type: 'commitment', start, end: text.length, kind: 'decision', lead: null, speaker: null, unit: unit('commitment', section?.key ?? 'engagement', text.slice(start)) });
+      spans.push({ type: 'commitment', start, end: text.length, kind: action[1] ? 'call' : 'decision', lead: null, speaker: null, unit: unit('commitment', section?.key ?? 'engagement', text.slice(start)) });
     }
     if (spans.length === before && kind === 'treaty' && inArticle) {
       // Each normative sentence of an article is an obligation of the Parties.

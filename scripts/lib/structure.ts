@@ -7,6 +7,7 @@
 import type { DocumentData, DocumentKind } from '../../src/schemas/document.ts';
 import { dropStart, splitBlocks, type ItemBlock, type RemovedLine, type SourceMap, type TextBlock } from './blocks.ts';
 import { upperFirst } from './fold.ts';
+import { splitSentences } from './sentences.ts';
 import { SourceError, formatWarning } from './errors.ts';
 import { findFullDate } from './french-date.ts';
 import type { MarkerMatch } from './list-markers.ts';
@@ -95,6 +96,8 @@ const LATE_HEADER = new RegExp(
 );
 const PLACE_DATE = /^(?:[Ff]ait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,60}?),\s+(?:le\s+)?\S.*\d{4}\.?$/u;
 /** A line that says where and when a text was published: "… publiée dans le JO Sénat du 27/06/2024 - page 2815". */
+/** A sentence that says the text was adopted, approved or signed ("a adopté le rapport"). */
+const ADOPTED = /(?<![\p{L}])(?:a|ont)\s+(?:adopté|approuvé|signé|arrêté)(?![\p{L}])/iu;
 const PUBLICATION_LINE = /(?:^|\s)publiée?s?\s+(?:dans|au)\s+(?:le\s+)?(?:JO|J\.O\.|Journal officiel|Moniteur belge|Mémorial|Bulletin)/iu;
 /**
  * A news agency's dateline opening a paragraph: the place (in capitals, or capitalised words
@@ -132,7 +135,7 @@ function placeDate(text: string): RegExpExecArray | null {
 const ADOPTED_AT = /^(?:[Aa]dopt[ée]e?s?|[Ss]ign[ée]e?s?|[Ff]ait)\s+à\s+(\p{Lu}[\p{L}'’ -]{1,40}?),\s+le\s+/u;
 /** The issuer a press release opens with: "Ministère de la Sécurité intérieure", "SPF Intérieur". */
 const ISSUER =
-  /^(?:Minist[èe]re|SPF|Service public f[ée]d[ée]ral|Gouvernement|Présidence|Cabinet|Chancellerie|Ambassade|Office f[ée]d[ée]ral|D[ée]partement f[ée]d[ée]ral|Pr[ée]fecture|Secr[ée]tariat d['’][ÉE]tat)(?![\p{L}])/iu;
+  /^(?:Minist[èe]re|SPF|Service public f[ée]d[ée]ral|Gouvernement|Présidence|Cabinet|Chancellerie|Ambassade|Office f[ée]d[ée]ral|D[ée]partement f[ée]d[ée]ral|Pr[ée]fecture|Secr[ée]tariat d['’][ÉE]tat|S[ée]nat|Assembl[ée]e nationale|Chambre des (?:repr[ée]sentants|d[ée]put[ée]s))(?![\p{L}])/iu;
 /** The kind of release, on its own line: "Communiqué de presse", "Note aux rédactions". */
 const RELEASE = /^(?:communiqu[ée](?: de presse| conjoint| commun)?|note aux r[ée]dactions|information (?:à la )?presse|avis aux m[ée]dias)\.?$/iu;
 const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -]\p{L}[\p{L}'’-]*){0,3}$/u;
@@ -147,7 +150,7 @@ const SECTION_LABEL = /^(?:\p{Lu}\p{Ll}+(?:\s+(?:[/&–-]\s+)?\p{Ll}[\p{Ll}'’-
 const SPOKEN = /^(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)(?![\p{L}])/iu;
 /** A document-type word: a short line that opens with it is a title, never a masthead ("Déclaration de Luxembourg"). */
 const TITLE_WORD =
-  /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question)(?![\p{L}])/iu;
+  /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question|rapport)(?![\p{L}])/iu;
 /** A bare naming of a text's kind: "Déclaration finale", "Communiqué conjoint", "Relevé de conclusions". */
 const GENERIC_NAMING = /^(?:d[ée]claration|communiqu[ée]|conclusions|relev[ée] de conclusions|compte rendu|r[ée]solution)(?:\s+(?:finale|commune|conjointe?|de presse|conjoint|politique|ministérielle))?$/iu;
 /** The addressee of a letter: "Madame Ursula von der Leyen", "À l'attention de …", "Son Excellence …". */
@@ -233,7 +236,7 @@ function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
 }
 
 /** The authors' own kinds of text: plans, memorandums, speeches, press conferences, minutes. */
-const OWN_TEXT = wordRegex(/^(?:plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de conclusions|compte rendu|conclusions)\b/);
+const OWN_TEXT = wordRegex(/^(?:plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de conclusions|compte rendu|conclusions|rapport)\b/);
 
 /** Infer the kind of text from its title, header and headings. */
 function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): DocumentKind {
@@ -574,6 +577,12 @@ export function structure(text: string, file: string): StructuredText {
       if (published && (date === null || published > date)) date = published;
     }
     if (date === null && title) date = findFullDate(title);
+    // Else the day its opening sentence says it was adopted: "Réunie le mercredi 15 mai
+    // 2024, la commission des lois a adopté le rapport …".
+    const first = body.find((node) => node.type === 'paragraph')?.text ?? '';
+    const sentence = splitSentences(first)[0];
+    const opening = sentence ? first.slice(sentence.start, sentence.end) : '';
+    if (date === null && ADOPTED.test(opening)) date = findFullDate(opening);
   }
 
   // A wire's dateline, "LA HAYE (Belga) –" or "Rome, 8 févr. 2023 (AFP) –", gives the place

@@ -1,0 +1,54 @@
+/**
+ * Shapes the seventh blind round brought (a parliamentary report's recommendations, a
+ * committee hearing, a ministry's newsletter, a Benelux decision, a prefecture's release,
+ * an action plan in a table): each case failed before its rule. The texts are written for
+ * the tests, not copied from the hold-outs.
+ */
+import { describe, expect, test } from 'vitest';
+import { opensWithInfinitive, sentenceCommitments } from '../../scripts/lib/commitments.ts';
+import { ingestDocument } from '../../scripts/lib/document.ts';
+import { structure } from '../../scripts/lib/structure.ts';
+
+const doc = (text: string) => ingestDocument({ file: 'x.txt', bytes: new TextEncoder().encode(text) }).data;
+const commitments = (text: string) => doc(text).commitments.map((c) => [c.kind, c.text]);
+const inSentence = (text: string) => sentenceCommitments(text, 0, text.length, 2025, 'article').map((c) => text.slice(c.start, c.end));
+
+describe('a parliamentary report', () => {
+  const report =
+    'Assemblée nationale — Commission des affaires étrangères\n\nRapport d’information sur la coopération transfrontalière en matière de sécurité civile\n\nSYNTHÈSE\n\nRéunie le mardi 4 juin 2024 sous la présidence de Mme A. Martin, la commission a adopté le rapport de M. Paul Morel. Les rapporteurs ont entendu vingt personnes.\n\nRecommandation n° 1 : Conclure, avant la fin de l’année, un accord d’assistance mutuelle avec l’Espagne.\n\nConstat : les exercices communs restent rares.\n\nRecommandation n° 2 : La mission recommande au Gouvernement de doubler le nombre d’exercices communs.\n';
+
+  test('the assembly over the title is its issuer; a report is its authors’ own text, dated by its adoption', () => {
+    const d = structure(report, 'r.txt');
+    expect([d.title, d.kind, d.date, d.header.authorLines]).toEqual([
+      'Rapport d’information sur la coopération transfrontalière en matière de sécurité civile',
+      'declaration',
+      '2024-06-04',
+      ['Assemblée nationale — Commission des affaires étrangères'],
+    ]);
+  });
+
+  test('a numbered recommendation is the authors’ call, as is "recommande au Gouvernement de"; a finding is none', () => {
+    expect(commitments(report)).toEqual([
+      ['call', 'Conclure, avant la fin de l’année, un accord d’assistance mutuelle avec l’Espagne.'],
+      ['call', 'Recommandation n° 2 : La mission recommande au Gouvernement de doubler le nombre d’exercices communs.'],
+    ]);
+  });
+
+  test('only the opening sentence dates a text by its adoption, and only if it says so', () => {
+    expect(structure('Rapport sur les prisons\n\nLa commission s’est réunie le 3 mars 2024. Elle a adopté le rapport le 5 mars 2024.\n', 'r.txt').date).toBeNull();
+    expect(structure('Rapport sur les prisons\n\nLe 3 mars 2024, les rapporteurs se sont rendus à Fresnes.\n', 'r.txt').date).toBeNull();
+  });
+});
+
+describe('verbs', () => {
+  test('a comma right after a line’s first word closes an infinitive: "Conclure, avant …"', () => {
+    expect(opensWithInfinitive('Conclure, avant le 31 décembre 2024, un protocole d’échange.')).toBe(true);
+    expect(opensWithInfinitive('Conclure avant le 31 décembre 2024.')).toBe(false);
+    expect(opensWithInfinitive('Notre, avant tout, priorité.')).toBe(false);
+  });
+
+  test('a prefix that ends like a future is no future: "les vols intra-européens"', () => {
+    expect(inSentence('Mais la CJUE, par son arrêt du 21 juin 2022, a restreint l’exploitation des données PNR pour les vols intra-européens.')).toEqual([]);
+    expect(inSentence('Europol mettra en place une cellule commune.')).toEqual(['Europol mettra en place une cellule commune.']);
+  });
+});
