@@ -17,6 +17,9 @@ const PATTERNS: RegExp[] = [
   /^(?:envoyer par (?:e-?mail|courriel)|copier le lien)$/,
   /^(?:s'abonner|abonnez-vous)(?: [àa] (?:la )?newsletter)?$/,
   /^(?:newsletter|publicit[ée]|fil d'ariane|menu|rechercher|accueil)$/,
+  // The motto printed in the French Republic's logo ("Liberté / Égalité / Fraternité").
+  /^(?:libert[ée]|[ée]galit[ée]|fraternit[ée])$/,
+  /^libert[ée],? [ée]galit[ée],? fraternit[ée]$/,
   /^t[ée]l[ée]charger(?: (?:le document|le pdf|en pdf|la d[ée]claration))?(?: \(.*\))?$/,
 ];
 

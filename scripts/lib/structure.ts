@@ -135,7 +135,7 @@ function placeDate(text: string): RegExpExecArray | null {
 const ADOPTED_AT = /^(?:[Aa]dopt[ée]e?s?|[Ss]ign[ée]e?s?|[Ff]ait)\s+à\s+(\p{Lu}[\p{L}'’ -]{1,40}?),\s+le\s+/u;
 /** The issuer a press release opens with: "Ministère de la Sécurité intérieure", "SPF Intérieur". */
 const ISSUER =
-  /^(?:Minist[èe]re|SPF|Service public f[ée]d[ée]ral|Gouvernement|Présidence|Cabinet|Chancellerie|Ambassade|Office f[ée]d[ée]ral|D[ée]partement f[ée]d[ée]ral|Pr[ée]fecture|Secr[ée]tariat d['’][ÉE]tat|S[ée]nat|Assembl[ée]e nationale|Chambre des (?:repr[ée]sentants|d[ée]put[ée]s))(?![\p{L}])/iu;
+  /^(?:Minist[èe]re|SPF|Service public f[ée]d[ée]ral|Gouvernement|Présidence|Cabinet|Chancellerie|Ambassade|Office f[ée]d[ée]ral|D[ée]partement f[ée]d[ée]ral|Pr[ée]fecture|Pr[ée]f[eè]te? (?:de|du|des|d['’])|Secr[ée]tariat d['’][ÉE]tat|S[ée]nat|Assembl[ée]e nationale|Chambre des (?:repr[ée]sentants|d[ée]put[ée]s))(?![\p{L}])/iu;
 /** The kind of release, on its own line: "Communiqué de presse", "Note aux rédactions". */
 const RELEASE = /^(?:communiqu[ée](?: de presse| conjoint| commun)?|note aux r[ée]dactions|information (?:à la )?presse|avis aux m[ée]dias)\.?$/iu;
 const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -]\p{L}[\p{L}'’-]*){0,3}$/u;

@@ -40,6 +40,15 @@ describe('a parliamentary report', () => {
   });
 });
 
+describe('a prefecture’s press release', () => {
+  test('the prefect’s name in capitals is the issuer, the Republic’s motto under it is furniture', () => {
+    const text = 'PRÉFET DU NORD\nLiberté\nÉgalité\nFraternité\n\nCOMMUNIQUÉ DE PRESSE\n\nLille, le 3 mars 2025\n\nPatrouilles communes : le Nord et la Flandre occidentale signent un accord\n\nLe préfet a signé lundi un accord.\n';
+    const d = structure(text, 'p.txt');
+    expect([d.title, d.date, d.place, d.header.authorLines]).toEqual(['Patrouilles communes : le Nord et la Flandre occidentale signent un accord', '2025-03-03', 'Lille', ['PRÉFET DU NORD', 'COMMUNIQUÉ DE PRESSE']]);
+    expect(d.removed.map((r) => r.text)).toEqual(['Liberté', 'Égalité', 'Fraternité']);
+  });
+});
+
 describe('verbs', () => {
   test('a comma right after a line’s first word closes an infinitive: "Conclure, avant …"', () => {
     expect(opensWithInfinitive('Conclure, avant le 31 décembre 2024, un protocole d’échange.')).toBe(true);
