@@ -5,10 +5,19 @@
  * the tests, not copied from the hold-outs.
  */
 import { describe, expect, test } from 'vitest';
+import { ActorAnnotator } from '../../scripts/lib/annotate/actors.ts';
 import { opensWithInfinitive, sentenceCommitments } from '../../scripts/lib/commitments.ts';
+import { loadRegistry } from '../../scripts/lib/registry.ts';
 import { ingestDocument } from '../../scripts/lib/document.ts';
 import { structure } from '../../scripts/lib/structure.ts';
 
+const registry = loadRegistry();
+/** Actor mentions of a text, as "text=id". */
+function actors(text: string): string[] {
+  const annotator = new ActorAnnotator(registry);
+  annotator.discover([text]);
+  return annotator.annotate(text).map((h) => `${text.slice(h.start, h.end)}=${h.id}`);
+}
 const doc = (text: string) => ingestDocument({ file: 'x.txt', bytes: new TextEncoder().encode(text) }).data;
 const commitments = (text: string) => doc(text).commitments.map((c) => [c.kind, c.text]);
 const inSentence = (text: string) => sentenceCommitments(text, 0, text.length, 2025, 'article').map((c) => text.slice(c.start, c.end));
@@ -46,6 +55,40 @@ describe('a prefecture’s press release', () => {
     const d = structure(text, 'p.txt');
     expect([d.title, d.date, d.place, d.header.authorLines]).toEqual(['Patrouilles communes : le Nord et la Flandre occidentale signent un accord', '2025-03-03', 'Lille', ['PRÉFET DU NORD', 'COMMUNIQUÉ DE PRESSE']]);
     expect(d.removed.map((r) => r.text)).toEqual(['Liberté', 'Égalité', 'Fraternité']);
+  });
+});
+
+describe('actors', () => {
+  test('bodies before their acronym: an organisation, a group, a high commission, a court, a numbered service', () => {
+    expect(actors('avec l’Organisation internationale pour les migrations (OIM), le Groupe antiterroriste (GAT) et le Haut-Commissariat à la protection nationale (HCPN). Le GAT se réunira.')).toEqual([
+      'Organisation internationale pour les migrations (OIM)=organisation-internationale-pour-les-migrations',
+      'Groupe antiterroriste (GAT)=groupe-antiterroriste',
+      'Haut-Commissariat à la protection nationale (HCPN)=haut-commissariat-a-la-protection-nationale',
+      'GAT=groupe-antiterroriste',
+    ]);
+    expect(actors('le service départemental d’incendie et de secours de la Moselle (SDIS 57) interviendra')).toEqual([
+      'service départemental d’incendie et de secours de la Moselle (SDIS 57)=service-departemental-d-incendie-et-de-secours-de-la-moselle',
+      'Moselle=moselle',
+    ]);
+  });
+
+  test('a known body’s acronym names it in the rest of the text', () => {
+    expect(actors('Le Centre de crise national (NCCN) a coordonné un exercice. Le NCCN publiera un rapport.')).toEqual([
+      'Centre de crise national (NCCN)=centres-de-crise',
+      'NCCN=centres-de-crise',
+    ]);
+  });
+
+  test('no name right after a preposition or "du": "La ministre à Arlon", "le ministre du Land de Sarre"', () => {
+    expect(actors('La ministre à Arlon avec son homologue')).toEqual(['Arlon=arlon']);
+    expect(actors('le ministre de l’Intérieur du Land de Sarre, Markus Feldmann, a signé.')).toEqual(['Land de Sarre=sarre', 'Markus Feldmann=markus-feldmann']);
+  });
+
+  test('"la préfète" is the prefect the text named', () => {
+    expect(actors('La préfète Hélène Marchetti a signé un accord. « Nous doublerons les patrouilles », a annoncé la préfète.')).toEqual([
+      'Hélène Marchetti=helene-marchetti',
+      'la préfète=helene-marchetti',
+    ]);
   });
 });
 

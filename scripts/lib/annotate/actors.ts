@@ -59,9 +59,9 @@ const NATIONAL_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\\
  * intérieure (COSI)", "la Federal Computer Crime Unit (FCCU)". The name starts with a body
  * noun (any case, French or English) and runs over words without a verb to the acronym.
  */
-const BODY_NOUN = "[Mm]inistère|[Ss]ecrétariat|[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|[Dd]élégation|[Dd]épartement|[Éé]cole|[Ii]nspection|[Cc]ommission";
+const BODY_NOUN = "[Mm]inistère|[Ss]ecrétariat|[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|[Dd]élégation|[Dd]épartement|[Éé]cole|[Ii]nspection|[Cc]ommission|[Oo]rganisation|[Gg]roupe|(?:[Hh]aut-)?[Cc]ommissariat|[Cc]onseil|[Jj]uridiction|[Cc]orps|[Bb]rigade|[Rr]éseau|[Ff]édération|[Aa]ssociation";
 const BODY_BEFORE_ACRONYM = new RegExp(
-  `(?<=(?:^|[,:;–—]|(?:^|\\s)(?:[Ll]e|[Ll]a|[Ll]['’]|du|de la|de l['’]|des|au|aux|à la|à l['’]|un|une|par la|par le|et la|et le|et l['’]))\\s*)((?:${BODY_NOUN}|(?!(?:Le|La|Les|Un|Une|Des|Du)\\s)(?:\\p{Lu}\\p{Ll}+\\s+){1,4}(?:Unit|Centre|Center|Office|Agency|Bureau|Service|Authority|Team|Cell|Directorate))(?:\\s+[\\p{L}'’-]+){0,12}?)\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)`,
+  `(?<=(?:^|[,:;–—]|(?:^|\\s)(?:[Ll]e|[Ll]a|[Ll]['’]|du|de la|de l['’]|des|au|aux|à la|à l['’]|un|une|par la|par le|et la|et le|et l['’]))\\s*)((?:${BODY_NOUN}|(?!(?:Le|La|Les|Un|Une|Des|Du)\\s)(?:\\p{Lu}\\p{Ll}+\\s+){1,4}(?:Unit|Centre|Center|Office|Agency|Bureau|Service|Authority|Team|Cell|Directorate))(?:\\s+[\\p{L}'’-]+){0,12}?)\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9}(?:\\s\\d{1,3})?)\\)`,
   'gu',
 );
 /**
@@ -105,10 +105,11 @@ const ROLE_COMMA_NAME = new RegExp(
 const APPOSITION = new RegExp(`(${NAME})(?:\\s+\\([^)]{1,12}\\))?,\\s+((?:le |la |l['’])?${ROLE_NOUNS}(?:\\s+(?!et\\b)[\\p{L}'’-]+){0,7}?)(?=\\s*(?:,|\\bet\\b|\\)|;|\\.|$))`, 'gu');
 // "son homologue néerlandais de la Justice et de la Sécurité Ferd Grapperhaus": the role may
 // hold capitalised words ("Justice", "l'Intérieur"); the name starts at the first
-// capitalised word that can be a name.
+// capitalised word that can be a name, never right after a preposition ("La ministre à
+// Arlon" names a place, "le ministre du Land de Sarre" a complement).
 const NAME_WORD = `(?!(?:${[...NOT_NAME_WORDS].join('|')})(?![\\p{L}]))(?:${CAP_WORD})`;
 const ROLE_THEN_NAME = new RegExp(
-  `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ss]on|[Ss]a|[Ll]eur|du|au)\\s+(${ROLE_NOUNS}(?:\\s+(?:${ROLE_WORD}|[ld]['’]\\p{Lu}\\p{Ll}+|(?!${NAME_WORD})\\p{Lu}\\p{Ll}+)){0,8}?)\\s+((?:${PARTICLE}\\s+)?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,2})`,
+  `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ss]on|[Ss]a|[Ll]eur|du|au)\\s+(${ROLE_NOUNS}(?:\\s+(?:${ROLE_WORD}|[ld]['’]\\p{Lu}\\p{Ll}+|(?!${NAME_WORD})\\p{Lu}\\p{Ll}+)){0,8}?)\\s+(?<!(?:^|\\s)(?:à|en|avec|pour|chez|dans|par|vers|sur|de|du|des|au|aux)\\s+)((?:(?!(?:de|du|des)\\s)${PARTICLE}\\s+)?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,2})`,
   'gu',
 );
 // A speech's greetings: "Monsieur le ministre, cher Matteo Piantedosi,", "Madame la
@@ -271,7 +272,7 @@ const BARE_COURT = new RegExp(
 );
 /** The Council of the EU and its formations, in the registry. */
 const COUNCILS = [EU_COUNCIL, 'conseil-jai'];
-const BACK_REFERENCE = wordRegex(`\\b(?:le|la|au|du)\\s+(Premier ministre|Première ministre|ministre)(?:\\s+(?!(?:de|des|du|d|et|a|est)\\b)(\\p{Ll}[\\p{L}-]+))?\\b`, 'giu');
+const BACK_REFERENCE = wordRegex(`\\b(?:le|la|au|du)\\s+(Premier ministre|Première ministre|ministre|préfète|préfet)(?:\\s+(?!(?:de|des|du|d|et|a|est)\\b)(\\p{Ll}[\\p{L}-]+))?\\b`, 'giu');
 // An acronym named as an organisation: "le syndicat policier SLFP".
 const ORGANISATION_ACRONYM = /(?<![\p{L}])(?:syndicat|parti|organisation|association|agence|office|service|fédération|mouvement|ONG|groupe)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(\p{Lu}[\p{Lu}&-]{1,7}(?:\s+\p{Lu}\p{Ll}+)*)(?![\p{L}])/gu;
 
@@ -528,7 +529,13 @@ export class ActorAnnotator {
       }
       for (const m of bodyMatches) {
         const [, name, acronym] = m as unknown as [string, string, string];
-        if (VERB_INSIDE.test(name) || SECOND_BODY.test(name) || this.known(name) || this.known(acronym) || this.things.has(acronym)) continue;
+        if (VERB_INSIDE.test(name) || SECOND_BODY.test(name) || this.known(acronym) || this.things.has(acronym)) continue;
+        // "le Centre de crise national (NCCN)": a known body's acronym names it in the rest of the text.
+        const knownBody = this.known(name);
+        if (knownBody) {
+          this.addPhrase(acronym, knownBody);
+          continue;
+        }
         // "le Centre de crise national belge (NCCN)": a known body, then an adjective; the acronym is the known body's.
         const prefix = this.knownPrefix(name, true);
         if (prefix) {
@@ -741,7 +748,8 @@ export class ActorAnnotator {
       addUncovered(kept, text, BARE_COURT, this.lastCourt);
     }
 
-    // "le ministre": the last minister named, other than the speaker of the quotation it is in.
+    // "le ministre", "la préfète": the last minister (prefect) named, other than the speaker
+    // of the quotation it is in.
     for (const m of text.matchAll(BACK_REFERENCE)) {
       const start = m.index!;
       let end = start + m[0].length;
@@ -755,8 +763,9 @@ export class ActorAnnotator {
       const country = adjective ? this.demonymOf.get(adjective.toLowerCase()) ?? null : null;
       if (adjective && !country) end = start + m[0].length - adjective.length - 1;
       const premier = /^premi/iu.test(m[1]!);
+      const prefect = /^préf/iu.test(m[1]!);
       // "la ministre" is a woman, "le ministre" a man, when the text said which.
-      const wanted = /^la\s/iu.test(m[0]) || /^Première/u.test(m[1]!) ? 'f' : 'm';
+      const wanted = /^la\s/iu.test(m[0]) || /^(?:Première|préfète)/iu.test(m[1]!) ? 'f' : 'm';
       const quote = quotes.find((q) => q.start <= start && end <= q.end);
       const speaker = quote?.speaker ? this.known(quote.speaker) : null;
       const candidates = [...this.recent, ...kept.filter((h) => h.end <= start).map((h) => h.id)].reverse();
@@ -768,7 +777,7 @@ export class ActorAnnotator {
         // "le ministre français": a French person the text named without a role ("le Français
         // Gérald Darmanin"); a minister's counterpart ("son homologue Ferd Grapperhaus") is one.
         if (country && !info.reviewed && info.roles.length === 0 && !premier) return true;
-        return info.roles.some((r) => (premier ? /premier ministre/iu.test(r) : /ministre|garde des sceaux|^homologue|^collègue/iu.test(r)));
+        return info.roles.some((r) => (premier ? /premier ministre/iu.test(r) : prefect ? /^préf[eè]te?(?![\p{L}])/iu.test(r) : /ministre|garde des sceaux|^homologue|^collègue/iu.test(r)));
       };
       // "la ministre": a woman the text named as such first, then anyone whose gender it did not say.
       const target = (wanted === 'f' ? candidates.find((id) => this.gender.get(id) === 'f' && fits(id)) : undefined) ?? candidates.find(fits);
