@@ -220,6 +220,9 @@ const REPORTED = [
   { kind: 'announcement' as const, pattern: new RegExp(String.raw`(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)${ADVERB}\s+(?:promis|annoncé)|(?:s['’]est|se sont)${ADVERB}\s+engagée?s?)(?![\p{L}])`, 'u') },
   // A passive future: "seront échangées", "sera désormais associé", "sera en outre mise sur pied".
   { kind: 'announcement' as const, pattern: new RegExp(String.raw`(?<![\p{L}])(?<!(?:qui|que|qu['’]il|qu['’]elle)\s+)(?:sera|seront)${ADVERB}\s+\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|t|te|ts|tes)(?![\p{L}])`, 'u') },
+  // A body's call: "La préfète invite par ailleurs les maires … à désigner …", "Le CCB
+  // appelle chaque commune à …" (its subject must act: see agentSubject).
+  { kind: 'call' as const, pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:invite|invitent|appelle|appellent|exhorte|exhortent|encourage|encouragent)${ADVERB}\s+(?:[^,.;:]{1,80}?\s)?(?:à|a)\s+(?:(?:ne pas|se|s['’])\s*)?\p{Ll}+(?:er|ir|re|oir)(?![\p{L}])`, 'u') },
 ];
 
 /** A body outside the authors, whose past decision a declaration reports: "La Commission a décidé de …". */
@@ -247,7 +250,7 @@ function agentSubject(text: string, m: RegExpExecArray | null): boolean {
   const head = words[i] ?? '';
   // A name ("La Sécurité civile …", "L'Espagne", "Europol") or people and bodies ("Les deux pays", "Chaque partenaire").
   if (/^\p{Lu}/u.test(head) && (i > 0 || !/^(?:aucun|aucune|nul|nulle|il|elle|ils|elles|on|cela|ceci)$/iu.test(head))) return true;
-  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?|enquêteurs?|officiers?|préfets?|procureurs?|magistrats?)$/iu.test(head);
+  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?|enquêteurs?|officiers?|préfets?|préfètes?|procureurs?|magistrats?|comités?|commissariats?|centres?|cellules?|groupes?|brigades?|offices?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|communes?|maires?)$/iu.test(head);
 }
 
 /**
@@ -427,6 +430,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       if (!found) return false;
       const inMain = main === acts ? found : r.pattern.exec(main);
       if (kind !== 'article' && i === 0 && !agentSubject(main, inMain)) return false;
+      if (i === 4 && (!agentSubject(main, inMain) || !inMainClause(main, inMain))) return false;
       if (i === 0 && negated(acts, found)) return false;
       if (kind === 'declaration' && (i === 2 || !inMainClause(main, inMain) || (i === 1 && (!agentSubject(main, inMain) || THIRD_PARTY.test(main.slice(0, inMain!.index).trim()))))) return false;
       return !(i === 3 && (recalled.test(acts) || /(?<![\p{L}])(?:ne|n['’])\s*(?:sera|seront)(?![\p{L}])/iu.test(acts)));

@@ -99,6 +99,19 @@ describe('verbs', () => {
     expect(opensWithInfinitive('Notre, avant tout, priorité.')).toBe(false);
   });
 
+  test('a body’s call, "X invite … à + infinitive", when X acts; a committee or a police station acts too', () => {
+    const release = (t: string) => sentenceCommitments(t, 0, t.length, 2024, 'joint-communique').map((c) => [c.kind, t.slice(c.start, c.end)]);
+    expect(release('La préfète invite par ailleurs les maires des communes frontalières à désigner un référent sécurité.')).toEqual([
+      ['call', 'La préfète invite par ailleurs les maires des communes frontalières à désigner un référent sécurité.'],
+    ]);
+    expect(release('Le CCB appelle chaque commune à relayer la campagne.')).toEqual([['call', 'Le CCB appelle chaque commune à relayer la campagne.']]);
+    expect(release('Ce constat invite à la prudence.')).toEqual([]);
+    expect(release('La situation appelle à agir vite.')).toEqual([]);
+    expect(release('Un comité de suivi se réunira la semaine prochaine à Metz.').map(([kind]) => kind)).toEqual(['announcement']);
+    expect(release('Un commissariat commun ouvrira à Forbach en 2025.').map(([kind]) => kind)).toEqual(['announcement']);
+    expect(release('La situation se dégradera encore.')).toEqual([]);
+  });
+
   test('a prefix that ends like a future is no future: "les vols intra-européens"', () => {
     expect(inSentence('Mais la CJUE, par son arrêt du 21 juin 2022, a restreint l’exploitation des données PNR pour les vols intra-européens.')).toEqual([]);
     expect(inSentence('Europol mettra en place une cellule commune.')).toEqual(['Europol mettra en place une cellule commune.']);
