@@ -132,7 +132,7 @@ function placeDate(text: string): RegExpExecArray | null {
   return verb || /(?<![\p{L}])(?:face|lors|après|avant|dans|pour|sous)(?![\p{L}])/iu.test(name) ? null : m;
 }
 /** "Adopté à Skopje, le 22 novembre 2019, lors du Forum …": where and when a text was adopted. */
-const ADOPTED_AT = /^(?:[Aa]dopt[ée]e?s?|[Ss]ign[ée]e?s?|[Ff]ait)\s+à\s+(\p{Lu}[\p{L}'’ -]{1,40}?),\s+le\s+/u;
+const ADOPTED_AT = /^(?:[Aa]dopt[ée]e?s?|[Ss]ign[ée]e?s?|[Ff]ait)\s+à\s+(\p{Lu}[\p{L}'’ -]{1,40}?),?\s+le\s+/u;
 /** The issuer a press release opens with: "Ministère de la Sécurité intérieure", "SPF Intérieur". */
 const ISSUER =
   /^(?:Minist[èe]re|SPF|Service public f[ée]d[ée]ral|Gouvernement|Présidence|Cabinet|Chancellerie|Ambassade|Office f[ée]d[ée]ral|D[ée]partement f[ée]d[ée]ral|Pr[ée]fecture|Pr[ée]f[eè]te? (?:de|du|des|d['’])|Secr[ée]tariat d['’][ÉE]tat|S[ée]nat|Assembl[ée]e nationale|Chambre des (?:repr[ée]sentants|d[ée]put[ée]s))(?![\p{L}])/iu;

@@ -49,6 +49,13 @@ describe('a parliamentary report', () => {
   });
 });
 
+describe('an action plan', () => {
+  test('"Adopté à Bruxelles le 5 juin 2025 par …" under the title dates and places it, without a comma before "le"', () => {
+    const d = structure('Plan d’action conjoint contre le trafic de migrants\n\nAdopté à Bruxelles le 5 juin 2025 par les ministres de l’intérieur\n\nAction 1.1 — Constituer une équipe commune d’enquête\nCalendrier : d’ici la fin de l’année\n', 'p.txt');
+    expect([d.date, d.place, d.header.dateLine]).toEqual(['2025-06-05', 'Bruxelles', 'Adopté à Bruxelles le 5 juin 2025 par les ministres de l’intérieur']);
+  });
+});
+
 describe('a prefecture’s press release', () => {
   test('the prefect’s name in capitals is the issuer, the Republic’s motto under it is furniture', () => {
     const text = 'PRÉFET DU NORD\nLiberté\nÉgalité\nFraternité\n\nCOMMUNIQUÉ DE PRESSE\n\nLille, le 3 mars 2025\n\nPatrouilles communes : le Nord et la Flandre occidentale signent un accord\n\nLe préfet a signé lundi un accord.\n';
