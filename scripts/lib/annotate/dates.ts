@@ -267,6 +267,15 @@ export function findDates(original: string, context: Context): DateHit[] {
     if (d1 > new Date(Date.UTC(y1, m1, 0)).getUTCDate() || d2 > new Date(Date.UTC(y2, m2, 0)).getUTCDate()) return;
     add(m.index!, m.index! + m[0].length, `${ymd(y1, m1, d1)}/${ymd(y2, m2, d2)}`, 'range');
   });
+  // A span of months: "de janvier à mars 2024", "entre avril et juin", "d'avril à juin 2025"
+  // (the first month takes the year of the second, or the one before when it comes later).
+  rule(new RegExp(`(?<![\\p{L}])(?:de|d'|entre)\\s*${MONTH}\\s+(?:à|a|et)\\s+${MONTH}(?:\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'giu'), (m) => {
+    const [m1, m2] = [monthIndex(m[1]!), monthIndex(m[2]!)];
+    const y2 = m[3] ? Number(m[3]) : year;
+    if (y2 === null || m1 === 0 || m2 === 0 || m1 === m2) return;
+    const y1 = m1 > m2 ? y2 - 1 : y2;
+    add(m.index!, m.index! + m[0].length, `${ymd(y1, m1, 1)}/${ymd(y2, m2, new Date(Date.UTC(y2, m2, 0)).getUTCDate())}`, 'range');
+  });
   // The end of a month: its last day ("d'ici fin mars", "Échéance : fin janvier 2023"); without
   // a year, the next such month (or the current one).
   rule(new RegExp(`(?<![\\p{L}])(?:(d'ici(?:\\s+à)?|avant|au plus tard)\\s+)?(?:la\\s+)?fin\\s+(?:du mois de\\s+|de\\s+|d')?${MONTH}(?:\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'giu'), (m) => {

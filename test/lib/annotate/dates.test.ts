@@ -25,6 +25,10 @@ describe('findDates', () => {
     // A range between two days; the first takes the year of the second.
     ['Entre le 1er décembre et le 28 février 2023, 40 patrouilles ont eu lieu.', '2023-03-10', [['Entre le 1er décembre et le 28 février 2023', '2022-12-01/2023-02-28', 'range', 'event']]],
     ['Entre le 1/09 et le 31/10, les fraudes ont doublé.', '2024-11-13', [['Entre le 1/09 et le 31/10', '2024-09-01/2024-10-31', 'range', 'event']]],
+    // Seventh blind round: a span of months; the first takes the year of the second.
+    ['des déplacements de janvier à mars 2024, les rapporteurs', '2024-05-15', [['de janvier à mars 2024', '2024-01-01/2024-03-31', 'range', 'event']]],
+    ['d’octobre à février 2025, les contrôles', '2025-05-15', [['d’octobre à février 2025', '2024-10-01/2025-02-28', 'range', 'event']]],
+    ['entre avril et juin, des patrouilles mixtes', '2024-03-01', [['entre avril et juin', '2024-04-01/2024-06-30', 'range', 'event']]],
     // The end of a month is its last day; without a year, the next such month.
     ['La cellule sera opérationnelle d’ici fin mars.', '2024-11-13', [['d’ici fin mars', '2025-03-31', 'day', 'deadline']]],
     ['Échéance : fin janvier 2023', '2022-10-13', [['fin janvier 2023', '2023-01-31', 'day', 'deadline']]],
