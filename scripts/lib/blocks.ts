@@ -3,7 +3,7 @@
  * into paragraphs and list items, and furniture lines are set aside. Nothing is
  * interpreted yet (no headings, header facts or commitments): that is `structure.ts`.
  */
-import { isBoilerplate, isTrailingMarker } from './boilerplate.ts';
+import { isBoilerplate, isMotto, isTrailingMarker } from './boilerplate.ts';
 import { matchMarker, type MarkerMatch } from './list-markers.ts';
 
 /**
@@ -138,7 +138,7 @@ export function splitBlocks(text: string): BlockSplit {
       blank = true;
       return;
     }
-    if (isBoilerplate(trimmed)) {
+    if (isBoilerplate(trimmed) || isMotto(lines, index)) {
       close();
       removed.push({ line: n, text: trimmed, reason: 'boilerplate' });
       blank = true;

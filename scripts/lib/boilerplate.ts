@@ -17,8 +17,7 @@ const PATTERNS: RegExp[] = [
   /^(?:envoyer par (?:e-?mail|courriel)|copier le lien)$/,
   /^(?:s'abonner|abonnez-vous)(?: [àa] (?:la )?newsletter)?$/,
   /^(?:newsletter|publicit[ée]|fil d'ariane|menu|rechercher|accueil)$/,
-  // The motto printed in the French Republic's logo ("Liberté / Égalité / Fraternité").
-  /^(?:libert[ée]|[ée]galit[ée]|fraternit[ée])$/,
+  // The motto printed in the French Republic's logo, on one line (see isMotto for three).
   /^libert[ée],? [ée]galit[ée],? fraternit[ée]$/,
   /^t[ée]l[ée]charger(?: (?:le document|le pdf|en pdf|la d[ée]claration))?(?: \(.*\))?$/,
 ];
@@ -37,4 +36,15 @@ export function isBoilerplate(line: string): boolean {
 /** Furniture that introduces links to other articles ("Lire aussi", "Le choix de la rédaction"). */
 export function isTrailingMarker(line: string): boolean {
   return /^(?:(?:[àa] )?lire (?:aussi|[ée]galement)|(?:voir|consulter) aussi|le choix de la r[ée]daction|sur le m[êe]me sujet|(?:[àa] )?lire [ée]galement)\s*:?$/iu.test(line.trim().replace(/[’‘]/g, "'"));
+}
+
+const MOTTO = [/^libert[ée]$/iu, /^[ée]galit[ée]$/iu, /^fraternit[ée]$/iu];
+/**
+ * Is line `index` one of the three lines of the Republic's motto, printed one word a line
+ * in the logo ("Liberté" / "Égalité" / "Fraternité")? Only the three together: a speech's
+ * "Liberté." on a line of its own is text.
+ */
+export function isMotto(lines: string[], index: number): boolean {
+  const at = MOTTO.findIndex((word) => word.test(lines[index]?.trim() ?? ''));
+  return at !== -1 && MOTTO.every((word, k) => word.test(lines[index - at + k]?.trim() ?? ''));
 }

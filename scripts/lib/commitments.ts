@@ -61,13 +61,19 @@ const TRIGGERS: Trigger[] = [
     kind: 'engagement',
     infinitive: true,
     pattern: wordRegex(
-      `\\bnous (?:estimons|jugeons) (?:necessaire|indispensable|essentiel|utile)\\b|\\bnous (?:veillerons|veillons) a\\b|\\bnous (?:entendons|comptons|continuerons|poursuivrons)\\b|\\bnous voulons (?!que\\b)|\\bnous souhaitons (?!que\\b)${INFINITIVE}\\b`,
+      `\\bnous (?:estimons|jugeons) (?:necessaire|indispensable|essentiel|utile)\\b|\\bnous (?:veillerons|veillons) a\\b|\\bnous (?:entendons|comptons) (?:(?:bien|donc|aussi|egalement|desormais) )?(?:(?:le|la|les|l'|y|en|nous|leur|lui) ?)?${INFINITIVE}\\b|\\bnous (?:continuerons|poursuivrons)\\b|\\bnous voulons (?!que\\b)|\\bnous souhaitons (?!que\\b)${INFINITIVE}\\b`,
     ),
   },
   { kind: 'call', infinitive: false, pattern: wordRegex(/\bnous (?:vous |leur |lui )?(?:appelons|invitons|exhortons|demandons|encourageons|insistons|plaidons|chargeons)\b/) },
   // A report's recommendation: "La mission recommande au Gouvernement de …", "Nous
-  // recommandons d'…".
-  { kind: 'call', infinitive: true, pattern: wordRegex(/\brecommand(?:e|ent|ons)\s+(?:(?:au|aux|a la|a l')\s*[^,.;:]{1,60}?\s+)?d(?:e\s|')/) },
+  // recommandons d'…" — in the present, in a main clause ("a recommandé de", "ce que le
+  // rapport recommande de faire" recall or describe).
+  {
+    kind: 'call',
+    infinitive: true,
+    original: true,
+    pattern: /(?<![\p{L}])(?<!(?:que|qu['’]|qui)(?:\s+[^\s,.;:]+){0,4}\s+)recommand(?:e|ent|ons)(?![\p{L}])\s+(?:(?:au|aux|à la|à l['’])\s*[^,.;:]{1,60}?\s+)?d(?:e\s|['’])/u,
+  },
   { kind: 'call', infinitive: false, pattern: third(THIRD_PERSON.call) },
   // A call in the passive: "Le Parlement européen et le Conseil sont invités à examiner …"
   // (not "sont appelés à disparaître", a forecast; not "sont invités à un dîner" nor "à se
@@ -129,13 +135,23 @@ const AFTER_VERB = new Set(
 
 const INFINITIVE_WORD = new RegExp(`^${INFINITIVE}$`, 'u');
 /**
+ * Infinitives in "-re" and "-oir" (folded) that open an action whatever follows ("Conclure,
+ * avant le 31 décembre, un protocole", "Promouvoir avec la Belgique …"); other words in
+ * "-re" opening a line are often nouns ("Octobre, bilan …", "Périmètre, moyens …").
+ */
+const VERBS_IN_RE = new Set(
+  'conclure inclure exclure mettre remettre transmettre permettre soumettre admettre promettre prendre reprendre entreprendre apprendre comprendre reduire produire introduire conduire construire instruire traduire inscrire decrire prescrire elire dire interdire faire refaire suivre poursuivre vivre resoudre dissoudre connaitre reconnaitre combattre debattre abattre rendre tendre etendre attendre entendre defendre repondre correspondre vendre perdre joindre rejoindre craindre contraindre atteindre eteindre peindre restreindre prevoir promouvoir recevoir percevoir concevoir devoir pouvoir savoir voir revoir avoir valoir vouloir pourvoir emouvoir surseoir asseoir'.split(
+    ' ',
+  ),
+);
+/**
  * Does `word` (folded), followed by `next`, read as an infinitive verb? At the opening of a
  * text (`opening`), a word in "-er" or "-ir" is one whatever follows ("Renforcer, en lien
  * avec …").
  */
 function isInfinitive(word: string, next: string | undefined, opening = false): boolean {
   if (!INFINITIVE_WORD.test(word) || NOT_VERBS.has(word)) return false;
-  if (opening && /(?:er|ir)$/u.test(word)) return true;
+  if (opening && (/(?:er|ir)$/u.test(word) || VERBS_IN_RE.has(word))) return true;
   // Adjectives and nouns: "judiciaire", "financière", "carcérale", "procédure", "directeur".
   if (/(?:aire|iere|oire|ture|dure|sure|eur)$/u.test(word)) return false;
   // Or an adverb in "-ment" ("et à alimenter systématiquement le SIS").
@@ -147,15 +163,11 @@ function isInfinitive(word: string, next: string | undefined, opening = false): 
  * and not with a word that only looks like one ("Entre 2020 et 2023", "Notre objectif")?
  */
 export function opensWithInfinitive(text: string): boolean {
-  const folded = foldSameLength(text.trim());
-  const found = wordsFrom(folded, 0);
-  const words = found.map((w) => w.word);
+  const words = wordsFrom(foldSameLength(text.trim()), 0).map((w) => w.word);
   let i = /^(?:de|d)$/u.test(words[0] ?? '') ? 1 : 0;
   if (/^(?:se|s|ne)$/u.test(words[i] ?? '')) i++;
   if (words[i] === 'pas') i++;
-  // A comma right after the word closes the verb's phrase: "Conclure, avant le 31 décembre, …".
-  const end = (found[i]?.index ?? 0) + (words[i]?.length ?? 0);
-  return isInfinitive(words[i] ?? '', folded[end] === ',' ? undefined : words[i + 1], true);
+  return isInfinitive(words[i] ?? '', words[i + 1], true);
 }
 
 /** Does the sentence report the past rather than commit to the future? */
@@ -212,17 +224,19 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 // verb ("La déclaration prévoit …", "le ministre a promis …").
 /** An adverb that may sit inside a verb group ("ont par ailleurs décidé", "sera en outre mise"), or a comma-enclosed one. */
 const ADVERB = String.raw`(?:,?\s+(?:également|aussi|encore|désormais|ensuite|bientôt|rapidement|prochainement|enfin|donc|notamment|ainsi|en outre|par ailleurs|de nouveau|d['’]ores et déjà|d['’]un commun accord|pour (?:sa|leur) part|de (?:son|leur) côté)(?![\p{L}]),?)?`;
-const REPORTED = [
+const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'call'; kind: CommitmentKind; pattern: RegExp }> = [
   // Not the future of a state ("restera bloqué", "relèveront de l'affichage"): no action;
   // nor a prefix that ends like a future ("les vols intra-européens", "extra").
-  { kind: 'announcement' as const, pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer|durer|permettr|contribuer|faciliter|favoriser|constituer|accueiller|quitter|présider|connaîtr|sortir|jouer|deviendr|pèser|compliquer|juger|augmenter|diminuer|progresser|accentuer|améliorer|aggraver|évoluer|dégrader|continuer|croîtr|baisser|assurer)(?:a|ont))(?![\p{L}])|(?:intra|extra|ultra|infra|supra|contra)(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}-])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])/u },
-  { kind: 'decision' as const, pattern: new RegExp(String.raw`(?<![\p{L}])(?:ont|a)${ADVERB}\s+(?:convenu|décidé)${ADVERB}\s+(?:de|d['’])`, 'u') },
-  { kind: 'announcement' as const, pattern: new RegExp(String.raw`(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)${ADVERB}\s+(?:promis|annoncé)|(?:s['’]est|se sont)${ADVERB}\s+engagée?s?)(?![\p{L}])`, 'u') },
+  { name: 'future', kind: 'announcement', pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer|durer|permettr|contribuer|faciliter|favoriser|constituer|accueiller|quitter|présider|connaîtr|sortir|jouer|deviendr|pèser|compliquer|juger|augmenter|diminuer|progresser|accentuer|améliorer|aggraver|évoluer|dégrader|continuer|croîtr|baisser|assurer)(?:a|ont))(?![\p{L}])|(?:intra|extra|ultra|contra)(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}-])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])/u },
+  { name: 'decided', kind: 'decision', pattern: new RegExp(String.raw`(?<![\p{L}])(?:ont|a)${ADVERB}\s+(?:convenu|décidé)${ADVERB}\s+(?:de|d['’])`, 'u') },
+  { name: 'promised', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)${ADVERB}\s+(?:promis|annoncé)|(?:s['’]est|se sont)${ADVERB}\s+engagée?s?)(?![\p{L}])`, 'u') },
   // A passive future: "seront échangées", "sera désormais associé", "sera en outre mise sur pied".
-  { kind: 'announcement' as const, pattern: new RegExp(String.raw`(?<![\p{L}])(?<!(?:qui|que|qu['’]il|qu['’]elle)\s+)(?:sera|seront)${ADVERB}\s+\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|t|te|ts|tes)(?![\p{L}])`, 'u') },
+  { name: 'passive', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?<!(?:qui|que|qu['’]il|qu['’]elle)\s+)(?:sera|seront)${ADVERB}\s+\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|t|te|ts|tes)(?![\p{L}])`, 'u') },
   // A body's call: "La préfète invite par ailleurs les maires … à désigner …", "Le CCB
   // appelle chaque commune à …" (its subject must act: see agentSubject).
-  { kind: 'call' as const, pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:invite|invitent|appelle|appellent|exhorte|exhortent|encourage|encouragent)${ADVERB}\s+(?:[^,.;:]{1,80}?\s)?(?:à|a)\s+(?:(?:ne pas|se|s['’])\s*)?\p{Ll}+(?:er|ir|re|oir)(?![\p{L}])`, 'u') },
+  // The infinitive after the first "à" (not "à partir de", "à compter de") is checked in
+  // sentenceCommitments.
+  { name: 'call', kind: 'call', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:invite|invitent|appelle|appellent|exhorte|exhortent|encourage|encouragent)${ADVERB}\s+(?:[^,.;:à]{1,80}?\s)?à\s+(?!partir|compter)(?:(?:ne pas|se|s['’])\s*)?(\p{L}+)(?:\s+([\p{L}'’]+))?`, 'u') },
 ];
 
 /** A body outside the authors, whose past decision a declaration reports: "La Commission a décidé de …". */
@@ -231,10 +245,12 @@ const THIRD_PARTY = /^(?:la |le |l['’])?(?:commission|parlement|cour|europol|e
 /**
  * Is the subject of the verb found at `m` an agent: a head word that is a name ("La
  * Sécurité civile", "L'Espagne", "Europol") or people and bodies ("les deux pays",
- * "chaque partenaire")? "L'accord facilitera …" is a forecast; a future in a "que",
+ * "chaque partenaire", "un comité de suivi")? A `caller` may also be a mayor, a town, a
+ * centre or a group ("Le maire invite …"), whose futures are mostly forecasts ("Les communes
+ * souffriront …"). "L'accord facilitera …" is a forecast; a future in a "que",
  * "qui", "dont", "si" or "lorsque" clause is no one's commitment.
  */
-function agentSubject(text: string, m: RegExpExecArray | null): boolean {
+function agentSubject(text: string, m: RegExpExecArray | null, caller = false): boolean {
   if (!m) return false;
   // A meeting announced ("La réunion aura lieu à Bruxelles") needs no agent.
   if (/^(?:aura|auront)\s+lieu/u.test(m[0])) return true;
@@ -250,7 +266,8 @@ function agentSubject(text: string, m: RegExpExecArray | null): boolean {
   const head = words[i] ?? '';
   // A name ("La Sécurité civile …", "L'Espagne", "Europol") or people and bodies ("Les deux pays", "Chaque partenaire").
   if (/^\p{Lu}/u.test(head) && (i > 0 || !/^(?:aucun|aucune|nul|nulle|il|elle|ils|elles|on|cela|ceci)$/iu.test(head))) return true;
-  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?|enquêteurs?|officiers?|préfets?|préfètes?|procureurs?|magistrats?|comités?|commissariats?|centres?|cellules?|groupes?|brigades?|offices?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|communes?|maires?)$/iu.test(head);
+  if (caller && /^(?:maires?|communes?|villes?|centres?|groupes?|présidents?|présidentes?|directeurs?|directrices?)$/iu.test(head)) return true;
+  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?|enquêteurs?|officiers?|préfets?|préfètes?|procureurs?|magistrats?|comités?|commissariats?|cellules?|brigades?|offices?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?)$/iu.test(head);
 }
 
 /**
@@ -425,15 +442,19 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
     const negated = (text: string, m: RegExpExecArray) =>
       /(?<![\p{L}])(?:ne|n['’])\s*(?:(?:se|s['’]|le|la|les|l['’]|y|en|lui|leur)\s*)?$/iu.test(text.slice(0, m.index));
     // Each pattern is matched once in the sentence and once in its main clause.
-    const reported = REPORTED.find((r, i) => {
-      const found = r.pattern.exec(acts);
+    const reported = REPORTED.find(({ name, pattern }) => {
+      const found = pattern.exec(acts);
       if (!found) return false;
-      const inMain = main === acts ? found : r.pattern.exec(main);
-      if (kind !== 'article' && i === 0 && !agentSubject(main, inMain)) return false;
-      if (i === 4 && (!agentSubject(main, inMain) || !inMainClause(main, inMain))) return false;
-      if (i === 0 && negated(acts, found)) return false;
-      if (kind === 'declaration' && (i === 2 || !inMainClause(main, inMain) || (i === 1 && (!agentSubject(main, inMain) || THIRD_PARTY.test(main.slice(0, inMain!.index).trim()))))) return false;
-      return !(i === 3 && (recalled.test(acts) || /(?<![\p{L}])(?:ne|n['’])\s*(?:sera|seront)(?![\p{L}])/iu.test(acts)));
+      const inMain = main === acts ? found : pattern.exec(main);
+      if (kind !== 'article' && name === 'future' && !agentSubject(main, inMain)) return false;
+      if (name === 'future' && negated(acts, found)) return false;
+      if (name === 'call') {
+        const verb = foldSameLength(found[1]!);
+        if (!isInfinitive(verb, found[2] ? foldSameLength(found[2]) : undefined, true) && !/(?:er|ir)$/u.test(verb)) return false;
+        if (!agentSubject(main, inMain, true) || !inMainClause(main, inMain)) return false;
+      }
+      if (kind === 'declaration' && (name === 'promised' || !inMainClause(main, inMain) || (name === 'decided' && (!agentSubject(main, inMain) || THIRD_PARTY.test(main.slice(0, inMain!.index).trim()))))) return false;
+      return !(name === 'passive' && (recalled.test(acts) || /(?<![\p{L}])(?:ne|n['’])\s*(?:sera|seront)(?![\p{L}])/iu.test(acts)));
     });
     if (reported) {
       const [s, e] = trimSpan(text, start, end);

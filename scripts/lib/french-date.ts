@@ -7,6 +7,8 @@ export function findFullDate(text: string): string | null {
   for (const result of chrono.fr.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
     const start = result.start;
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+    // Written out, not relative: chrono-node counts "hier" and "dans 3 jours" as certain days.
+    if (!/(?:1[89]|20)\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/u.test(result.text)) continue;
     const year = start.get('year')!;
     const month = start.get('month')!;
     const day = start.get('day')!;

@@ -19,23 +19,37 @@ import { wordRegex } from './word-regex.ts';
  * report's numbered recommendation, a call: "Recommandation n° 1 :", "Proposition 4 –".
  */
 const ACTION_LINE = /^(?:action|mesure|d[ée]cision|t[âa]che|(recommandation|proposition))\s*(?:n[°o]\s*)?\d+(?:\.\d+)*\s*[:.–-]\s*/iu;
+/** An office a speaker's label may give instead of, or before, a name ("M. le président …"). */
+const LABEL_OFFICE = String.raw`(?:président|présidente|ministre|rapporteur|rapporteure|commissaire|directeur|directrice|secrétaire d['’]État)`;
+/** Capitalised words that open a sentence, not a name ("Pour la France : …", "Donc …"). */
+const NOT_A_NAME = String.raw`(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]es|LES?|LA|UNE?|DES|Pour|Par|En|Dans|Sur|Avec|Selon|Après|Avant|Pendant|Depuis|Donc|Mais|Et|Ou|Enfin|Ensuite|Puis|Alors|Ainsi|Premièrement|Deuxièmement|Troisièmement)`;
 /**
  * A speaker's label opening a paragraph of a transcript: a name and a colon ("Vincent
- * Dehaene : "), or a name and a full stop before a dash ("M. DUPOND-MORETTI. – "). Never a
- * sentence's subject ("La France – et la Belgique – s'engagent …"): no article first; and
- * every word a capital, but for a particle ("Donc je le dis clairement : …" is no label).
+ * Dehaene : "), or a name and a full stop before a dash ("M. DUPOND-MORETTI. – "), the name
+ * perhaps after an office ("M. le président Jean Castelnau. –") and before an apposition
+ * ("M. Paul Vernier, directeur général … –", "Mme Sophie Marchand (groupe …). –"); or an
+ * office alone ("Mme la présidente. –", "Le ministre :"). Never a sentence's subject ("La
+ * France – et la Belgique – s'engagent …", "Pour la France : …"); every word of the name a
+ * capital, but for a particle ("Donc je le dis clairement : …" is no label).
  */
-const SPEAKER_LABEL = /^(?!(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]es|LES?|LA|UNE?|DES)\s)((?:(?:M\.|Mme)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|le|la)\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s*(?::|\.\s*[–—]\s)\s*/u;
+const SPEAKER_LABEL = new RegExp(
+  String.raw`^((?:M\.|Mme)\s+(?:le|la)\s+${LABEL_OFFICE}(?!\s+\p{Lu})|(?:Le|La)\s+${LABEL_OFFICE}(?!\s+\p{Lu})|(?!${NOT_A_NAME}\s)(?:(?:M\.|Mme)\s+)?(?:(?:le|la)\s+${LABEL_OFFICE}\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|le|la)\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?:\s*\([^()]{1,80}\)|,\s+\p{Ll}[^.:;!?()]{1,100}?)?\s*(?::|\.\s*[–—]\s)\s*`,
+  'u',
+);
 /** Labels that name no one: the journalist's questions, a document's field labels. */
 const NOT_SPEAKER = /(?<![\p{L}])(?:journaliste|question|q|r|réponse|objet|responsable|échéance|action|mesure|décision|article|annexe|point|note|contexte|source|lieu|date|calendrier|traité|union|conseil|commission)(?![\p{L}])/iu;
-/** The speaker a paragraph's label names, if it is a person's name (see SPEAKER_LABEL). */
+/** A label that hands the floor to no one in particular: the journalist, a question from the floor. */
+const ASKS = /^(?:(?:le |la )?journaliste|question|q|réponse|r)\s*(?::|\.\s*[–—]\s)/iu;
+/** The speaker a paragraph's label names, if it is a person (see SPEAKER_LABEL). */
 function labelSpeaker(text: string): string | null {
-  const label = SPEAKER_LABEL.exec(text);
-  if (!label || NOT_SPEAKER.test(label[1]!)) return null;
-  // A person's name: an honorific, two words or more, or a surname in capitals — not a
-  // bullet's label ("Sanctions : la Commission présentera …").
-  const named = /^(?:M\.|Mme)\s/u.test(label[1]!) || /\s/u.test(label[1]!) || /^\p{Lu}{3,}(?:-\p{Lu}+)*$/u.test(label[1]!);
-  return named ? label[1]!.replace(/^(?:M\.|Mme)\s+/u, '') : null;
+  const label = SPEAKER_LABEL.exec(text)?.[1];
+  if (!label || NOT_SPEAKER.test(label)) return null;
+  // A person: an honorific, two words or more, or a surname in capitals — not a bullet's
+  // label ("Sanctions : la Commission présentera …").
+  const named = /^(?:M\.|Mme)\s/u.test(label) || /\s/u.test(label) || /^\p{Lu}{3,}(?:-\p{Lu}+)*$/u.test(label);
+  if (!named) return null;
+  // "M. le président Jean Castelnau" is Jean Castelnau; "Mme la présidente" her office.
+  return label.replace(/^(?:M\.|Mme)\s+/u, '').replace(new RegExp(String.raw`^(?:le|la)\s+${LABEL_OFFICE}\s+(?=\p{Lu})`, 'u'), '');
 }
 /** A sentence that goes on about the one before: "Ces patrouilles …", "Il ne se substitue pas …". */
 const ANAPHORIC = /^(?:ce|cet|cette|ces|il|elle|ils|elles)(?![\p{L}])/iu;
@@ -146,6 +160,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
   let lastSpeaker: string | null = null;
   /** In a transcript, whose turn it is: the last speaker's label, until a heading. */
   let turnSpeaker: string | null = null;
+  /** Who speaks the commitments read now: in a transcript, whose turn it is. */
+  const turn = () => (transcript ? turnSpeaker : null);
   let context = '';
 
   /** Inline spans of a paragraph-like text: quotations, then sentence commitments. */
@@ -154,13 +170,17 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     lastSpeaker = found.lastSpeaker;
     context += ` ${text}`;
     const spans: InlineSpan[] = found.quotes.map((q) => ({ type: 'quote', start: q.start, end: q.end, speaker: q.speaker, text: q.text }));
+    // In a transcript, a speaker's label ("Vincent Dehaene : …", "M. DUPOND-MORETTI. – …")
+    // says who commits, in its paragraph and the following ones (a lead and its list
+    // included) up to the next speaker, question or heading; a field label ("Premièrement :")
+    // does not take the floor.
+    if (transcript) {
+      const named = labelSpeaker(text);
+      if (named !== null || ASKS.test(text)) turnSpeaker = named;
+    }
     if (!withCommitments) return spans;
     const before = spans.length;
-    // In a transcript, a speaker's label ("Vincent Dehaene : …", "M. DUPOND-MORETTI. – …")
-    // says who commits, in its paragraph and the following ones up to the next label or
-    // heading ("QUESTION. – …" names no one: its paragraphs have no speaker).
-    if (transcript && SPEAKER_LABEL.test(text)) turnSpeaker = labelSpeaker(text);
-    const speaker = transcript ? turnSpeaker : null;
+    const speaker = turn();
     for (const sentence of splitSentences(text)) {
       for (const c of sentenceCommitments(text, sentence.start, sentence.end, year, kind)) {
         // Quoted speech followed by its attribution: the commitment is the quoted words.
@@ -186,14 +206,14 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     const action = ACTION_LINE.exec(text);
     if (spans.length === before && kind === 'declaration' && action && opensWithInfinitive(text.slice(action[0].length))) {
       const start = action[0].length;
-      spans.push({ type: 'commitment', start, end: text.length, kind: action[1] ? 'call' : 'decision', lead: null, speaker: null, unit: unit('commitment', section?.key ?? 'engagement', text.slice(start)) });
+      spans.push({ type: 'commitment', start, end: text.length, kind: action[1] ? 'call' : 'decision', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', text.slice(start)) });
     }
     if (spans.length === before && kind === 'treaty' && inArticle) {
       // Each normative sentence of an article is an obligation of the Parties.
       for (const { start, end } of splitSentences(text)) {
         const sentence = text.slice(start, end);
         if (isTreatyNorm(sentence)) {
-          spans.push({ type: 'commitment', start, end, kind: 'engagement', lead: null, speaker: null, unit: unit('commitment', section?.key ?? 'engagement', sentence) });
+          spans.push({ type: 'commitment', start, end, kind: 'engagement', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', sentence) });
         }
       }
     }
@@ -263,8 +283,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
         while (firstEnd > 0 && /\s/u.test(item.text[firstEnd - 1]!)) firstEnd--;
         const spans: InlineSpan[] = [
           ...quotes,
-          ...(firstBinds ? [{ type: 'commitment' as const, start: 0, end: firstEnd, kind: leadKind(itemLead), lead: itemLead, speaker: null, unit: unit('commitment', section?.key ?? 'engagement', item.text.slice(0, firstEnd)) }] : []),
-          ...further.map((c): InlineSpan => ({ type: 'commitment', start: c.start, end: c.end, kind: c.kind, lead: null, speaker: null, unit: unit('commitment', section?.key ?? 'engagement', item.text.slice(c.start, c.end)) })),
+          ...(firstBinds ? [{ type: 'commitment' as const, start: 0, end: firstEnd, kind: leadKind(itemLead), lead: itemLead, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', item.text.slice(0, firstEnd)) }] : []),
+          ...further.map((c): InlineSpan => ({ type: 'commitment', start: c.start, end: c.end, kind: c.kind, lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', item.text.slice(c.start, c.end)) })),
         ];
         return {
           unit: own,
@@ -285,7 +305,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
         text: item.text,
         line: item.line,
         spans: quotes,
-        commitment: { kind: leadKind(itemLead), lead: itemLead, speaker: null },
+        commitment: { kind: leadKind(itemLead), lead: itemLead, speaker: turn() },
         section,
         children: item.children ? list(item.children, underLead(item.children, itemLead), /:\s*$/u.test(item.text)) : null,
         map: item.map,
@@ -306,7 +326,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       text: item.text,
       line: item.line,
       spans: inline(item.text, ownUnit.type === 'paragraph' && probe.length > 0 && !isSubLead),
-      commitment: ownUnit.type === 'commitment' ? { kind: probe[0]!.kind, lead: null, speaker: null } : null,
+      commitment: ownUnit.type === 'commitment' ? { kind: probe[0]!.kind, lead: null, speaker: turn() } : null,
       section,
       children: item.children ? list(item.children, isSubLead && isLead(item.text) ? item.text : itemLead, /:\s*$/u.test(item.text)) : null,
       map: item.map,

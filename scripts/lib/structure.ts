@@ -95,9 +95,10 @@ const LATE_HEADER = new RegExp(
   'u',
 );
 const PLACE_DATE = /^(?:[Ff]ait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,60}?),\s+(?:le\s+)?\S.*\d{4}\.?$/u;
+/** A sentence that says the text itself was adopted ("a adopté le rapport", "a adopté le 15 mai 2024 le rapport"). */
+const ADOPTED =
+  /(?<![\p{L}])(?:a|ont)\s+(?:adopté|approuvé)(?:\s+(?:le|ce)\s+[^,.;]{1,40}?)?\s+(?:le|la|les|ce|cette|ces|son|sa|ses|leur|leurs)\s+(?:présente?s?\s+)?(?:rapport|déclaration|résolution|avis|texte|conclusions|plan|feuille de route|communiqué|programme|stratégie|recommandations|décision)(?![\p{L}])/iu;
 /** A line that says where and when a text was published: "… publiée dans le JO Sénat du 27/06/2024 - page 2815". */
-/** A sentence that says the text was adopted, approved or signed ("a adopté le rapport"). */
-const ADOPTED = /(?<![\p{L}])(?:a|ont)\s+(?:adopté|approuvé|signé|arrêté)(?![\p{L}])/iu;
 const PUBLICATION_LINE = /(?:^|\s)publiée?s?\s+(?:dans|au)\s+(?:le\s+)?(?:JO|J\.O\.|Journal officiel|Moniteur belge|Mémorial|Bulletin)/iu;
 /**
  * A news agency's dateline opening a paragraph: the place (in capitals, or capitalised words
@@ -131,14 +132,21 @@ function placeDate(text: string): RegExpExecArray | null {
   const verb = /(?<![\p{L}])\p{Ll}+(?:é|ée|és|ées|is|ise|ises|ant|ent|ont)(?![\p{L}])/u.test(name) || /^\p{L}+(?:é|ée|és|ées|is|ies|ant)(?![\p{L}])/u.test(name);
   return verb || /(?<![\p{L}])(?:face|lors|après|avant|dans|pour|sous)(?![\p{L}])/iu.test(name) ? null : m;
 }
-/** "Adopté à Skopje, le 22 novembre 2019, lors du Forum …": where and when a text was adopted. */
-const ADOPTED_AT = /^(?:[Aa]dopt[ée]e?s?|[Ss]ign[ée]e?s?|[Ff]ait)\s+à\s+(\p{Lu}[\p{L}'’ -]{1,40}?),?\s+le\s+/u;
+/** A place's name in a line: capitalised words, short particles between them ("La Haye", "Saint-Jean de Luz", "Viana do Castelo"). */
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|les|sur|en|do|da|dos|das|del|della|di|y|am|an|im)\s+)?\p{Lu}[\p{L}'’-]*){0,3}`;
+/**
+ * "Adopté à Skopje, le 22 novembre 2019, lors du Forum …", "Adopté à Bruxelles le 5 juin
+ * 2025 par les ministres …", "Fait à Paris le 3 mars": where and when a text was adopted.
+ */
+const ADOPTED_AT = new RegExp(String.raw`^(?:[Aa]dopt[ée]e?s?|[Ss]ign[ée]e?s?|[Ff]ait)\s+à\s+(${PLACE_NAME}),?\s+le\s+`, 'u');
 /** The issuer a press release opens with: "Ministère de la Sécurité intérieure", "SPF Intérieur". */
 const ISSUER =
-  /^(?:Minist[èe]re|SPF|Service public f[ée]d[ée]ral|Gouvernement|Présidence|Cabinet|Chancellerie|Ambassade|Office f[ée]d[ée]ral|D[ée]partement f[ée]d[ée]ral|Pr[ée]fecture|Pr[ée]f[eè]te? (?:de|du|des|d['’])|Secr[ée]tariat d['’][ÉE]tat|S[ée]nat|Assembl[ée]e nationale|Chambre des (?:repr[ée]sentants|d[ée]put[ée]s))(?![\p{L}])/iu;
+  /^(?:Minist[èe]re|SPF|Service public f[ée]d[ée]ral|Gouvernement|Présidence|Cabinet|Chancellerie|Ambassade|Office f[ée]d[ée]ral|D[ée]partement f[ée]d[ée]ral|Pr[ée]fecture|Pr[ée]f[eè]te? (?:de|du|des|d['’])|Secr[ée]tariat d['’][ÉE]tat|(?:S[ée]nat|Assembl[ée]e nationale|Chambre des (?:repr[ée]sentants|d[ée]put[ée]s))(?=\s*$|\s*[—–-]\s*(?:Commission|Délégation|Mission|Comité)(?![\p{L}])))(?![\p{L}])/iu;
 /** The kind of release, on its own line: "Communiqué de presse", "Note aux rédactions". */
 const RELEASE = /^(?:communiqu[ée](?: de presse| conjoint| commun)?|note aux r[ée]dactions|information (?:à la )?presse|avis aux m[ée]dias)\.?$/iu;
 const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -]\p{L}[\p{L}'’-]*){0,3}$/u;
+/** A body's name on a line of its own ("Commission des lois"): a rubric, not a place. */
+const BODY_LINE = /^(?:Commission|Délégation|Comité|Mission|Direction|Service|Cabinet|Secrétariat|Office|Conseil|Groupe)(?![\p{L}])/u;
 /**
  * A section label of minutes or a report: a capitalised word and up to six lower-case
  * words ("Points abordés", "Décisions / actions", "Protection civile et feux de forêt"),
@@ -229,14 +237,16 @@ function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   if (BREADCRUMB.test(text)) return 'rubric';
   if (DISCLAIMER.test(text)) return 'disclaimers';
   if (AUTHOR.test(text) && text.length <= 400) return 'authorLines';
-  if ((placeDate(text) || (ADOPTED_AT.test(text) && text.length <= 250)) && findFullDate(text)) return 'placeDate';
+  // An adoption line is a line, not a sentence of the body ("Signé à Tournai le 3 mars 2025
+  // par les deux ministres, l'accord prévoit …."): no full stop at its end.
+  if ((placeDate(text) || (ADOPTED_AT.test(text) && text.length <= 250 && !/[.;!?]$/u.test(text))) && findFullDate(text)) return 'placeDate';
   if (text.length <= 40 && findFullDate(text) && text.replace(/[\d\s]/gu, '').length <= 30) return 'dateLine';
   if (PLACE.test(text) && text.length <= 40 && !findFullDate(text)) return 'placeLine';
   return null;
 }
 
 /** The authors' own kinds of text: plans, memorandums, speeches, press conferences, minutes. */
-const OWN_TEXT = wordRegex(/^(?:plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de conclusions|compte rendu|conclusions|rapport)\b/);
+const OWN_TEXT = wordRegex(/^(?:plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de conclusions|compte rendu|conclusions|rapport d['’]information|rapport fait au nom)\b/);
 
 /** Infer the kind of text from its title, header and headings. */
 function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): DocumentKind {
@@ -343,7 +353,7 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
     if (kind === 'addressee') return 'addressee';
     if (kind !== 'name') return kind;
     if (kinds[i + 1] === 'authorLines') return 'authorLines';
-    if (i === kinds.length - 1 && i > 0 && PLACE.test(blocks[i]!.text)) return 'placeLine';
+    if (i === kinds.length - 1 && i > 0 && PLACE.test(blocks[i]!.text) && !BODY_LINE.test(blocks[i]!.text)) return 'placeLine';
     return kinds.slice(0, i).includes('name') ? 'notes' : 'rubric';
   });
   return { headline: k, facts };
@@ -401,7 +411,7 @@ export function structure(text: string, file: string): StructuredText {
   // A letter's subject line, "Objet : sécurité des ports", is a header line, and what follows
   // its label the title ("Sécurité des ports").
   const labelled = TITLE_LABEL.exec(title);
-  if (labelled && title.length > labelled[0].length) {
+  if (labelled && titleMap && title.length > labelled[0].length) {
     header.subjectLine = title;
     title = upperFirst(title.slice(labelled[0].length));
     if (titleMap) titleMap = dropStart(titleMap, labelled[0].length);
@@ -558,7 +568,7 @@ export function structure(text: string, file: string): StructuredText {
   if (date === null || place === null) {
     for (const node of body) {
       if (node.type !== 'paragraph') continue;
-      const signed = /^fait\s+à\s+(\p{Lu}[\p{L}'’ -]{1,40}?),\s+le\s+/iu.exec(node.text);
+      const signed = /^fait\s/iu.test(node.text) ? ADOPTED_AT.exec(node.text) : null;
       if (!signed) continue;
       place ??= signed[1]!.trim();
       date ??= findFullDate(node.text);
@@ -582,7 +592,13 @@ export function structure(text: string, file: string): StructuredText {
     const first = body.find((node) => node.type === 'paragraph')?.text ?? '';
     const sentence = splitSentences(first)[0];
     const opening = sentence ? first.slice(sentence.start, sentence.end) : '';
-    if (date === null && ADOPTED.test(opening)) date = findFullDate(opening);
+    const adopted = ADOPTED.exec(opening);
+    if (date === null && adopted) {
+      // The date between the verb and its object, else the nearest before the verb.
+      date = findFullDate(adopted[0]);
+      const clauses = opening.slice(0, adopted.index).split(',');
+      while (date === null && clauses.length > 0) date = findFullDate(clauses.pop()!);
+    }
   }
 
   // A wire's dateline, "LA HAYE (Belga) –" or "Rome, 8 févr. 2023 (AFP) –", gives the place

@@ -157,6 +157,21 @@ describe('commitments of texts of other shapes', () => {
     ]);
   });
 
+  test('a hearing\'s labels: an office before or instead of a name, an apposition after it; a field label or a lead keeps the turn', () => {
+    const text =
+      'Audition\n\nParis, le 3 mars 2025\n\nM. le président Jean Castelnau. – Nous entendons M. Martin.\n\nM. Paul Martin, directeur général de la police. – Les services s’engagent à :\n\n- renforcer les patrouilles ;\n\nNous déposerons un rapport en mai.\n\nPremièrement : nous recruterons 500 policiers.\n\nMme Sophie Marchand (groupe Rassemblement national). – Nous déposerons un amendement.\n\nMme la présidente. – Notre commission se rendra à Bruxelles en juin.\n\nLe ministre : Nous allons déployer cent policiers.\n\nQUESTION. – Et les ports ?\n\nPour la France : les préfets recevront des instructions.';
+    const doc = ingestDocument({ file: 'hearing.txt', bytes: new TextEncoder().encode(text) }).data;
+    expect(doc.commitments.map((c) => [c.speaker, c.text.slice(0, 20)])).toEqual([
+      ['Paul Martin', 'renforcer les patrou'],
+      ['Paul Martin', 'Nous déposerons un r'],
+      ['Paul Martin', 'Premièrement : nous '],
+      ['Sophie Marchand', 'Mme Sophie Marchand '],
+      ['la présidente', 'Mme la présidente. –'],
+      ['Le ministre', 'Le ministre : Nous a'],
+      [null, 'Pour la France : les'],
+    ]);
+  });
+
   test('an arrangement\'s short point is the lead\'s decision: only a point that speaks of the text itself is not', () => {
     const text = 'Arrangement administratif entre le Ministère A et le Ministère B\n\nSont convenus de ce qui suit :\n\n1 - Le présent arrangement fixe les modalités de la coopération.\n\n2 - Les Participants coopèrent étroitement.\n\n3 - Les Participants échangent leurs analyses chaque mois. Il se réunit deux fois par an.\n\nFait à Schengen, le 12 septembre 2023.';
     const doc = ingestDocument({ file: 'arrangement.txt', bytes: new TextEncoder().encode(text) }).data;

@@ -231,12 +231,12 @@ const ADMIN_AREA = new RegExp(
   `(?<![\\p{L}])(?:départements?|régions?|provinces?|cantons?|communes?|villes?|arrondissements?|comtés?|länder|land)\\s+${AREA_OF}(${PLACE_NAME})(?![\\p{L}])(?:\\s+et\\s+${AREA_OF}(${PLACE_NAME})(?![\\p{L}]))?`,
   'gu',
 );
+/** An indefinite article just before a word ("un ", "UNE ", "d'un "). */
+const INDEFINITE_BEFORE = /(?<![\p{L}])(?:un|une|UN|UNE|Un|Une)\s+$/u;
 /**
  * Endings of the adjectives that qualify a body's name ("Conseil national", "Commission
  * mixte", "Cour constitutionnelle"), shared by the bare-name rules below, each adding its own.
  */
-/** An indefinite article just before a word ("un ", "UNE ", "d'un "). */
-const INDEFINITE_BEFORE = /(?<![\p{L}])(?:un|une|UN|UNE|Un|Une)\s+$/u;
 const QUALIFIER = 'ique|aire|al|ale|el|elle|en|enne|ain|aine|if|ive|ois|oise|ais|aise|ier|ière';
 /** What follows a verb rather than an adjective: its object ("la Commission présente une proposition"). */
 const NOT_AN_OBJECT = String.raw`(?!\s+(?:le|la|les|l['’]|un|une|des|du|aux?|à|ses|son|sa|leurs?|que|qu['’]|ce|cet|cette|ces|notre|nos)(?![\p{L}]))`;
@@ -530,6 +530,10 @@ export class ActorAnnotator {
       for (const m of bodyMatches) {
         const [, name, acronym] = m as unknown as [string, string, string];
         if (VERB_INSIDE.test(name) || SECOND_BODY.test(name) || this.known(acronym) || this.things.has(acronym)) continue;
+        // A two-letter acronym starts with the initial of one of the name's words: "(NL)"
+        // after "du groupe des Verts" is a country code, not the group's acronym (longer ones
+        // may be in another language: "Ministère fédéral de l'Intérieur (BMI)").
+        if (acronym.length === 2 && !name.split(/[\s'’-]+/u).some((word) => foldSameLength(word[0] ?? '') === foldSameLength(acronym[0]!))) continue;
         // "le Centre de crise national (NCCN)": a known body's acronym names it in the rest of the text.
         const knownBody = this.known(name);
         if (knownBody) {
