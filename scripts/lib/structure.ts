@@ -138,7 +138,12 @@ const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|les
  * "Adopté à Skopje, le 22 novembre 2019, lors du Forum …", "Adopté à Bruxelles le 5 juin
  * 2025 par les ministres …", "Fait à Paris le 3 mars": where and when a text was adopted.
  */
-const ADOPTED_AT = new RegExp(String.raw`^(?:[Aa]dopt[ée]e?s?|[Ss]ign[ée]e?s?|[Ff]ait)\s+à\s+(${PLACE_NAME}),?\s+le\s+`, 'u');
+const ADOPTED_AT = new RegExp(String.raw`^(?:[Aa]dopt[ée]e?s?|ADOPTÉE?S?|[Ss]ign[ée]e?s?|SIGNÉE?S?|[Ff]ait|FAIT)\s+(?:à|À)\s+(?:(\p{Lu}[\p{L}'’ -]{1,40}?),|(${PLACE_NAME}))\s+(?:le|LE)\s+`, 'u');
+/** The place an adoption line names: any words before a comma, capitalised words without one. */
+const adoptedAt = (text: string): string | null => {
+  const m = ADOPTED_AT.exec(text);
+  return m ? (m[1] ?? m[2]!).trim() : null;
+};
 /** The issuer a press release opens with: "Ministère de la Sécurité intérieure", "SPF Intérieur". */
 const ISSUER =
   /^(?:Minist[èe]re|SPF|Service public f[ée]d[ée]ral|Gouvernement|Présidence|Cabinet|Chancellerie|Ambassade|Office f[ée]d[ée]ral|D[ée]partement f[ée]d[ée]ral|Pr[ée]fecture|Pr[ée]f[eè]te? (?:de|du|des|d['’])|Secr[ée]tariat d['’][ÉE]tat|(?:S[ée]nat|Assembl[ée]e nationale|Chambre des (?:repr[ée]sentants|d[ée]put[ée]s))(?=\s*$|\s*[—–-]\s*(?:Commission|Délégation|Mission|Comité)(?![\p{L}])))(?![\p{L}])/iu;
@@ -423,7 +428,7 @@ export function structure(text: string, file: string): StructuredText {
     if (fact === 'placeDate') {
       if (header.dateLine !== null) return false;
       header.dateLine = text;
-      place ??= (placeDate(text) ?? ADOPTED_AT.exec(text))![1]!.trim();
+      place ??= placeDate(text)?.[1]!.trim() ?? adoptedAt(text);
       date ??= findFullDate(text);
     } else if (fact === 'authorLines' || fact === 'disclaimers' || fact === 'notes' || fact === 'addressee') {
       header[fact].push(text);
@@ -568,9 +573,9 @@ export function structure(text: string, file: string): StructuredText {
   if (date === null || place === null) {
     for (const node of body) {
       if (node.type !== 'paragraph') continue;
-      const signed = /^fait\s/iu.test(node.text) ? ADOPTED_AT.exec(node.text) : null;
+      const signed = /^fait\s/iu.test(node.text) ? adoptedAt(node.text) : null;
       if (!signed) continue;
-      place ??= signed[1]!.trim();
+      place ??= signed;
       date ??= findFullDate(node.text);
     }
   }

@@ -73,6 +73,11 @@ describe('an action plan', () => {
     // A closing "Fait à … le …" without a comma dates and places the text.
     const closing = structure('Déclaration commune\n\nLes ministres décident de renforcer les patrouilles.\n\nFait à Bruxelles le 5 juin 2025, en trois exemplaires.\n', 'd.txt');
     expect([closing.date, closing.place]).toEqual(['2025-06-05', 'Bruxelles']);
+    // With a comma, the place may hold words in lower case; a closing line in capitals counts.
+    const council = structure('Accord\n\nLes Parties décident de coopérer.\n\nFait à Conseil de l’Union européenne, le 1er janvier 2010, en deux exemplaires.\n', 'c.txt');
+    expect([council.date, council.place]).toEqual(['2010-01-01', 'Conseil de l’Union européenne']);
+    const capitals = structure('Déclaration\n\nLes ministres décident de renforcer les patrouilles.\n\nFAIT À PARIS, LE 3 MARS 2024.\n', 'd.txt');
+    expect([capitals.date, capitals.place]).toEqual(['2024-03-03', 'PARIS']);
   });
 });
 
