@@ -319,14 +319,59 @@ function genderOf(phrase: string, role: string): 'f' | 'm' | null {
   return null;
 }
 
+/** What every document starts from: the registry's actors, their phrases and the matcher for them. */
+interface RegistryBase {
+  info: Map<string, ActorInfo>;
+  byPhrase: Map<string, string>;
+  matcher: PhraseMatcher<string>;
+  demonymOf: Map<string, string>;
+  things: ReadonlySet<string>;
+}
+/** Built once per registry: folding and indexing its thousands of phrases for every document cost a second per thousand documents. */
+const registryBases = new WeakMap<Registry, RegistryBase>();
+/** Folded key of a name for exact lookups. */
+const phraseKey = (phrase: string) => foldSameLength(phrase.replace(/\s+/gu, ' ').trim());
+
+function registryBase(registry: Registry): RegistryBase {
+  const cached = registryBases.get(registry);
+  if (cached) return cached;
+  const actorNames = new Set(registry.actors.flatMap((a) => [a.name, ...a.aliases]));
+  const info = new Map<string, ActorInfo>();
+  const byPhrase = new Map<string, string>();
+  const demonymOf = new Map<string, string>();
+  const phrases: Array<Phrase<string>> = [];
+  for (const actor of registry.actors) {
+    info.set(actor.id, {
+      id: actor.id,
+      name: actor.name,
+      kind: actor.kind,
+      reviewed: true,
+      roles: actor.roles.map((r) => r.title),
+      country: actor.country ?? (actor.kind === 'country' ? actor.id : null),
+    });
+    for (const phrase of [actor.name, ...actor.aliases, ...actor.demonyms]) {
+      phrases.push({ phrase, value: actor.id });
+      const key = phraseKey(phrase);
+      if (!byPhrase.has(key)) byPhrase.set(key, actor.id);
+    }
+    for (const demonym of actor.demonyms) demonymOf.set(demonym.toLowerCase(), actor.id);
+  }
+  const things = new Set(registry.terms.map((t) => t.term).filter((term) => !actorNames.has(term)));
+  const base = { info, byPhrase, matcher: new PhraseMatcher(phrases), demonymOf, things };
+  registryBases.set(registry, base);
+  return base;
+}
+
 /** Finds actors in the texts of one document. */
 export class ActorAnnotator {
-  private readonly info = new Map<string, ActorInfo>();
+  private readonly info: Map<string, ActorInfo>;
+  /** Phrases of the actors this document taught (the registry's are in its base). */
   private readonly phrases: Array<Phrase<string>> = [];
-  /** Folded name or alias → actor id, for exact lookups while learning. */
+  /** Folded name or alias → actor id, for exact lookups while learning: the registry's, then the document's. */
+  private readonly base: RegistryBase;
   private readonly byPhrase = new Map<string, string>();
   private matcher: PhraseMatcher<string> | null = null;
-  private readonly demonymOf = new Map<string, string>();
+  private readonly demonymOf: ReadonlyMap<string, string>;
   /** Persons in order of their last mention, most recent last. */
   private recent: string[] = [];
   /** The Council of the EU (or its formation) last named, for a bare "Conseil". */
@@ -344,20 +389,11 @@ export class ActorAnnotator {
   private readonly things: ReadonlySet<string>;
 
   constructor(registry: Registry) {
-    const actorNames = new Set(registry.actors.flatMap((a) => [a.name, ...a.aliases]));
-    this.things = new Set(registry.terms.map((t) => t.term).filter((term) => !actorNames.has(term)));
-    for (const actor of registry.actors) {
-      this.info.set(actor.id, {
-        id: actor.id,
-        name: actor.name,
-        kind: actor.kind,
-        reviewed: true,
-        roles: actor.roles.map((r) => r.title),
-        country: actor.country ?? (actor.kind === 'country' ? actor.id : null),
-      });
-      for (const phrase of [actor.name, ...actor.aliases, ...actor.demonyms]) this.addPhrase(phrase, actor.id);
-      for (const demonym of actor.demonyms) this.demonymOf.set(demonym.toLowerCase(), actor.id);
-    }
+    this.base = registryBase(registry);
+    this.things = this.base.things;
+    this.demonymOf = this.base.demonymOf;
+    // A document may complete a registry actor (its country), so each gets its own copies.
+    this.info = new Map([...this.base.info].map(([id, info]) => [id, { ...info, roles: [...info.roles] }]));
   }
 
   /** The actors known so far (registry and discovered). */
@@ -367,15 +403,25 @@ export class ActorAnnotator {
 
   /** Registry or discovered actor whose name or alias is `name` (accents and case folded), if any. */
   private known(name: string): string | null {
-    return this.byPhrase.get(foldSameLength(name.replace(/\s+/gu, ' ').trim())) ?? null;
+    const key = phraseKey(name);
+    return this.base.byPhrase.get(key) ?? this.byPhrase.get(key) ?? null;
   }
 
-  /** Add a phrase for an actor: to the matcher (rebuilt lazily) and to the exact-name index. */
+  /** Add a phrase for an actor: to the document's matcher (rebuilt lazily) and to the exact-name index. */
   private addPhrase(phrase: string, id: string): void {
     this.phrases.push({ phrase, value: id });
-    const key = foldSameLength(phrase.replace(/\s+/gu, ' ').trim());
-    if (!this.byPhrase.has(key)) this.byPhrase.set(key, id);
+    const key = phraseKey(phrase);
+    if (!this.base.byPhrase.has(key) && !this.byPhrase.has(key)) this.byPhrase.set(key, id);
     this.matcher = null;
+  }
+
+  /** Every occurrence of a known phrase: the registry's, then the document's, by position. */
+  private findPhrases(text: string): Array<{ start: number; end: number; value: string }> {
+    this.matcher ??= new PhraseMatcher(this.phrases);
+    const learned = this.matcher.find(text);
+    const registered = this.base.matcher.find(text);
+    // Stable: at one position, the longer first, and the registry's before the document's.
+    return learned.length === 0 ? registered : [...registered, ...learned].sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   /** Record an actor the registry lacks, with the forms texts may use for it. */
@@ -690,11 +736,9 @@ export class ActorAnnotator {
 
   /** Second pass: actor mentions in one text, in reading order (call in document order). */
   annotate(text: string, quotes: QuoteContext[] = []): ActorHit[] {
-    this.matcher ??= new PhraseMatcher(this.phrases);
     // Not inside the number of a legal act ("directive 2012/29/UE", "règlement (UE) 2016/679"),
     // and a demonym after "en" or "langue" names a language ("rédigé en français").
-    const hits = this.matcher
-      .find(text)
+    const hits = this.findPhrases(text)
       .filter((h) => text[h.start - 1] !== '/' && !/^\)?\s*\d/u.test(text.slice(h.end)))
       .filter((h) => !(this.demonymOf.has(text.slice(h.start, h.end).toLowerCase()) && this.languageBefore(text.slice(Math.max(0, h.start - 40), h.start))))
       // "sud-américains", "nord-africains": a region, not the country of the demonym.
