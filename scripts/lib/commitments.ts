@@ -45,6 +45,8 @@ interface Trigger {
   original?: boolean;
   /** Whether an infinitive follows, so that coordinated infinitives can be split. */
   infinitive: boolean;
+  /** Only in texts of these kinds (all when absent). */
+  kinds?: DocumentKind[];
 }
 
 // Tried on each sentence; the earliest match decides the kind. Folded text is
@@ -56,7 +58,7 @@ const TRIGGERS: Trigger[] = [
   { kind: 'engagement', infinitive: true, pattern: wordRegex(/\bs'engag(?:e|ent)(?: (?:par ailleurs|aussi|egalement|en outre|notamment|donc|enfin))? a\b/) },
   // A minister speaking in the first person (an interview, a speech): "je me suis engagé à …".
   { kind: 'engagement', infinitive: true, pattern: wordRegex(/\bje (?:me suis engagee?|m'engage|veillerai|m'attacherai|m'efforcerai) a\b/) },
-  { kind: 'decision', infinitive: true, pattern: wordRegex(/\bj'ai (?:par ailleurs |aussi |egalement |donc )?decide(?:, (?:par ailleurs|aussi|egalement|donc|enfin|en outre),)? d/) },
+  { kind: 'decision', infinitive: true, pattern: wordRegex(/\bj'ai (?:par ailleurs |aussi |egalement |donc )?decide(?:, (?:par ailleurs|aussi|egalement|donc|enfin|en outre),|, [^,.;]{1,60},)? d/) },
   {
     kind: 'engagement',
     infinitive: true,
@@ -87,7 +89,18 @@ const TRIGGERS: Trigger[] = [
   { kind: 'decision', infinitive: false, pattern: wordRegex(/\bil (?:est|a ete) (?:convenu|decide) (?:que|qu'|de|d')/) },
   { kind: 'announcement', infinitive: false, pattern: third("(?:se |s')?(?!seront\\b|auront\\b)\\p{L}{2,}ront") },
   // "je plaiderai pour …", "je proposerai …" (not "je serai", "je pourrai").
-  { kind: 'announcement', infinitive: false, pattern: wordRegex(/\bje (?:(?:ne )?(?:le|la|les|lui|leur|y|en) )?(?!(?:serai|aurai|pourrai|devrai|saurai|voudrai|faudrai)\b)\p{L}{2,}(?:erai|irai|drai|trai|rrai|vrai)\b/u) },
+  { kind: 'announcement', infinitive: false, pattern: wordRegex(/(?:\bje (?:(?:ne )?(?:le|la|les|lui|leur|y|en) )?|\bj')(?!(?:serai|aurai|pourrai|devrai|saurai|voudrai|faudrai)\b)\p{L}{2,}(?:erai|irai|drai|trai|rrai|vrai)\b/u) },
+  // A minister's instructions to those a circular or letter addresses: "Je vous demande de
+  // …", "Je souhaite que …", "Il vous appartiendra de …", "Vous veillerez à …", "Vous
+  // m'adresserez … un bilan".
+  { kind: 'call', infinitive: false, pattern: wordRegex(/\bje vous (?:demande|prie|invite)(?: (?:egalement|aussi|donc|par ailleurs|en outre|instamment|expressement))? (?:de |d'|a )|\bje souhaite (?:que|qu')|\bil vous (?:appartiendra|appartient|revient|reviendra) (?:de |d')/) },
+  {
+    kind: 'call',
+    infinitive: false,
+    // A letter's or a circular's own words: in an interview, "Vous participerez au Conseil …" asks.
+    kinds: ['declaration'],
+    pattern: wordRegex(/\bvous (?:me |m'|leur |lui |les |en |y |le |la |l')?(?!(?:serez|aurez|pourrez|devrez|saurez|voudrez|verrez|direz|trouverez|constaterez|comprendrez|connaitrez|souviendrez|rappellerez)\b)\p{L}{3,}rez\b/u),
+  },
   // "je vais déposer …" (not "je vais être clair", "je vais vous dire", "je vais répondre").
   // "je vais déposer …", "je vais le soumettre …" (not "je vais être clair", "je vais vous
   // dire", "je vais prendre un exemple", "je vais laisser la parole").
@@ -363,6 +376,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
   const caseFolded = sentence.toLowerCase();
   const all: Array<{ trigger: Trigger; match: RegExpExecArray }> = [];
   for (const [index, trigger] of TRIGGERS.entries()) {
+    if (trigger.kinds && !trigger.kinds.includes(kind ?? 'declaration')) continue;
     for (const match of (trigger.original ? caseFolded : folded).matchAll(GLOBAL_TRIGGERS[index]!)) {
       if (isNegated(folded, match.index!, match[0].length)) continue;
       all.push({ trigger, match: match as RegExpExecArray });

@@ -146,7 +146,7 @@ const adoptedAt = (text: string): string | null => {
 };
 /** The issuer a press release opens with: "Ministère de la Sécurité intérieure", "SPF Intérieur". */
 const ISSUER =
-  /^(?:Minist[èe]re|SPF|Service public f[ée]d[ée]ral|Gouvernement|Présidence|Cabinet|Chancellerie|Ambassade|Office f[ée]d[ée]ral|D[ée]partement f[ée]d[ée]ral|Pr[ée]fecture|Pr[ée]f[eè]te? (?:de|du|des|d['’])|Secr[ée]tariat d['’][ÉE]tat|(?:S[ée]nat|Assembl[ée]e nationale|Chambre des (?:repr[ée]sentants|d[ée]put[ée]s))(?=\s*$|\s*[—–-]\s*(?:Commission|Délégation|Mission|Comité)(?![\p{L}])))(?![\p{L}])/iu;
+  /^(?:Minist[èe]re|SPF|Service public f[ée]d[ée]ral|Gouvernement|Présidence|Cabinet|Chancellerie|Ambassade|Office f[ée]d[ée]ral|D[ée]partement f[ée]d[ée]ral|Pr[ée]fecture|Pr[ée]f[eè]te? (?:de|du|des|d['’])|Secr[ée]tariat d['’][ÉE]tat|(?:S[ée]nat|Assembl[ée]e nationale|Chambre des (?:repr[ée]sentants|d[ée]put[ée]s))(?=\s*$|\s*[—–-]\s*(?:Commission|Délégation|Mission|Comité)(?![\p{L}]))|(?:Le|La) (?:ministre|préfète?|directeur général|directrice générale) (?:de|du|des|d['’])[^.;:!?]{2,100}$)(?![\p{L}])/iu;
 /** The kind of release, on its own line: "Communiqué de presse", "Note aux rédactions". */
 const RELEASE = /^(?:communiqu[ée](?: de presse| conjoint| commun)?|note aux r[ée]dactions|information (?:à la )?presse|avis aux m[ée]dias)\.?$/iu;
 const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -]\p{L}[\p{L}'’-]*){0,3}$/u;
@@ -166,6 +166,8 @@ const TITLE_WORD =
   /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question|rapport)(?![\p{L}])/iu;
 /** A bare naming of a text's kind: "Déclaration finale", "Communiqué conjoint", "Relevé de conclusions". */
 const GENERIC_NAMING = /^(?:d[ée]claration|communiqu[ée]|conclusions|relev[ée] de conclusions|compte rendu|r[ée]solution)(?:\s+(?:finale|commune|conjointe?|de presse|conjoint|politique|ministérielle))?$/iu;
+/** A letter's or a circular's field over its subject line: "Copie : …", "NOR : …", "V/Réf. : …". */
+const LETTER_FIELD = /^(?:copies?|nor|r[ée]f(?:[ée]rences?)?\.?|v\/\s?r[ée]f\.?|n\/\s?r[ée]f\.?|p\.\s?j\.?|pi[èe]ces? jointes?|affaire suivie par|dossier suivi par)\s*:/iu;
 /** The addressee of a letter: "Madame Ursula von der Leyen", "À l'attention de …", "Son Excellence …". */
 const ADDRESSEE = /^(?:Madame|Monsieur|Mesdames|Messieurs|Son Excellence|[ÀA] l['’]attention d)(?![\p{L}])/u;
 /** A finite verb that makes a line a sentence, not a name or a title. */
@@ -336,17 +338,19 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
   for (; k < 12 && blocks[k + 1] && blocks[k]!.type === 'text'; k++) {
     const text = blocks[k]!.text;
     // A letter's "Objet : …" is its headline.
-    if (text.length > 80 || TITLE_WORD.test(text) || TITLE_LABEL.test(text)) break;
+    if ((text.length > 80 && !LETTER_FIELD.test(text)) || TITLE_WORD.test(text) || TITLE_LABEL.test(text)) break;
     const fact = headerFact(text);
     if (fact === 'published' || fact === 'dateLine' || fact === 'placeDate' || (fact === 'authorLines' && !AUTHOR.test(text))) {
       kinds.push(fact);
       strong = true;
-    } else if (ADDRESSEE.test(text) && !/[.;:,!?]$/u.test(text)) kinds.push('addressee');
+    } else if ((ADDRESSEE.test(text) && !/[.;:,!?]$/u.test(text)) || /^[àÀ]$/u.test(text)) kinds.push('addressee');
+    else if (LETTER_FIELD.test(text) && kinds.includes('addressee')) kinds.push('notes');
     else if (nameLine(text)) kinds.push(kinds.at(-1) === 'addressee' ? 'addressee' : 'name');
     else break;
   }
   const headline = blocks[k];
-  if (k === 0 || headline?.type !== 'text' || headline.text.length > 300 || /[.;:,]$/u.test(headline.text)) return null;
+  // A subject line may end with a full stop ("Objet : Renforcement de la coopération … .").
+  if (k === 0 || headline?.type !== 'text' || headline.text.length > 300 || (/[.;:,]$/u.test(headline.text) && !(TITLE_LABEL.test(headline.text) && /[^.]\.$/u.test(headline.text)))) return null;
   const byline = blocks.slice(k + 1, k + 5).some((b) => b.type === 'text' && (LATE_HEADER.test(b.text) || PUBLISHED.test(b.text)));
   if (!strong && !byline) return null;
   // "XXVIIe Sommet franco-espagnol" / "Perpignan, 9 octobre 2025" / "Déclaration finale": a
@@ -418,7 +422,7 @@ export function structure(text: string, file: string): StructuredText {
   const labelled = TITLE_LABEL.exec(title);
   if (labelled && titleMap && title.length > labelled[0].length) {
     header.subjectLine = title;
-    title = upperFirst(title.slice(labelled[0].length));
+    title = upperFirst(title.slice(labelled[0].length).replace(/(?<!\.)\.$/u, ''));
     if (titleMap) titleMap = dropStart(titleMap, labelled[0].length);
   }
   const titleLine = first.line;
