@@ -82,7 +82,7 @@ export interface StructuredText {
 
 /** A weekday before a date: "Publié le mardi 10 décembre 2024". */
 const WEEKDAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+`;
-const PUBLISHED = new RegExp(String.raw`^(?:publi[ée]e?|mis en ligne|diffus[ée]e?)(?: le)?\s*:?\s*(?:${WEEKDAY})?\d`, 'iu');
+const PUBLISHED = new RegExp(String.raw`^(?:publi[ée]e?|mis en ligne|diffus[ée]e?|(?:en )?direct\s*[–—:-])(?: le)?\s*:?\s*(?:${WEEKDAY})?\d`, 'iu');
 /** A site's breadcrumb trail above the headline: "Belgique > Société > Migration". */
 const BREADCRUMB = /^[^>›:«»"\n]{1,30}(?:\s+[>›]\s+[^>›:«»"\n]{1,30}){1,5}$/u;
 const NOTE = /^(?:ce contenu a [ée]t[ée] publi[ée]|cette page a [ée]t[ée]|mis à jour le|derni[èe]re mise à jour|article mis à jour)/iu;

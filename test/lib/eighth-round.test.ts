@@ -48,3 +48,20 @@ describe('a circular', () => {
     expect(said('Vous participerez au Conseil JAI des 13 et 14 juin.', 'article')).toEqual([]);
   });
 });
+
+describe('a live blog', () => {
+  test('"En direct – Jeudi 13 novembre 2025, mis à jour à 18h52" dates it, so that its weekdays and "demain" resolve', () => {
+    const text = 'Alerte terroriste : niveau 4 à Bruxelles\n\nEn direct – Jeudi 13 novembre 2025, mis à jour à 18h52\n\n07h02 – Le suspect a été vu mardi à Anvers. Les polices se réuniront demain.\n';
+    const doc = ingestDocument({ file: 'live.txt', bytes: new TextEncoder().encode(text) }).data;
+    expect([doc.date, doc.header.published]).toEqual(['2025-11-13', 'En direct – Jeudi 13 novembre 2025, mis à jour à 18h52']);
+    expect(doc.dates.filter((d) => d.type !== 'publication').map((d) => [d.text, d.iso])).toEqual([
+      ['mardi', '2025-11-11'],
+      ['demain', '2025-11-14'],
+    ]);
+  });
+
+  test('an undated text places no relative date: "les prochains jours" is no day of the year 2000', () => {
+    const doc = ingestDocument({ file: 'u.txt', bytes: new TextEncoder().encode('Alerte\n\nLes contrôles seront renforcés dans les prochains jours et le 3 mars 2025.\n') }).data;
+    expect(doc.dates.map((d) => [d.text, d.iso])).toEqual([['le 3 mars 2025', '2025-03-03']]);
+  });
+});

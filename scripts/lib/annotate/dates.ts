@@ -317,6 +317,9 @@ export function findDates(original: string, context: Context): DateHit[] {
       s.isCertain('weekday') && !s.isCertain('day') && !s.isCertain('month') && /^(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|midi|après-midi|soir))?$/iu.test(result.text.trim().replace(/[,;.]$/u, ''));
     // Only calendar dates: not times, durations ("en quelques heures") or "maintenant".
     if (!s.isCertain('month') && !relative && !weekdayOnly) continue;
+    // Without the document's date, only a date that gives its year can be placed ("les
+    // prochains jours" in an undated text is no day of January 2000).
+    if (ref === null && !/\d{4}/u.test(result.text)) continue;
     if (/maintenant|actuellement|heure|minute|seconde|instant/iu.test(result.text)) continue;
     // A duration is not a date ("dans un délai de trois mois", "dans deux semaines"), nor the
     // eve of an event ("à la veille d'un Conseil"); a week is read by its own rule above, as
