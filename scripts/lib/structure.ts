@@ -83,8 +83,8 @@ export interface StructuredText {
 /** A weekday before a date: "Publié le mardi 10 décembre 2024". */
 const WEEKDAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+`;
 const PUBLISHED = new RegExp(String.raw`^(?:publi[ée]e?|mis en ligne|diffus[ée]e?|(?:en )?direct\s*[–—:-])(?: le)?\s*:?\s*(?:${WEEKDAY})?\d`, 'iu');
-/** A site's breadcrumb trail above the headline: "Belgique > Société > Migration". */
-const BREADCRUMB = /^[^>›:«»"\n]{1,30}(?:\s+[>›]\s+[^>›:«»"\n]{1,30}){1,5}$/u;
+/** A site's breadcrumb trail above the headline: "Belgique > Société > Migration" (its last step may be the page's own title, colon included). */
+const BREADCRUMB = /^[^>›:«»"\n]{1,30}(?:\s+[>›]\s+[^>›:«»"\n]{1,30}){0,4}\s+[>›]\s+[^>›«»"\n]{1,80}$/u;
 const NOTE = /^(?:ce contenu a [ée]t[ée] publi[ée]|cette page a [ée]t[ée]|mis à jour le|derni[èe]re mise à jour|article mis à jour)/iu;
 const DISCLAIMER =
   /^(?:seul le prononc[ée] fait foi|sous r[ée]serve|texte non officiel|version provisoire|embargo|traduction non officielle|v[ée]rifier au prononc[ée])/iu;
@@ -596,6 +596,8 @@ export function structure(text: string, file: string): StructuredText {
       if (published && (date === null || published > date)) date = published;
     }
     if (date === null && title) date = findFullDate(title);
+    // Else the day a web page says it was updated ("Mis à jour le 28 octobre 2024").
+    for (const note of header.notes) if (date === null && /^mis à jour le/iu.test(note)) date = findFullDate(note);
     // Else the day its opening sentence says it was adopted: "Réunie le mercredi 15 mai
     // 2024, la commission des lois a adopté le rapport …".
     const first = body.find((node) => node.type === 'paragraph')?.text ?? '';

@@ -65,3 +65,15 @@ describe('a live blog', () => {
     expect(doc.dates.map((d) => [d.text, d.iso])).toEqual([['le 3 mars 2025', '2025-03-03']]);
   });
 });
+
+describe('a FAQ page', () => {
+  test('a breadcrumb whose last step is the page’s title, colon included, is the rubric; "Mis à jour le …" dates an otherwise undated page', () => {
+    const d = structure('Accueil > Immigration > Questions fréquentes : contrôles aux frontières intérieures\n\nContrôles aux frontières intérieures : questions fréquentes\n\nMis à jour le 28 octobre 2024\n\nQuand les contrôles prendront-ils fin ?\n\nIls seront levés le 30 avril 2025.\n', 'faq.txt');
+    expect([d.title, d.date, d.header.rubric, d.header.notes]).toEqual([
+      'Contrôles aux frontières intérieures : questions fréquentes',
+      '2024-10-28',
+      'Accueil > Immigration > Questions fréquentes : contrôles aux frontières intérieures',
+      ['Mis à jour le 28 octobre 2024'],
+    ]);
+  });
+});
