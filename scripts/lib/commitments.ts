@@ -333,7 +333,8 @@ function capitalVerbCommitments(text: string, start: number, end: number): Commi
  */
 export function speaksOfItself(text: string): boolean {
   return (
-    /a pour objet|au sens du présent|on entend par|est conclu pour une durée|entre en vigueur le|prend effet (?:le|à|au|dès)/iu.test(text) ||
+    /a pour objet|au sens du présent|on entend par|est conclu pour une durée|entre en vigueur(?![\p{L}])|prend effet (?:le|à|au|dès)/iu.test(text) ||
+    /^(?:il|elle) s['’]applique(?:nt)? (?:à|aux|au|sur|dans)(?![\p{L}])/iu.test(text.trim()) ||
     /^(?:le|la) présente? (?:mémorandum|accord|arrangement|protocole|convention|traité|déclaration|texte|instrument) (?:précise|définit|fixe|vise|a pour|ne crée|ne constitue|n['’]affecte|ne porte|s['’]applique|est conclue?|peut être)/iu.test(text.trim())
   );
 }
@@ -349,7 +350,8 @@ export function isTreatyNorm(text: string): boolean {
   // Clauses that describe rather than bind — the governing law, where a body sits — unless
   // the sentence goes on with an obligation ("… ; il se réunit …", "… et les Parties
   // veillent …").
-  const single = !/;|\s(?:et|puis)\s/u.test(trimmed);
+  // ("… est régi par le règlement … et par la directive …" is still one clause.)
+  const single = !/;|\s(?:et|puis)\s+(?!(?:par|de|du|des|d['’]|à|au|aux|en|dans|sur|pour|avec)\s)/u.test(trimmed);
   const describes =
     /(?:est|sont|reste|restent|demeure|demeurent) régie?s? par|relèvent? du droit/iu.test(trimmed) ||
     /^[^,;]{0,80}?(?:est|sont) (?:établie?s?|située?s?|placée?s?|rattachée?s?|installée?s?) (?:au sein|auprès|à|au|dans)(?![\p{L}])/iu.test(trimmed);

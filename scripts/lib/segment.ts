@@ -345,6 +345,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       turnSpeaker = null;
       body.push({ type: 'heading', unit: section, text: node.text, subtitle: node.subtitle, level: node.level, line: node.line, map: node.map, subtitleMap: node.subtitleMap });
     } else if (node.type === 'paragraph') {
+      // An annex's title on a line of its own ("Annexe – Liste des points de contact") ends the articles.
+      if (/^annexe(?:\s*$|\s+[IVX\d]+\b|\s*[–—:-])/iu.test(node.text)) inArticle = false;
       lead = node.lead ? node.text : null;
       leadFamily = null;
       const own = unit('paragraph', 'p', node.text);

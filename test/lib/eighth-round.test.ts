@@ -77,3 +77,17 @@ describe('a FAQ page', () => {
     ]);
   });
 });
+
+describe('an implementing protocol', () => {
+  test('its scope, its entry into force and the law it is governed by bind no one; an annex ends the articles', async () => {
+    const { isTreatyNorm } = await import('../../scripts/lib/commitments.ts');
+    expect(isTreatyNorm('Il s’applique à la province de Luxembourg, du côté belge, et aux cantons de Capellen.')).toBe(false);
+    expect(isTreatyNorm('Le présent Protocole entre en vigueur à la date de réception de la dernière des notifications.')).toBe(false);
+    expect(isTreatyNorm('Le traitement des données échangées est régi par le règlement (UE) 2016/679 et par la directive (UE) 2016/680.')).toBe(false);
+    expect(isTreatyNorm('Les Parties échangent leurs analyses de la menace chaque mois et en informent le comité.')).toBe(true);
+    const text =
+      'Protocole d’application de l’accord entre la Belgique et le Luxembourg\n\nArticle 1er – Patrouilles\n\nLes Parties organisent des patrouilles communes chaque semaine dans la zone frontalière.\n\nAnnexe – Liste des points de contact\n\nPour les demandes urgentes : le centre commun, permanence 24 h sur 24.\n';
+    const doc = ingestDocument({ file: 'p.txt', bytes: new TextEncoder().encode(text) }).data;
+    expect(doc.commitments.map((c) => c.text)).toEqual(['Les Parties organisent des patrouilles communes chaque semaine dans la zone frontalière.']);
+  });
+});
