@@ -28,12 +28,13 @@ const NOT_A_NAME = String.raw`(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]es|LES?|LA
  * Dehaene : "), or a name and a full stop before a dash ("M. DUPOND-MORETTI. – "), the name
  * perhaps after an office ("M. le président Jean Castelnau. –") and before an apposition
  * ("M. Paul Vernier, directeur général … –", "Mme Sophie Marchand (groupe …). –"); or an
- * office alone ("Mme la présidente. –", "Le ministre :"). Never a sentence's subject ("La
+ * office alone ("Mme la présidente. –", "Le ministre :"); in the Belgian Chamber's record,
+ * after the turn's number ("01.02 Annelies Verlinden, ministre: "). Never a sentence's subject ("La
  * France – et la Belgique – s'engagent …", "Pour la France : …"); every word of the name a
  * capital, but for a particle ("Donc je le dis clairement : …" is no label).
  */
 const SPEAKER_LABEL = new RegExp(
-  String.raw`^((?:M\.|Mme)\s+(?:le|la)\s+${LABEL_OFFICE}(?!\s+\p{Lu})|(?:Le|La)\s+${LABEL_OFFICE}(?!\s+\p{Lu})|(?!${NOT_A_NAME}\s)(?:(?:M\.|Mme)\s+)?(?:(?:le|la)\s+${LABEL_OFFICE}\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|le|la)\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?:\s*\([^()]{1,80}\)|,\s+\p{Ll}[^.:;!?()]{1,100}?)?\s*(?::|\.\s*[–—]\s)\s*`,
+  String.raw`^(?:\d{2}(?:\.\d{2})+\s+)?((?:M\.|Mme)\s+(?:le|la)\s+${LABEL_OFFICE}(?!\s+\p{Lu})|(?:Le|La)\s+${LABEL_OFFICE}(?!\s+\p{Lu})|(?!${NOT_A_NAME}\s)(?:(?:M\.|Mme)\s+)?(?:(?:le|la)\s+${LABEL_OFFICE}\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|le|la)\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?:\s*\([^()]{1,80}\)|,\s+\p{Ll}[^.:;!?()]{1,100}?)?\s*(?::|\.\s*[–—]\s)\s*`,
   'u',
 );
 /** Labels that name no one: the journalist's questions, a document's field labels. */

@@ -91,3 +91,33 @@ describe('an implementing protocol', () => {
     expect(doc.commitments.map((c) => c.text)).toEqual(['Les Parties organisent des patrouilles communes chaque semaine dans la zone frontalière.']);
   });
 });
+
+describe('a Chamber question', () => {
+  test('"01.02 Annelies Verlinden, ministre: …" is a speaker’s label after its number', () => {
+    const text = 'Chambre des représentants\n\nMercredi 8 novembre 2023\n\nQuestion de Wim Vandeputte à Annelies Verlinden sur « Le report de l’EES » (n° 55039871C)\n\n01.01 Wim Vandeputte (N-VA): Madame la ministre, quand les kiosques seront-ils installés ?\n\n01.02 Annelies Verlinden, ministre: Monsieur Vandeputte, la police fédérale recrutera 180 collaborateurs d’ici la fin de l’année 2024.\n\nJe m’engage à faire rapport à cette commission en mars.\n';
+    const doc = ingestDocument({ file: 'criv.txt', bytes: new TextEncoder().encode(text) }).data;
+    expect(doc.commitments.map((c) => [c.speaker, c.actors[0]])).toEqual([
+      ['Annelies Verlinden', 'annelies-verlinden'],
+      ['Annelies Verlinden', 'annelies-verlinden'],
+    ]);
+  });
+
+  test('a police body before its acronym; two bodies joined by "et", the acronym the second’s', async () => {
+    const { ActorAnnotator } = await import('../../scripts/lib/annotate/actors.ts');
+    const { loadRegistry } = await import('../../scripts/lib/registry.ts');
+    const actors = (text: string) => {
+      const annotator = new ActorAnnotator(loadRegistry());
+      annotator.discover([text]);
+      return annotator.annotate(text).map((h) => `${text.slice(h.start, h.end)}=${h.id}`);
+    };
+    expect(actors('180 collaborateurs pour la police aéronautique (LPA). La LPA manque de personnel.')).toEqual([
+      'police aéronautique (LPA)=police-aeronautique',
+      'LPA=police-aeronautique',
+    ]);
+    expect(actors('un point de contact entre la Police grand-ducale et la Federal Computer Crime Unit (FCCU) de la police fédérale')).toEqual([
+      'Police grand-ducale=police-grand-ducale',
+      'Federal Computer Crime Unit (FCCU)=federal-computer-crime-unit',
+      'police fédérale=police-federale',
+    ]);
+  });
+});

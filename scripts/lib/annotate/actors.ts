@@ -59,7 +59,7 @@ const NATIONAL_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\\
  * intérieure (COSI)", "la Federal Computer Crime Unit (FCCU)". The name starts with a body
  * noun (any case, French or English) and runs over words without a verb to the acronym.
  */
-const BODY_NOUN = "[Mm]inistère|[Ss]ecrétariat|[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|[Dd]élégation|[Dd]épartement|[Éé]cole|[Ii]nspection|[Cc]ommission|[Oo]rganisation|[Gg]roupe|(?:[Hh]aut-)?[Cc]ommissariat|[Cc]onseil|[Jj]uridiction|[Cc]orps|[Bb]rigade|[Rr]éseau|[Ff]édération|[Aa]ssociation";
+const BODY_NOUN = "[Mm]inistère|[Ss]ecrétariat|[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|[Dd]élégation|[Dd]épartement|[Éé]cole|[Ii]nspection|[Cc]ommission|[Oo]rganisation|[Gg]roupe|(?:[Hh]aut-)?[Cc]ommissariat|[Cc]onseil|[Jj]uridiction|[Cc]orps|[Bb]rigade|[Rr]éseau|[Ff]édération|[Aa]ssociation|[Pp]olice";
 const BODY_BEFORE_ACRONYM = new RegExp(
   `(?<=(?:^|[,:;–—]|(?:^|\\s)(?:[Ll]e|[Ll]a|[Ll]['’]|du|de la|de l['’]|des|au|aux|à la|à l['’]|un|une|par la|par le|et la|et le|et l['’]))\\s*)((?:${BODY_NOUN}|(?!(?:Le|La|Les|Un|Une|Des|Du)\\s)(?:\\p{Lu}\\p{Ll}+\\s+){1,4}(?:Unit|Centre|Center|Office|Agency|Bureau|Service|Authority|Team|Cell|Directorate))(?:\\s+[\\p{L}'’-]+){0,12}?)\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9}(?:\\s\\d{1,3})?)\\)`,
   'gu',
@@ -89,8 +89,28 @@ const LOCAL_BODY = new RegExp(
 );
 /** First words of a party's name. */
 const PARTY_HEAD = /^(?:Rassemblement|Parti|Partij|Partido|Partito|Mouvement|Front|Alliance|Vlaams|Ligue|Lega|Forza|Fratelli|Nieuw|Nouveau|Nouvelle|Union|Alternative|Christen|Socialistische|Sozialdemokratische|Démocratie|Volkspartij)$/u;
+/**
+ * The bodies named before their acronym in a text. Two bodies joined by "et" ("la Police
+ * grand-ducale et la Federal Computer Crime Unit (FCCU)") are not one: the acronym is the
+ * second's, matched again from its article.
+ */
+function bodiesBeforeAcronym(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  for (const m of text.matchAll(BODY_BEFORE_ACRONYM)) {
+    const joined = /\set\s+(?=(?:l['’]|la\s+|le\s+)\p{Lu})/u.exec(m[1]!);
+    if (!joined) {
+      found.push(m as RegExpExecArray);
+      continue;
+    }
+    const again = new RegExp(BODY_BEFORE_ACRONYM.source, 'gu');
+    again.lastIndex = m.index! + joined.index + joined[0].length;
+    const second = again.exec(text);
+    found.push(second && second.index + second[0].length === m.index! + m[0].length ? second : (m as RegExpExecArray));
+  }
+  return found;
+}
 /** A second body noun inside: two bodies, not one ("du Centre … à l'unité de signalement (IRU)"). */
-const SECOND_BODY = new RegExp(`\\s(?:à|au|aux|et)\\s+(?:l['’]|la\\s+|le\\s+)?(?:${BODY_NOUN})`, 'u');
+const SECOND_BODY = new RegExp(`\\s(?:à|au|aux|et)\\s+(?:l['’]|la\\s+|le\\s+)?(?:${BODY_NOUN})|\\set\\s+(?:l['’]|la\\s+|le\\s+)\\p{Lu}`, 'u');
 const VERB_INSIDE = /(?<![\p{L}])(?:est|sont|a|ont|sera|seront|qui|que|dont|avec|par|était|étaient)(?![\p{L}])/u;
 // "le ministre italien de l'Intérieur, Matteo Piantedosi," / "la commissaire européenne aux
 // Affaires intérieures, Ylva Johansson": a role, a comma, then a name of two words or more.
@@ -472,7 +492,7 @@ export class ActorAnnotator {
     for (const text of texts) {
       // A body named with a body noun before its acronym ("le Centre pour la Cybersécurité
       // Belgique (CCB)") holds no foreign name nor person of its own ("Cybersécurité Belgique").
-      const bodyMatches = [...text.matchAll(BODY_BEFORE_ACRONYM)];
+      const bodyMatches = bodiesBeforeAcronym(text);
       const insideBody = (m: RegExpMatchArray) => bodyMatches.some((b) => b.index! < m.index! && m.index! + m[0].length <= b.index! + b[0].length);
       // A foreign body's or force's name holds no place of its own ("Unidad Militar de
       // Emergencias", "Mossos d'Esquadra", "Polizia di Stato").
