@@ -170,3 +170,12 @@ export function documentSummary(doc: { kind: string; place: string | null; date:
   const count = n === 0 ? 'aucun engagement relevé' : `${plural(n, 'engagement')} annoté${n > 1 ? 's' : ''}`;
   return `${KIND_LABEL[doc.kind] ?? doc.kind}${doc.place ? `, ${doc.place}` : ''}${doc.date ? `, ${frenchDate(doc.date)}` : ''}\u00a0: ${count}.`;
 }
+
+/**
+ * A letter's addressee lines as one line: "Madame Ursula von der Leyen, Présidente de la
+ * Commission européenne"; a circular's lone "à" runs into the line after it ("à Mesdames et
+ * Messieurs les préfets …").
+ */
+export function addresseeLine(lines: readonly string[]): string {
+  return lines.reduce((shown, line, i) => (i === 0 ? line : `${shown}${/^[àÀ]$/u.test(lines[i - 1]!) ? ' ' : ', '}${line}`), '');
+}

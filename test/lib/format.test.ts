@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { distinctForms, documentSummary, excerpt, frenchDate, plural, tocLabel, truncateWords } from '../../src/utils/format.ts';
+import { addresseeLine, distinctForms, documentSummary, excerpt, frenchDate, plural, tocLabel, truncateWords } from '../../src/utils/format.ts';
 
 describe('frenchDate', () => {
   test.each([
@@ -66,5 +66,13 @@ describe('documentSummary', () => {
     [{ kind: 'treaty', place: null, date: '2022-10-14', commitments: [] }, 'Traité ou accord, 14 octobre 2022\u00a0: aucun engagement relevé.'],
   ])('%j', (doc, line) => {
     expect(documentSummary(doc)).toBe(line);
+  });
+});
+
+describe('addresseeLine', () => {
+  test('a letter’s addressee lines are joined by commas; a circular’s lone "à" runs into the next line', () => {
+    expect(addresseeLine(['Madame Ursula von der Leyen', 'Présidente de la Commission européenne'])).toBe('Madame Ursula von der Leyen, Présidente de la Commission européenne');
+    expect(addresseeLine(['à', 'Mesdames et Messieurs les préfets de la Moselle'])).toBe('à Mesdames et Messieurs les préfets de la Moselle');
+    expect(addresseeLine([])).toBe('');
   });
 });
