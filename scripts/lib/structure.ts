@@ -98,6 +98,21 @@ const PLACE_DATE = /^(?:[Ff]ait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,60}?),\s+(?
 /** A sentence that says the text itself was adopted ("a adopté le rapport", "a adopté le 15 mai 2024 le rapport"). */
 const ADOPTED =
   /(?<![\p{L}])(?:a|ont)\s+(?:adopté|approuvé)(?:\s+(?:le|ce)\s+[^,.;]{1,40}?)?\s+(?:le|la|les|ce|cette|ces|son|sa|ses|leur|leurs)\s+(?:présente?s?\s+)?(?:rapport|déclaration|résolution|avis|texte|conclusions|plan|feuille de route|communiqué|programme|stratégie|recommandations|décision)(?![\p{L}])/iu;
+/**
+ * The day a text's opening paragraph says it was adopted, in its first sentence: "Réunie le
+ * mercredi 15 mai 2024, la commission des lois a adopté le rapport …". The date between the
+ * verb and its object, else the nearest before the verb.
+ */
+function adoptionDate(paragraph: string): string | null {
+  const sentence = splitSentences(paragraph)[0];
+  const opening = sentence ? paragraph.slice(sentence.start, sentence.end) : '';
+  const adopted = ADOPTED.exec(opening);
+  if (!adopted) return null;
+  let date = findFullDate(adopted[0]);
+  const clauses = opening.slice(0, adopted.index).split(',');
+  while (date === null && clauses.length > 0) date = findFullDate(clauses.pop()!);
+  return date;
+}
 /** A line that says where and when a text was published: "… publiée dans le JO Sénat du 27/06/2024 - page 2815". */
 const PUBLICATION_LINE = /(?:^|\s)publiée?s?\s+(?:dans|au)\s+(?:le\s+)?(?:JO|J\.O\.|Journal officiel|Moniteur belge|Mémorial|Bulletin)/iu;
 /**
@@ -423,7 +438,7 @@ export function structure(text: string, file: string): StructuredText {
   if (labelled && titleMap && title.length > labelled[0].length) {
     header.subjectLine = title;
     title = upperFirst(title.slice(labelled[0].length).replace(/(?<!\.)\.$/u, ''));
-    if (titleMap) titleMap = dropStart(titleMap, labelled[0].length);
+    titleMap = dropStart(titleMap, labelled[0].length);
   }
   const titleLine = first.line;
 
@@ -598,18 +613,8 @@ export function structure(text: string, file: string): StructuredText {
     if (date === null && title) date = findFullDate(title);
     // Else the day a web page says it was updated ("Mis à jour le 28 octobre 2024").
     for (const note of header.notes) if (date === null && /^mis à jour le/iu.test(note)) date = findFullDate(note);
-    // Else the day its opening sentence says it was adopted: "Réunie le mercredi 15 mai
-    // 2024, la commission des lois a adopté le rapport …".
-    const first = body.find((node) => node.type === 'paragraph')?.text ?? '';
-    const sentence = splitSentences(first)[0];
-    const opening = sentence ? first.slice(sentence.start, sentence.end) : '';
-    const adopted = ADOPTED.exec(opening);
-    if (date === null && adopted) {
-      // The date between the verb and its object, else the nearest before the verb.
-      date = findFullDate(adopted[0]);
-      const clauses = opening.slice(0, adopted.index).split(',');
-      while (date === null && clauses.length > 0) date = findFullDate(clauses.pop()!);
-    }
+    // Else the day its opening sentence says it was adopted.
+    date ??= adoptionDate(body.find((node) => node.type === 'paragraph')?.text ?? '');
   }
 
   // A wire's dateline, "LA HAYE (Belga) –" or "Rome, 8 févr. 2023 (AFP) –", gives the place

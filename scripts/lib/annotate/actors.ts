@@ -94,6 +94,7 @@ const PARTY_HEAD = /^(?:Rassemblement|Parti|Partij|Partido|Partito|Mouvement|Fro
  * grand-ducale et la Federal Computer Crime Unit (FCCU)") are not one: the acronym is the
  * second's, matched again from its article.
  */
+const SECOND_OF_TWO = new RegExp(BODY_BEFORE_ACRONYM.source, 'gu');
 function bodiesBeforeAcronym(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   for (const m of text.matchAll(BODY_BEFORE_ACRONYM)) {
@@ -102,9 +103,8 @@ function bodiesBeforeAcronym(text: string): RegExpExecArray[] {
       found.push(m as RegExpExecArray);
       continue;
     }
-    const again = new RegExp(BODY_BEFORE_ACRONYM.source, 'gu');
-    again.lastIndex = m.index! + joined.index + joined[0].length;
-    const second = again.exec(text);
+    SECOND_OF_TWO.lastIndex = m.index! + joined.index + joined[0].length;
+    const second = SECOND_OF_TWO.exec(text);
     found.push(second && second.index + second[0].length === m.index! + m[0].length ? second : (m as RegExpExecArray));
   }
   return found;
@@ -412,8 +412,8 @@ export class ActorAnnotator {
     this.base = registryBase(registry);
     this.things = this.base.things;
     this.demonymOf = this.base.demonymOf;
-    // A document may complete a registry actor (its country), so each gets its own copies.
-    this.info = new Map([...this.base.info].map(([id, info]) => [id, { ...info, roles: [...info.roles] }]));
+    // The registry's records, shared: a document that completes one (its country) replaces it in its own map.
+    this.info = new Map(this.base.info);
   }
 
   /** The actors known so far (registry and discovered). */
@@ -455,7 +455,8 @@ export class ActorAnnotator {
     if (existing) {
       const info = this.info.get(existing)!;
       if (role && !info.reviewed && !info.roles.includes(role)) info.roles.push(role);
-      if (country && !info.country) info.country = country;
+      // The actors' records are shared with the registry's base: replaced, never changed.
+      if (country && !info.country) this.info.set(existing, { ...info, country });
       return existing;
     }
     const id = asciiSlug(clean);
@@ -702,7 +703,7 @@ export class ActorAnnotator {
       for (const phrase of this.phrases) if (phrase.value === id) phrase.value = target.id;
       for (const [key, value] of this.byPhrase) if (value === id) this.byPhrase.set(key, target.id);
       for (const role of info.roles) if (!target.reviewed && !target.roles.includes(role)) target.roles.push(role);
-      target.country ??= info.country;
+      if (target.country === null && info.country !== null) this.info.set(target.id, { ...target, country: info.country });
       this.info.delete(id);
       this.matcher = null;
     }

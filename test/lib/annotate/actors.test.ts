@@ -31,6 +31,16 @@ describe('registry actors', () => {
     expect(actors('Le RAID est intervenu.')).toEqual([['RAID', 'raid']]);
   });
 
+  test('what one document learns of a registry actor stays in that document (the registry’s records are shared)', () => {
+    const withoutCountry = { ...registry, actors: registry.actors.map((a) => (a.id === 'jan-jambon' ? { ...a, country: null } : a)) };
+    const text = 'le ministre belge de l’Intérieur, Jan Jambon, a signé.';
+    const first = new ActorAnnotator(withoutCountry);
+    first.discover([text]);
+    first.annotate(text);
+    expect(first.actors.get('jan-jambon')?.country).toBe('belgique');
+    expect(new ActorAnnotator(withoutCountry).actors.get('jan-jambon')?.country).toBeNull();
+  });
+
   test('the EU Internet Referral Unit is known by its acronym', () => {
     expect(actors('Nous organiserons avec l’EU IRU une journée d’action.')).toEqual([['EU IRU', 'eu-internet-referral-unit']]);
   });
