@@ -94,7 +94,8 @@ const LATE_HEADER = new RegExp(
   String.raw`^(?:[Pp]ubli[ée]e?\s+le\s+(?:${WEEKDAY})?\d|[Mm]is à jour le|[Pp]ar\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|den|der|van|von|du|des|del|da|le|la|d['’])\s*)?\p{Lu}[\p{L}'’-]*){1,3}$)`,
   'u',
 );
-const PLACE_DATE = /^(?:[Ff]ait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,60}?),\s+(?:le\s+)?\S.*\d{4}\.?$/u;
+/** "Bruxelles, le 9 décembre 2022", with a note in parentheses after it ("(OR. en)", the Council's original language). */
+const PLACE_DATE = /^(?:[Ff]ait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,60}?),\s+(?:le\s+)?\S.*\d{4}\.?(?:\s+\([^()]{1,20}\))?$/u;
 /** A sentence that says the text itself was adopted ("a adopté le rapport", "a adopté le 15 mai 2024 le rapport"). */
 const ADOPTED =
   /(?<![\p{L}])(?:a|ont)\s+(?:adopté|approuvé)(?:\s+(?:le|ce)\s+[^,.;]{1,40}?)?\s+(?:le|la|les|ce|cette|ces|son|sa|ses|leur|leurs)\s+(?:présente?s?\s+)?(?:rapport|déclaration|résolution|avis|texte|conclusions|plan|feuille de route|communiqué|programme|stratégie|recommandations|décision)(?![\p{L}])/iu;
@@ -165,6 +166,8 @@ const ISSUER =
 /** The kind of release, on its own line: "Communiqué de presse", "Note aux rédactions". */
 const RELEASE = /^(?:communiqu[ée](?: de presse| conjoint| commun)?|note aux r[ée]dactions|information (?:à la )?presse|avis aux m[ée]dias)\.?$/iu;
 const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -]\p{L}[\p{L}'’-]*){0,3}$/u;
+/** The part of the day of a sitting, on a line of its own under its date ("Après-midi"): a note, not a place. */
+const SITTING = /^(?:(?:s[ée]ance (?:du|de l['’]))?(?:matin|apr[èe]s-midi|soir(?:[ée]e)?|nuit)|s[ée]ance (?:publique|pl[ée]ni[èe]re))$/iu;
 /** A body's name on a line of its own ("Commission des lois"): a rubric, not a place. */
 const BODY_LINE = /^(?:Commission|Délégation|Comité|Mission|Direction|Service|Cabinet|Secrétariat|Office|Conseil|Groupe)(?![\p{L}])/u;
 /**
@@ -263,7 +266,8 @@ function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   // par les deux ministres, l'accord prévoit …."): no full stop at its end.
   if ((placeDate(text) || (ADOPTED_AT.test(text) && text.length <= 250 && !/[.;!?]$/u.test(text))) && findFullDate(text)) return 'placeDate';
   if (text.length <= 40 && findFullDate(text) && text.replace(/[\d\s]/gu, '').length <= 30) return 'dateLine';
-  if (PLACE.test(text) && text.length <= 40 && !findFullDate(text)) return 'placeLine';
+  if (SITTING.test(text)) return 'notes';
+  if (PLACE.test(text) && text.length <= 40 && !findFullDate(text) && !BODY_LINE.test(text)) return 'placeLine';
   return null;
 }
 

@@ -102,6 +102,20 @@ describe('a Chamber question', () => {
     ]);
   });
 
+  test('the part of the day of a sitting ("Après-midi") under its date is a note, not the place', () => {
+    const doc = structure('Chambre des représentants de Belgique\n\nCompte rendu intégral\n\nCommission de l’Intérieur\n\nMercredi 8 novembre 2023\n\nAprès-midi\n\nLa réunion publique de commission est ouverte à 14 h 17.\n', 'criv.txt');
+    expect([doc.place, doc.header.placeLine, doc.header.notes]).toEqual([null, null, ['Commission de l’Intérieur', 'Après-midi']]);
+    expect(structure('Sénat\n\nSéance publique\n\nJeudi 9 mars 2023\n\nTexte.\n', 's.txt').header.notes).toContain('Séance publique');
+    // A short committee line is no place either: the header goes on to its date.
+    const short = structure('Chambre des représentants de Belgique\n\nCompte rendu intégral\n\nCommission de l’Intérieur\n\nMercredi 8 novembre 2023\n\nAprès-midi\n\nLa réunion est ouverte.\n', 'criv.txt');
+    expect([short.date, short.place, short.body.length]).toEqual(['2023-11-08', null, 1]);
+    // The issuer under a title is no place; the place-date line's place is, despite its note.
+    const council = structure('Conclusions du Conseil sur la coopération opérationnelle\n\nConseil de l’Union européenne\n\nBruxelles, le 9 décembre 2022 (OR. en)\n\nLe Conseil invite les États membres à agir.\n', 'c.txt');
+    expect([council.place, council.date]).toEqual(['Bruxelles', '2022-12-09']);
+    // A place line stays a place.
+    expect(structure('Déclaration commune\n\nMardi 4 mars 2025\n\nLuxembourg\n\nLes ministres ont adopté le texte.\n', 'd.txt').place).toBe('Luxembourg');
+  });
+
   test('a police body before its acronym; two bodies joined by "et", the acronym the second’s', async () => {
     const { ActorAnnotator } = await import('../../scripts/lib/annotate/actors.ts');
     const { loadRegistry } = await import('../../scripts/lib/registry.ts');
