@@ -100,6 +100,8 @@ function continues(previous: string, next: string, width: number): boolean {
   // In a hard-wrapped text a long line runs on; a short one ends its paragraph.
   if (width > 0 && previous.length >= width * 0.6) return true;
   if (/,$/u.test(previous) && /^\p{Ll}/u.test(head)) return true;
+  // A line cannot end on a preposition: "présentée par" / "Mme Claire DELCOURT, …".
+  if (/(?<![\p{L}])(?:par|de|des|du|à|pour|avec|entre)$/u.test(previous)) return true;
   return !COMPLETE_END.test(previous) && /^[\p{Ll}(«"“]/u.test(head);
 }
 
@@ -169,7 +171,8 @@ export function splitBlocks(text: string): BlockSplit {
     } else if (!open && blank && blocks.length > 0) {
       // A line broken after a comma across a blank line ("…, Premier ministre," / "et de M. …").
       const previous = blocks.at(-1)!;
-      if (previous.type === 'text' && /,$/u.test(previous.text) && /^\p{Ll}/u.test(trimmed) && removed.at(-1)?.line !== n - 1) {
+      // Not a paper's authors under its title: "visant à …," / "présentée par …".
+      if (previous.type === 'text' && /,$/u.test(previous.text) && /^\p{Ll}/u.test(trimmed) && !/^pr[ée]sent[ée]e?s? par(?![\p{L}])/u.test(trimmed) && removed.at(-1)?.line !== n - 1) {
         blocks.pop();
         append(previous, raw, trimmed, index);
         current = previous;

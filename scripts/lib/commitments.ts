@@ -22,7 +22,7 @@ const INFINITIVE = "\\p{L}+(?:er|ir|re|oir)";
 // Collective subjects that speak for the authors of a text ("Les ministres", "Ils",
 // "La France et la Belgique"), for verbs in the third person.
 const AUTHORS =
-  "(?:les (?:deux |trois |quatre )?(?:ministres|pays|gouvernements|parties|premiers ministres|chefs d'etat et de gouvernement|delegations|etats(?: membres)?|signataires)|ils|elles|(?:la|le|les|l') ?[a-z-]+ et (?:la|le|les|l') ?[a-z-]+)";
+  "(?:les (?:deux |trois |quatre )?(?:ministres|pays|gouvernements|parties|premiers ministres|chefs d'etat et de gouvernement|delegations|etats(?: membres)?|signataires|auteurs|rapporteurs|rapporteures)|ils|elles|(?:la|le|les|l') ?[a-z-]+ et (?:la|le|les|l') ?[a-z-]+)";
 const THEN = "\\s+(?:[a-z'-]+\\s+){0,2}?";
 const third = (verbs: string) => wordRegex(`\\b${AUTHORS}${THEN}(?:${verbs})\\b`);
 /**
@@ -93,7 +93,10 @@ const TRIGGERS: Trigger[] = [
   // A minister's instructions to those a circular or letter addresses: "Je vous demande de
   // …", "Je souhaite que …", "Il vous appartiendra de …", "Vous veillerez à …", "Vous
   // m'adresserez … un bilan".
-  { kind: 'call', infinitive: false, pattern: wordRegex(/\bje vous (?:demande|prie|invite)(?: (?:egalement|aussi|donc|par ailleurs|en outre|instamment|expressement))? (?:de |d'|a )|\bje souhaite (?:que|qu')|\bil vous (?:appartiendra|appartient|revient|reviendra) (?:de |d')/) },
+  // A mission letter's task: "Je vous confie la mission de …", "Je vous charge de …"; and in
+  // the author's own text, what they asked a colleague to do: "J'ai demandé à X, ministre …, de …".
+  { kind: 'call', infinitive: false, pattern: wordRegex(/\bje vous (?:demande|prie|invite|charge)(?: (?:egalement|aussi|donc|par ailleurs|en outre|instamment|expressement))? (?:de |d'|a )|\bje souhaite (?:que|qu')|\bil vous (?:appartiendra|appartient|revient|reviendra) (?:de |d')|\bje vous confie (?:la mission|le soin|la tache|la responsabilite|la charge) (?:de |d')/) },
+  { kind: 'call', infinitive: false, kinds: ['declaration'], pattern: wordRegex(/\bj'ai (?:demande|donne instruction|donne pour instruction) (?:a |au |aux )[^.;:]{1,120}?,? (?:de |d')/) },
   {
     kind: 'call',
     infinitive: false,
@@ -114,12 +117,13 @@ const TRIGGERS: Trigger[] = [
     pattern: wordRegex(/\b(?:reunion|rencontre|conference|session|sommet|reunions|rencontres)(?:\s+[a-z0-9°'-]+){0,3}?\s+se tiendr(?:a|ont)\b/),
   },
   // A future in the first person plural: "-erons" without an accent (not "considérons"),
-  // "-irons", and the irregular "-drons", "-trons", "-rrons", "-vrons".
+  // after a consonant or a vowel ("créerons"), "-irons", and the irregular "-drons",
+  // "-trons", "-rrons", "-vrons".
   {
     kind: 'announcement',
     infinitive: false,
     original: true,
-    pattern: wordRegex(/\bnous (?!serons\b|aurons\b)\p{L}*(?:[^\sé]erons|irons|drons|trons|rrons|vrons)\b/u),
+    pattern: wordRegex(/\bnous (?!serons\b|aurons\b)\p{L}*(?:\Serons|irons|drons|trons|rrons|vrons)\b/u),
   },
   {
     kind: 'engagement',
@@ -335,7 +339,11 @@ export function speaksOfItself(text: string): boolean {
   return (
     /a pour objet|au sens du présent|on entend par|est conclu pour une durée|entre en vigueur(?![\p{L}])|prend effet (?:le|à|au|dès)/iu.test(text) ||
     /^(?:il|elle) s['’]applique(?:nt)? (?:à|aux|au|sur|dans)(?![\p{L}])/iu.test(text.trim()) ||
-    /^(?:le|la) présente? (?:mémorandum|accord|arrangement|protocole|convention|traité|déclaration|texte|instrument) (?:précise|définit|fixe|vise|a pour|ne crée|ne constitue|n['’]affecte|ne porte|s['’]applique|est conclue?|peut être)/iu.test(text.trim())
+    /^(?:le|la) présente? (?:mémorandum|accord|arrangement|protocole|convention|traité|déclaration|texte|instrument) (?:précise|définit|fixe|vise|a pour|ne crée|ne constitue|n['’]affecte|ne porte|s['’]applique|est conclue?|peut être)/iu.test(text.trim()) ||
+    // A law's own mechanics: the decree that will set its terms, the "gage" that offsets its cost.
+    /^(?:un|des|le) décrets?(?: en conseil d['’]état)?[^.;]{0,120}?(?:fixe|fixent|précise|précisent|détermine|déterminent)(?![\p{L}])/iu.test(text.trim()) ||
+    /(?:modalités|conditions) d['’]application[^.;]{0,120}?(?:sont|seront) (?:fixées|précisées|déterminées|définies) par (?:un |des )?(?:décret|arrêté)/iu.test(text) ||
+    /^(?:la charge|les charges|la perte de recettes|les pertes de recettes)[^.;]{0,200}?(?:est|sont) compensée?s?(?![\p{L}])/iu.test(text.trim())
   );
 }
 
@@ -373,6 +381,10 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
   if (/\?\s*["»”]?$/u.test(sentence) || isRetrospective(folded.replace(/^["«\s]+/u, ''), year)) return [];
   // A cover note's formula: "Les délégations trouveront ci-après les conclusions …".
   if (/trouveront ci-(?:apres|joint|dessous)/u.test(folded)) return [];
+  // A letter's closing formula: "Je vous prie de croire, Monsieur le Préfet, à l'assurance de …".
+  if (/(?<!\p{L})(?:je vous prie|veuillez) (?:de croire|d'agreer|de bien vouloir agreer|de recevoir|agreer|croire)(?!\p{L})/u.test(folded)) return [];
+  // Asking the assembly to pass the text itself: "nous vous demandons d'adopter la présente proposition de loi".
+  if (/(?<!\p{L})d'(?:adopter|approuver|voter) (?:la presente|le present|ce texte|cette proposition|ce projet)(?!\p{L})/u.test(folded)) return [];
   // The trigger that comes first in the sentence decides the kind.
   let best: { trigger: Trigger; match: RegExpExecArray } | null = null;
   const caseFolded = sentence.toLowerCase();
@@ -449,7 +461,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       kind === 'declaration'
         ? /^(?:si|s['’]|lorsque|lorsqu['’]|quand|dès que|tant que|puisque|comme|bien que|alors que)(?![\p{L}])/iu.test(acts.trim())
           ? ''
-          : acts.trim().replace(/^(?:avec|dans|sur|en|pour|après|dès|d['’]ici|au|aux|à|par|lors)(?![\p{L}])[^,]{0,80},\s*/iu, '')
+          : acts.trim().replace(/^(?:avec|dans|sur|en|pour|après|dès|d['’]ici|au|aux|à|par|lors|quel(?:le)?s? que soi(?:t|ent))(?![\p{L}])[^,]{0,80},\s*/iu, '')
         : acts;
     /** The verb found at `m` in `text` is in a main clause: not after "dont", "qui", "que" since the last comma. */
     const inMainClause = (text: string, m: RegExpExecArray | null) =>

@@ -85,11 +85,19 @@ const WEEKDAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanch
 const PUBLISHED = new RegExp(String.raw`^(?:publi[ée]e?|mis en ligne|diffus[ée]e?|(?:en )?direct\s*[–—:-])(?: le)?\s*:?\s*(?:${WEEKDAY})?\d`, 'iu');
 /** A site's breadcrumb trail above the headline: "Belgique > Société > Migration" (its last step may be the page's own title, colon included). */
 const BREADCRUMB = /^[^>›:«»"\n]{1,30}(?:\s+[>›]\s+[^>›:«»"\n]{1,30}){0,4}\s+[>›]\s+[^>›«»"\n]{1,80}$/u;
+/**
+ * A parliamentary paper's furniture over its title: its number ("N° 912"), the constitution
+ * and the legislature or session it belongs to ("CONSTITUTION DU 4 OCTOBRE 1958",
+ * "DIX-SEPTIÈME LÉGISLATURE", "SESSION ORDINAIRE DE 2024-2025"). Notes, never its date.
+ */
+const PAPER_FURNITURE = /^(?:n[°o]\s*\d[\d\s-]*|constitution du \d{1,2}(?:er)? \p{L}+ \d{4}|[\p{L}-]+ l[ée]gislature|session (?:ordinaire|extraordinaire) (?:de )?\d{4}\s*-\s*\d{4})$/iu;
+/** The day a parliamentary paper was registered: "Enregistré à la Présidence de l'Assemblée nationale le 4 février 2025." */
+const REGISTERED = /^(?:enregistr[ée]e?|d[ée]pos[ée]e?) (?:à|au) la pr[ée]sidence (?:de l['’]assembl[ée]e nationale|du s[ée]nat)\s+le\s/iu;
 const NOTE = /^(?:ce contenu a [ée]t[ée] publi[ée]|cette page a [ée]t[ée]|mis à jour le|derni[èe]re mise à jour|article mis à jour)/iu;
 const DISCLAIMER =
   /^(?:seul le prononc[ée] fait foi|sous r[ée]serve|texte non officiel|version provisoire|embargo|traduction non officielle|v[ée]rifier au prononc[ée])/iu;
 const AUTHOR =
-  /^(?:(?:d[ée]claration|communiqu[ée]|discours|intervention|allocution|lettre|tribune|entretien)(?: (?:conjointe?|commune?|de presse))? (?:de|des|du|d['’])\s*|par\s+\p{Lu})/iu;
+  /^(?:(?:d[ée]claration|communiqu[ée]|discours|intervention|allocution|lettre|tribune|entretien)(?: (?:conjointe?|commune?|de presse))? (?:de|des|du|d['’])\s*|par\s+\p{Lu}|pr[ée]sent[ée]e?s?\s+par\s)/iu;
 const LATE_HEADER = new RegExp(
   String.raw`^(?:[Pp]ubli[ée]e?\s+le\s+(?:${WEEKDAY})?\d|[Mm]is à jour le|[Pp]ar\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|den|der|van|von|du|des|del|da|le|la|d['’])\s*)?\p{Lu}[\p{L}'’-]*){1,3}$)`,
   'u',
@@ -168,26 +176,28 @@ const RELEASE = /^(?:communiqu[ée](?: de presse| conjoint| commun)?|note aux r[
 const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -]\p{L}[\p{L}'’-]*){0,3}$/u;
 /** The part of the day of a sitting, on a line of its own under its date ("Après-midi"): a note, not a place. */
 const SITTING = /^(?:(?:s[ée]ance (?:du|de l['’]))?(?:matin|apr[èe]s-midi|soir(?:[ée]e)?|nuit)|s[ée]ance (?:publique|pl[ée]ni[èe]re))$/iu;
+/** A signature's last line: "… Luxembourg, le 14 mars 2025" (the place's words capitalised, particles between them). */
+const SIGNED_AT = /(?:^|\s)(\p{Lu}[\p{L}'’-]+(?:[ -](?:(?:de|du|des|la|le|sur|en|lès)[ -])?\p{Lu}[\p{L}'’-]+){0,3}),\s+le\s+(\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})$/u;
 /** A body's name on a line of its own ("Commission des lois"): a rubric, not a place. */
-const BODY_LINE = /^(?:Commission|Délégation|Comité|Mission|Direction|Service|Cabinet|Secrétariat|Office|Conseil|Groupe)(?![\p{L}])/u;
+const BODY_LINE = /^(?:Commission|Délégation|Comité|Mission|Direction|Service|Cabinet|Secrétariat|Office|Conseil|Groupe|Centre|Agence|Unité|Autorité|Observatoire|Institut|Organe|Bureau|Haut-Commissariat)(?![\p{L}])/u;
 /**
  * A section label of minutes or a report: a capitalised word and up to six lower-case
  * words ("Points abordés", "Décisions / actions", "Protection civile et feux de forêt"),
  * or one of the usual one-word labels — never a name ("Gérald Darmanin") or a place
  * ("Paris"), nor a sentence (no finite verb: see where it is used).
  */
-const SECTION_LABEL = /^(?:\p{Lu}\p{Ll}+(?:\s+(?:[/&–-]\s+)?\p{Ll}[\p{Ll}'’-]*){1,6}|Participants|Présents|Excusés|Décisions|Actions|Conclusions|Recommandations|Contexte|Suivi|Annexes?)$/u;
+const SECTION_LABEL = /^(?:\p{Lu}\p{Ll}+(?:\s+(?:[/&–-]\s+)?\p{Ll}[\p{Ll}'’-]*){1,6}|Participants|Présents|Excusés|Décisions|Actions|Conclusions|Recommandations|Contexte|Suivi|Annexes?|Éditorial|Édito|Avant-propos|Préface|Introduction|Sommaire|Synthèse|Perspectives)$/u;
 /** A line that someone says, not a label: it opens with a subject pronoun ("Vous annoncez un plan …"). */
 const SPOKEN = /^(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)(?![\p{L}])/iu;
 /** A document-type word: a short line that opens with it is a title, never a masthead ("Déclaration de Luxembourg"). */
 const TITLE_WORD =
-  /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question|rapport)(?![\p{L}])/iu;
+  /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question|rapport|proposition de (?:loi|r[ée]solution)|projet de loi)(?![\p{L}])/iu;
 /** A bare naming of a text's kind: "Déclaration finale", "Communiqué conjoint", "Relevé de conclusions". */
 const GENERIC_NAMING = /^(?:d[ée]claration|communiqu[ée]|conclusions|relev[ée] de conclusions|compte rendu|r[ée]solution)(?:\s+(?:finale|commune|conjointe?|de presse|conjoint|politique|ministérielle))?$/iu;
 /** A letter's or a circular's field over its subject line: "Copie : …", "NOR : …", "V/Réf. : …". */
 const LETTER_FIELD = /^(?:copies?|nor|r[ée]f(?:[ée]rences?)?\.?|v\/\s?r[ée]f\.?|n\/\s?r[ée]f\.?|p\.\s?j\.?|pi[èe]ces? jointes?|affaire suivie par|dossier suivi par)\s*:/iu;
 /** The addressee of a letter: "Madame Ursula von der Leyen", "À l'attention de …", "Son Excellence …". */
-const ADDRESSEE = /^(?:Madame|Monsieur|Mesdames|Messieurs|Son Excellence|[ÀA] l['’]attention d)(?![\p{L}])/u;
+const ADDRESSEE = /^(?:Madame|Monsieur|Mesdames|Messieurs|Son Excellence|(?:Note )?[àÀA] l['’]attention (?:de|du|des)|(?:Note )?[àÀA] l['’]attention d['’])(?![\p{L}])/u;
 /** A finite verb that makes a line a sentence, not a name or a title. */
 const FINITE_VERB = /(?<![\p{L}])(?:est|sont|a|ont|sera|seront)(?![\p{L}])/u;
 /**
@@ -256,7 +266,9 @@ function headingRank(text: string): { rank: number; label: string | null } | nul
 
 /** Classify a header block, or null when the body has begun. */
 function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
-  if (PUBLISHED.test(text)) return 'published';
+  if (PUBLISHED.test(text) || (REGISTERED.test(text) && text.length <= 150)) return 'published';
+  // A field with its value ("Réf. : …"); a bare "Références :" heads the list under it.
+  if (PAPER_FURNITURE.test(text) || (LETTER_FIELD.test(text) && text.length <= 250 && !/:\s*$/u.test(text))) return 'notes';
   if (RELEASE.test(text) || (ISSUER.test(text) && text.length <= 120 && !/[.;:]$/u.test(text))) return 'authorLines';
   if (NOTE.test(text)) return 'notes';
   if (BREADCRUMB.test(text)) return 'rubric';
@@ -267,12 +279,14 @@ function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   if ((placeDate(text) || (ADOPTED_AT.test(text) && text.length <= 250 && !/[.;!?]$/u.test(text))) && findFullDate(text)) return 'placeDate';
   if (text.length <= 40 && findFullDate(text) && text.replace(/[\d\s]/gu, '').length <= 30) return 'dateLine';
   if (SITTING.test(text)) return 'notes';
+  // A section's one-word label is no place: "Éditorial", "Introduction".
+  if (/^(?:Éditorial|Édito|Avant-propos|Préface|Introduction|Sommaire|Synthèse|Perspectives|Contexte)$/u.test(text)) return null;
   if (PLACE.test(text) && text.length <= 40 && !findFullDate(text) && !BODY_LINE.test(text)) return 'placeLine';
   return null;
 }
 
 /** The authors' own kinds of text: plans, memorandums, speeches, press conferences, minutes. */
-const OWN_TEXT = wordRegex(/^(?:plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de conclusions|compte rendu|conclusions|rapport d['’]information|rapport fait au nom)\b/);
+const OWN_TEXT = wordRegex(/^(?:accord (?:de gouvernement|de coalition|de majorit[ée]|gouvernemental)|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de conclusions|compte rendu|conclusions|rapport d['’]information|rapport fait au nom)\b/);
 
 /** Infer the kind of text from its title, header and headings. */
 function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): DocumentKind {
@@ -283,7 +297,8 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   const opening = `${title} ${header.authorLines.join(' ')} ${named}`;
   if (wordRegex(/\bcommuniqu[ée]\b/).test(opening)) return 'joint-communique';
   const articles = body.filter((n) => n.type === 'heading' && n.label?.startsWith('article-')).length;
-  if (wordRegex(/^(?:trait[ée]|accord|convention|protocole|loi|d[ée]cret|r[èe]glement|arrangement|avenant)\b/).test(title) || articles >= 2) {
+  // A government's coalition agreement is its programme, not a treaty between parties.
+  if (wordRegex(/^(?:trait[ée]|accord(?! (?:de gouvernement|de coalition|de majorit[ée]|gouvernemental))|convention|protocole|loi|d[ée]cret|r[èe]glement|arrangement|avenant)\b/).test(title) || articles >= 2) {
     return 'treaty';
   }
   // A plan, a roadmap, a memorandum or a speech is the authors' own text — unless a press
@@ -357,13 +372,17 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
   for (; k < 12 && blocks[k + 1] && blocks[k]!.type === 'text'; k++) {
     const text = blocks[k]!.text;
     // A letter's "Objet : …" is its headline.
-    if ((text.length > 80 && !LETTER_FIELD.test(text)) || TITLE_WORD.test(text) || TITLE_LABEL.test(text)) break;
+    if ((text.length > (ADDRESSEE.test(text) ? 150 : 80) && !LETTER_FIELD.test(text)) || TITLE_WORD.test(text) || TITLE_LABEL.test(text)) break;
     const fact = headerFact(text);
     if (fact === 'published' || fact === 'dateLine' || fact === 'placeDate' || (fact === 'authorLines' && !AUTHOR.test(text))) {
       kinds.push(fact);
       strong = true;
+    } else if (BODY_LINE.test(text) && kinds.at(-1) === 'authorLines' && !nameLine(text) && text.length <= 120 && !/[.;:!?]$/u.test(text)) {
+      // A directorate under its ministry, too long for a rubric: "Ministère de l'Intérieur" /
+      // "Direction de la coopération internationale de sécurité (DCIS)".
+      kinds.push('authorLines');
     } else if ((ADDRESSEE.test(text) && !/[.;:,!?]$/u.test(text)) || /^[àÀ]$/u.test(text)) kinds.push('addressee');
-    else if (LETTER_FIELD.test(text) && kinds.includes('addressee')) kinds.push('notes');
+    else if ((LETTER_FIELD.test(text) && kinds.includes('addressee')) || PAPER_FURNITURE.test(text)) kinds.push('notes');
     else if (nameLine(text)) kinds.push(kinds.at(-1) === 'addressee' ? 'addressee' : 'name');
     else break;
   }
@@ -422,6 +441,20 @@ export function structure(text: string, file: string): StructuredText {
     // with "Présidence …" or "Ministère …" stays the title.
     if (k !== null && blocks.slice(crumbs, k).some((b) => b.type === 'text' && RELEASE.test(b.text))) opening = k;
   }
+  // A body's name over a line that names the text ("Centre de coopération policière et
+  // douanière de Luxembourg" / "Rapport d'activité 2024"): its issuer, then its title.
+  const second = blocks[opening + 1];
+  const issuerAbove =
+    opening === crumbs &&
+    top.type === 'text' &&
+    BODY_LINE.test(top.text) &&
+    top.text.length <= 120 &&
+    !/[.;:!?,]$/u.test(top.text) &&
+    !FINITE_VERB.test(top.text) &&
+    second?.type === 'text' &&
+    second.text.length <= 250 &&
+    TITLE_WORD.test(second.text);
+  if (issuerAbove) opening++;
   const masthead = opening === 0 ? readMasthead(blocks) : null;
   if (masthead) opening = masthead.headline;
   const first = blocks[opening]!;
@@ -466,7 +499,8 @@ export function structure(text: string, file: string): StructuredText {
     return true;
   };
   blocks.slice(0, opening).forEach((block, i) => {
-    if (block.type === 'text' && takeFact(block.text, masthead?.facts[i] ?? headerFact(block.text)!)) headerLines.push({ text: block.text, map: block.map });
+    const fact = masthead?.facts[i] ?? headerFact(block.text) ?? (issuerAbove ? 'authorLines' : null);
+    if (block.type === 'text' && fact && takeFact(block.text, fact)) headerLines.push({ text: block.text, map: block.map });
   });
   for (; index < blocks.length; index++) {
     const block = blocks[index]!;
@@ -493,7 +527,7 @@ export function structure(text: string, file: string): StructuredText {
       if (index === opening + 1 && blocks[j]?.type === 'text' && shortLine(blocks[j]!.text) && headerFact(blocks[j]!.text) === null) j++;
       const next = blocks[j];
       const dated = next?.type === 'text' && ['placeDate', 'dateLine', 'published'].includes(headerFact(next.text) ?? '');
-      const continuesTitle = index === opening + 1 && /^(?:entre|relatif|relative|portant|concernant|sur|en matière|pour|visant)(?![\p{L}])/u.test(block.text);
+      const continuesTitle = index === opening + 1 && /^(?:entre|relatif|relative|portant|concernant|sur|en matière|pour|visant|tendant)(?![\p{L}])/u.test(block.text);
       if ((shortLine(block.text) && dated) || (continuesTitle && !FINITE_VERB.test(block.text) && !LEAD_VERB.test(block.text))) {
         fact = index === opening + 1 ? 'subtitle' : 'notes';
       }
@@ -600,6 +634,19 @@ export function structure(text: string, file: string): StructuredText {
       if (!signed) continue;
       place ??= signed;
       date ??= findFullDate(node.text);
+    }
+  }
+
+  // A signature that ends on its place and date ("Nathalie Schaack / Coordinatrice du centre /
+  // Luxembourg, le 14 mars 2025", under an editorial or a letter).
+  if (date === null) {
+    for (const node of body) {
+      const signed = node.type === 'paragraph' && node.text.length <= 200 ? SIGNED_AT.exec(node.text) : null;
+      if (!signed) continue;
+      date = findFullDate(signed[2]!);
+      if (date === null) continue;
+      place ??= signed[1]!;
+      break;
     }
   }
 

@@ -24,7 +24,8 @@ describe('a circular', () => {
       'Paris',
       ['Le ministre de l’Intérieur et des Outre-mer'],
       ['à', 'Mesdames et Messieurs les préfets de la Moselle et du Bas-Rhin'],
-      ['Copie : Monsieur le directeur général de la police nationale ; Monsieur le directeur général de la gendarmerie nationale', 'NOR : IOMD2327418C'],
+      // A field under the subject line is a header line too (since the ninth round).
+      ['Copie : Monsieur le directeur général de la police nationale ; Monsieur le directeur général de la gendarmerie nationale', 'NOR : IOMD2327418C', 'Références : accord de Mondorf du 9 octobre 1997.'],
       'Objet : Renforcement de la coopération policière avec l’Allemagne.',
     ]);
   });

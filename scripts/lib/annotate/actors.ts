@@ -111,7 +111,8 @@ function bodiesBeforeAcronym(text: string): RegExpExecArray[] {
 }
 /** A second body noun inside: two bodies, not one ("du Centre … à l'unité de signalement (IRU)"). */
 const SECOND_BODY = new RegExp(`\\s(?:à|au|aux|et)\\s+(?:l['’]|la\\s+|le\\s+)?(?:${BODY_NOUN})|\\set\\s+(?:l['’]|la\\s+|le\\s+)\\p{Lu}`, 'u');
-const VERB_INSIDE = /(?<![\p{L}])(?:est|sont|a|ont|sera|seront|qui|que|dont|avec|par|était|étaient)(?![\p{L}])/u;
+/** A verb inside: a sentence, not a name ("la Commission européenne à mobiliser le Fonds … (FSI)"). */
+const VERB_INSIDE = /(?<![\p{L}])(?:est|sont|a|ont|sera|seront|aura|auront|avait|avaient|peut|peuvent|doit|doivent|qui|que|dont|avec|par|était|étaient|à \p{Ll}+(?:er|ir))(?![\p{L}])/u;
 // "le ministre italien de l'Intérieur, Matteo Piantedosi," / "la commissaire européenne aux
 // Affaires intérieures, Ylva Johansson": a role, a comma, then a name of two words or more.
 /** A lower-case word of a role, not a verb or a relative ("Le ministre a rappelé que le CGDIS …"). */
@@ -122,6 +123,8 @@ const ROLE_COMMA_NAME = new RegExp(
   `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ss]on|[Ss]a|[Ll]eur|du|au|de la)\\s+(${ROLE_NOUNS}(?:\\s+(?:${ROLE_WORD}|[ld]['’]\\p{Lu}[\\p{L}'’-]*|\\p{Lu}[\\p{L}'’-]*)){0,8}?),\\s+((?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)?(?:${CAP_WORD})){1,2})(?=\\s*(?:,|;|\\.|\\(|\\)|\\bet\\b|\\bqui\\b|$))`,
   'gu',
 );
+/** A kind of text and its "de" before its author's name: "Discours de" in "Discours de Laurent Vasseur". */
+const LEADING_COMMON_NOUN = /^(?:Discours|Allocution|Intervention|Entretien|Tribune|Lettre|Message|Note|Rapport|Réponse|Question|Hommage)\s+(?:de\s+|d['’])/u;
 const APPOSITION = new RegExp(`(${NAME})(?:\\s+\\([^)]{1,12}\\))?,\\s+((?:le |la |l['’])?${ROLE_NOUNS}(?:\\s+(?!et\\b)[\\p{L}'’-]+){0,7}?)(?=\\s*(?:,|\\bet\\b|\\)|;|\\.|$))`, 'gu');
 // "son homologue néerlandais de la Justice et de la Sécurité Ferd Grapperhaus": the role may
 // hold capitalised words ("Justice", "l'Intérieur"); the name starts at the first
@@ -135,7 +138,7 @@ const ROLE_THEN_NAME = new RegExp(
 // A speech's greetings: "Monsieur le ministre, cher Matteo Piantedosi,", "Madame la
 // commissaire, chère Hadja Lahbib,".
 const VOCATIVE_NAME = new RegExp(
-  `(?<![\\p{L}])(Monsieur|Madame)\\s+(?:le|la)\\s+(${ROLE_NOUNS}(?:\\s+[\\p{L}'’-]+){0,4}?),\\s+(?:cher|chère)\\s+(${NAME})(?=\\s*[,;.]|\\s*$)`,
+  `(?<![\\p{L}])(Monsieur|Madame)\\s+(?:le|la)\\s+((?:${ROLE_NOUNS}|\\p{Lu}[\\p{Ll}'’-]+)(?:\\s+[\\p{L}'’-]+){0,8}?),\\s+(?:cher|chère)\\s+(${NAME})(?=\\s*[,;.]|\\s*$)`,
   'gu',
 );
 // A capitalised word after a preposition, not followed by another capitalised word ("d'Information Schengen" is a name).
@@ -168,7 +171,7 @@ const FOREIGN_FORCE = /(?<![\p{L}])((?:Pol[ií]c[ií]a|Polizia|Polizei|Guardia|G
  */
 const OFFICE_HEAD = /(?<=\p{Ll}[,;]?\s{1,3}|\p{Ll}['’])(Administration|Corps|Direction|Service|Office|Agence|Centre|Comité|Commission|Conseil|Ministère|Parquet|Police|Gendarmerie|Garde|Inspection|Brigade|Unité|Institut|Autorité|Observatoire|Douane|Maréchaussée)(?=\s)|(?<=(?:^|\s)(?:[Ll]e|[Ll]a|du|au)\s{1,3})(préfet|préfète|procureur|procureure|préfecture)(?=\s+d)/gu;
 const OFFICE_ADJECTIVE = /^(?:grand-ducal|grand-ducale|général|générale|national|nationale|fédéral|fédérale|commun|commune|central|centrale|supérieur|supérieure|régional|régionale|départemental|départementale|interministériel|interministérielle|judiciaire|pénitentiaire)$/u;
-const OFFICE_STOP = new Set('dans pour sur avec par à au aux ayant qui que dont en afin lors entre contre ainsi ou est sont a ont sera seront doit doivent peut peuvent le la les un une ses son sa leur leurs ce cette ces chargé chargée chargés compétent compétente compétents pendant depuis après avant selon sous vers publié publiée publiés publiées signé signée signés signées adopté adoptée adoptés adoptées présenté présentée nommé nommée réuni réunie réunis réunies'.split(' '));
+const OFFICE_STOP = new Set('dans pour sur avec par à au aux ayant qui que dont en afin lors entre contre ainsi ou est sont a ont sera seront doit doivent peut peuvent le la les un une ses son sa leur leurs ce cette ces chargé chargée chargés compétent compétente compétents pendant depuis après avant selon sous vers publié publiée publiés publiées signé signée signés signées adopté adoptée adoptés adoptées présenté présentée nommé nommée réuni réunie réunis réunies lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' '));
 
 /**
  * An infinitive that takes an object or a complement: "(la Commission) de veiller à", "de
@@ -572,10 +575,12 @@ export class ActorAnnotator {
       }
       for (const m of text.matchAll(APPOSITION)) {
         const role = m[2]!.replace(/^(?:le|la|l['’])\s*/u, '');
-        const first = m[1]!.split(/\s+/u)[0]!;
+        // "Discours de Laurent Vasseur, ministre …": the name starts after the common noun.
+        const name = m[1]!.replace(LEADING_COMMON_NOUN, '');
+        const first = name.split(/\s+/u)[0]!;
         // "CCPD de Genève, chef de la partie française": a known body's acronym opens no person's name.
         if (/^\p{Lu}{2,}$/u.test(first) && this.known(first)) continue;
-        if (m[1]!.split(/\s+/u).length >= 2) this.noteGender(this.learn(m[1]!, 'person', role, this.countryInRole(role)), genderOf(m[2]!, role));
+        if (name.split(/\s+/u).length >= 2) this.noteGender(this.learn(name, 'person', role, this.countryInRole(role)), genderOf(m[2]!, role));
       }
       for (const m of text.matchAll(ROLE_THEN_NAME)) {
         const role = m[1]!;
@@ -760,7 +765,8 @@ export class ActorAnnotator {
     // Not inside the number of a legal act ("directive 2012/29/UE", "règlement (UE) 2016/679"),
     // and a demonym after "en" or "langue" names a language ("rédigé en français").
     const hits = this.findPhrases(text)
-      .filter((h) => text[h.start - 1] !== '/' && !/^\)?\s*\d/u.test(text.slice(h.end)))
+      // (A figure after a country in a table's row, "France      4 905", is no act's number.)
+      .filter((h) => text[h.start - 1] !== '/' && !/^\)?\s*(?:\d+\/\d|\d{4}(?!\d))/u.test(text.slice(h.end)))
       .filter((h) => !(this.demonymOf.has(text.slice(h.start, h.end).toLowerCase()) && this.languageBefore(text.slice(Math.max(0, h.start - 40), h.start))))
       // "sud-américains", "nord-africains": a region, not the country of the demonym.
       .filter((h) => !(this.demonymOf.has(text.slice(h.start, h.end).toLowerCase()) && /(?<![\p{L}])(?:sud|nord|est|ouest|centre|latino|afro|euro|extrême|moyen|proche|indo|pan)-$/iu.test(text.slice(Math.max(0, h.start - 9), h.start))))
