@@ -183,10 +183,11 @@ const BODY_LINE = /^(?:Commission|Délégation|Comité|Mission|Direction|Service
 /**
  * A section label of minutes or a report: a capitalised word and up to six lower-case
  * words ("Points abordés", "Décisions / actions", "Protection civile et feux de forêt"),
- * or one of the usual one-word labels — never a name ("Gérald Darmanin") or a place
+ * or one of the usual one-word labels, either with a year ("Perspectives 2025", "Chiffres
+ * clés 2024") — never a name ("Gérald Darmanin") or a place
  * ("Paris"), nor a sentence (no finite verb: see where it is used).
  */
-const SECTION_LABEL = /^(?:\p{Lu}\p{Ll}+(?:\s+(?:[/&–-]\s+)?\p{Ll}[\p{Ll}'’-]*){1,6}|Participants|Présents|Excusés|Décisions|Actions|Conclusions|Recommandations|Contexte|Suivi|Annexes?|Éditorial|Édito|Avant-propos|Préface|Introduction|Sommaire|Synthèse|Perspectives)$/u;
+const SECTION_LABEL = /^(?:\p{Lu}\p{Ll}+(?:\s+(?:[/&–-]\s+)?\p{Ll}[\p{Ll}'’-]*){1,6}|Participants|Présents|Excusés|Décisions|Actions|Conclusions|Recommandations|Contexte|Suivi|Annexes?|Éditorial|Édito|Avant-propos|Préface|Introduction|Sommaire|Synthèse|Perspectives)(?:\s+\d{4}(?:[-–]\d{4})?)?$/u;
 /** A line that someone says, not a label: it opens with a subject pronoun ("Vous annoncez un plan …"). */
 const SPOKEN = /^(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)(?![\p{L}])/iu;
 /** A document-type word: a short line that opens with it is a title, never a masthead ("Déclaration de Luxembourg"). */

@@ -12,7 +12,7 @@ export function frenchDate(iso: string): string {
 export const KIND_LABEL: Record<string, string> = {
   declaration: 'Déclaration',
   'joint-communique': 'Communiqué conjoint',
-  treaty: 'Traité ou accord',
+  treaty: 'Traité, accord ou acte juridique',
   article: 'Article de presse',
 };
 
@@ -178,4 +178,12 @@ export function documentSummary(doc: { kind: string; place: string | null; date:
  */
 export function addresseeLine(lines: readonly string[]): string {
   return lines.reduce((shown, line, i) => (i === 0 ? line : `${shown}${/^[àÀ]$/u.test(lines[i - 1]!) ? ' ' : ', '}${line}`), '');
+}
+
+/**
+ * A subtitle as a line of its own: without the comma that ran it into the next header line
+ * ("visant à renforcer la coopération …," over "présentée par …").
+ */
+export function subtitleLine(subtitle: string): string {
+  return subtitle.replace(/\s*,$/u, '');
 }

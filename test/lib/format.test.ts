@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addresseeLine, distinctForms, documentSummary, excerpt, frenchDate, plural, tocLabel, truncateWords } from '../../src/utils/format.ts';
+import { addresseeLine, distinctForms, documentSummary, excerpt, frenchDate, plural, subtitleLine, tocLabel, truncateWords } from '../../src/utils/format.ts';
 
 describe('frenchDate', () => {
   test.each([
@@ -63,7 +63,7 @@ describe('documentSummary', () => {
   test.each([
     [{ kind: 'declaration', place: 'Paris', date: '2018-06-11', commitments: new Array(22) }, 'Déclaration, Paris, 11 juin 2018\u00a0: 22\u00a0engagements annotés.'],
     [{ kind: 'article', place: null, date: null, commitments: [1] }, 'Article de presse\u00a0: 1\u00a0engagement annoté.'],
-    [{ kind: 'treaty', place: null, date: '2022-10-14', commitments: [] }, 'Traité ou accord, 14 octobre 2022\u00a0: aucun engagement relevé.'],
+    [{ kind: 'treaty', place: null, date: '2022-10-14', commitments: [] }, 'Traité, accord ou acte juridique, 14 octobre 2022\u00a0: aucun engagement relevé.'],
   ])('%j', (doc, line) => {
     expect(documentSummary(doc)).toBe(line);
   });
@@ -74,5 +74,12 @@ describe('addresseeLine', () => {
     expect(addresseeLine(['Madame Ursula von der Leyen', 'Présidente de la Commission européenne'])).toBe('Madame Ursula von der Leyen, Présidente de la Commission européenne');
     expect(addresseeLine(['à', 'Mesdames et Messieurs les préfets de la Moselle'])).toBe('à Mesdames et Messieurs les préfets de la Moselle');
     expect(addresseeLine([])).toBe('');
+  });
+});
+
+describe('subtitleLine', () => {
+  test('drops the comma that ran a bill’s subtitle into its authors’ line, and nothing else', () => {
+    expect(subtitleLine('visant à renforcer la coopération transfrontalière,')).toBe('visant à renforcer la coopération transfrontalière');
+    expect(subtitleLine('Sommet franco-espagnol, Perpignan')).toBe('Sommet franco-espagnol, Perpignan');
   });
 });

@@ -153,6 +153,11 @@ describe('an activity report', () => {
     ]);
   });
 
+  test('a section label with its year heads a section: "Chiffres clés 2024", "Perspectives 2025"', () => {
+    const doc = structure('Rapport annuel\n\nTexte du rapport.\n\nChiffres clés 2024\n\n13 296 demandes traitées\n\nPerspectives 2025\n\nLe centre déploiera une interface commune.\n', 'r.txt');
+    expect(doc.body.filter((n) => n.type === 'heading').map((n) => n.text)).toEqual(['Chiffres clés 2024', 'Perspectives 2025']);
+  });
+
   test('a country in a table’s row is an actor; one before a legal act’s number or a year is not', () => {
     expect(actors('France             4 905     5 521')).toEqual(['France=france']);
     expect(actors('la directive (UE) 2016/680')).toEqual([]);
