@@ -16,7 +16,7 @@ import type { HeadingOut, InlineSpan, ListOut, Unit } from './segment.ts';
 import { segment } from './segment.ts';
 import { frontmatterYaml, serialiseBody, serialiseMdx } from './serialise.ts';
 import { readSidecar } from './sidecar.ts';
-import { documentId } from './slug.ts';
+import { documentId, keywords } from './slug.ts';
 import { structure } from './structure.ts';
 
 /** A seed and what comes with it. */
@@ -110,7 +110,10 @@ export function prepareDocument(input: SeedInput, registry: Registry, read: Read
     warnings.push(formatWarning(path, undefined, `the sidecar's date ${sidecar.date} differs from the text's ${doc.date}; the sidecar wins`));
   }
   if (!date) warnings.push(formatWarning(path, undefined, 'no date found in the text; add `date:` to a sidecar .meta.yaml'));
-  const id = input.lock?.id ?? documentId(date, title);
+  // A bare naming of the text ("PROPOSITION DE LOI", "MÉMORANDUM D'ENTENTE") says little in a
+  // link: its subtitle's first words go with it ("proposition-loi-visant-renforcer-…").
+  const named = sidecar.title === undefined && doc.header.subtitle !== null && keywords(title).length <= 3 ? `${title} ${doc.header.subtitle}` : title;
+  const id = input.lock?.id ?? documentId(date, named);
   const year = date ? Number(date.slice(0, 4)) : null;
 
   const segmented = segment(doc, year, sidecar.kind ?? doc.kind);

@@ -68,6 +68,11 @@ describe('a parliamentary bill', () => {
     expect([national.date, national.header.notes]).toEqual(['2025-02-04', ['N° 912', 'CONSTITUTION DU 4 OCTOBRE 1958', 'DIX-SEPTIÈME LÉGISLATURE']]);
   });
 
+  test('a bare naming of the text takes its subtitle’s first words into its id', () => {
+    expect(ingest(bill).id).toBe('2025-03-12-proposition-loi-tendant-creer-fichier-commun-armes');
+    expect(ingest('Déclaration de Luxembourg sur la coopération policière\n\nLuxembourg, le 3 mars 2025\n\nLes ministres conviennent de coopérer.\n').id).toBe('2025-03-03-declaration-luxembourg-cooperation-policiere');
+  });
+
   test('the authors’ call commits; the request to pass the text, the implementing decree and the "gage" do not', () => {
     const doc = ingest(bill);
     expect(doc.commitments.map((c) => [bill.slice(c.start, c.start + 30), c.kind])).toEqual([
