@@ -116,14 +116,14 @@ const TRIGGERS: Trigger[] = [
     infinitive: false,
     pattern: wordRegex(/\b(?:reunion|rencontre|conference|session|sommet|reunions|rencontres)(?:\s+[a-z0-9°'-]+){0,3}?\s+se tiendr(?:a|ont)\b/),
   },
-  // A future in the first person plural: "-erons" without an accent (not "considérons"),
-  // after a consonant or a vowel ("créerons"), "-irons", and the irregular "-drons",
-  // "-trons", "-rrons", "-vrons".
+  // A future in the first person plural, an object pronoun before it or not ("Nous les
+  // étendrons"): "-erons" without an accent (not "considérons"), after a consonant or a
+  // vowel ("créerons"), "-irons", and the irregular "-drons", "-trons", "-rrons", "-vrons".
   {
     kind: 'announcement',
     infinitive: false,
     original: true,
-    pattern: wordRegex(/\bnous (?!serons\b|aurons\b)\p{L}*(?:\Serons|irons|drons|trons|rrons|vrons)\b/u),
+    pattern: wordRegex(/\bnous (?:(?:les|le|la|l'|leur|lui|y|en|vous) ?)?(?!serons\b|aurons\b)\p{L}*(?:\Serons|irons|drons|trons|rrons|vrons)\b/u),
   },
   {
     kind: 'engagement',
@@ -284,12 +284,12 @@ function agentSubject(text: string, m: RegExpExecArray | null, caller = false): 
   // A name ("La Sécurité civile …", "L'Espagne", "Europol") or people and bodies ("Les deux pays", "Chaque partenaire").
   if (/^\p{Lu}/u.test(head) && (i > 0 || !/^(?:aucun|aucune|nul|nulle|il|elle|ils|elles|on|cela|ceci)$/iu.test(head))) return true;
   if (caller && /^(?:maires?|communes?|villes?|centres?|groupes?|présidents?|présidentes?|directeurs?|directrices?)$/iu.test(head)) return true;
-  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?|enquêteurs?|officiers?|préfets?|préfètes?|procureurs?|magistrats?|comités?|commissariats?|cellules?|brigades?|offices?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?)$/iu.test(head);
+  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?|enquêteurs?|officiers?|préfets?|préfètes?|procureurs?|magistrats?|comités?|commissariats?|cellules?|brigades?|offices?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?)$/iu.test(head);
 }
 
 /**
- * Council conclusions and resolutions open each paragraph with their verb in capitals,
- * the Council being the subject: "INVITE les États membres à …", "SOUTIENT …", "DÉCIDE
+ * Council conclusions, resolutions and a council's deliberations open each paragraph with
+ * their verb in capitals, the Council being the subject: "INVITE les États membres à …", "SOUTIENT …", "DÉCIDE
  * de …" commit; "RAPPELLE", "SOULIGNE", "SE FÉLICITE", "PREND ACTE" recall or note. One
  * paragraph may hold several ("SE FÉLICITE de …, et INVITE la Commission à …; DEMANDE à
  * Frontex …"): each operative verb starts a commitment that runs to the next verb.
@@ -300,7 +300,8 @@ const CAPITAL_VERBS: Array<[RegExp, CommitmentKind | null]> = [
   [/^S['’]ENGAGE$/u, 'engagement'],
   [/^SE\s+DÉCLARE\s+PRÊT/u, 'engagement'],
   [/^(?:SE\s|S['’])/u, null],
-  [/^(?:DÉCIDE|CONVIENT|ARRÊTE|ADOPTE|INSTITUE)$/u, 'decision'],
+  // A council's deliberation: "AUTORISE le Maire à signer …", "DIT que les crédits … sont inscrits …".
+  [/^(?:DÉCIDE|CONVIENT|ARRÊTE|ADOPTE|INSTITUE|AUTORISE|HABILITE|MANDATE|DIT)$/u, 'decision'],
   [/^(?:RAPPELLE|SOULIGNE|CONSTATE|SALUE|NOTE|RECONNAÎT|ESTIME|CONSIDÈRE|CONDAMNE|REGRETTE|EXPRIME|RÉAFFIRME|RÉITÈRE|AFFIRME|ACCUEILLE|SE|PREND|DÉPLORE|OBSERVE|RELÈVE|INSISTE|MET)$/u, null],
 ];
 /** The words of those verbs, which are not acronyms ("INVITE", "SE FÉLICITE", "PREND ACTE"). */
@@ -317,7 +318,8 @@ function capitalVerbCommitments(text: string, start: number, end: number): Commi
   const verbs = [...sentence.matchAll(CAPITAL_VERB)]
     .map((m) => ({ at: m.index! + m[0].length - m[1]!.length, cut: m.index!, word: /^SE\s/u.test(m[1]!) ? m[1]! : m[1]!.split(/\s+/u)[0]! }))
     .map((v) => ({ ...v, kind: CAPITAL_VERBS.find(([pattern]) => pattern.test(v.word)) }))
-    .filter((v) => v.kind !== undefined);
+    // "DIT que …" decides; "DIT non à la réforme" is a headline.
+    .filter((v) => v.kind !== undefined && (v.word !== 'DIT' || /^\s*qu(?:e\s|['’])/u.test(sentence.slice(v.at + 3))));
   // The style is a paragraph that opens with such a verb (after its number).
   if (verbs.length === 0 || !/^\s*(?:\d+\s*[.)]\s*)?$/u.test(sentence.slice(0, verbs[0]!.at))) return null;
   const spans: CommitmentSpan[] = [];
@@ -331,6 +333,27 @@ function capitalVerbCommitments(text: string, start: number, end: number): Commi
 }
 
 /**
+ * A European Parliament resolution's paragraph opens with its verb in lower case, the
+ * Parliament named once above them ("Le Parlement européen, … 1. demande à la Commission de
+ * …", "2. invite les États membres à …", "12. s'engage à …"): the verbs of the capitals
+ * style, where a verb's complement follows (not the noun in "demande d'asile").
+ */
+const OPENING_VERB =
+  /^\s*((?:se\s+|s['’])?\p{Ll}+)(?=\s+(?:(?:à|au|aux|que|le|la|les|son|sa|ses|leur|leurs|tous|toutes|chaque|instamment|vivement|également|en outre|de|pleinement|fermement)(?![\p{L}])|qu['’]|l['’]|d['’]))/u;
+function openingVerbCommitment(text: string, start: number, end: number): CommitmentSpan[] | null {
+  const sentence = text.slice(start, end);
+  const verb = OPENING_VERB.exec(sentence);
+  if (!verb) return null;
+  const word = verb[1]!.toUpperCase().replace(/^SE\s+/u, 'SE ');
+  const found = CAPITAL_VERBS.find(([pattern]) => pattern.test(/^(?:SE\s|S['’])/u.test(word) ? word : word.split(/\s+/u)[0]!));
+  // Not a noun: "demande d'asile", "demande de visa".
+  if (!found || (/^(?:DEMANDE|CHARGE)$/u.test(word) && /^\s*\S+\s+d(?:e\s|['’])/u.test(sentence))) return null;
+  if (!found[1]) return [];
+  const [s, e] = trimSpan(text, start + verb.index + verb[0].length - verb[1]!.length, end);
+  return [{ start: s, end: e, kind: found[1], lead: null }];
+}
+
+/**
  * Does a sentence of a treaty speak of the instrument itself — its purpose, its terms, its
  * entry into force — rather than bind anyone ("Le présent arrangement fixe les modalités
  * …", "On entend par …", "Il prend effet le …")?
@@ -340,6 +363,9 @@ export function speaksOfItself(text: string): boolean {
     /a pour objet|au sens du présent|on entend par|est conclu pour une durée|entre en vigueur(?![\p{L}])|prend effet (?:le|à|au|dès)/iu.test(text) ||
     /^(?:il|elle) s['’]applique(?:nt)? (?:à|aux|au|sur|dans)(?![\p{L}])/iu.test(text.trim()) ||
     /^(?:le|la) présente? (?:mémorandum|accord|arrangement|protocole|convention|traité|déclaration|texte|instrument) (?:précise|définit|fixe|vise|a pour|ne crée|ne constitue|n['’]affecte|ne porte|s['’]applique|est conclue?|peut être)/iu.test(text.trim()) ||
+    // An order's execution article: "Le directeur de cabinet, … sont chargés, chacun en ce qui le
+    // concerne, de l'exécution du présent arrêté".
+    /(?:est|sont) chargée?s?(?:,? chacun en ce qui le concerne,?)? de l['’]exécution (?:du présent|de la présente)/iu.test(text) ||
     // A law's own mechanics: the decree that will set its terms, the "gage" that offsets its cost.
     /^(?:un|des|le) décrets?(?: en conseil d['’]état)?[^.;]{0,120}?(?:fixe|fixent|précise|précisent|détermine|déterminent)(?![\p{L}])/iu.test(text.trim()) ||
     /(?:modalités|conditions) d['’]application[^.;]{0,120}?(?:sont|seront) (?:fixées|précisées|déterminées|définies) par (?:un |des )?(?:décret|arrêté)/iu.test(text) ||
@@ -375,9 +401,15 @@ export function isTreatyNorm(text: string): boolean {
  */
 export function sentenceCommitments(text: string, start: number, end: number, year: number | null, kind: DocumentKind | null = null): CommitmentSpan[] {
   const sentence = text.slice(start, end);
+  const folded = foldSameLength(sentence);
+  // Sending the text on: "charge sa présidente de transmettre la présente résolution au Conseil".
+  if (/(?<!\p{L})transmettre (?:la presente|le present|cette|ce) (?:resolution|declaration|texte|decision|position|avis|rapport)(?!\p{L})/iu.test(folded)) return [];
   const capitals = capitalVerbCommitments(text, start, end);
   if (capitals) return capitals;
-  const folded = foldSameLength(sentence);
+  if (kind !== 'article') {
+    const opening = openingVerbCommitment(text, start, end);
+    if (opening) return opening;
+  }
   if (/\?\s*["»”]?$/u.test(sentence) || isRetrospective(folded.replace(/^["«\s]+/u, ''), year)) return [];
   // A cover note's formula: "Les délégations trouveront ci-après les conclusions …".
   if (/trouveront ci-(?:apres|joint|dessous)/u.test(folded)) return [];
@@ -398,6 +430,11 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
   }
   all.sort((a, b) => a.match.index - b.match.index);
   best = all[0] ?? null;
+  // A visit announced, to a place (a capital after "à"): "Mardi, je serai à Dunkerque avec le préfet".
+  if (!best && /(?<![\p{L}])je serai (?:à|au|en) \p{Lu}/u.test(sentence)) {
+    const [s, e] = trimSpan(text, start, end);
+    return [{ start: s, end: e, kind: 'announcement', lead: null }];
+  }
   // A second verb of the same subject, joined by "et": "Les ministres s'engagent à X et
   // conviennent d'échanger Y", "… conviennent d'intensifier X, et appellent à Y".
   if (best) {

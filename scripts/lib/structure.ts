@@ -82,7 +82,7 @@ export interface StructuredText {
 
 /** A weekday before a date: "Publié le mardi 10 décembre 2024". */
 const WEEKDAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+`;
-const PUBLISHED = new RegExp(String.raw`^(?:publi[ée]e?|mis en ligne|diffus[ée]e?|(?:en )?direct\s*[–—:-])(?: le)?\s*:?\s*(?:${WEEKDAY})?\d`, 'iu');
+const PUBLISHED = new RegExp(String.raw`^(?:(?:fil|article|texte|message|billet|page|entretien)\s+)?(?:publi[ée]e?|mis en ligne|diffus[ée]e?|(?:en )?direct\s*[–—:-])(?: le)?\s*:?\s*(?:${WEEKDAY})?\d`, 'iu');
 /** A site's breadcrumb trail above the headline: "Belgique > Société > Migration" (its last step may be the page's own title, colon included). */
 const BREADCRUMB = /^[^>›:«»"\n]{1,30}(?:\s+[>›]\s+[^>›:«»"\n]{1,30}){0,4}\s+[>›]\s+[^>›«»"\n]{1,80}$/u;
 /**
@@ -102,8 +102,11 @@ const LATE_HEADER = new RegExp(
   String.raw`^(?:[Pp]ubli[ée]e?\s+le\s+(?:${WEEKDAY})?\d|[Mm]is à jour le|[Pp]ar\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|den|der|van|von|du|des|del|da|le|la|d['’])\s*)?\p{Lu}[\p{L}'’-]*){1,3}$)`,
   'u',
 );
-/** "Bruxelles, le 9 décembre 2022", with a note in parentheses after it ("(OR. en)", the Council's original language). */
-const PLACE_DATE = /^(?:[Ff]ait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,60}?),\s+(?:le\s+)?\S.*\d{4}\.?(?:\s+\([^()]{1,20}\))?$/u;
+/**
+ * "Bruxelles, le 9 décembre 2022", with a note in parentheses after it ("(OR. en)", the
+ * Council's original language) or the hour ("Mouscron, le mardi 8 octobre 2024 – 11 h 30").
+ */
+const PLACE_DATE = /^(?:[Ff]ait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,60}?),\s+(?:le\s+)?\S.*\d{4}\.?(?:\s+\([^()]{1,20}\)|\s*[–—,-]\s*\d{1,2}\s*h\s*\d{0,2}|\s+à\s+\d{1,2}\s*h\s*\d{0,2})?$/u;
 /** A sentence that says the text itself was adopted ("a adopté le rapport", "a adopté le 15 mai 2024 le rapport"). */
 const ADOPTED =
   /(?<![\p{L}])(?:a|ont)\s+(?:adopté|approuvé)(?:\s+(?:le|ce)\s+[^,.;]{1,40}?)?\s+(?:le|la|les|ce|cette|ces|son|sa|ses|leur|leurs)\s+(?:présente?s?\s+)?(?:rapport|déclaration|résolution|avis|texte|conclusions|plan|feuille de route|communiqué|programme|stratégie|recommandations|décision)(?![\p{L}])/iu;
@@ -160,9 +163,10 @@ function placeDate(text: string): RegExpExecArray | null {
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|les|sur|en|do|da|dos|das|del|della|di|y|am|an|im)\s+)?\p{Lu}[\p{L}'’-]*){0,3}`;
 /**
  * "Adopté à Skopje, le 22 novembre 2019, lors du Forum …", "Adopté à Bruxelles le 5 juin
- * 2025 par les ministres …", "Fait à Paris le 3 mars": where and when a text was adopted.
+ * 2025 par les ministres …", "Fait à Paris le 3 mars", "Fait en deux exemplaires originaux à
+ * Bruxelles, le …": where and when a text was adopted.
  */
-const ADOPTED_AT = new RegExp(String.raw`^(?:[Aa]dopt[ée]e?s?|ADOPTÉE?S?|[Ss]ign[ée]e?s?|SIGNÉE?S?|[Ff]ait|FAIT)\s+(?:à|À)\s+(?:(\p{Lu}[\p{L}'’ -]{1,40}?),|(${PLACE_NAME}))\s+(?:le|LE)\s+`, 'u');
+const ADOPTED_AT = new RegExp(String.raw`^(?:[Aa]dopt[ée]e?s?|ADOPTÉE?S?|[Ss]ign[ée]e?s?|SIGNÉE?S?|[Ff]ait|FAIT)(?:\s+en\s+(?:deux|trois|quatre|\d+)\s+exemplaires(?:\s+originaux)?,?)?\s+(?:à|À)\s+(?:(\p{Lu}[\p{L}'’ -]{1,40}?),|(${PLACE_NAME}))\s+(?:le|LE)\s+`, 'u');
 /** The place an adoption line names: any words before a comma, capitalised words without one. */
 const adoptedAt = (text: string): string | null => {
   const m = ADOPTED_AT.exec(text);
@@ -170,7 +174,7 @@ const adoptedAt = (text: string): string | null => {
 };
 /** The issuer a press release opens with: "Ministère de la Sécurité intérieure", "SPF Intérieur". */
 const ISSUER =
-  /^(?:Minist[èe]re|SPF|Service public f[ée]d[ée]ral|Gouvernement|Présidence|Cabinet|Chancellerie|Ambassade|Office f[ée]d[ée]ral|D[ée]partement f[ée]d[ée]ral|Pr[ée]fecture|Pr[ée]f[eè]te? (?:de|du|des|d['’])|Secr[ée]tariat d['’][ÉE]tat|(?:S[ée]nat|Assembl[ée]e nationale|Chambre des (?:repr[ée]sentants|d[ée]put[ée]s))(?=\s*$|\s*[—–-]\s*(?:Commission|Délégation|Mission|Comité)(?![\p{L}]))|(?:Le|La) (?:ministre|préfète?|directeur général|directrice générale) (?:de|du|des|d['’])[^.;:!?]{2,100}$)(?![\p{L}])/iu;
+  /^(?:Minist[èe]re|SPF|Service public f[ée]d[ée]ral|Zone de (?:police|secours)|Groupement de gendarmerie|Police (?:f[ée]d[ée]rale|locale|nationale|grand-ducale|judiciaire f[ée]d[ée]rale)|Gendarmerie nationale|Gouvernement|Présidence|Cabinet|Chancellerie|Ambassade|Office f[ée]d[ée]ral|D[ée]partement f[ée]d[ée]ral|Pr[ée]fecture|Pr[ée]f[eè]te? (?:de|du|des|d['’])|Secr[ée]tariat d['’][ÉE]tat|(?:S[ée]nat|Assembl[ée]e nationale|Chambre des (?:repr[ée]sentants|d[ée]put[ée]s))(?=\s*$|\s*[—–-]\s*(?:Commission|Délégation|Mission|Comité)(?![\p{L}]))|(?:Le|La) (?:ministre|préfète?|directeur général|directrice générale) (?:de|du|des|d['’])[^.;:!?]{2,100}$)(?![\p{L}])/iu;
 /** The kind of release, on its own line: "Communiqué de presse", "Note aux rédactions". */
 const RELEASE = /^(?:communiqu[ée](?: de presse| conjoint| commun)?|note aux r[ée]dactions|information (?:à la )?presse|avis aux m[ée]dias)\.?$/iu;
 const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -]\p{L}[\p{L}'’-]*){0,3}$/u;
@@ -220,11 +224,13 @@ const shortLine = (text: string) =>
   headingRank(text) === null &&
   !(LEAD_VERB.test(text) || FINITE_VERB.test(text) || /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+,/u.test(text));
 const LEAD_VERB = wordRegex(
-  /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:ent|ons)\b|\bd[ée]clar(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b|\bmesures suivantes\b|\b(?:seront|sont) (?:mises? en (?:œuvre|oeuvre)|prises?|engag[ée]es?)\b/iu,
+  /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:e|ent|ons)\b|\bd[ée]cr[èe]te\b|\bd[ée]clar(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:e|ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b|\bmesures suivantes\b|\b(?:seront|sont) (?:mises? en (?:œuvre|oeuvre)|prises?|engag[ée]es?)\b/iu,
 );
 const STRUCTURAL = wordRegex(
   /^(article|art\.|titre|chapitre|section|partie|livre|annexe)\s+(premier|unique|1er|\d+(?:er)?|[IVXLC]+)\b\.?(?:\s*[-–—:.]\s*(\S.*))?$/iu,
 );
+/** An article's number running into its text: "Article 1er – ", "Art. 2. – ", "Article 3 : ". */
+const RUN_IN_ARTICLE = /^((?:Article|Art\.)\s+(?:premier|unique|1er|\d+(?:er)?))(?:\s*\.)?(?:\s*[-–—]|\s*:)\s+(?=\S)/u;
 const STRUCTURAL_RANK: Record<string, number> = { partie: 1, livre: 1, annexe: 1, titre: 2, chapitre: 3, section: 4, article: 5, 'art.': 5 };
 const ROMAN_HEADING = /^([IVXLC]+)\s*[.)\-–—]\s+(\S.{0,90})$/u;
 
@@ -251,7 +257,8 @@ function headingRank(text: string): { rank: number; label: string | null } | nul
   }
   if (/^pr[ée]ambule$/iu.test(text)) return { rank: 2, label: 'preambule' };
   if (ROMAN_HEADING.test(text) && !/[.;,]$/u.test(text)) return { rank: 2, label: null };
-  if (isUpperLine(text)) return { rank: 2, label: null };
+  // "DÉCIDE :", "ARRÊTE :" over a deliberation's or an order's provisions: a lead, not a heading.
+  if (isUpperLine(text) && !isLead(text)) return { rank: 2, label: null };
   if (
     /\s?:$/u.test(text) &&
     !isLead(text) &&
@@ -287,7 +294,7 @@ function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
 }
 
 /** The authors' own kinds of text: plans, memorandums, speeches, press conferences, minutes. */
-const OWN_TEXT = wordRegex(/^(?:accord (?:de gouvernement|de coalition|de majorit[ée]|gouvernemental)|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de conclusions|compte rendu|conclusions|rapport d['’]information|rapport fait au nom)\b/);
+const OWN_TEXT = wordRegex(/^(?:accord (?:de gouvernement|de coalition|de majorit[ée]|gouvernemental)|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de conclusions|compte rendu|conclusions|rapport d['’]information|rapport fait au nom)\b/);
 
 /** Infer the kind of text from its title, header and headings. */
 function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): DocumentKind {
@@ -297,9 +304,12 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   const named = body[0]?.type === 'heading' && body[0].label === null && TITLE_WORD.test(body[0].text) ? body[0].text : header.subtitle !== null && GENERIC_NAMING.test(header.subtitle) ? header.subtitle : '';
   const opening = `${title} ${header.authorLines.join(' ')} ${named}`;
   if (wordRegex(/\bcommuniqu[ée]\b/).test(opening)) return 'joint-communique';
+  // A letter (it has an addressee) or an administrative text with a subject line ("Objet :")
+  // is its signatories' own text, whatever its subject ("Objet : Convention de patrouilles …").
+  const letter = header.addressee.length > 0 || header.subjectLine !== null;
   const articles = body.filter((n) => n.type === 'heading' && n.label?.startsWith('article-')).length;
   // A government's coalition agreement is its programme, not a treaty between parties.
-  if (wordRegex(/^(?:trait[ée]|accord(?! (?:de gouvernement|de coalition|de majorit[ée]|gouvernemental))|convention|protocole|loi|d[ée]cret|r[èe]glement|arrangement|avenant)\b/).test(title) || articles >= 2) {
+  if (!letter && wordRegex(/^(?:trait[ée]|accord(?! (?:de gouvernement|de coalition|de majorit[ée]|gouvernemental))|convention|protocole|loi|d[ée]cret|arr[êe]t[ée]|ordonnance|r[èe]glement|arrangement|avenant)\b/).test(title) || articles >= 2) {
     return 'treaty';
   }
   // A plan, a roadmap, a memorandum or a speech is the authors' own text — unless a press
@@ -307,8 +317,6 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   // ("Feuille de route : comment Paris veut …", "Discours de politique générale : …").
   const pressPage = header.published !== null || header.authorLines.some((line) => /^par\s/iu.test(line)) || /\s:\s/u.test(title);
   const ownText = !pressPage && [title, named].some((line) => OWN_TEXT.test(line));
-  // A letter (it has an addressee) is its signatories' own text.
-  const letter = header.addressee.length > 0;
   if (wordRegex(/\bd[ée]claration\b/).test(opening) || wordRegex(/^(?:conclusions|r[ée]solution)\b/).test(title) || ownText || letter) return 'declaration';
   return 'article';
 }
@@ -458,6 +466,17 @@ export function structure(text: string, file: string): StructuredText {
   if (issuerAbove) opening++;
   const masthead = opening === 0 ? readMasthead(blocks) : null;
   if (masthead) opening = masthead.headline;
+  // An administrative text's "Objet :" line a few short lines down is its title, the lines
+  // above it header lines: a deliberation's town, register, sitting, number and attendance
+  // ("VILLE D'HALLUIN" / "Séance du 26 septembre 2024" / "Délibération n° 2024-087" / …).
+  let subjectBelow = false;
+  if (opening === 0 && !masthead && !TITLE_LABEL.test(top.type === 'text' ? top.text : '')) {
+    const k = blocks.slice(0, 14).findIndex((b) => b.type === 'text' && TITLE_LABEL.test(b.text));
+    if (k > 0 && blocks.slice(0, k).every((b) => b.type === 'text' && b.text.length <= 200 && !/[.!?]$/u.test(b.text))) {
+      opening = k;
+      subjectBelow = true;
+    }
+  }
   const first = blocks[opening]!;
   let title: string;
   let titleMap: SourceMap | null = null;
@@ -500,8 +519,13 @@ export function structure(text: string, file: string): StructuredText {
     return true;
   };
   blocks.slice(0, opening).forEach((block, i) => {
-    const fact = masthead?.facts[i] ?? headerFact(block.text) ?? (issuerAbove ? 'authorLines' : null);
-    if (block.type === 'text' && fact && takeFact(block.text, fact)) headerLines.push({ text: block.text, map: block.map });
+    // Over a subject line, the first line is the issuer ("VILLE D'HALLUIN"), not a place.
+    const read = masthead?.facts[i] ?? headerFact(block.text);
+    const fact = subjectBelow && i === 0 && (read === null || read === 'placeLine') ? 'authorLines' : (read ?? (issuerAbove ? 'authorLines' : subjectBelow ? 'notes' : null));
+    if (block.type !== 'text') return;
+    // A line above the title is never lost: a fact already taken (a second date line) is a note.
+    if (!(fact && takeFact(block.text, fact))) takeFact(block.text, 'notes');
+    headerLines.push({ text: block.text, map: block.map });
   });
   for (; index < blocks.length; index++) {
     const block = blocks[index]!;
@@ -596,6 +620,17 @@ export function structure(text: string, file: string): StructuredText {
     // A short label on a line of its own between blank lines ("Points abordés", "Décisions /
     // actions", "Participants"): a heading of minutes and reports.
     const label = block.span === 1 && block.afterBlank && next?.afterBlank === true && SECTION_LABEL.test(block.text) && !FINITE_VERB.test(block.text) && !SPOKEN.test(block.text) ? { rank: 6, label: null } : null;
+    // A run-in article heading: "Article 1er – Des patrouilles mixtes … sont organisées …" is the
+    // article's heading, then its first paragraph (a short "Article 3 – Champ d'application"
+    // stays a heading with its title).
+    const runIn = RUN_IN_ARTICLE.exec(block.text);
+    if (runIn && (block.text.length > 160 || /[.;!?»]$/u.test(block.text))) {
+      const rank = headingRank(runIn[1]!)!;
+      body.push({ type: 'heading', text: runIn[1]!, subtitle: null, line: block.line, rank: rank.rank, level: 2, label: rank.label, map: block.map, subtitleMap: null });
+      const rest = block.text.slice(runIn[0].length);
+      body.push({ type: 'paragraph', text: rest, line: block.line, lead: isLead(rest), map: dropStart(block.map, runIn[0].length) });
+      return;
+    }
     const heading = block.span === 1 ? (headingRank(block.text) ?? label) : null;
     if (heading) {
       // "TITRE I" / "DISPOSITIONS GÉNÉRALES": a capitalised title line under a structural heading.

@@ -5,19 +5,8 @@
  * hold-outs.
  */
 import { describe, expect, test } from 'vitest';
-import { ActorAnnotator } from '../../scripts/lib/annotate/actors.ts';
-import { sentenceCommitments } from '../../scripts/lib/commitments.ts';
-import { ingestDocument } from '../../scripts/lib/document.ts';
-import { loadRegistry } from '../../scripts/lib/registry.ts';
 import { structure } from '../../scripts/lib/structure.ts';
-
-const said = (text: string, kind: 'declaration' | 'article' | 'treaty' = 'declaration') => sentenceCommitments(text, 0, text.length, 2025, kind).map((c) => c.kind);
-const ingest = (text: string) => ingestDocument({ file: 't.txt', bytes: new TextEncoder().encode(text) }).data;
-const actors = (...texts: string[]) => {
-  const annotator = new ActorAnnotator(loadRegistry());
-  annotator.discover(texts);
-  return texts.flatMap((text) => annotator.annotate(text).map((h) => `${text.slice(h.start, h.end)}=${h.id}`));
-};
+import { actors, ingest, said } from '../support/engine.ts';
 
 describe('a coalition agreement', () => {
   test('"Accord de gouvernement" is the government’s programme, not a treaty', () => {

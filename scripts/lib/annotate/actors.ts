@@ -59,7 +59,7 @@ const NATIONAL_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\\
  * intérieure (COSI)", "la Federal Computer Crime Unit (FCCU)". The name starts with a body
  * noun (any case, French or English) and runs over words without a verb to the acronym.
  */
-const BODY_NOUN = "[Mm]inistère|[Ss]ecrétariat|[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|[Dd]élégation|[Dd]épartement|[Éé]cole|[Ii]nspection|[Cc]ommission|[Oo]rganisation|[Gg]roupe|(?:[Hh]aut-)?[Cc]ommissariat|[Cc]onseil|[Jj]uridiction|[Cc]orps|[Bb]rigade|[Rr]éseau|[Ff]édération|[Aa]ssociation|[Pp]olice";
+const BODY_NOUN = "[Mm]inistère|[Aa]cadémie|[Ss]ecrétariat|[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|[Dd]élégation|[Dd]épartement|[Éé]cole|[Ii]nspection|[Cc]ommission|[Oo]rganisation|[Gg]roupe|(?:[Hh]aut-)?[Cc]ommissariat|[Cc]onseil|[Jj]uridiction|[Cc]orps|[Bb]rigade|[Rr]éseau|[Ff]édération|[Aa]ssociation|[Pp]olice";
 const BODY_BEFORE_ACRONYM = new RegExp(
   `(?<=(?:^|[,:;–—]|(?:^|\\s)(?:[Ll]e|[Ll]a|[Ll]['’]|du|de la|de l['’]|des|au|aux|à la|à l['’]|un|une|par la|par le|et la|et le|et l['’]))\\s*)((?:${BODY_NOUN}|(?!(?:Le|La|Les|Un|Une|Des|Du)\\s)(?:\\p{Lu}\\p{Ll}+\\s+){1,4}(?:Unit|Centre|Center|Office|Agency|Bureau|Service|Authority|Team|Cell|Directorate))(?:\\s+[\\p{L}'’-]+){0,12}?)\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9}(?:\\s\\d{1,3})?)\\)`,
   'gu',
@@ -169,16 +169,17 @@ const FOREIGN_FORCE = /(?<![\p{L}])((?:Pol[ií]c[ií]a|Polizia|Polizei|Guardia|G
  * sentence start); the complement is an adjective and/or "de …" phrases joined by "et",
  * up to the first word that cannot belong to a name (a preposition, article, verb).
  */
-const OFFICE_HEAD = /(?<=\p{Ll}[,;]?\s{1,3}|\p{Ll}['’])(Administration|Corps|Direction|Service|Office|Agence|Centre|Comité|Commission|Conseil|Ministère|Parquet|Police|Gendarmerie|Garde|Inspection|Brigade|Unité|Institut|Autorité|Observatoire|Douane|Maréchaussée)(?=\s)|(?<=(?:^|\s)(?:[Ll]e|[Ll]a|du|au)\s{1,3})(préfet|préfète|procureur|procureure|préfecture)(?=\s+d)/gu;
+const OFFICE_HEAD = /(?<=\p{Ll}[,;]?\s{1,3}|\p{Ll}['’])(Administration|Académie|École|Corps|Direction|Service|Office|Agence|Centre|Comité|Commission|Conseil|Ministère|Parquet|Police|Gendarmerie|Garde|Inspection|Brigade|Unité|Institut|Autorité|Observatoire|Douane|Maréchaussée)(?=\s)|(?<=(?:^|\s)(?:[Ll]e|[Ll]a|du|au)\s{1,3})(préfet|préfète|procureur|procureure|préfecture)(?=\s+d)/gu;
 const OFFICE_ADJECTIVE = /^(?:grand-ducal|grand-ducale|général|générale|national|nationale|fédéral|fédérale|commun|commune|central|centrale|supérieur|supérieure|régional|régionale|départemental|départementale|interministériel|interministérielle|judiciaire|pénitentiaire)$/u;
 const OFFICE_STOP = new Set('dans pour sur avec par à au aux ayant qui que dont en afin lors entre contre ainsi ou est sont a ont sera seront doit doivent peut peuvent le la les un une ses son sa leur leurs ce cette ces chargé chargée chargés compétent compétente compétents pendant depuis après avant selon sous vers publié publiée publiés publiées signé signée signés signées adopté adoptée adoptés adoptées présenté présentée nommé nommée réuni réunie réunis réunies lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' '));
 
 /**
  * An infinitive that takes an object or a complement: "(la Commission) de veiller à", "de
- * présenter une", "de vérifier les" — a verb, not the noun of a name ("Brigade de quartier").
+ * présenter une", "de vérifier les", "de faire pleinement", "de proposer, en 2026," — a
+ * verb, not the noun of a name ("Brigade de quartier").
  */
 function infinitiveWithObject(word: string, next: string | undefined): boolean {
-  return /\p{L}{2,}(?:er|ir|re)$/u.test(word) && /^\s*(?:à|au|aux|que|qu['’]\S*|le|la|les|l['’]\S*|un|une|des|du|sur|sans|ses|son|sa|leur|leurs|ce|cette|ces|tous|toutes|rapidement|d['’]\S*|,)(?![\p{L}])/u.test(next ?? '');
+  return /\p{L}{2,}(?:er|ir|re)$/u.test(word) && /^\s*(?:à|au|aux|que|qu['’]\S*|le|la|les|l['’]\S*|un|une|des|du|sur|sans|ses|son|sa|leur|leurs|ce|cette|ces|tous|toutes|\p{Ll}+ment|d['’]\S*|,)(?![\p{L}])/u.test(next ?? '');
 }
 
 /** The institution or office names of a text (see OFFICE_HEAD). */
@@ -209,7 +210,7 @@ export function officeNames(text: string): string[] {
         at += raw.length;
         if (closed) break;
         continue;
-      } else if (pendingJoin && /^\p{Ll}[\p{L}-]*$/u.test(elided) && !OFFICE_STOP.has(elided) && !/^(?:d|l)['’]\p{Ll}+(?:er|ir)$/u.test(bare) && !(lastJoin === 'de' && infinitiveWithObject(bare, words[k + 1]))) {
+      } else if (pendingJoin && /^\p{Ll}[\p{L}-]*$/u.test(elided) && !OFFICE_STOP.has(elided) && !/^(?:d|l)['’]\p{Ll}+(?:er|ir)$/u.test(bare) && !(lastJoin === 'de' && infinitiveWithObject(bare, /,$/u.test(word) ? ',' : words[k + 1]))) {
         complement = true;
         afterEt = false;
       } else if (/^(?:d|l)['’]\p{Ll}/u.test(bare) && !OFFICE_STOP.has(elided) && !/(?:er|ir)$/u.test(elided)) {
@@ -279,7 +280,7 @@ const EU_COUNCIL = 'conseil-de-l-union-europeenne';
  * or a "de" + noun complement follows those; "de" + an infinitive does not).
  */
 const BARE_COMMISSION = new RegExp(
-  String.raw`(?<=(?:^|\s)(?:[Ll]a|à la|de la)\s{1,3})Commission(?![\p{L}])(?!\s+(?:\p{Lu}|\d|des\b|du\b|d['’](?!\p{Ll}+(?:er|ir|re)\b)|de\s+(?!\p{Ll}+(?:er|ir|re)\b)|\(|\p{Ll}+(?:${QUALIFIER}|aux|eur|te|xte)\b${NOT_AN_OBJECT}))`,
+  String.raw`(?<=(?:^|\s)(?:[Ll]a|à la|de la)\s{1,3})Commission(?![\p{L}])(?!\s+(?:\p{Lu}|\d|des\b|du\b(?!\s+\d)|d['’](?!\p{Ll}+(?:er|ir|re)\b)|de\s+(?!\p{Ll}+(?:er|ir|re)\b)|\(|\p{Ll}+(?:${QUALIFIER}|aux|eur|te|xte)\b${NOT_AN_OBJECT}))`,
   'gu',
 );
 const EU_COMMISSION = 'commission-europeenne';

@@ -135,7 +135,7 @@ export function tenseOfClause(text: string, start: number, end: number): 'past' 
   if (verbs.some((m) => m[1])) return 'future';
   return verbs.some((m) => !m[2]) ? 'past' : null;
 }
-const FUTURE_AUX = String.raw`(?:ser|aur|ir|fer|devr|pourr|viendr|tiendr|prendr)(?:a|ont|ons|ez|ait|aient)|devrai(?:t|ent)|pourrai(?:t|ent)|doi(?:t|vent)|(?:va|vont|allons)`;
+const FUTURE_AUX = String.raw`(?:ser|aur|ir|fer|devr|pourr|viendr|tiendr|prendr)(?:a|ai|ont|ons|ez|ait|aient)|devrai(?:t|ent)|pourrai(?:t|ent)|doi(?:t|vent)|(?:va|vont|allons)`;
 /** A promise, decision or engagement in the past, then what it is to: "s'est engagé à", "ont décidé de". */
 const PROMISED = String.raw`(?:a|ont|s['’]est|se sont)\s+(?:(?:aussi|également|notamment|donc|enfin|par ailleurs)\s+)?(?:engagée?s?|promis|décidé|convenu|accepté|prévu|proposé|annoncé|résolu)\s+(?:de|d['’]|à)\s*(?:s['’]|se\s+|l['’]|les?\s+|la\s+|leur\s+|y\s+|en\s+)?\p{L}+(?:er|ir|re)`;
 const PARTICIPLE = String.raw`\p{L}+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t|te|ts|tes)`;
@@ -183,9 +183,16 @@ export function findDates(original: string, context: Context): DateHit[] {
   };
 
   // "d'ici la fin de l'année", "avant la fin de l'année 2018".
-  rule(/(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?(?:la\s+)?fin\s+(?:de l'année|de l'an|d'année|(?=(?:de\s+)?\d{4}))(?:\s*(?:de\s+)?(\d{4}))?/giu, (m) => {
+  // (Not "les fêtes de fin d'année", the holiday season.)
+  rule(/(?<!fêtes de\s+)(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?(?:la\s+)?fin\s+(?:de l'année|de l'an|d'année|(?=(?:de\s+)?\d{4}))(?:\s*(?:de\s+)?(\d{4}))?/giu, (m) => {
     const y = m[2] ? Number(m[2]) : year;
     if (y !== null) add(m.index!, m.index! + m[0].length, ymd(y, 12, 31), 'day', Boolean(m[1]));
+  });
+  // "d'ici la fin du mois": the last day of the document's month.
+  rule(/(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?(?:la\s+)?fin du mois(?!\s+(?:de|d'|prochain|dernier)|[\p{L}])/giu, (m) => {
+    if (!ref) return;
+    const [y, mo] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1];
+    add(m.index!, m.index! + m[0].length, ymd(y, mo, new Date(Date.UTC(y, mo, 0)).getUTCDate()), 'day', Boolean(m[1]));
   });
   // The end of a semester or quarter: its last day ("d'ici à la fin du premier trimestre 2024").
   rule(/(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?(?:la\s+)?fin du\s+(premier|1er|second|deuxième|2e|troisième|3e|quatrième|4e)\s+(semestre|trimestre)(?:\s+(?:de l'année\s+|de\s+)?(\d{4}))?/giu, (m) => {
@@ -215,8 +222,9 @@ export function findDates(original: string, context: Context): DateHit[] {
     let y = m[4] ? Number(m[4]) : null;
     if (y === null && ref) {
       y = ref.getUTCFullYear();
-      if (/^depuis$/iu.test(m[1] ?? '')) {
-        // "depuis le printemps": the last such season begun by the document's date.
+      if (/^depuis$/iu.test(m[1] ?? '') || (!m[5] && !/^(?:avant|d'ici)$/iu.test(m[1] ?? '') && tenseOfClause(text, m.index!, m.index! + m[0].length) === 'past')) {
+        // "depuis le printemps", "Cet été, la police a mené …": the last such season begun by
+        // the document's date.
         if (new Date(Date.UTC(y, sm - 1, sd)) > ref) y--;
       } else if (/^dernier$/iu.test(m[5] ?? '')) {
         // "l'été dernier": the last such season over by the document's date.
@@ -264,6 +272,21 @@ export function findDates(original: string, context: Context): DateHit[] {
     const y2 = m[7] ? Number(m[7]) : year;
     if (y2 === null || m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) return;
     const y1 = m1 > m2 || (m1 === m2 && d1 > d2) ? y2 - 1 : y2;
+    if (d1 > new Date(Date.UTC(y1, m1, 0)).getUTCDate() || d2 > new Date(Date.UTC(y2, m2, 0)).getUTCDate()) return;
+    add(m.index!, m.index! + m[0].length, `${ymd(y1, m1, d1)}/${ymd(y2, m2, d2)}`, 'range');
+  });
+  // "du vendredi 13 juin 2025 à 6 heures au dimanche 15 juin 2025 à 20 heures": a range of
+  // days with weekdays and hours (the first day takes the second's month and year if it has none).
+  const HOUR = String.raw`(?:\s+(?:à|a)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)?`;
+  const WEEKDAY_WORD = String.raw`(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?`;
+  rule(new RegExp(`(?<![\\p{L}])du\\s+${WEEKDAY_WORD}(\\d{1,2})(?:er)?(?:\\s+${MONTH}(?:\\s+(\\d{4}))?)?${HOUR}\\s+au\\s+${WEEKDAY_WORD}(\\d{1,2})(?:er)?\\s+${MONTH}(?:\\s+(\\d{4}))?${HOUR}(?![\\d\\p{L}])`, 'giu'), (m) => {
+    if (!/\d\s*(?:h|heures?)/iu.test(m[0]) && !/(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/iu.test(m[0])) return;
+    const m2 = monthIndex(m[5]!);
+    const y2 = m[6] ? Number(m[6]) : year;
+    const m1 = m[2] ? monthIndex(m[2]) : m2;
+    const y1 = m[3] ? Number(m[3]) : m1 > m2 ? (y2 ?? 0) - 1 : y2;
+    const [d1, d2] = [Number(m[1]), Number(m[4])];
+    if (y1 === null || y2 === null || m1 === 0 || m2 === 0) return;
     if (d1 > new Date(Date.UTC(y1, m1, 0)).getUTCDate() || d2 > new Date(Date.UTC(y2, m2, 0)).getUTCDate()) return;
     add(m.index!, m.index! + m[0].length, `${ymd(y1, m1, d1)}/${ymd(y2, m2, d2)}`, 'range');
   });
@@ -330,7 +353,8 @@ export function findDates(original: string, context: Context): DateHit[] {
     // French numeric dates are day/month: "1/15" is not 15 January, and an opinion or a case
     // number ("l'avis 1/15 de la Cour") is not a date at all.
     const numeric = /^(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?$/u.exec(result.text.trim());
-    if (numeric && (Number(numeric[2]) > 12 || /(?:avis|arrêt|affaire|décision|n°|no)\s*$/iu.test(text.slice(Math.max(0, start - 12), start)))) continue;
+    // Nor a thread's post number on a line of its own ("1/8").
+    if (numeric && (Number(numeric[2]) > 12 || /(?:avis|arrêt|affaire|décision|n°|no)\s*$/iu.test(text.slice(Math.max(0, start - 12), start)) || /^[ \t]*$/u.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && /^[ \t]*(?:\n|$)/u.test(text.slice(end)))) continue;
     // Not inside a word: chrono-node's boundary treats accented letters as non-letters
     // ("dans quelques h" in "dans quelques hôtels").
     if (/\p{L}/u.test(text[end] ?? '') || /\p{L}/u.test(text[start - 1] ?? '')) continue;
@@ -349,6 +373,15 @@ export function findDates(original: string, context: Context): DateHit[] {
       const shift = ahead || tense === 'future' ? gap : -((7 - gap) % 7);
       const day = new Date(ref.getTime() + shift * 86_400_000);
       [y, mo, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+    }
+    // A day without its year: chrono-node takes the nearest; a limit ("jusqu'au 31 octobre",
+    // "à compter du 1er avril") or a future clause looks ahead, a past clause back.
+    if (!weekdayOnly && !relative && ref && !s.isCertain('year') && s.isCertain('day')) {
+      const candidate = Date.UTC(y, mo - 1, d, 12);
+      const ahead = /(?:jusqu'(?:au|à)|d'ici (?:le|au)|avant le|au plus tard le|à partir du|à compter du|dès le)\s*$/iu.test(text.slice(Math.max(0, start - 22), start));
+      const tense = tenseOfClause(text, start, end);
+      if ((ahead || tense === 'future') && candidate < ref.getTime()) y++;
+      else if (tense === 'past' && !ahead && candidate > ref.getTime()) y--;
     }
     // "suivant" before a determiner is a preposition ("le 5 janvier suivant la procédure").
     const after = /^\s+(dernier|dernière|prochain|prochaine|suivante?(?!\s+(?:la|le|les|l'|un|une|des|du|ce|cet|cette|ces|leurs?|son|sa|ses)(?![\p{L}])))(?![\p{L}])/iu.exec(text.slice(end));
@@ -386,8 +419,9 @@ export function findDates(original: string, context: Context): DateHit[] {
     const word = m[0].lastIndexOf(m[1]!);
     add(m.index! + (m[2] ? 0 : word), m.index! + m[0].length, `${y}-${pad(month)}`, 'month');
   });
-  // A year alone: "en 2015", "2016 et 2017"; not a number of a legal act ("2012/29/UE").
-  rule(/(?<![\d/.,-])(?:(?:en|depuis|dès|de|d'ici|avant|après)\s+)?(1[89]\d{2}|20\d{2})(?![\d/]|\s*[-–]\s*\d|\s*(?:euros|€|km|tonnes|personnes|habitants|agents))/giu, (m) => {
+  // A year alone: "en 2015", "2016 et 2017"; not a number of a legal act ("2012/29/UE") or
+  // of a Commission document ("COM(2025)0148").
+  rule(/(?<![\d/.,-])(?:(?:en|depuis|dès|de|d'ici|avant|après)\s+)?(1[89]\d{2}|20\d{2})(?![\d/]|\)\d|\s*[-–]\s*\d|\s*(?:euros|€|km|tonnes|personnes|habitants|agents))/giu, (m) => {
     const at = m.index! + m[0].lastIndexOf(m[1]!);
     if (!free(at, at + 4)) return;
     add(m.index!, m.index! + m[0].length, m[1]!, 'year');
