@@ -100,8 +100,9 @@ function continues(previous: string, next: string, width: number): boolean {
   // In a hard-wrapped text a long line runs on; a short one ends its paragraph.
   if (width > 0 && previous.length >= width * 0.6) return true;
   if (/,$/u.test(previous) && /^\p{Ll}/u.test(head)) return true;
-  // A line cannot end on a preposition: "présentée par" / "Mme Claire DELCOURT, …".
-  if (/(?<![\p{L}])(?:par|de|des|du|à|pour|avec|entre)$/u.test(previous)) return true;
+  // A sentence's line cannot end on a preposition: "présentée par" / "Mme Claire DELCOURT, …"
+  // (not a lone "à" between a sender and an addressee, nor "Voix pour" over a figure).
+  if (/\s(?:par|de|des|du|à|avec|entre)$/u.test(previous) && /^\p{L}/u.test(head)) return true;
   return !COMPLETE_END.test(previous) && /^[\p{Ll}(«"“]/u.test(head);
 }
 
@@ -171,8 +172,8 @@ export function splitBlocks(text: string): BlockSplit {
     } else if (!open && blank && blocks.length > 0) {
       // A line broken after a comma across a blank line ("…, Premier ministre," / "et de M. …").
       const previous = blocks.at(-1)!;
-      // Not a paper's authors under its title: "visant à …," / "présentée par …".
-      if (previous.type === 'text' && /,$/u.test(previous.text) && /^\p{Ll}/u.test(trimmed) && !/^pr[ée]sent[ée]e?s? par(?![\p{L}])/u.test(trimmed) && removed.at(-1)?.line !== n - 1) {
+      // Not a paper's authors under its title: "visant à …," / "présentée par …", "présenté au nom de …".
+      if (previous.type === 'text' && /,$/u.test(previous.text) && /^\p{Ll}/u.test(trimmed) && !/^pr[ée]sent[ée]e?s? (?:par|au nom)(?![\p{L}])/u.test(trimmed) && removed.at(-1)?.line !== n - 1) {
         blocks.pop();
         append(previous, raw, trimmed, index);
         current = previous;

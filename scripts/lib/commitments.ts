@@ -22,7 +22,7 @@ const INFINITIVE = "\\p{L}+(?:er|ir|re|oir)";
 // Collective subjects that speak for the authors of a text ("Les ministres", "Ils",
 // "La France et la Belgique"), for verbs in the third person.
 const AUTHORS =
-  "(?:les (?:deux |trois |quatre )?(?:ministres|pays|gouvernements|parties|premiers ministres|chefs d'etat et de gouvernement|delegations|etats(?: membres)?|signataires|auteurs|rapporteurs|rapporteures)|ils|elles|(?:la|le|les|l') ?[a-z-]+ et (?:la|le|les|l') ?[a-z-]+)";
+  "(?:les (?:deux |trois |quatre )?(?:ministres|pays|gouvernements|parties|premiers ministres|chefs d'etat et de gouvernement|delegations|etats(?: membres)?|signataires|auteurs(?! de| du| des| d')|rapporteurs|rapporteures)|ils|elles|(?:la|le|les|l') ?[a-z-]+ et (?:la|le|les|l') ?[a-z-]+)";
 const THEN = "\\s+(?:[a-z'-]+\\s+){0,2}?";
 const third = (verbs: string) => wordRegex(`\\b${AUTHORS}${THEN}(?:${verbs})\\b`);
 /**
@@ -96,7 +96,7 @@ const TRIGGERS: Trigger[] = [
   // A mission letter's task: "Je vous confie la mission de …", "Je vous charge de …"; and in
   // the author's own text, what they asked a colleague to do: "J'ai demandé à X, ministre …, de …".
   { kind: 'call', infinitive: false, pattern: wordRegex(/\bje vous (?:demande|prie|invite|charge)(?: (?:egalement|aussi|donc|par ailleurs|en outre|instamment|expressement))? (?:de |d'|a )|\bje souhaite (?:que|qu')|\bil vous (?:appartiendra|appartient|revient|reviendra) (?:de |d')|\bje vous confie (?:la mission|le soin|la tache|la responsabilite|la charge) (?:de |d')/) },
-  { kind: 'call', infinitive: false, kinds: ['declaration'], pattern: wordRegex(/\bj'ai (?:demande|donne instruction|donne pour instruction) (?:a |au |aux )[^.;:]{1,120}?,? (?:de |d')/) },
+  { kind: 'call', infinitive: false, kinds: ['declaration'], pattern: wordRegex(`\\bj'ai (?:demande|donne instruction|donne pour instruction) (?:a |au |aux )[^.;:]{1,120}?,? (?:de |d')(?:(?:le|la|les|l'|leur|lui|vous|nous|y|en|se|s') ?)?${INFINITIVE}\\b`) },
   {
     kind: 'call',
     infinitive: false,
@@ -368,8 +368,8 @@ export function speaksOfItself(text: string): boolean {
     /(?:est|sont) chargée?s?(?:,? chacun en ce qui le concerne,?)? de l['’]exécution (?:du présent|de la présente)/iu.test(text) ||
     // A law's own mechanics: the decree that will set its terms, the "gage" that offsets its cost.
     /^(?:un|des|le) décrets?(?: en conseil d['’]état)?[^.;]{0,120}?(?:fixe|fixent|précise|précisent|détermine|déterminent)(?![\p{L}])/iu.test(text.trim()) ||
-    /(?:modalités|conditions) d['’]application[^.;]{0,120}?(?:sont|seront) (?:fixées|précisées|déterminées|définies) par (?:un |des )?(?:décret|arrêté)/iu.test(text) ||
-    /^(?:la charge|les charges|la perte de recettes|les pertes de recettes)[^.;]{0,200}?(?:est|sont) compensée?s?(?![\p{L}])/iu.test(text.trim())
+    /^(?:les )?(?:modalités|conditions) d['’]application[^.;]{0,120}?(?:sont|seront) (?:fixées|précisées|déterminées|définies) par (?:un |des )?(?:décret|arrêté)/iu.test(text.trim()) ||
+    /^(?:la charge|les charges|la perte de recettes|les pertes de recettes)[^.;]{0,200}?(?:est|sont) compensée?s?,? à due concurrence/iu.test(text.trim())
   );
 }
 
@@ -413,10 +413,13 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
   if (/\?\s*["»”]?$/u.test(sentence) || isRetrospective(folded.replace(/^["«\s]+/u, ''), year)) return [];
   // A cover note's formula: "Les délégations trouveront ci-après les conclusions …".
   if (/trouveront ci-(?:apres|joint|dessous)/u.test(folded)) return [];
-  // A letter's closing formula: "Je vous prie de croire, Monsieur le Préfet, à l'assurance de …".
-  if (/(?<!\p{L})(?:je vous prie|veuillez) (?:de croire|d'agreer|de bien vouloir agreer|de recevoir|agreer|croire)(?!\p{L})/u.test(folded)) return [];
+  // A letter's closing formula, known by its object: "Je vous prie de croire, Monsieur le
+  // Préfet, à l'assurance de ma considération", "Veuillez agréer … l'expression de …"; and
+  // "Je vous prie de trouver ci-joint …".
+  if (/(?<!\p{L})(?:je vous prie|veuillez)[^.;]{0,120}?(?:l'assurance|l'expression|mes salutations|mes sentiments|mes respectueux|mes hommages|ma consideration|ma haute consideration)(?!\p{L})/u.test(folded)) return [];
+  if (/(?<!\p{L})je vous prie de (?:bien vouloir )?trouver ci-(?:joint|apres|dessous)/u.test(folded)) return [];
   // Asking the assembly to pass the text itself: "nous vous demandons d'adopter la présente proposition de loi".
-  if (/(?<!\p{L})d'(?:adopter|approuver|voter) (?:la presente|le present|ce texte|cette proposition|ce projet)(?!\p{L})/u.test(folded)) return [];
+  if (/(?<!\p{L})vous (?:demandons|demande|prions|invitons) (?:de bien vouloir |d')(?:adopter|approuver|voter) (?:la presente|le present|ce texte)(?!\p{L})/u.test(folded)) return [];
   // The trigger that comes first in the sentence decides the kind.
   let best: { trigger: Trigger; match: RegExpExecArray } | null = null;
   const caseFolded = sentence.toLowerCase();

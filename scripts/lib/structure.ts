@@ -91,13 +91,15 @@ const BREADCRUMB = /^[^>›:«»"\n]{1,30}(?:\s+[>›]\s+[^>›:«»"\n]{1,30}){
  * "DIX-SEPTIÈME LÉGISLATURE", "SESSION ORDINAIRE DE 2024-2025"). Notes, never its date.
  */
 const PAPER_FURNITURE = /^(?:n[°o]\s*\d[\d\s-]*|constitution du \d{1,2}(?:er)? \p{L}+ \d{4}|[\p{L}-]+ l[ée]gislature|session (?:ordinaire|extraordinaire) (?:de )?\d{4}\s*-\s*\d{4})$/iu;
+/** A bill's referral to a committee: "(Renvoyée à la commission des lois …)". */
+const REFERRAL = /^\((?:renvoy[ée]e?|transmise?)\s+à\s+la\s+commission[^()]*\)$/iu;
 /** The day a parliamentary paper was registered: "Enregistré à la Présidence de l'Assemblée nationale le 4 février 2025." */
 const REGISTERED = /^(?:enregistr[ée]e?|d[ée]pos[ée]e?) (?:à|au) la pr[ée]sidence (?:de l['’]assembl[ée]e nationale|du s[ée]nat)\s+le\s/iu;
 const NOTE = /^(?:ce contenu a [ée]t[ée] publi[ée]|cette page a [ée]t[ée]|mis à jour le|derni[èe]re mise à jour|article mis à jour)/iu;
 const DISCLAIMER =
   /^(?:seul le prononc[ée] fait foi|sous r[ée]serve|texte non officiel|version provisoire|embargo|traduction non officielle|v[ée]rifier au prononc[ée])/iu;
 const AUTHOR =
-  /^(?:(?:d[ée]claration|communiqu[ée]|discours|intervention|allocution|lettre|tribune|entretien)(?: (?:conjointe?|commune?|de presse))? (?:de|des|du|d['’])\s*|par\s+\p{Lu}|pr[ée]sent[ée]e?s?\s+par\s)/iu;
+  /^(?:(?:d[ée]claration|communiqu[ée]|discours|intervention|allocution|lettre|tribune|entretien)(?: (?:conjointe?|commune?|de presse))? (?:de|des|du|d['’])\s*|par\s+\p{Lu}|pr[ée]sent[ée]e?s?\s+(?:par|au nom d[eu])\s)/iu;
 const LATE_HEADER = new RegExp(
   String.raw`^(?:[Pp]ubli[ée]e?\s+le\s+(?:${WEEKDAY})?\d|[Mm]is à jour le|[Pp]ar\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|den|der|van|von|du|des|del|da|le|la|d['’])\s*)?\p{Lu}[\p{L}'’-]*){1,3}$)`,
   'u',
@@ -182,7 +184,10 @@ const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -]\p{L}[\p{L}'’-]*){0,3}$/u;
 const SITTING = /^(?:(?:s[ée]ance (?:du|de l['’]))?(?:matin|apr[èe]s-midi|soir(?:[ée]e)?|nuit)|s[ée]ance (?:publique|pl[ée]ni[èe]re))$/iu;
 /** A signature's last line: "… Luxembourg, le 14 mars 2025" (the place's words capitalised, particles between them). */
 const SIGNED_AT = /(?:^|\s)(\p{Lu}[\p{L}'’-]+(?:[ -](?:(?:de|du|des|la|le|sur|en|lès)[ -])?\p{Lu}[\p{L}'’-]+){0,3}),\s+le\s+(\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})$/u;
-/** A body's name on a line of its own ("Commission des lois"): a rubric, not a place. */
+/**
+ * A body's name on a line of its own ("Commission des lois", "Centre de coopération …"): a
+ * rubric or an issuer, never a place.
+ */
 const BODY_LINE = /^(?:Commission|Délégation|Comité|Mission|Direction|Service|Cabinet|Secrétariat|Office|Conseil|Groupe|Centre|Agence|Unité|Autorité|Observatoire|Institut|Organe|Bureau|Haut-Commissariat)(?![\p{L}])/u;
 /**
  * A section label of minutes or a report: a capitalised word and up to six lower-case
@@ -191,7 +196,10 @@ const BODY_LINE = /^(?:Commission|Délégation|Comité|Mission|Direction|Service
  * clés 2024") — never a name ("Gérald Darmanin") or a place
  * ("Paris"), nor a sentence (no finite verb: see where it is used).
  */
-const SECTION_LABEL = /^(?:\p{Lu}\p{Ll}+(?:\s+(?:[/&–-]\s+)?\p{Ll}[\p{Ll}'’-]*){1,6}|Participants|Présents|Excusés|Décisions|Actions|Conclusions|Recommandations|Contexte|Suivi|Annexes?|Éditorial|Édito|Avant-propos|Préface|Introduction|Sommaire|Synthèse|Perspectives)(?:\s+\d{4}(?:[-–]\d{4})?)?$/u;
+const SECTION_WORDS = 'Participants|Présents|Excusés|Décisions|Actions|Conclusions|Recommandations|Contexte|Suivi|Annexes?|Éditorial|Édito|Avant-propos|Préface|Introduction|Sommaire|Synthèse|Perspectives|Résumé|Bilan|Remerciements|Chronologie|Méthodologie|Glossaire|Sources|Bibliographie|Objectifs|Calendrier|Budget';
+const SECTION_LABEL = new RegExp(`^(?:\\p{Lu}\\p{Ll}+(?:\\s+(?:[/&–-]\\s+)?\\p{Ll}[\\p{Ll}'’-]*){1,6}|${SECTION_WORDS})(?:\\s+\\d{4}(?:[-–]\\d{4})?)?$`, 'u');
+/** One of the usual one-word section labels ("Éditorial", "Résumé", "Bilan"): never a place. */
+const SECTION_WORD = new RegExp(`^(?:${SECTION_WORDS})$`, 'u');
 /** A line that someone says, not a label: it opens with a subject pronoun ("Vous annoncez un plan …"). */
 const SPOKEN = /^(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)(?![\p{L}])/iu;
 /** A document-type word: a short line that opens with it is a title, never a masthead ("Déclaration de Luxembourg"). */
@@ -202,7 +210,7 @@ const GENERIC_NAMING = /^(?:d[ée]claration|communiqu[ée]|conclusions|relev[ée
 /** A letter's or a circular's field over its subject line: "Copie : …", "NOR : …", "V/Réf. : …". */
 const LETTER_FIELD = /^(?:copies?|nor|r[ée]f(?:[ée]rences?)?\.?|v\/\s?r[ée]f\.?|n\/\s?r[ée]f\.?|p\.\s?j\.?|pi[èe]ces? jointes?|affaire suivie par|dossier suivi par)\s*:/iu;
 /** The addressee of a letter: "Madame Ursula von der Leyen", "À l'attention de …", "Son Excellence …". */
-const ADDRESSEE = /^(?:Madame|Monsieur|Mesdames|Messieurs|Son Excellence|(?:Note )?[àÀA] l['’]attention (?:de|du|des)|(?:Note )?[àÀA] l['’]attention d['’])(?![\p{L}])/u;
+const ADDRESSEE = /^(?:(?:Madame|Monsieur|Mesdames|Messieurs|Son Excellence)(?![\p{L}])|(?:Note )?[àÀA] l['’]attention (?:(?:de|du|des)(?![\p{L}])|d['’]))/u;
 /** A finite verb that makes a line a sentence, not a name or a title. */
 const FINITE_VERB = /(?<![\p{L}])(?:est|sont|a|ont|sera|seront)(?![\p{L}])/u;
 /**
@@ -276,7 +284,7 @@ function headingRank(text: string): { rank: number; label: string | null } | nul
 function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   if (PUBLISHED.test(text) || (REGISTERED.test(text) && text.length <= 150)) return 'published';
   // A field with its value ("Réf. : …"); a bare "Références :" heads the list under it.
-  if (PAPER_FURNITURE.test(text) || (LETTER_FIELD.test(text) && text.length <= 250 && !/:\s*$/u.test(text))) return 'notes';
+  if (PAPER_FURNITURE.test(text) || REFERRAL.test(text) || (LETTER_FIELD.test(text) && text.length <= 250 && !/:\s*$/u.test(text))) return 'notes';
   if (RELEASE.test(text) || (ISSUER.test(text) && text.length <= 120 && !/[.;:]$/u.test(text))) return 'authorLines';
   if (NOTE.test(text)) return 'notes';
   if (BREADCRUMB.test(text)) return 'rubric';
@@ -288,13 +296,15 @@ function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   if (text.length <= 40 && findFullDate(text) && text.replace(/[\d\s]/gu, '').length <= 30) return 'dateLine';
   if (SITTING.test(text)) return 'notes';
   // A section's one-word label is no place: "Éditorial", "Introduction".
-  if (/^(?:Éditorial|Édito|Avant-propos|Préface|Introduction|Sommaire|Synthèse|Perspectives|Contexte)$/u.test(text)) return null;
+  if (SECTION_WORD.test(text)) return null;
   if (PLACE.test(text) && text.length <= 40 && !findFullDate(text) && !BODY_LINE.test(text)) return 'placeLine';
   return null;
 }
 
 /** The authors' own kinds of text: plans, memorandums, speeches, press conferences, minutes. */
-const OWN_TEXT = wordRegex(/^(?:accord (?:de gouvernement|de coalition|de majorit[ée]|gouvernemental)|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de conclusions|compte rendu|conclusions|rapport d['’]information|rapport fait au nom)\b/);
+/** A government's coalition agreement ("accord de gouvernement", not "de gouvernement à gouvernement"). */
+const COALITION = String.raw`(?:de gouvernement(?! à gouvernement)|de coalition|de majorit[ée]|gouvernemental)`;
+const OWN_TEXT = wordRegex(String.raw`^(?:accord ${COALITION}|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de conclusions|compte rendu|conclusions|rapport d['’]information|rapport fait au nom)\b`);
 
 /** Infer the kind of text from its title, header and headings. */
 function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): DocumentKind {
@@ -309,7 +319,7 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   const letter = header.addressee.length > 0 || header.subjectLine !== null;
   const articles = body.filter((n) => n.type === 'heading' && n.label?.startsWith('article-')).length;
   // A government's coalition agreement is its programme, not a treaty between parties.
-  if (!letter && wordRegex(/^(?:trait[ée]|accord(?! (?:de gouvernement|de coalition|de majorit[ée]|gouvernemental))|convention|protocole|loi|d[ée]cret|arr[êe]t[ée]|ordonnance|r[èe]glement|arrangement|avenant)\b/).test(title) || articles >= 2) {
+  if (!letter && wordRegex(String.raw`^(?:trait[ée]|accord(?! ${COALITION})|convention|protocole|loi|d[ée]cret|arr[êe]t[ée]|ordonnance|r[èe]glement|arrangement|avenant)\b`).test(title) || articles >= 2) {
     return 'treaty';
   }
   // A plan, a roadmap, a memorandum or a speech is the authors' own text — unless a press
@@ -376,6 +386,12 @@ const TITLE_LABEL = /^(objet|concerne)\s*:\s*/iu;
  */
 function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number; facts: HeaderFact[] } | null {
   const kinds: Array<HeaderFact | 'name' | 'addressee'> = [];
+  /** The block after `k` is a date, a place-date or an addressee line (not a headline). */
+  const nextIsHeader = (k: number): boolean => {
+    const next = blocks[k + 1];
+    if (next?.type !== 'text') return false;
+    return ['published', 'dateLine', 'placeDate'].includes(headerFact(next.text) ?? '') || ADDRESSEE.test(next.text);
+  };
   let strong = false;
   let k = 0;
   for (; k < 12 && blocks[k + 1] && blocks[k]!.type === 'text'; k++) {
@@ -386,7 +402,7 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
     if (fact === 'published' || fact === 'dateLine' || fact === 'placeDate' || (fact === 'authorLines' && !AUTHOR.test(text))) {
       kinds.push(fact);
       strong = true;
-    } else if (BODY_LINE.test(text) && kinds.at(-1) === 'authorLines' && !nameLine(text) && text.length <= 120 && !/[.;:!?]$/u.test(text)) {
+    } else if (BODY_LINE.test(text) && kinds.at(-1) === 'authorLines' && !nameLine(text) && text.length <= 120 && !/[.;:!?]/u.test(text) && !FINITE_VERB.test(text) && nextIsHeader(k)) {
       // A directorate under its ministry, too long for a rubric: "Ministère de l'Intérieur" /
       // "Direction de la coopération internationale de sécurité (DCIS)".
       kinds.push('authorLines');
@@ -450,8 +466,9 @@ export function structure(text: string, file: string): StructuredText {
     // with "Présidence …" or "Ministère …" stays the title.
     if (k !== null && blocks.slice(crumbs, k).some((b) => b.type === 'text' && RELEASE.test(b.text))) opening = k;
   }
-  // A body's name over a line that names the text ("Centre de coopération policière et
-  // douanière de Luxembourg" / "Rapport d'activité 2024"): its issuer, then its title.
+  // A body's name over a short line that names the text, no verb or clause in it ("Centre
+  // de coopération policière et douanière de Luxembourg" / "Rapport d'activité 2024"): its
+  // issuer, then its title.
   const second = blocks[opening + 1];
   const issuerAbove =
     opening === crumbs &&
@@ -460,8 +477,11 @@ export function structure(text: string, file: string): StructuredText {
     top.text.length <= 120 &&
     !/[.;:!?,]$/u.test(top.text) &&
     !FINITE_VERB.test(top.text) &&
+    !top.text.includes(':') &&
     second?.type === 'text' &&
-    second.text.length <= 250 &&
+    second.text.length <= 120 &&
+    !/[,;:]/u.test(second.text) &&
+    !FINITE_VERB.test(second.text) &&
     TITLE_WORD.test(second.text);
   if (issuerAbove) opening++;
   const masthead = opening === 0 ? readMasthead(blocks) : null;
@@ -675,12 +695,14 @@ export function structure(text: string, file: string): StructuredText {
 
   // A signature that ends on its place and date ("Nathalie Schaack / Coordinatrice du centre /
   // Luxembourg, le 14 mars 2025", under an editorial or a letter).
+  // The last one that does; a field's value is no signature ("Prochaine réunion : Bruxelles,
+  // le 3 juin 2025").
   if (date === null) {
-    for (const node of body) {
-      const signed = node.type === 'paragraph' && node.text.length <= 200 ? SIGNED_AT.exec(node.text) : null;
-      if (!signed) continue;
-      date = findFullDate(signed[2]!);
-      if (date === null) continue;
+    for (const node of [...body].reverse()) {
+      const signed = node.type === 'paragraph' && node.text.length <= 200 && !node.text.includes(':') ? SIGNED_AT.exec(node.text) : null;
+      const signedDate = signed ? findFullDate(signed[2]!) : null;
+      if (!signed || signedDate === null) continue;
+      date = signedDate;
       place ??= signed[1]!;
       break;
     }

@@ -12,7 +12,7 @@ import type { Registry } from '../registry.ts';
 import { asciiSlug } from '../slug.ts';
 import { wordRegex } from '../word-regex.ts';
 import { PhraseMatcher, type Phrase } from './matcher.ts';
-import { CAP_WORD, GIVEN_NAMES, HONORIFIC, NAME, NOT_NAME_WORDS, PARTICLE, ROLE_NOUNS } from './names.ts';
+import { CAP_WORD, GIVEN_NAMES, HONORIFIC, NAME, NOT_NAME_WORDS, PARTICLE, ROLE_NOUNS, TEXT_KINDS } from './names.ts';
 
 /** What the document knows of an actor. */
 export interface ActorInfo {
@@ -111,8 +111,11 @@ function bodiesBeforeAcronym(text: string): RegExpExecArray[] {
 }
 /** A second body noun inside: two bodies, not one ("du Centre … à l'unité de signalement (IRU)"). */
 const SECOND_BODY = new RegExp(`\\s(?:à|au|aux|et)\\s+(?:l['’]|la\\s+|le\\s+)?(?:${BODY_NOUN})|\\set\\s+(?:l['’]|la\\s+|le\\s+)\\p{Lu}`, 'u');
-/** A verb inside: a sentence, not a name ("la Commission européenne à mobiliser le Fonds … (FSI)"). */
-const VERB_INSIDE = /(?<![\p{L}])(?:est|sont|a|ont|sera|seront|aura|auront|avait|avaient|peut|peuvent|doit|doivent|qui|que|dont|avec|par|était|étaient|à \p{Ll}+(?:er|ir))(?![\p{L}])/u;
+/**
+ * A verb inside: a sentence, not a name — an auxiliary, a relative, or "à" and an infinitive
+ * ("la Commission européenne à mobiliser le Fonds … (FSI)", "… à mettre en œuvre …").
+ */
+const VERB_INSIDE = /(?<![\p{L}])(?:est|sont|a|ont|sera|seront|aura|auront|avait|avaient|peut|peuvent|doit|doivent|qui|que|dont|avec|par|était|étaient|à (?!caractère|titre|terme|partir|compter)\p{Ll}+(?:er|ir|re))(?![\p{L}])/u;
 // "le ministre italien de l'Intérieur, Matteo Piantedosi," / "la commissaire européenne aux
 // Affaires intérieures, Ylva Johansson": a role, a comma, then a name of two words or more.
 /** A lower-case word of a role, not a verb or a relative ("Le ministre a rappelé que le CGDIS …"). */
@@ -124,7 +127,7 @@ const ROLE_COMMA_NAME = new RegExp(
   'gu',
 );
 /** A kind of text and its "de" before its author's name: "Discours de" in "Discours de Laurent Vasseur". */
-const LEADING_COMMON_NOUN = /^(?:Discours|Allocution|Intervention|Entretien|Tribune|Lettre|Message|Note|Rapport|Réponse|Question|Hommage)\s+(?:de\s+|d['’])/u;
+const LEADING_COMMON_NOUN = new RegExp(`^(?:${TEXT_KINDS.join('|')})\\s+(?:de\\s+|d['’])`, 'u');
 const APPOSITION = new RegExp(`(${NAME})(?:\\s+\\([^)]{1,12}\\))?,\\s+((?:le |la |l['’])?${ROLE_NOUNS}(?:\\s+(?!et\\b)[\\p{L}'’-]+){0,7}?)(?=\\s*(?:,|\\bet\\b|\\)|;|\\.|$))`, 'gu');
 // "son homologue néerlandais de la Justice et de la Sécurité Ferd Grapperhaus": the role may
 // hold capitalised words ("Justice", "l'Intérieur"); the name starts at the first
@@ -312,8 +315,11 @@ function spellsAcronym(before: string, acronym: string): boolean {
 }
 
 /** Does this capitalised phrase look like it could be a name (no institutional nouns)? */
+const ONLY_PARTICLE = new RegExp(`^${PARTICLE}$`, 'u');
+/** A particle and one word: "du Nord" in "le préfet du Nord" is a place in the role, not a name. */
+const PARTICLE_AND_WORD = new RegExp(`^${PARTICLE}\\s+\\S+$`, 'u');
 function nameLike(phrase: string): boolean {
-  const words = phrase.split(/\s+/u).filter((w) => !new RegExp(`^${PARTICLE}$`, 'u').test(w));
+  const words = phrase.split(/\s+/u).filter((w) => !ONLY_PARTICLE.test(w));
   return words.length > 0 && words.every((w) => !NOT_NAME_WORDS.has(w.replace(/['’].*$/u, '')) && /^\p{Lu}/u.test(w));
 }
 
@@ -587,7 +593,7 @@ export class ActorAnnotator {
         const role = m[1]!;
         if (/^(?:homologue|collègue)/u.test(role) && m[2]!.split(/\s+/u).length < 2) continue;
         // "le préfet du Nord": a particle and one word is a place in the role, not a name.
-        if (new RegExp(`^${PARTICLE}\\s+\\S+$`, 'u').test(m[2]!)) continue;
+        if (PARTICLE_AND_WORD.test(m[2]!)) continue;
         // "son homologue néerlandais de la Justice Ferd Grapperhaus": a counterpart, kept as such.
         this.noteGender(this.learn(m[2]!, 'person', BARE_COUNTERPART.test(role) ? null : role, this.countryInRole(role)), genderOf(m[0], role));
       }
@@ -766,8 +772,11 @@ export class ActorAnnotator {
     // Not inside the number of a legal act ("directive 2012/29/UE", "règlement (UE) 2016/679"),
     // and a demonym after "en" or "langue" names a language ("rédigé en français").
     const hits = this.findPhrases(text)
-      // (A figure after a country in a table's row, "France      4 905", is no act's number.)
-      .filter((h) => text[h.start - 1] !== '/' && !/^\)?\s*(?:\d+\/\d|\d{4}(?!\d))/u.test(text.slice(h.end)))
+      // A year right after a name makes another name ("Paris 2024"), and so does a figure
+      // right after a country ("France 24", a channel); a figure after a table's column gap
+      // ("France      4 905") or a quantity after a place ("à Paris 70 policiers") does not.
+      .filter((h) => text[h.start - 1] !== '/' && !/^\)?\s*(?:\d+\/\d|\d{4}(?!\d))/u.test(text.slice(h.end, h.end + 12)))
+      .filter((h) => !(this.info.get(h.value)?.kind === 'country' && /^\s?\d/u.test(text.slice(h.end, h.end + 3))))
       .filter((h) => !(this.demonymOf.has(text.slice(h.start, h.end).toLowerCase()) && this.languageBefore(text.slice(Math.max(0, h.start - 40), h.start))))
       // "sud-américains", "nord-africains": a region, not the country of the demonym.
       .filter((h) => !(this.demonymOf.has(text.slice(h.start, h.end).toLowerCase()) && /(?<![\p{L}])(?:sud|nord|est|ouest|centre|latino|afro|euro|extrême|moyen|proche|indo|pan)-$/iu.test(text.slice(Math.max(0, h.start - 9), h.start))))

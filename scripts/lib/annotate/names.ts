@@ -12,12 +12,16 @@ export const NAME = `(?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)*(?:${CAP_WORD})){
 /** Honorifics before a name. */
 export const HONORIFIC = '(?:M\\.|MM\\.|Mme|Mmes|Mlle|Mlles|Me|Dr|Pr)';
 
-/** Capitalised words that are not names (institutional nouns, months, days…). */
+/** Kinds of text whose name may come before their author's: "Discours de Laurent Vasseur, ministre …". */
+export const TEXT_KINDS = ['Discours', 'Allocution', 'Intervention', 'Entretien', 'Interview', 'Audition', 'Tribune', 'Lettre', 'Message', 'Note', 'Rapport', 'Réponse', 'Question', 'Hommage', 'Déclaration', 'Déplacement', 'Visite', 'Éditorial'];
+
+/** Capitalised words that are not names (institutional nouns, months, days, kinds of text…). */
 export const NOT_NAME_WORDS = new Set(
   (
     'Le La Les L Un Une Des Du De Au Aux Et Ou En Dans Pour Par Sur Selon Avec Sans Ce Cette Ces Il Elle Ils Elles Nous Vous On Je Tu Mais Donc Or Ni Car Ainsi Enfin Toutefois Cependant Depuis Lors Après Avant Dès Entre Vers Chez Côté Concrètement Interrogé Tous Toutes Seule Seul Réunis Réunies Déterminées Déterminés ' +
     'Intérieur Justice Sécurité Sceaux Défense État États Gouvernement Gouvernements Partie Parties Conseil Commission Union Cour Parlement Affaires Santé Économie Finances Intérieure Immigration Migration Europe Ministre Ministres Premier Premiers Président Présidente République Royaume Grand-Duché Accord Article Titre Chapitre Section Annexe Préambule Traité Convention Déclaration Communiqué Protocole Règlement Directive Décision Agence Office Service Services Police Gendarmerie Douane Douanes Ministère Secrétariat Secrétaire Direction Comité Centre Centres Organe Autorité Autorités Groupe Bureau Syndicat Fédération Institut Unité Parquet Tribunal Assemblée Sénat Banque ' +
-    'Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Publié Mis Fait Pour Considérant Désireux Sont Seul Partager Lire Imprimer Internet Web Monsieur Madame Mesdames Messieurs Mademoiselle Discours Allocution Intervention Entretien Tribune Lettre Message Note Rapport Réponse Proposition Projet Ici Là Voici Voilà Merci Bravo Oui Non Ensemble Ensuite Puis Maintenant Aujourd’hui Demain Hier'
+    'Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Publié Mis Fait Pour Considérant Désireux Sont Seul Partager Lire Imprimer Internet Web Monsieur Madame Mesdames Messieurs Mademoiselle Proposition Projet Ici Là Voici Voilà Merci Bravo Oui Non Ensemble Ensuite Puis Maintenant Aujourd’hui Demain Hier Désormais Aussi Alors Déjà Bientôt Également Notamment Surtout Certes ' +
+    TEXT_KINDS.join(' ')
   ).split(' '),
 );
 
