@@ -22,7 +22,7 @@ const INFINITIVE = "\\p{L}+(?:er|ir|re|oir)";
 // Collective subjects that speak for the authors of a text ("Les ministres", "Ils",
 // "La France et la Belgique"), for verbs in the third person.
 const AUTHORS =
-  "(?:les (?:deux |trois |quatre )?(?:ministres|pays|gouvernements|parties|premiers ministres|chefs d'etat et de gouvernement|delegations|etats(?: membres)?|signataires|auteurs(?! de| du| des| d')|rapporteurs|rapporteures)|ils|elles|(?:la|le|les|l') ?[a-z-]+ et (?:la|le|les|l') ?[a-z-]+)";
+  "(?:les (?:deux |trois |quatre )?(?:ministres|pays|gouvernements|parties|premiers ministres|chefs d'etat et de gouvernement|delegations|etats(?: membres)?|signataires|auteurs(?! de| du| des| d')|auteurs (?:du texte|du present|de la presente|de la proposition)|rapporteurs|rapporteures)|ils|elles|(?:la|le|les|l') ?[a-z-]+ et (?:la|le|les|l') ?[a-z-]+)";
 const THEN = "\\s+(?:[a-z'-]+\\s+){0,2}?";
 const third = (verbs: string) => wordRegex(`\\b${AUTHORS}${THEN}(?:${verbs})\\b`);
 /**
@@ -83,7 +83,7 @@ const TRIGGERS: Trigger[] = [
   { kind: 'call', infinitive: true, pattern: wordRegex(/\b(?:sont|est) (?:(?:donc|egalement|aussi|par ailleurs|en outre|instamment) )?(?:invitee?s?|encouragee?s?|exhortee?s?) a (?!(?:se presenter|assister|dejeuner|diner)\b)(?:s'|se )?\p{L}+(?:er|ir|re|oir)\b/u) },
   { kind: 'support', infinitive: false, pattern: wordRegex(/\bnous (?:soutenons|appuyons|approuvons|accueillons favorablement)\b/) },
   { kind: 'support', infinitive: false, pattern: third(THIRD_PERSON.support) },
-  { kind: 'decision', infinitive: true, pattern: wordRegex(/\bnous (?:decidons|avons decide|avons convenu|convenons|sommes convenus|arretons)\b/) },
+  { kind: 'decision', infinitive: true, pattern: wordRegex(/\bnous (?:decidons|avons decide|avons convenu|convenons|sommes convenus|arretons|adoptons)\b/) },
   { kind: 'decision', infinitive: true, pattern: third(THIRD_PERSON.decision) },
   // Minutes: "Il est convenu que le SEM présentera …", "Il a été décidé de …".
   { kind: 'decision', infinitive: false, pattern: wordRegex(/\bil (?:est|a ete) (?:convenu|decide) (?:que|qu'|de|d')/) },
@@ -93,10 +93,25 @@ const TRIGGERS: Trigger[] = [
   // A minister's instructions to those a circular or letter addresses: "Je vous demande de
   // …", "Je souhaite que …", "Il vous appartiendra de …", "Vous veillerez à …", "Vous
   // m'adresserez … un bilan".
+  // An authority's opinion or a body's own text asks, in the third person: "Elle demande que
+  // le décret précise …", "La Commission recommande que …", "Elle demande au ministère de …".
+  {
+    kind: 'call',
+    infinitive: false,
+    kinds: ['declaration'],
+    pattern: wordRegex(/^(?:elle|il|la commission|le conseil|le comite|l'autorite|le college|le parlement)\s+(?:(?:donc|toutefois|egalement|en outre|aussi|enfin|par ailleurs|des lors)\s+)?(?:demande|recommande|invite|souhaite|prie)\s+(?:(?:donc|toutefois|egalement|en outre|aussi|enfin|vivement|instamment)\s+)?(?:que|qu'|au|aux|a|le|la|les|l')(?![\p{L}])/u),
+  },
+  // … and means to act: "La présidence entend également conclure …", "Elle entend faire aboutir …".
+  {
+    kind: 'engagement',
+    infinitive: false,
+    kinds: ['declaration'],
+    pattern: wordRegex(`^(?:elle|il|la presidence|le conseil|la commission|le gouvernement|l'union)\\s+(?:(?:donc|egalement|en outre|aussi|enfin|par ailleurs)\\s+)?entend\\s+(?:(?:donc|egalement|en outre|aussi|enfin|par ailleurs|bien)\\s+)?(?:(?:le|la|les|l'|y|en|se|s') ?)?${INFINITIVE}\\b`),
+  },
   // A mission letter's task: "Je vous confie la mission de …", "Je vous charge de …"; and in
   // the author's own text, what they asked a colleague to do: "J'ai demandé à X, ministre …, de …".
   { kind: 'call', infinitive: false, pattern: wordRegex(/\bje vous (?:demande|prie|invite|charge)(?: (?:egalement|aussi|donc|par ailleurs|en outre|instamment|expressement))? (?:de |d'|a )|\bje souhaite (?:que|qu')|\bil vous (?:appartiendra|appartient|revient|reviendra) (?:de |d')|\bje vous confie (?:la mission|le soin|la tache|la responsabilite|la charge) (?:de |d')/) },
-  { kind: 'call', infinitive: false, kinds: ['declaration'], pattern: wordRegex(`\\bj'ai (?:demande|donne instruction|donne pour instruction) (?:a |au |aux )[^.;:]{1,120}?,? (?:de |d')(?:(?:le|la|les|l'|leur|lui|vous|nous|y|en|se|s') ?)?${INFINITIVE}\\b`) },
+  { kind: 'call', infinitive: false, kinds: ['declaration'], pattern: wordRegex(`\\bj'ai (?:demande|donne instruction|donne pour instruction) (?:a |au |aux )[^.;:]{1,120}?,? (?:de |d')(?:(?:leur|lui|vous|nous|y|en|se|s'|(?:le|la|les|l') ?(?=\\p{L}+(?:er|ir|re)\\b))\\s?)?(?!\\p{L}*(?:ier|ure|iere|ere)\\b)${INFINITIVE}\\b`) },
   {
     kind: 'call',
     infinitive: false,
@@ -114,16 +129,18 @@ const TRIGGERS: Trigger[] = [
   {
     kind: 'announcement',
     infinitive: false,
-    pattern: wordRegex(/\b(?:reunion|rencontre|conference|session|sommet|reunions|rencontres)(?:\s+[a-z0-9°'-]+){0,3}?\s+se tiendr(?:a|ont)\b/),
+    pattern: wordRegex(/\b(?:reunion|rencontre|conference|session|sommet|reunions|rencontres|conferences)(?:\s+[a-z0-9°'-]+){0,8}?\s+se tiendr(?:a|ont)\b/),
   },
   // A future in the first person plural, an object pronoun before it or not ("Nous les
   // étendrons"): "-erons" without an accent (not "considérons"), after a consonant or a
-  // vowel ("créerons"), "-irons", and the irregular "-drons", "-trons", "-rrons", "-vrons".
+  // vowel ("créerons"), "-irons" (not "aspirons", "retirons"), and the irregular "-drons",
+  // "-rrons", "mettrons", "connaîtrons", "devrons", "recevrons", "suivrons", "vivrons" (not
+  // "rencontrons", "ouvrons").
   {
     kind: 'announcement',
     infinitive: false,
     original: true,
-    pattern: wordRegex(/\bnous (?:(?:les|le|la|l'|leur|lui|y|en|vous) ?)?(?!serons\b|aurons\b)\p{L}*(?:\Serons|irons|drons|trons|rrons|vrons)\b/u),
+    pattern: wordRegex(/\bnous (?:(?:les|le|la|l'|leur|lui|y|en|vous) ?)?(?!serons\b|aurons\b)\p{L}*(?:\Serons|(?<!asp|t|adm|ret|insp|resp|exp|soup)irons|drons|(?:ett|ait|aît|oit|oît)rons|rrons|(?:dev|cev|suiv|viv)rons)\b/u),
   },
   {
     kind: 'engagement',
@@ -244,7 +261,7 @@ const ADVERB = String.raw`(?:,?\s+(?:également|aussi|encore|désormais|ensuite|
 const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'call'; kind: CommitmentKind; pattern: RegExp }> = [
   // Not the future of a state ("restera bloqué", "relèveront de l'affichage"): no action;
   // nor a prefix that ends like a future ("les vols intra-européens", "extra").
-  { name: 'future', kind: 'announcement', pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer|durer|permettr|contribuer|faciliter|favoriser|constituer|accueiller|quitter|présider|connaîtr|sortir|jouer|deviendr|pèser|compliquer|juger|augmenter|diminuer|progresser|accentuer|améliorer|aggraver|évoluer|dégrader|continuer|croîtr|baisser|assurer)(?:a|ont))(?![\p{L}])|(?:intra|extra|ultra|contra)(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}-])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])/u },
+  { name: 'future', kind: 'announcement', pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer|durer|permettr|contribuer|faciliter|favoriser|constituer|accueiller|quitter|présider|connaîtr|sortir|jouer|deviendr|pèser|compliquer|juger|augmenter|diminuer|progresser|accentuer|améliorer|aggraver|évoluer|dégrader|continuer|croîtr|baisser|assurer)(?:a|ont))(?![\p{L}])|(?:intra|extra|ultra|contra)(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}-])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])|(?<![\p{L}])fer(?:a|ont)(?![\p{L}])/u },
   { name: 'decided', kind: 'decision', pattern: new RegExp(String.raw`(?<![\p{L}])(?:ont|a)${ADVERB}\s+(?:convenu|décidé)${ADVERB}\s+(?:de|d['’])`, 'u') },
   { name: 'promised', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)${ADVERB}\s+(?:promis|annoncé)|(?:s['’]est|se sont)${ADVERB}\s+engagée?s?)(?![\p{L}])`, 'u') },
   // A passive future: "seront échangées", "sera désormais associé", "sera en outre mise sur pied".
@@ -265,9 +282,10 @@ const THIRD_PARTY = /^(?:la |le |l['’])?(?:commission|parlement|cour|europol|e
  * "chaque partenaire", "un comité de suivi")? A `caller` may also be a mayor, a town, a
  * centre or a group ("Le maire invite …"), whose futures are mostly forecasts ("Les communes
  * souffriront …"). "L'accord facilitera …" is a forecast; a future in a "que",
- * "qui", "dont", "si" or "lorsque" clause is no one's commitment.
+ * "qui", "dont", "si" or "lorsque" clause is no one's commitment. Where `pronounActs` (a
+ * body's own text), a subject pronoun alone is that body going on ("Elle organisera …").
  */
-function agentSubject(text: string, m: RegExpExecArray | null, caller = false): boolean {
+function agentSubject(text: string, m: RegExpExecArray | null, caller = false, pronounActs = false): boolean {
   if (!m) return false;
   // A meeting announced ("La réunion aura lieu à Bruxelles") needs no agent.
   if (/^(?:aura|auront)\s+lieu/u.test(m[0])) return true;
@@ -277,6 +295,9 @@ function agentSubject(text: string, m: RegExpExecArray | null, caller = false): 
   if (/(?<![\p{L}])(?:que(?![\p{L}])|qu['’]|dont(?![\p{L}])|qui(?![\p{L}]))/iu.test(clause) || /^(?:si|s['’]|lorsque|lorsqu['’]|quand|dès|tant|puisque|comme|bien|alors)(?![\p{L}])/iu.test(clause)) return false;
   // The head of the subject: the word after its determiner (and a number), or its first word.
   const words = clause.replace(/^(l['’])\s*/iu, '$1 ').split(/\s+/u);
+  // In a body's own text, "Elle organisera …" is the body going on ("La présidence … Elle
+  // organisera en novembre …").
+  if (pronounActs && words.length === 1 && /^(?:elle|il|ils|elles)$/iu.test(words[0]!)) return true;
   const determiner = /^(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|chaque|aucun|aucune|tout|toute|tous|toutes|certains|certaines|plusieurs|il|elle|cela|ceci|on)$/iu;
   let i = determiner.test(words[0] ?? '') ? 1 : 0;
   while (/^(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/iu.test(words[i] ?? '')) i++;
@@ -284,7 +305,7 @@ function agentSubject(text: string, m: RegExpExecArray | null, caller = false): 
   // A name ("La Sécurité civile …", "L'Espagne", "Europol") or people and bodies ("Les deux pays", "Chaque partenaire").
   if (/^\p{Lu}/u.test(head) && (i > 0 || !/^(?:aucun|aucune|nul|nulle|il|elle|ils|elles|on|cela|ceci)$/iu.test(head))) return true;
   if (caller && /^(?:maires?|communes?|villes?|centres?|groupes?|présidents?|présidentes?|directeurs?|directrices?)$/iu.test(head)) return true;
-  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?|enquêteurs?|officiers?|préfets?|préfètes?|procureurs?|magistrats?|comités?|commissariats?|cellules?|brigades?|offices?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?)$/iu.test(head);
+  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?|enquêteurs?|officiers?|préfets?|préfètes?|procureurs?|magistrats?|comités?|commissariats?|cellules?|brigades?|offices?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?|présidences?|policiers?|gendarmes?|douaniers?|experts?|renforts?)$/iu.test(head);
 }
 
 /**
@@ -312,19 +333,30 @@ export const CAPITAL_VERB_WORDS: ReadonlySet<string> = new Set(
 /** A verb in capitals where a clause starts (paragraph start, after ";" or ", et"), and its words. */
 const CAPITAL_VERB = /(?:^\s*(?:\d+\s*[.)]\s*)?|;\s*|,?\s+et\s+)((?:SE\s+|S['’])?\p{Lu}{2,}(?:\s+(?:ACTE|NOTE|INSTAMMENT|VIVEMENT|EN OUTRE|ÉGALEMENT|AUSSI|DE NOUVEAU|PRÊTS?|PRÊTES?))*)(?=\s*,|\s+(?:\p{Ll}|\p{Lu}\p{Ll})|\s+(?:les?|la|l['’]|à|au|aux|de|d['’]|du|des|que|qu['’]|sur)\s)/gu;
 
+/**
+ * The kind of a verb of the capitals style, given in capitals ("INVITE", "SE FÉLICITE"), and
+ * what follows it: undefined when it is none of them; null when it notes or recalls. "DIT
+ * que …" decides; "DIT non à la réforme", "dit son opposition" do not.
+ */
+function capitalKind(word: string, after: string): CommitmentKind | null | undefined {
+  const key = /^(?:SE\s|S['’])/u.test(word) ? word : word.split(/\s+/u)[0]!;
+  const found = CAPITAL_VERBS.find(([pattern]) => pattern.test(key));
+  if (!found || (key === 'DIT' && !/^\s*qu(?:e\s|['’])/u.test(after))) return undefined;
+  return found[1];
+}
+
 /** Commitments of a paragraph of conclusions in the capital-verb style, or null for another style. */
 function capitalVerbCommitments(text: string, start: number, end: number): CommitmentSpan[] | null {
   const sentence = text.slice(start, end);
   const verbs = [...sentence.matchAll(CAPITAL_VERB)]
     .map((m) => ({ at: m.index! + m[0].length - m[1]!.length, cut: m.index!, word: /^SE\s/u.test(m[1]!) ? m[1]! : m[1]!.split(/\s+/u)[0]! }))
-    .map((v) => ({ ...v, kind: CAPITAL_VERBS.find(([pattern]) => pattern.test(v.word)) }))
-    // "DIT que …" decides; "DIT non à la réforme" is a headline.
-    .filter((v) => v.kind !== undefined && (v.word !== 'DIT' || /^\s*qu(?:e\s|['’])/u.test(sentence.slice(v.at + 3))));
+    .map((v) => ({ ...v, kind: capitalKind(v.word, sentence.slice(v.at + v.word.length)) }))
+    .filter((v) => v.kind !== undefined);
   // The style is a paragraph that opens with such a verb (after its number).
   if (verbs.length === 0 || !/^\s*(?:\d+\s*[.)]\s*)?$/u.test(sentence.slice(0, verbs[0]!.at))) return null;
   const spans: CommitmentSpan[] = [];
   verbs.forEach((verb, i) => {
-    const kind = verb.kind![1];
+    const kind = verb.kind;
     if (!kind) return;
     const [s, e] = trimSpan(text, start + verb.at, start + (verbs[i + 1]?.cut ?? sentence.length));
     spans.push({ start: s, end: e, kind, lead: null });
@@ -340,17 +372,22 @@ function capitalVerbCommitments(text: string, start: number, end: number): Commi
  */
 const OPENING_VERB =
   /^\s*((?:se\s+|s['’])?\p{Ll}+)(?=\s+(?:(?:à|au|aux|que|le|la|les|son|sa|ses|leur|leurs|tous|toutes|chaque|instamment|vivement|également|en outre|de|pleinement|fermement)(?![\p{L}])|qu['’]|l['’]|d['’]))/u;
+/**
+ * The commitment of such a paragraph, or null to leave it to the other triggers: a verb that
+ * notes or recalls ("se félicite", "salue … et s'engage à …"), a plural ("s'engagent à",
+ * an item under "Les ministres :") and a noun are theirs.
+ */
 function openingVerbCommitment(text: string, start: number, end: number): CommitmentSpan[] | null {
   const sentence = text.slice(start, end);
   const verb = OPENING_VERB.exec(sentence);
   if (!verb) return null;
   const word = verb[1]!.toUpperCase().replace(/^SE\s+/u, 'SE ');
-  const found = CAPITAL_VERBS.find(([pattern]) => pattern.test(/^(?:SE\s|S['’])/u.test(word) ? word : word.split(/\s+/u)[0]!));
   // Not a noun: "demande d'asile", "demande de visa".
-  if (!found || (/^(?:DEMANDE|CHARGE)$/u.test(word) && /^\s*\S+\s+d(?:e\s|['’])/u.test(sentence))) return null;
-  if (!found[1]) return [];
+  if (/^(?:DEMANDE|CHARGE)$/u.test(word) && /^\s*\S+\s+d(?:e\s|['’])/u.test(sentence)) return null;
+  const kind = capitalKind(word, sentence.slice(verb.index + verb[0].length));
+  if (!kind) return null;
   const [s, e] = trimSpan(text, start + verb.index + verb[0].length - verb[1]!.length, end);
-  return [{ start: s, end: e, kind: found[1], lead: null }];
+  return [{ start: s, end: e, kind, lead: null }];
 }
 
 /**
@@ -403,7 +440,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
   const sentence = text.slice(start, end);
   const folded = foldSameLength(sentence);
   // Sending the text on: "charge sa présidente de transmettre la présente résolution au Conseil".
-  if (/(?<!\p{L})transmettre (?:la presente|le present|cette|ce) (?:resolution|declaration|texte|decision|position|avis|rapport)(?!\p{L})/iu.test(folded)) return [];
+  if (/(?<!\p{L})charge (?:son|sa) president(?:e)? de transmettre (?:la presente|le present) (?:resolution|declaration|texte|decision|position|avis)(?!\p{L})/iu.test(folded)) return [];
   const capitals = capitalVerbCommitments(text, start, end);
   if (capitals) return capitals;
   if (kind !== 'article') {
@@ -416,7 +453,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
   // A letter's closing formula, known by its object: "Je vous prie de croire, Monsieur le
   // Préfet, à l'assurance de ma considération", "Veuillez agréer … l'expression de …"; and
   // "Je vous prie de trouver ci-joint …".
-  if (/(?<!\p{L})(?:je vous prie|veuillez)[^.;]{0,120}?(?:l'assurance|l'expression|mes salutations|mes sentiments|mes respectueux|mes hommages|ma consideration|ma haute consideration)(?!\p{L})/u.test(folded)) return [];
+  if (/(?<!\p{L})(?:je vous prie|veuillez)\s+(?:de\s+|d')?(?:bien vouloir\s+)?(?:agreer|croire|recevoir|accepter)(?!\p{L})[^.;]{0,120}?(?:l'assurance|l'expression|mes salutations|mes sentiments|mes respectueux|mes hommages|ma consideration|ma haute consideration)(?!\p{L})/u.test(folded)) return [];
   if (/(?<!\p{L})je vous prie de (?:bien vouloir )?trouver ci-(?:joint|apres|dessous)/u.test(folded)) return [];
   // Asking the assembly to pass the text itself: "nous vous demandons d'adopter la présente proposition de loi".
   if (/(?<!\p{L})vous (?:demandons|demande|prions|invitons) (?:de bien vouloir |d')(?:adopter|approuver|voter) (?:la presente|le present|ce texte)(?!\p{L})/u.test(folded)) return [];
@@ -433,8 +470,9 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
   }
   all.sort((a, b) => a.match.index - b.match.index);
   best = all[0] ?? null;
-  // A visit announced, to a place (a capital after "à"): "Mardi, je serai à Dunkerque avec le préfet".
-  if (!best && /(?<![\p{L}])je serai (?:à|au|en) \p{Lu}/u.test(sentence)) {
+  // A visit announced, to a place (a capital after "à"): "Mardi, je serai à Dunkerque avec le
+  // préfet", "Demain, nous serons à Calais" (not "si je serai à Bruxelles").
+  if (!best && /(?<![\p{L}])(?:je serai|nous serons) (?:à|au|en) \p{Lu}/u.test(sentence) && !/(?<![\p{L}])(?:si|s['’]|quand|lorsque|lorsqu['’]|tant que)\s+(?:je|nous)\s+ser/iu.test(sentence)) {
     const [s, e] = trimSpan(text, start, end);
     return [{ start: s, end: e, kind: 'announcement', lead: null }];
   }
@@ -486,8 +524,9 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
     // porte-parole de la Guardia costiera") or a "dont" clause about something else
     // ("Frontex, dont le bilan sera publié la semaine prochaine, …").
     const said = sentence.replace(/([»”"])\s*,\s*[^«»“”"]*$/u, '$1').replace(/,\s*dont\s[^,]*,/gu, ',');
-    // Not the text's entry into force: a legal condition (other clauses of the sentence may still commit).
-    const acts = said.replace(/(?:^|[,;]|\s+et\s)[^,;]*?(?<![\p{L}])entr(?:era|eront) en vigueur.*?(?=[,;]|\s+et\s|$)/gu, ' ');
+    // Not an instrument's entry into force or application: a legal condition (other clauses of
+    // the sentence may still commit).
+    const acts = said.replace(/(?:^|[,;]|\s+et\s)[^,;]*?(?<![\p{L}])(?:entr(?:era|eront)(?:\s+(?:progressivement|pleinement))?\s+en\s+(?:vigueur|application|service)|s['’]appliquer(?:a|ont))(?![\p{L}]).*?(?=[,;]|\s+et\s|$)/gu, ' ');
     // Outside press reports, a bare future commits only when its subject acts ("La Sécurité
     // civile française … mèneront …", "L'Espagne mettra …"; not "L'accord facilitera …").
     // A recalled or noted fact ("a rappelé que … sera commémoré") and a negated passive
@@ -501,7 +540,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       kind === 'declaration'
         ? /^(?:si|s['’]|lorsque|lorsqu['’]|quand|dès que|tant que|puisque|comme|bien que|alors que)(?![\p{L}])/iu.test(acts.trim())
           ? ''
-          : acts.trim().replace(/^(?:avec|dans|sur|en|pour|après|dès|d['’]ici|au|aux|à|par|lors|quel(?:le)?s? que soi(?:t|ent))(?![\p{L}])[^,]{0,80},\s*/iu, '')
+          : acts.trim().replace(/^(?:avec|dans|sur|en|pour|après|dès|d['’]ici|au|aux|à|par|lors|quel(?:le)?s? que soi(?:t|ent)|enfin|ensuite|par ailleurs|en outre|de plus|de même|parallèlement|afin)(?![\p{L}])[^,]{0,120},\s*/iu, '')
         : acts;
     /** The verb found at `m` in `text` is in a main clause: not after "dont", "qui", "que" since the last comma. */
     const inMainClause = (text: string, m: RegExpExecArray | null) =>
@@ -514,7 +553,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       const found = pattern.exec(acts);
       if (!found) return false;
       const inMain = main === acts ? found : pattern.exec(main);
-      if (kind !== 'article' && name === 'future' && !agentSubject(main, inMain)) return false;
+      if (kind !== 'article' && name === 'future' && !agentSubject(main, inMain, false, kind === 'declaration')) return false;
       if (name === 'future' && negated(acts, found)) return false;
       if (name === 'call') {
         const verb = foldSameLength(found[1]!);

@@ -37,13 +37,23 @@ const SPEAKER_LABEL = new RegExp(
   String.raw`^(?:\d{2}(?:\.\d{2})+\s+)?((?:M\.|Mme)\s+(?:le|la)\s+${LABEL_OFFICE}(?!\s+\p{Lu})|(?:Le|La)\s+${LABEL_OFFICE}(?!\s+\p{Lu})|(?!${NOT_A_NAME}\s)(?:(?:M\.|Mme)\s+)?(?:(?:le|la)\s+${LABEL_OFFICE}\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|le|la)\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?:\s*\([^()]{1,80}\)|,\s+\p{Ll}[^.:;!?()]{1,100}?)?\s*(?::|\.\s*[–—]\s)\s*`,
   'u',
 );
+/**
+ * The National Assembly's record labels a turn with the honorific, the name or office and a
+ * full stop, the speech following on the same line: "M. Jean Carrouget. Monsieur le
+ * ministre, …", "M. Laurent Mérignac, ministre de l'intérieur. Monsieur le député, …",
+ * "Mme la présidente. La parole est à …". Only with the honorific.
+ */
+const HOUSE_LABEL = new RegExp(
+  String.raw`^((?:M\.|Mme)\s+(?:(?:le|la)\s+${LABEL_OFFICE}|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|le|la)\s+)?\p{Lu}[\p{L}'’-]*){0,3}))(?:,\s+\p{Ll}[^.:;!?()]{1,100}?)?\.\s+(?=\p{Lu})`,
+  'u',
+);
 /** Labels that name no one: the journalist's questions, a document's field labels. */
 const NOT_SPEAKER = /(?<![\p{L}])(?:journaliste|question|q|r|réponse|objet|responsable|échéance|action|mesure|décision|article|annexe|point|note|contexte|source|lieu|date|calendrier|traité|union|conseil|commission)(?![\p{L}])/iu;
 /** A label that hands the floor to no one in particular: the journalist, a question from the floor. */
 const ASKS = /^(?:(?:le |la )?journaliste|question|q|réponse|r)\s*(?::|\.\s*[–—]\s)/iu;
 /** The speaker a paragraph's label names, if it is a person (see SPEAKER_LABEL). */
 function labelSpeaker(text: string): string | null {
-  const label = SPEAKER_LABEL.exec(text)?.[1];
+  const label = SPEAKER_LABEL.exec(text)?.[1] ?? HOUSE_LABEL.exec(text)?.[1];
   if (!label || NOT_SPEAKER.test(label)) return null;
   // A person: an honorific, two words or more, or a surname in capitals — not a bullet's
   // label ("Sanctions : la Commission présentera …").

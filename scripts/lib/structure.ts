@@ -168,7 +168,7 @@ const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|les
  * 2025 par les ministres …", "Fait à Paris le 3 mars", "Fait en deux exemplaires originaux à
  * Bruxelles, le …": where and when a text was adopted.
  */
-const ADOPTED_AT = new RegExp(String.raw`^(?:[Aa]dopt[ée]e?s?|ADOPTÉE?S?|[Ss]ign[ée]e?s?|SIGNÉE?S?|[Ff]ait|FAIT)(?:\s+en\s+(?:deux|trois|quatre|\d+)\s+exemplaires(?:\s+originaux)?,?)?\s+(?:à|À)\s+(?:(\p{Lu}[\p{L}'’ -]{1,40}?),|(${PLACE_NAME}))\s+(?:le|LE)\s+`, 'u');
+const ADOPTED_AT = new RegExp(String.raw`^(?:[Aa]dopt[ée]e?s?|ADOPTÉE?S?|[Ss]ign[ée]e?s?|SIGNÉE?S?|[Ff]ait|FAIT)(?:\s+en\s+(?:double|triple|deux|trois|quatre|\d+)\s+exemplaires?(?:\s+originaux)?(?:,\s+[^,]{1,80})?,?)?\s+(?:à|À)\s+(?:(\p{Lu}[\p{L}'’ -]{1,40}?),|(${PLACE_NAME}))\s+(?:le|LE)\s+`, 'u');
 /** The place an adoption line names: any words before a comma, capitalised words without one. */
 const adoptedAt = (text: string): string | null => {
   const m = ADOPTED_AT.exec(text);
@@ -182,6 +182,8 @@ const RELEASE = /^(?:communiqu[ée](?: de presse| conjoint| commun)?|note aux r[
 const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -]\p{L}[\p{L}'’-]*){0,3}$/u;
 /** The part of the day of a sitting, on a line of its own under its date ("Après-midi"): a note, not a place. */
 const SITTING = /^(?:(?:s[ée]ance (?:du|de l['’]))?(?:matin|apr[èe]s-midi|soir(?:[ée]e)?|nuit)|s[ée]ance (?:publique|pl[ée]ni[èe]re))$/iu;
+/** A period on a line of its own: "1er juillet – 31 décembre 2025", "du 1er janvier au 30 juin 2026". */
+const PERIOD = /^(?:du\s+)?\d{1,2}(?:er)?\s+\p{L}+(?:\s+\d{4})?\s*(?:[–—-]|au)\s*\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}$/iu;
 /** A signature's last line: "… Luxembourg, le 14 mars 2025" (the place's words capitalised, particles between them). */
 const SIGNED_AT = /(?:^|\s)(\p{Lu}[\p{L}'’-]+(?:[ -](?:(?:de|du|des|la|le|sur|en|lès)[ -])?\p{Lu}[\p{L}'’-]+){0,3}),\s+le\s+(\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})$/u;
 /**
@@ -293,6 +295,8 @@ function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   // An adoption line is a line, not a sentence of the body ("Signé à Tournai le 3 mars 2025
   // par les deux ministres, l'accord prévoit …."): no full stop at its end.
   if ((placeDate(text) || (ADOPTED_AT.test(text) && text.length <= 250 && !/[.;!?]$/u.test(text))) && findFullDate(text)) return 'placeDate';
+  // A period ("1er juillet – 31 décembre 2025") is a note: the text's date comes elsewhere.
+  if (PERIOD.test(text)) return 'notes';
   if (text.length <= 40 && findFullDate(text) && text.replace(/[\d\s]/gu, '').length <= 30) return 'dateLine';
   if (SITTING.test(text)) return 'notes';
   // A section's one-word label is no place: "Éditorial", "Introduction".
@@ -302,9 +306,13 @@ function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
 }
 
 /** The authors' own kinds of text: plans, memorandums, speeches, press conferences, minutes. */
+/** An order in the form of an act: "Arrêté n° 2025-147 du 4 juin 2025 portant …", "Ordonnance du …" (not a headline's "Arrêté anti-mendicité"). */
+const ORDER = wordRegex(String.raw`^(?:arr[êe]t[ée]\s+(?:n[°o]|pr[ée]fectoral|municipal|minist[ée]riel|interminist[ée]riel|du\s+\d|portant|relatif)|ordonnance\s+(?:n[°o]|du\s+\d|portant|relative))\b`);
 /** A government's coalition agreement ("accord de gouvernement", not "de gouvernement à gouvernement"). */
 const COALITION = String.raw`(?:de gouvernement(?! à gouvernement)|de coalition|de majorit[ée]|gouvernemental)`;
-const OWN_TEXT = wordRegex(String.raw`^(?:accord ${COALITION}|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de conclusions|compte rendu|conclusions|rapport d['’]information|rapport fait au nom)\b`);
+/** Treaties, agreements, laws and regulations by their title. */
+const LEGAL_ACT = wordRegex(String.raw`^(?:trait[ée]|accord(?! ${COALITION})|convention|protocole|loi|d[ée]cret|r[èe]glement|arrangement|avenant)\b`);
+const OWN_TEXT = wordRegex(String.raw`^(?:accord ${COALITION}|d[ée]lib[ée]ration|programme (?:de la pr[ée]sidence|du gouvernement|national|pluriannuel|op[ée]rationnel|d['’]action)|avis (?:n[°o]|du|sur|relatif)|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de conclusions|compte rendu|conclusions|rapport d['’]information|rapport fait au nom)\b`);
 
 /** Infer the kind of text from its title, header and headings. */
 function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): DocumentKind {
@@ -319,7 +327,8 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   const letter = header.addressee.length > 0 || header.subjectLine !== null;
   const articles = body.filter((n) => n.type === 'heading' && n.label?.startsWith('article-')).length;
   // A government's coalition agreement is its programme, not a treaty between parties.
-  if (!letter && wordRegex(String.raw`^(?:trait[ée]|accord(?! ${COALITION})|convention|protocole|loi|d[ée]cret|arr[êe]t[ée]|ordonnance|r[èe]glement|arrangement|avenant)\b`).test(title) || articles >= 2) {
+  const pressTitle = header.published !== null || /\s:\s/u.test(title);
+  if (!letter && (LEGAL_ACT.test(title) || (!pressTitle && ORDER.test(title)) || articles >= 2)) {
     return 'treaty';
   }
   // A plan, a roadmap, a memorandum or a speech is the authors' own text — unless a press
@@ -480,8 +489,8 @@ export function structure(text: string, file: string): StructuredText {
     !top.text.includes(':') &&
     second?.type === 'text' &&
     second.text.length <= 120 &&
-    !/[,;:]/u.test(second.text) &&
-    !FINITE_VERB.test(second.text) &&
+    !/[,;]/u.test(second.text) &&
+    !FINITE_VERB.test(second.text.split(':')[0]!) &&
     TITLE_WORD.test(second.text);
   if (issuerAbove) opening++;
   const masthead = opening === 0 ? readMasthead(blocks) : null;
@@ -492,7 +501,11 @@ export function structure(text: string, file: string): StructuredText {
   let subjectBelow = false;
   if (opening === 0 && !masthead && !TITLE_LABEL.test(top.type === 'text' ? top.text : '')) {
     const k = blocks.slice(0, 14).findIndex((b) => b.type === 'text' && TITLE_LABEL.test(b.text));
-    if (k > 0 && blocks.slice(0, k).every((b) => b.type === 'text' && b.text.length <= 200 && !/[.!?]$/u.test(b.text))) {
+    const above = blocks.slice(0, Math.max(k, 0)).map((b) => (b.type === 'text' ? b.text : ''));
+    // Only over header lines: an issuer, a body's or an addressee's line, a line in capitals or
+    // a header fact — not a headline ("Ce que contient la circulaire envoyée aux préfets").
+    const evidence = (line: string) => ISSUER.test(line) || BODY_LINE.test(line) || ADDRESSEE.test(line) || isUpperLine(line) || headerFact(line) !== null;
+    if (k > 0 && blocks.slice(0, k).every((b) => b.type === 'text' && b.text.length <= 200 && !/[.!?]$/u.test(b.text)) && evidence(above[0]!) && !FINITE_VERB.test(above[0]!)) {
       opening = k;
       subjectBelow = true;
     }
@@ -539,9 +552,12 @@ export function structure(text: string, file: string): StructuredText {
     return true;
   };
   blocks.slice(0, opening).forEach((block, i) => {
-    // Over a subject line, the first line is the issuer ("VILLE D'HALLUIN"), not a place.
+    // Over a subject line, the first line is the issuer ("VILLE D'HALLUIN"), not a place; an
+    // addressee's lines ("Monsieur Jean Dupont" / "Maire de Halluin" / "59250 Halluin") are
+    // the addressee's.
     const read = masthead?.facts[i] ?? headerFact(block.text);
-    const fact = subjectBelow && i === 0 && (read === null || read === 'placeLine') ? 'authorLines' : (read ?? (issuerAbove ? 'authorLines' : subjectBelow ? 'notes' : null));
+    const addressed = subjectBelow && blocks[0]?.type === 'text' && ADDRESSEE.test(blocks[0].text);
+    const fact = addressed ? 'addressee' : subjectBelow && i === 0 && (read === null || read === 'placeLine') ? 'authorLines' : (read ?? (issuerAbove ? 'authorLines' : subjectBelow ? 'notes' : null));
     if (block.type !== 'text') return;
     // A line above the title is never lost: a fact already taken (a second date line) is a note.
     if (!(fact && takeFact(block.text, fact))) takeFact(block.text, 'notes');
@@ -641,14 +657,14 @@ export function structure(text: string, file: string): StructuredText {
     // actions", "Participants"): a heading of minutes and reports.
     const label = block.span === 1 && block.afterBlank && next?.afterBlank === true && SECTION_LABEL.test(block.text) && !FINITE_VERB.test(block.text) && !SPOKEN.test(block.text) ? { rank: 6, label: null } : null;
     // A run-in article heading: "Article 1er – Des patrouilles mixtes … sont organisées …" is the
-    // article's heading, then its first paragraph (a short "Article 3 – Champ d'application"
-    // stays a heading with its title).
+    // article's heading, then its first paragraph (a short "Article 3 – Champ d'application",
+    // "Article 1er – Objet." stays a heading with its title).
     const runIn = RUN_IN_ARTICLE.exec(block.text);
-    if (runIn && (block.text.length > 160 || /[.;!?»]$/u.test(block.text))) {
+    const runInText = runIn ? block.text.slice(runIn[0].length) : '';
+    if (runIn && (block.text.length > 160 || (/[.;!?»]$/u.test(block.text) && runInText.split(/\s+/u).length > 6))) {
       const rank = headingRank(runIn[1]!)!;
       body.push({ type: 'heading', text: runIn[1]!, subtitle: null, line: block.line, rank: rank.rank, level: 2, label: rank.label, map: block.map, subtitleMap: null });
-      const rest = block.text.slice(runIn[0].length);
-      body.push({ type: 'paragraph', text: rest, line: block.line, lead: isLead(rest), map: dropStart(block.map, runIn[0].length) });
+      body.push({ type: 'paragraph', text: runInText, line: block.line, lead: isLead(runInText), map: dropStart(block.map, runIn![0].length) });
       return;
     }
     const heading = block.span === 1 ? (headingRank(block.text) ?? label) : null;

@@ -74,6 +74,8 @@ const FOREIGN_BODY_BEFORE_ACRONYM = new RegExp(
   `(?<=(?:^|\\s)(?:[Ll]a|[Ll]e|[Ll]['’]|du|de la|de l['’]|des|au|à la|à l['’])\\s*)(\\p{Lu}\\p{Ll}+(?:\\s+(?:(?:zur|zum|der|die|das|für|voor|van|het|en|de|del|della|di|y|e|do|da|dos|of|for|and|the)\\s+)?\\p{Lu}\\p{Ll}+){1,5})\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)`,
   'gu',
 );
+/** Capitalised words after an article, then a demonym in lower case (see its use). */
+const FOREIGN_BODY_DEMONYM = /(?<=(?:^|\s)(?:[Ll]a|[Ll]e|[Ll]['’]|du|de la|de l['’]|au|à la)\s*)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})\s+(\p{Ll}+)(?![\p{L}])/gu;
 /**
  * A local body named in lower case after the place it serves: "la police cantonale de
  * Genève", "la direction régionale des douanes du Léman", "le parquet de Thonon-les-Bains",
@@ -91,14 +93,17 @@ const LOCAL_BODY = new RegExp(
 const PARTY_HEAD = /^(?:Rassemblement|Parti|Partij|Partido|Partito|Mouvement|Front|Alliance|Vlaams|Ligue|Lega|Forza|Fratelli|Nieuw|Nouveau|Nouvelle|Union|Alternative|Christen|Socialistische|Sozialdemokratische|Démocratie|Volkspartij)$/u;
 /**
  * The bodies named before their acronym in a text. Two bodies joined by "et" ("la Police
- * grand-ducale et la Federal Computer Crime Unit (FCCU)") are not one: the acronym is the
- * second's, matched again from its article.
+ * grand-ducale et la Federal Computer Crime Unit (FCCU)", "de la police aux frontières et de
+ * la direction générale des douanes … (DGDDI)") are not one: the acronym is the second's,
+ * matched again from its article.
  */
 const SECOND_OF_TWO = new RegExp(BODY_BEFORE_ACRONYM.source, 'gu');
+/** Where the second body starts: "et la …", or "et de la direction …" before a body noun. */
+const JOINED_BODY = new RegExp(String.raw`\set\s+(?=(?:l['’]|la\s+|le\s+)\p{Lu})|\set\s+(?=(?:de\s+la|de\s+l['’]|du|des)\s*(?:${BODY_NOUN})(?![\p{L}]))`, 'u');
 function bodiesBeforeAcronym(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   for (const m of text.matchAll(BODY_BEFORE_ACRONYM)) {
-    const joined = /\set\s+(?=(?:l['’]|la\s+|le\s+)\p{Lu})/u.exec(m[1]!);
+    const joined = JOINED_BODY.exec(m[1]!);
     if (!joined) {
       found.push(m as RegExpExecArray);
       continue;
@@ -115,6 +120,8 @@ const SECOND_BODY = new RegExp(`\\s(?:à|au|aux|et)\\s+(?:l['’]|la\\s+|le\\s+)
  * A verb inside: a sentence, not a name — an auxiliary, a relative, or "à" and an infinitive
  * ("la Commission européenne à mobiliser le Fonds … (FSI)", "… à mettre en œuvre …").
  */
+/** A quantity inside: things counted, not a body ("un réseau de plusieurs milliers de caméras … (ANPR)"). */
+const QUANTITY_INSIDE = /(?<![\p{L}])(?:plusieurs|milliers|centaines|dizaines|nombreux|nombreuses|quelques|environ|\d+)(?![\p{L}])/u;
 const VERB_INSIDE = /(?<![\p{L}])(?:est|sont|a|ont|sera|seront|aura|auront|avait|avaient|peut|peuvent|doit|doivent|qui|que|dont|avec|par|était|étaient|à (?!caractère|titre|terme|partir|compter)\p{Ll}+(?:er|ir|re))(?![\p{L}])/u;
 // "le ministre italien de l'Intérieur, Matteo Piantedosi," / "la commissaire européenne aux
 // Affaires intérieures, Ylva Johansson": a role, a comma, then a name of two words or more.
@@ -123,7 +130,7 @@ const ROLE_WORD = String.raw`(?!(?:a|ont|est|sont|était|étaient|sera|seront|av
 /** "son homologue", "ses collègues": a counterpart, which says no office. */
 const BARE_COUNTERPART = /^(?:homologue|collègue)s?$/u;
 const ROLE_COMMA_NAME = new RegExp(
-  `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ss]on|[Ss]a|[Ll]eur|du|au|de la)\\s+(${ROLE_NOUNS}(?:\\s+(?:${ROLE_WORD}|[ld]['’]\\p{Lu}[\\p{L}'’-]*|\\p{Lu}[\\p{L}'’-]*)){0,8}?),\\s+((?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)?(?:${CAP_WORD})){1,2})(?=\\s*(?:,|;|\\.|\\(|\\)|\\bet\\b|\\bqui\\b|$))`,
+  `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ss]on|[Ss]a|[Ll]eur|du|au|de la)\\s+(${ROLE_NOUNS}(?:\\s+(?:${ROLE_WORD}|[ld]['’]\\p{Lu}[\\p{L}'’-]*|\\p{Lu}[\\p{L}'’-]*)){0,12}?),\\s+((?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)?(?:${CAP_WORD})){1,2})(?=\\s*(?:,|;|\\.|\\(|\\)|\\bet\\b|\\bqui\\b|$))`,
   'gu',
 );
 /** A kind of text and its "de" before its author's name: "Discours de" in "Discours de Laurent Vasseur". */
@@ -204,7 +211,8 @@ export function officeNames(text: string): string[] {
       const closed = bare !== word;
       const elided = /^(?:d|l)['’]/u.test(bare) ? bare.slice(2) : bare;
       // "Douane néerlandaise", "Maréchaussée royale": an adjective right after the head.
-      if (k === 0 && (OFFICE_ADJECTIVE.test(bare) || /^\p{Ll}{3,}(?:aise|oise|ande|enne|ienne|ale|elle|ique|ère)$/u.test(bare))) {
+      // (Not a verb of that shape: "la Commission rappelle que …", "… demande que …".)
+      if (k === 0 && (OFFICE_ADJECTIVE.test(bare) || (/^\p{Ll}{3,}(?:aise|oise|ande|enne|ienne|ale|elle|ique|ère)$/u.test(bare) && !/(?:pelle|mande|nouvelle)$/u.test(bare)))) {
         complement = true;
       } else if (/^(?:de|des|du|et)$/u.test(bare) || (bare === 'la' && pendingJoin)) {
         if (bare === 'et') afterEt = true;
@@ -316,6 +324,7 @@ function spellsAcronym(before: string, acronym: string): boolean {
 
 /** Does this capitalised phrase look like it could be a name (no institutional nouns)? */
 const ONLY_PARTICLE = new RegExp(`^${PARTICLE}$`, 'u');
+const ONLY_HONORIFIC = new RegExp(`^${HONORIFIC}$`, 'u');
 /** A particle and one word: "du Nord" in "le préfet du Nord" is a place in the role, not a name. */
 const PARTICLE_AND_WORD = new RegExp(`^${PARTICLE}\\s+\\S+$`, 'u');
 function nameLike(phrase: string): boolean {
@@ -520,6 +529,15 @@ export class ActorAnnotator {
         else this.learnInstitution(name);
         this.addPhrase(acronym, asciiSlug(name));
       }
+      // A body named in its own language, then its country's adjective: "la Federale
+      // Gerechtelijke Politie belge", "la Koninklijke Marechaussee néerlandaise".
+      for (const m of text.matchAll(FOREIGN_BODY_DEMONYM)) {
+        const [, name, adjective] = m as unknown as [string, string, string];
+        const first = name.split(/\s+/u)[0]!;
+        if (!this.demonymOf.has(adjective.toLowerCase()) || insideBody(m) || GIVEN_NAMES.has(first) || NOT_NAME_WORDS.has(first) || this.known(name) || this.knownPrefix(name)) continue;
+        foreign.push([m.index!, m.index! + name.length]);
+        this.learnInstitution(name);
+      }
       for (const m of text.matchAll(PARTY_IN_PARENS)) {
         // Nor the end of a body's name ("Centre pour la Cybersécurité Belgique (CCB)").
         if (insideBody(m)) continue;
@@ -608,7 +626,7 @@ export class ActorAnnotator {
       }
       for (const m of bodyMatches) {
         const [, name, acronym] = m as unknown as [string, string, string];
-        if (VERB_INSIDE.test(name) || SECOND_BODY.test(name) || this.known(acronym) || this.things.has(acronym)) continue;
+        if (VERB_INSIDE.test(name) || QUANTITY_INSIDE.test(name) || SECOND_BODY.test(name) || this.known(acronym) || this.things.has(acronym)) continue;
         // A two-letter acronym starts with the initial of one of the name's words: "(NL)"
         // after "du groupe des Verts" is a country code, not the group's acronym (longer ones
         // may be in another language: "Ministère fédéral de l'Intérieur (BMI)").
@@ -641,8 +659,13 @@ export class ActorAnnotator {
         if (/(?:sous|pris|prendre|prend|prennent|prenant|prendront)\s+la\s*$/u.test(text.slice(Math.max(0, m.index! - 14), m.index!))) continue;
         if (!this.known(name) && !this.knownPrefix(name) && !ACRONYM_AFTER.test(text.slice(m.index! + name.length))) this.learnInstitution(name);
       }
-      // Not a glossary acronym of a thing: "la mise en service du SIS".
-      for (const m of text.matchAll(ORGANISATION_ACRONYM)) if (!this.known(m[1]!) && !this.things.has(m[1]!)) this.learnInstitution(m[1]!, 'organisation');
+      // Not a glossary acronym of a thing: "la mise en service du SIS"; nor two known ones
+      // joined by a hyphen ("le groupe LFI-NFP": La France insoumise and the Nouveau Front populaire).
+      for (const m of text.matchAll(ORGANISATION_ACRONYM)) {
+        const acronym = m[1]!;
+        if (this.known(acronym) || this.things.has(acronym) || (acronym.includes('-') && acronym.split('-').every((part) => this.known(part)))) continue;
+        this.learnInstitution(acronym, 'organisation');
+      }
       for (const name of officeNames(text)) {
         // Not when a known name starts it: "Centre de coopération policière et douanière" (CCPD) "de Luxembourg".
         if (this.known(name) || this.knownPrefix(name)) continue;
@@ -677,7 +700,8 @@ export class ActorAnnotator {
       for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
         const name = m[1]!;
         const at = m.index! + m[0].length - name.length;
-        if (foreign.some(([start, end]) => start <= at && at < end)) continue;
+        // "La parole est à Mme la ministre": an honorific, not a place.
+        if (foreign.some(([start, end]) => start <= at && at < end) || ONLY_HONORIFIC.test(name)) continue;
         if (!NOT_NAME_WORDS.has(name) && !this.known(name) && !GIVEN_NAMES.has(name)) this.learn(name, 'place');
         // "entre Strasbourg et Francfort", "à Paris et à Berlin".
         const next = /^\s+et\s+(?:à\s+|de\s+|d['’])?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}])/u.exec(text.slice(m.index! + m[0].length));
@@ -772,11 +796,12 @@ export class ActorAnnotator {
     // Not inside the number of a legal act ("directive 2012/29/UE", "règlement (UE) 2016/679"),
     // and a demonym after "en" or "langue" names a language ("rédigé en français").
     const hits = this.findPhrases(text)
-      // A year right after a name makes another name ("Paris 2024"), and so does a figure
-      // right after a country ("France 24", a channel); a figure after a table's column gap
-      // ("France      4 905") or a quantity after a place ("à Paris 70 policiers") does not.
+      // A year right after a name makes another name ("Paris 2024"), and so does a small number
+      // after a country one watches or listens to ("sur France 24", "de France 2"); a figure
+      // after a table's column gap ("France      4 905"), a quantity ("En France 80 000
+      // policiers", "à Paris 70 policiers") does not.
       .filter((h) => text[h.start - 1] !== '/' && !/^\)?\s*(?:\d+\/\d|\d{4}(?!\d))/u.test(text.slice(h.end, h.end + 12)))
-      .filter((h) => !(this.info.get(h.value)?.kind === 'country' && /^\s?\d/u.test(text.slice(h.end, h.end + 3))))
+      .filter((h) => !(this.info.get(h.value)?.kind === 'country' && /^\s?\d{1,2}(?![\d\s]*\d)/u.test(text.slice(h.end, h.end + 8)) && /(?<![\p{L}])(?:sur|de|d['’]|à|chez)\s*$/iu.test(text.slice(Math.max(0, h.start - 6), h.start))))
       .filter((h) => !(this.demonymOf.has(text.slice(h.start, h.end).toLowerCase()) && this.languageBefore(text.slice(Math.max(0, h.start - 40), h.start))))
       // "sud-américains", "nord-africains": a region, not the country of the demonym.
       .filter((h) => !(this.demonymOf.has(text.slice(h.start, h.end).toLowerCase()) && /(?<![\p{L}])(?:sud|nord|est|ouest|centre|latino|afro|euro|extrême|moyen|proche|indo|pan)-$/iu.test(text.slice(Math.max(0, h.start - 9), h.start))))

@@ -27,6 +27,11 @@ const monthIndex = (name: string) => {
   return MONTHS.findIndex((m) => m.normalize('NFD').replace(/\p{M}/gu, '') === folded) + 1;
 };
 const DEADLINE_BEFORE = /(?:d'ici|avant|au plus tard|jusqu'au|jusqu'à|d'ici à|d'ici au|au cours du|au cours de|dans le courant du|dans le courant de|[ée]ch[ée]ance\s*:)\s*(?:le |la |l'|au |à |du |de )?$/iu;
+/** A range of days with their weekdays and hours (see its rule in `findDates`). */
+const HOUR = String.raw`(?:\s+(?:à|a)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)?`;
+const WEEKDAY_WORD = String.raw`(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?`;
+const DAYS_WITH_HOURS = new RegExp(`(?<![\\p{L}])du\\s+${WEEKDAY_WORD}(\\d{1,2})(?:er)?(?:\\s+${MONTH}(?:\\s+(\\d{4}))?)?${HOUR}\\s+au\\s+${WEEKDAY_WORD}(\\d{1,2})(?:er)?\\s+${MONTH}(?:\\s+(\\d{4}))?${HOUR}(?![\\d\\p{L}])`, 'giu');
+const DASHED_PERIOD = new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})(?:er)?\\s+${MONTH}(?:\\s+(\\d{4}))?\\s*[–—]\\s*(\\d{1,2})(?:er)?\\s+${MONTH}\\s+(\\d{4})(?![\\d\\p{L}])`, 'giu');
 // Seasons as month-day bounds (astronomical, northern hemisphere).
 const SEASONS: Record<string, [number, number, number, number]> = {
   printemps: [3, 21, 6, 20],
@@ -128,7 +133,7 @@ export function tenseOfClause(text: string, start: number, end: number): 'past' 
   const before = tenseBefore(text, start);
   // Opening its clause: nothing but a preposition before it since the last comma ("Par
   // ailleurs, en avril, …").
-  if (before !== null || /[\p{L}\d]/u.test((text.slice(0, start).split(/[.;:!?»«,]/u).at(-1) ?? '').replace(/(?:^|\s)(?:en|au|dès|depuis|le|la|l'|début|fin)\s*$/iu, ''))) return before;
+  if (before !== null || /[\p{L}\d]/u.test((text.slice(0, start).split(/[.;:!?»«,]/u).at(-1) ?? '').replace(/(?:(?:^|\s)(?:en|au|dès|depuis|le|la|l'|du|début|fin|à partir|à compter|jusqu'au|jusqu'à))+\s*$/iu, ''))) return before;
   // The verbs after it, to the end of the sentence; a future anywhere wins over a past in a
   // relative clause ("En juin, les ministres qui se sont réunis à Rome adopteront un plan").
   const verbs = [...(text.slice(end).split(/[.;:!?»«]/u)[0] ?? '').matchAll(TENSE_AFTER)];
@@ -146,8 +151,9 @@ const TENSE_PARTS = [
     String.raw`(?<![\p{L}])(${PROMISED}|${FUTURE_AUX}(?:\s+être)?(?:\s+${PARTICIPLE})?|\p{Ll}{2,}(?:eront|iront|dront|tront|eras?|iras?|dras?)|(?:va|vont|allons)\s+\p{L}+(?:er|ir|re))(?![\p{L}])`,
     // a reporting verb: neither
     String.raw`(?<![\p{L}])((?:a|ont|avait|avaient)\s+(?:annoncé|promis|prévu|décidé|convenu|proposé|demandé|souhaité|indiqué|affirmé|assuré|déclaré))(?![\p{L}])`,
-    // past: "a/ont/avait (été) + participle", "s'est tenue", "se sont réunis"
-    String.raw`(?<![\p{L}])(?:(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:été\s+)?|(?:s['’]est|se sont|s['’]était|s['’]étaient)\s+)${PARTICIPLE}(?![\p{L}])`,
+    // past: "a/ont/avait (été) + participle", "s'est tenue", "se sont réunis", an imperfect
+    // "était(ent)", "avai(en)t"
+    String.raw`(?<![\p{L}])(?:(?:(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:été\s+)?|(?:s['’]est|se sont|s['’]était|s['’]étaient)\s+)${PARTICIPLE}|était|étaient|avait|avaient)(?![\p{L}])`,
     // a past participle right before the date, after no auxiliary of the future
     String.raw`(?<![\p{L}])(?<!(?:${FUTURE_AUX}|être)\s+)\p{L}{3,}(?:é|ée|és|ées)\s*$`,
     // what happened: "la réforme mise en place en janvier", "la décision prise en mars",
@@ -183,14 +189,20 @@ export function findDates(original: string, context: Context): DateHit[] {
   };
 
   // "d'ici la fin de l'année", "avant la fin de l'année 2018".
-  // (Not "les fêtes de fin d'année", the holiday season.)
-  rule(/(?<!fêtes de\s+)(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?(?:la\s+)?fin\s+(?:de l'année|de l'an|d'année|(?=(?:de\s+)?\d{4}))(?:\s*(?:de\s+)?(\d{4}))?/giu, (m) => {
+  // (Not a noun's complement without an article: "les fêtes de fin d'année", "la prime de
+  // fin d'année".)
+  rule(/(?<!(?<![\p{L}'])de\s+)(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?(?:la\s+)?fin\s+(?:de l'année|de l'an|d'année|(?=(?:de\s+)?\d{4}))(?:\s*(?:de\s+)?(\d{4}))?/giu, (m) => {
     const y = m[2] ? Number(m[2]) : year;
     if (y !== null) add(m.index!, m.index! + m[0].length, ymd(y, 12, 31), 'day', Boolean(m[1]));
   });
   // "d'ici la fin du mois": the last day of the document's month.
+  // Only as a limit or in a future clause, and not after a month the sentence names ("En
+  // mars, …; à la fin du mois, le réseau était démantelé").
   rule(/(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?(?:la\s+)?fin du mois(?!\s+(?:de|d'|prochain|dernier)|[\p{L}])/giu, (m) => {
     if (!ref) return;
+    if (!m[1] && tenseOfClause(text, m.index!, m.index! + m[0].length) !== 'future') return;
+    const sentenceStart = Math.max(text.lastIndexOf('.', m.index!), text.lastIndexOf('\n', m.index!)) + 1;
+    if (new RegExp(`(?<![\\p{L}])${MONTH}(?![\\p{L}])`, 'iu').test(text.slice(sentenceStart, m.index!))) return;
     const [y, mo] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1];
     add(m.index!, m.index! + m[0].length, ymd(y, mo, new Date(Date.UTC(y, mo, 0)).getUTCDate()), 'day', Boolean(m[1]));
   });
@@ -275,15 +287,23 @@ export function findDates(original: string, context: Context): DateHit[] {
     if (d1 > new Date(Date.UTC(y1, m1, 0)).getUTCDate() || d2 > new Date(Date.UTC(y2, m2, 0)).getUTCDate()) return;
     add(m.index!, m.index! + m[0].length, `${ymd(y1, m1, d1)}/${ymd(y2, m2, d2)}`, 'range');
   });
+  // A period with a dash: "1er juillet – 31 décembre 2025".
+  rule(DASHED_PERIOD, (m) => {
+    const [m1, m2] = [monthIndex(m[2]!), monthIndex(m[5]!)];
+    const y2 = Number(m[6]);
+    const y1 = m[3] ? Number(m[3]) : m1 > m2 ? y2 - 1 : y2;
+    const [d1, d2] = [Number(m[1]), Number(m[4])];
+    if (m1 === 0 || m2 === 0 || d1 > new Date(Date.UTC(y1, m1, 0)).getUTCDate() || d2 > new Date(Date.UTC(y2, m2, 0)).getUTCDate()) return;
+    add(m.index!, m.index! + m[0].length, `${ymd(y1, m1, d1)}/${ymd(y2, m2, d2)}`, 'range');
+  });
   // "du vendredi 13 juin 2025 à 6 heures au dimanche 15 juin 2025 à 20 heures": a range of
-  // days with weekdays and hours (the first day takes the second's month and year if it has none).
-  const HOUR = String.raw`(?:\s+(?:à|a)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)?`;
-  const WEEKDAY_WORD = String.raw`(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?`;
-  rule(new RegExp(`(?<![\\p{L}])du\\s+${WEEKDAY_WORD}(\\d{1,2})(?:er)?(?:\\s+${MONTH}(?:\\s+(\\d{4}))?)?${HOUR}\\s+au\\s+${WEEKDAY_WORD}(\\d{1,2})(?:er)?\\s+${MONTH}(?:\\s+(\\d{4}))?${HOUR}(?![\\d\\p{L}])`, 'giu'), (m) => {
+  // days with weekdays and hours (the first day takes the second's month and year if it has
+  // none, the month before when its day comes later: "du vendredi 30 au lundi 2 juin").
+  rule(DAYS_WITH_HOURS, (m) => {
     if (!/\d\s*(?:h|heures?)/iu.test(m[0]) && !/(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/iu.test(m[0])) return;
     const m2 = monthIndex(m[5]!);
     const y2 = m[6] ? Number(m[6]) : year;
-    const m1 = m[2] ? monthIndex(m[2]) : m2;
+    const m1 = m[2] ? monthIndex(m[2]) : Number(m[1]) > Number(m[4]) ? (m2 === 1 ? 12 : m2 - 1) : m2;
     const y1 = m[3] ? Number(m[3]) : m1 > m2 ? (y2 ?? 0) - 1 : y2;
     const [d1, d2] = [Number(m[1]), Number(m[4])];
     if (y1 === null || y2 === null || m1 === 0 || m2 === 0) return;
@@ -301,7 +321,7 @@ export function findDates(original: string, context: Context): DateHit[] {
   });
   // The end of a month: its last day ("d'ici fin mars", "Échéance : fin janvier 2023"); without
   // a year, the next such month (or the current one).
-  rule(new RegExp(`(?<![\\p{L}])(?:(d'ici(?:\\s+à)?|avant|au plus tard)\\s+)?(?:la\\s+)?fin\\s+(?:du mois de\\s+|de\\s+|d')?${MONTH}(?:\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'giu'), (m) => {
+  rule(new RegExp(`(?<![\\p{L}])(?:(d'ici(?:\\s+à)?|avant|au plus tard)\\s+)?(?:la\\s+)?fin\\s+(?:du mois d(?:e\\s+|')|de\\s+|d')?${MONTH}(?:\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'giu'), (m) => {
     const month = monthIndex(m[2]!);
     let y = m[3] ? Number(m[3]) : year;
     if (y === null || month === 0) return;
@@ -353,8 +373,9 @@ export function findDates(original: string, context: Context): DateHit[] {
     // French numeric dates are day/month: "1/15" is not 15 January, and an opinion or a case
     // number ("l'avis 1/15 de la Cour") is not a date at all.
     const numeric = /^(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?$/u.exec(result.text.trim());
-    // Nor a thread's post number on a line of its own ("1/8").
-    if (numeric && (Number(numeric[2]) > 12 || /(?:avis|arrêt|affaire|décision|n°|no)\s*$/iu.test(text.slice(Math.max(0, start - 12), start)) || /^[ \t]*$/u.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && /^[ \t]*(?:\n|$)/u.test(text.slice(end)))) continue;
+    // Nor a thread's post number on a line of its own ("1/8": the post's rank, then the count).
+    const alone = /^[ \t]*$/u.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && /^[ \t]*(?:\n|$)/u.test(text.slice(end));
+    if (numeric && (Number(numeric[2]) > 12 || /(?:avis|arrêt|affaire|décision|n°|no)\s*$/iu.test(text.slice(Math.max(0, start - 12), start)) || (alone && Number(numeric[1]) <= Number(numeric[2])))) continue;
     // Not inside a word: chrono-node's boundary treats accented letters as non-letters
     // ("dans quelques h" in "dans quelques hôtels").
     if (/\p{L}/u.test(text[end] ?? '') || /\p{L}/u.test(text[start - 1] ?? '')) continue;
@@ -380,7 +401,7 @@ export function findDates(original: string, context: Context): DateHit[] {
       const candidate = Date.UTC(y, mo - 1, d, 12);
       const ahead = /(?:jusqu'(?:au|à)|d'ici (?:le|au)|avant le|au plus tard le|à partir du|à compter du|dès le)\s*$/iu.test(text.slice(Math.max(0, start - 22), start));
       const tense = tenseOfClause(text, start, end);
-      if ((ahead || tense === 'future') && candidate < ref.getTime()) y++;
+      if (((ahead && tense !== 'past') || tense === 'future') && candidate < ref.getTime()) y++;
       else if (tense === 'past' && !ahead && candidate > ref.getTime()) y--;
     }
     // "suivant" before a determiner is a preposition ("le 5 janvier suivant la procédure").
@@ -421,7 +442,7 @@ export function findDates(original: string, context: Context): DateHit[] {
   });
   // A year alone: "en 2015", "2016 et 2017"; not a number of a legal act ("2012/29/UE") or
   // of a Commission document ("COM(2025)0148").
-  rule(/(?<![\d/.,-])(?:(?:en|depuis|dès|de|d'ici|avant|après)\s+)?(1[89]\d{2}|20\d{2})(?![\d/]|\)\d|\s*[-–]\s*\d|\s*(?:euros|€|km|tonnes|personnes|habitants|agents))/giu, (m) => {
+  rule(/(?<![\d/.,-]|(?<![\p{L}])(?:COM|SWD|JOIN|SEC|C)\()(?:(?:en|depuis|dès|de|d'ici|avant|après)\s+)?(1[89]\d{2}|20\d{2})(?![\d/]|\)\s?\d|\s*[-–]\s*\d|\s*(?:euros|€|km|tonnes|personnes|habitants|agents))/giu, (m) => {
     const at = m.index! + m[0].lastIndexOf(m[1]!);
     if (!free(at, at + 4)) return;
     add(m.index!, m.index! + m[0].length, m[1]!, 'year');

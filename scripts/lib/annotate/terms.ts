@@ -30,8 +30,9 @@ const TITLE_WORDS = new Set(
   'DE DU DES LA LE LES ET EN AU AUX SUR POUR PAR ENTRE CONTRE AVEC DANS UN UNE PLAN ACTION ACCORD DÉCLARATION DECLARATION CONJOINT CONJOINTE COMMUNE COMMUN RELATIF RELATIVE PROTOCOLE CONVENTION MÉMORANDUM MEMORANDUM ENTENTE TITRE CHAPITRE ANNEXE DISPOSITIONS GÉNÉRALES GENERALES FINALES COOPÉRATION COOPERATION SÉCURITÉ SECURITE LUTTE CONCLUSIONS CONSEIL PRÉAMBULE PREAMBULE SUIVI'.split(' '),
 );
 const CAPITAL_RUN = /(?<![\p{L}])(?:\p{Lu}(?:[\p{Lu}’'-]*\p{Lu})?\s+(?:[–—-]\s+)?){2,}\p{Lu}(?:[\p{Lu}’'-]*\p{Lu})?(?![\p{L}])/gu;
-// Capitalised words that are not acronyms (headings in capitals, legal abbreviations).
-const NOT_ACRONYMS = new Set(['TITRE', 'ARTICLE', 'CHAPITRE', 'ANNEXE', 'SECTION', 'PARTIE', 'NB', 'OK', 'PS', 'CE', 'ET', 'OU', 'LE', 'LA', 'LES', 'DE', 'DU', 'DES', 'EN', 'UN', 'UNE', 'AU', 'AUX', 'PAR', 'POUR', 'SUR', 'ETC', 'OR']);
+// Capitalised words that are not acronyms (headings in capitals, legal abbreviations, a press
+// release's labels: "RAPPEL :", "CONTACT").
+const NOT_ACRONYMS = new Set(['TITRE', 'ARTICLE', 'CHAPITRE', 'ANNEXE', 'SECTION', 'PARTIE', 'NB', 'OK', 'PS', 'CE', 'ET', 'OU', 'LE', 'LA', 'LES', 'DE', 'DU', 'DES', 'EN', 'UN', 'UNE', 'AU', 'AUX', 'PAR', 'POUR', 'SUR', 'ETC', 'OR', 'RAPPEL', 'NOTE', 'ATTENTION', 'IMPORTANT', 'AVERTISSEMENT', 'CONTACT', 'CONTACTS', 'SOURCE', 'SOURCES', 'FIN']);
 
 /** The expansion written before "(ACR)": the shortest run of words whose initials start like it. */
 function expansionBefore(text: string, at: number, acronym: string): string | null {
