@@ -100,9 +100,10 @@ function continues(previous: string, next: string, width: number): boolean {
   // In a hard-wrapped text a long line runs on; a short one ends its paragraph.
   if (width > 0 && previous.length >= width * 0.6) return true;
   if (/,$/u.test(previous) && /^\p{Ll}/u.test(head)) return true;
-  // A sentence's line cannot end on a preposition: "présentée par" / "Mme Claire DELCOURT, …"
-  // (not a lone "à" between a sender and an addressee, nor "Voix pour" over a figure).
-  if (/\s(?:par|de|des|du|à|avec|entre)$/u.test(previous) && /^\p{L}/u.test(head)) return true;
+  // A sentence's line cannot end on a preposition: "présentée par" / "Mme Claire DELCOURT, …",
+  // "à partir du" / "3 juin …" (a lone "à" between a sender and an addressee has no word
+  // before it; "pour" is left out, for "Voix pour" over a figure).
+  if (/\s(?:par|de|des|du|à|avec|entre)$/u.test(previous) && /^[\p{L}\d«"“(]/u.test(head)) return true;
   return !COMPLETE_END.test(previous) && /^[\p{Ll}(«"“]/u.test(head);
 }
 

@@ -84,6 +84,11 @@ describe('review of the tenth round', () => {
     expect([report.title, report.header.authorLines]).toEqual(['Rapport d’activité 2024 : une année de coopération', ['Office central de lutte contre la délinquance itinérante']]);
   });
 
+  test('a sentence broken after a preposition before a figure runs on', () => {
+    const doc = structure('Prochain Conseil JAI\n\nLes ministres se retrouveront à Luxembourg à partir du\n3 juin pour le prochain Conseil.\n', 'f.txt');
+    expect(doc.body.map((n) => (n.type === 'paragraph' ? n.text : ''))).toEqual(['Les ministres se retrouveront à Luxembourg à partir du 3 juin pour le prochain Conseil.']);
+  });
+
   test('a country before a large figure is the country; before a channel’s number after "sur", not', () => {
     expect(actors('En France 80 000 policiers et gendarmes seront mobilisés.')).toEqual(['France=france']);
     expect(actors('Au Maroc 2 000 migrants ont été interceptés.')).toEqual(['Maroc=maroc']);
