@@ -94,19 +94,23 @@ const TRIGGERS: Trigger[] = [
   // …", "Je souhaite que …", "Il vous appartiendra de …", "Vous veillerez à …", "Vous
   // m'adresserez … un bilan".
   // An authority's opinion or a body's own text asks, in the third person: "Elle demande que
-  // le décret précise …", "La Commission recommande que …", "Elle demande au ministère de …".
+  // le décret précise …", "La Commission recommande que …", "Elle demande au ministère de
+  // transmettre …", "Elle invite les États à …" (not "Il demande à être entendu", "Il
+  // invite les journalistes à la conférence").
   {
     kind: 'call',
     infinitive: false,
     kinds: ['declaration'],
-    pattern: wordRegex(/^(?:elle|il|la commission|le conseil|le comite|l'autorite|le college|le parlement)\s+(?:(?:donc|toutefois|egalement|en outre|aussi|enfin|par ailleurs|des lors)\s+)?(?:demande|recommande|invite|souhaite|prie)\s+(?:(?:donc|toutefois|egalement|en outre|aussi|enfin|vivement|instamment)\s+)?(?:que|qu'|au|aux|a|le|la|les|l')(?![\p{L}])/u),
+    pattern: wordRegex(
+      `^(?:elle|il|la commission|le conseil|le comite|l'autorite|le college|le parlement)\\s+(?:(?:donc|toutefois|egalement|en outre|aussi|enfin|par ailleurs|des lors)\\s+)?(?:(?:demande|recommande|souhaite)\\s+(?:(?:donc|toutefois|egalement|en outre|aussi|vivement|instamment)\\s+)?(?:que|qu')|(?:demande|recommande|prie)\\s+(?:(?:donc|toutefois|egalement|en outre|aussi|vivement|instamment)\\s+)?(?:au|aux|a)\\s+[^.;]{1,80}?\\s(?:de|d')\\s*(?:(?:lui|leur|le|la|les|l'|y|en|se|s'|nous|vous)\\s?)?${INFINITIVE}\\b|(?:invite|appelle|exhorte)\\s+[^.;]{1,80}?\\sa\\s+${INFINITIVE}\\b)`,
+    ),
   },
   // … and means to act: "La présidence entend également conclure …", "Elle entend faire aboutir …".
   {
     kind: 'engagement',
     infinitive: false,
     kinds: ['declaration'],
-    pattern: wordRegex(`^(?:elle|il|la presidence|le conseil|la commission|le gouvernement|l'union)\\s+(?:(?:donc|egalement|en outre|aussi|enfin|par ailleurs)\\s+)?entend\\s+(?:(?:donc|egalement|en outre|aussi|enfin|par ailleurs|bien)\\s+)?(?:(?:le|la|les|l'|y|en|se|s') ?)?${INFINITIVE}\\b`),
+    pattern: wordRegex(`^(?:elle|il|la presidence|le conseil|la commission|le gouvernement|l'union)\\s+(?:(?:donc|egalement|en outre|aussi|enfin|par ailleurs)\\s+)?entend\\s+(?:(?:donc|egalement|en outre|aussi|enfin|par ailleurs|bien)\\s+)?(?:(?:y|en|se|s') ?)?(?:(?:le|la|les|l') ?(?=\\p{L}+er\\b))?${INFINITIVE}\\b`),
   },
   // A mission letter's task: "Je vous confie la mission de …", "Je vous charge de …"; and in
   // the author's own text, what they asked a colleague to do: "J'ai demandé à X, ministre …, de …".
@@ -133,14 +137,14 @@ const TRIGGERS: Trigger[] = [
   },
   // A future in the first person plural, an object pronoun before it or not ("Nous les
   // étendrons"): "-erons" without an accent (not "considérons"), after a consonant or a
-  // vowel ("créerons"), "-irons" (not "aspirons", "retirons"), and the irregular "-drons",
-  // "-rrons", "mettrons", "connaîtrons", "devrons", "recevrons", "suivrons", "vivrons" (not
-  // "rencontrons", "ouvrons").
+  // vowel ("créerons"), "-irons" (not the presents "aspirons", "retirons", "admirons" …), and
+  // the irregular "-drons", "-rrons", "mettrons", "combattrons", "connaîtrons", "devrons",
+  // "recevrons", "suivrons", "vivrons" (not the presents "rencontrons", "ouvrons").
   {
     kind: 'announcement',
     infinitive: false,
     original: true,
-    pattern: wordRegex(/\bnous (?:(?:les|le|la|l'|leur|lui|y|en|vous) ?)?(?!serons\b|aurons\b)\p{L}*(?:\Serons|(?<!asp|t|adm|ret|insp|resp|exp|soup)irons|drons|(?:ett|ait|aît|oit|oît)rons|rrons|(?:dev|cev|suiv|viv)rons)\b/u),
+    pattern: wordRegex(/\bnous (?:(?:les|le|la|l'|leur|lui|y|en|vous) ?)?(?!(?:serons|aurons|tirons|retirons|attirons|admirons|aspirons|inspirons|respirons|expirons|soupirons|conspirons|virons|chavirons|desirons|désirons)\b)\p{L}*(?:\Serons|irons|drons|(?:ett|att|ait|aît|oit|oît)rons|rrons|(?:dev|cev|suiv|viv)rons)\b/u),
   },
   {
     kind: 'engagement',
@@ -261,7 +265,7 @@ const ADVERB = String.raw`(?:,?\s+(?:également|aussi|encore|désormais|ensuite|
 const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'call'; kind: CommitmentKind; pattern: RegExp }> = [
   // Not the future of a state ("restera bloqué", "relèveront de l'affichage"): no action;
   // nor a prefix that ends like a future ("les vols intra-européens", "extra").
-  { name: 'future', kind: 'announcement', pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer|durer|permettr|contribuer|faciliter|favoriser|constituer|accueiller|quitter|présider|connaîtr|sortir|jouer|deviendr|pèser|compliquer|juger|augmenter|diminuer|progresser|accentuer|améliorer|aggraver|évoluer|dégrader|continuer|croîtr|baisser|assurer)(?:a|ont))(?![\p{L}])|(?:intra|extra|ultra|contra)(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}-])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])|(?<![\p{L}])fer(?:a|ont)(?![\p{L}])/u },
+  { name: 'future', kind: 'announcement', pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer|durer|permettr|contribuer|faciliter|favoriser|constituer|accueiller|quitter|présider|connaîtr|sortir|jouer|deviendr|pèser|compliquer|juger|augmenter|diminuer|progresser|accentuer|améliorer|aggraver|évoluer|dégrader|continuer|croîtr|baisser|assurer)(?:a|ont))(?![\p{L}])|(?:intra|extra|ultra|contra)(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}-])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])|(?<![\p{L}])(?<!(?:[Cc]ela|[Çç]a|[Cc]e|[Cc]['’])\s*)fer(?:a|ont)(?![\p{L}])(?!\s+(?:partie|face|suite|date|figure|défaut|état|preuve))/u },
   { name: 'decided', kind: 'decision', pattern: new RegExp(String.raw`(?<![\p{L}])(?:ont|a)${ADVERB}\s+(?:convenu|décidé)${ADVERB}\s+(?:de|d['’])`, 'u') },
   { name: 'promised', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)${ADVERB}\s+(?:promis|annoncé)|(?:s['’]est|se sont)${ADVERB}\s+engagée?s?)(?![\p{L}])`, 'u') },
   // A passive future: "seront échangées", "sera désormais associé", "sera en outre mise sur pied".
@@ -275,6 +279,22 @@ const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'c
 
 /** A body outside the authors, whose past decision a declaration reports: "La Commission a décidé de …". */
 const THIRD_PARTY = /^(?:la |le |l['’])?(?:commission|parlement|cour|europol|eurojust|frontex|interpol|agence|onu|otan|tribunal)(?![\p{L}])/iu;
+
+/**
+ * Does the sentence before `start` in its paragraph name a body ("La présidence …", "la
+ * DCIS transmettra …"), so that a lone "Elle" after it is that body going on (not "La
+ * radicalisation progresse. Elle touchera …")?
+ */
+function bodyBefore(text: string, start: number): boolean {
+  // The sentences before, nearest first, back over those that go on with a pronoun too.
+  const sentences = text.slice(text.lastIndexOf('\n', start - 1) + 1, start).split(/(?<=[.!?])\s+/u).filter((part) => part.trim() !== '').reverse();
+  for (const previous of sentences.slice(0, 4)) {
+    if (BODY_SUBJECT.test(previous)) return true;
+    if (!/^(?:Elle|Il|Ils|Elles)(?![\p{L}])/u.test(previous)) return false;
+  }
+  return false;
+}
+const BODY_SUBJECT = /(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?:\p{Lu}{2,}(?![\p{Ll}])|(?:présidence|commission|direction|délégation|autorité|agence|office|comité|conseil|cellule|mission|gouvernement|ministère|préfecture|coordination|unité)(?![\p{L}]))/u;
 
 /**
  * Is the subject of the verb found at `m` an agent: a head word that is a name ("La
@@ -453,7 +473,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
   // A letter's closing formula, known by its object: "Je vous prie de croire, Monsieur le
   // Préfet, à l'assurance de ma considération", "Veuillez agréer … l'expression de …"; and
   // "Je vous prie de trouver ci-joint …".
-  if (/(?<!\p{L})(?:je vous prie|veuillez)\s+(?:de\s+|d')?(?:bien vouloir\s+)?(?:agreer|croire|recevoir|accepter)(?!\p{L})[^.;]{0,120}?(?:l'assurance|l'expression|mes salutations|mes sentiments|mes respectueux|mes hommages|ma consideration|ma haute consideration)(?!\p{L})/u.test(folded)) return [];
+  if (/(?<!\p{L})(?:je vous prie|veuillez)\s+(?:de\s+|d')?(?:bien vouloir\s+)?(?:agreer|croire|recevoir|accepter|trouver ici|accueillir)(?!\p{L})[^.;]{0,120}?(?:l'assurance|l'expression|mes salutations|mes sentiments|mes respectueux|mes hommages|ma consideration|ma haute consideration)(?!\p{L})/u.test(folded)) return [];
   if (/(?<!\p{L})je vous prie de (?:bien vouloir )?trouver ci-(?:joint|apres|dessous)/u.test(folded)) return [];
   // Asking the assembly to pass the text itself: "nous vous demandons d'adopter la présente proposition de loi".
   if (/(?<!\p{L})vous (?:demandons|demande|prions|invitons) (?:de bien vouloir |d')(?:adopter|approuver|voter) (?:la presente|le present|ce texte)(?!\p{L})/u.test(folded)) return [];
@@ -526,7 +546,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
     const said = sentence.replace(/([»”"])\s*,\s*[^«»“”"]*$/u, '$1').replace(/,\s*dont\s[^,]*,/gu, ',');
     // Not an instrument's entry into force or application: a legal condition (other clauses of
     // the sentence may still commit).
-    const acts = said.replace(/(?:^|[,;]|\s+et\s)[^,;]*?(?<![\p{L}])(?:entr(?:era|eront)(?:\s+(?:progressivement|pleinement))?\s+en\s+(?:vigueur|application|service)|s['’]appliquer(?:a|ont))(?![\p{L}]).*?(?=[,;]|\s+et\s|$)/gu, ' ');
+    const acts = said.replace(/(?:^|[,;]|\s+et\s)[^,;]*?(?<![\p{L}])(?:entr(?:era|eront)(?:\s+(?:progressivement|pleinement))?\s+en\s+(?:vigueur|application|service)|s['’]appliquer(?:a|ont)(?!\s+à\s+\p{L}+(?:er|ir|re)(?![\p{L}])))(?![\p{L}]).*?(?=[,;]|\s+et\s|$)/gu, ' ');
     // Outside press reports, a bare future commits only when its subject acts ("La Sécurité
     // civile française … mèneront …", "L'Espagne mettra …"; not "L'accord facilitera …").
     // A recalled or noted fact ("a rappelé que … sera commémoré") and a negated passive
@@ -540,7 +560,10 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       kind === 'declaration'
         ? /^(?:si|s['’]|lorsque|lorsqu['’]|quand|dès que|tant que|puisque|comme|bien que|alors que)(?![\p{L}])/iu.test(acts.trim())
           ? ''
-          : acts.trim().replace(/^(?:avec|dans|sur|en|pour|après|dès|d['’]ici|au|aux|à|par|lors|quel(?:le)?s? que soi(?:t|ent)|enfin|ensuite|par ailleurs|en outre|de plus|de même|parallèlement|afin)(?![\p{L}])[^,]{0,120},\s*/iu, '')
+          : acts
+              .trim()
+              .replace(/^(?:enfin|ensuite|par ailleurs|en outre|de plus|de même|parallèlement)(?![\p{L}])\s*,?\s*/iu, '')
+              .replace(/^(?:avec|dans|sur|en|pour|après|dès|d['’]ici|au|aux|à|par|lors|quel(?:le)?s? que soi(?:t|ent)|afin)(?![\p{L}])[^,]{0,120},\s*/iu, '')
         : acts;
     /** The verb found at `m` in `text` is in a main clause: not after "dont", "qui", "que" since the last comma. */
     const inMainClause = (text: string, m: RegExpExecArray | null) =>
@@ -553,7 +576,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       const found = pattern.exec(acts);
       if (!found) return false;
       const inMain = main === acts ? found : pattern.exec(main);
-      if (kind !== 'article' && name === 'future' && !agentSubject(main, inMain, false, kind === 'declaration')) return false;
+      if (kind !== 'article' && name === 'future' && !agentSubject(main, inMain, false, kind === 'declaration' && bodyBefore(text, start))) return false;
       if (name === 'future' && negated(acts, found)) return false;
       if (name === 'call') {
         const verb = foldSameLength(found[1]!);

@@ -41,19 +41,22 @@ const SPEAKER_LABEL = new RegExp(
  * The National Assembly's record labels a turn with the honorific, the name or office and a
  * full stop, the speech following on the same line: "M. Jean Carrouget. Monsieur le
  * ministre, …", "M. Laurent Mérignac, ministre de l'intérieur. Monsieur le député, …",
- * "Mme la présidente. La parole est à …". Only with the honorific.
+ * "Mme la présidente. La parole est à …". Only with the honorific, an office without a
+ * comma or a verb, and in a house record (see HOUSE_RECORD).
  */
 const HOUSE_LABEL = new RegExp(
-  String.raw`^((?:M\.|Mme)\s+(?:(?:le|la)\s+${LABEL_OFFICE}|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|le|la)\s+)?\p{Lu}[\p{L}'’-]*){0,3}))(?:,\s+\p{Ll}[^.:;!?()]{1,100}?)?\.\s+(?=\p{Lu})`,
+  String.raw`^((?:M\.|Mme)\s+(?:(?:le|la)\s+${LABEL_OFFICE}|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|le|la)\s+)?\p{Lu}[\p{L}'’-]*){0,3}))(?:,\s+(?!(?:[^.,]*\s)?(?:a|ont|est|sont|avait|était)\s)\p{Ll}[^.,:;!?()]{1,100}?)?\.\s+(?=\p{Lu})`,
   'u',
 );
+/** A house record: its chair hands the floor ("Mme la présidente. La parole est à …"). */
+const HOUSE_RECORD = /^(?:M\.|Mme)\s+(?:le|la)\s+(?:président|présidente)\.\s|(?<![\p{L}])[Ll]a parole est à(?![\p{L}])/u;
 /** Labels that name no one: the journalist's questions, a document's field labels. */
 const NOT_SPEAKER = /(?<![\p{L}])(?:journaliste|question|q|r|réponse|objet|responsable|échéance|action|mesure|décision|article|annexe|point|note|contexte|source|lieu|date|calendrier|traité|union|conseil|commission)(?![\p{L}])/iu;
 /** A label that hands the floor to no one in particular: the journalist, a question from the floor. */
 const ASKS = /^(?:(?:le |la )?journaliste|question|q|réponse|r)\s*(?::|\.\s*[–—]\s)/iu;
 /** The speaker a paragraph's label names, if it is a person (see SPEAKER_LABEL). */
-function labelSpeaker(text: string): string | null {
-  const label = SPEAKER_LABEL.exec(text)?.[1] ?? HOUSE_LABEL.exec(text)?.[1];
+function labelSpeaker(text: string, house = false): string | null {
+  const label = SPEAKER_LABEL.exec(text)?.[1] ?? (house ? HOUSE_LABEL.exec(text)?.[1] : undefined);
   if (!label || NOT_SPEAKER.test(label)) return null;
   // A person: an honorific, two words or more, or a surname in capitals — not a bullet's
   // label ("Sanctions : la Commission présentera …").
@@ -153,7 +156,9 @@ function leadKind(lead: string): CommitmentKind {
  */
 export function segment(doc: StructuredText, year: number | null, kind: DocumentKind = doc.kind): SegmentedText {
   // A transcript: two paragraphs or more open with a speaker's label.
-  const transcript = doc.body.filter((node) => node.type === 'paragraph' && labelSpeaker(node.text) !== null).length >= 2;
+  // The Assembly's short labels ("M. Jean Carrouget. …") only in a house record.
+  const house = doc.body.some((node) => node.type === 'paragraph' && HOUSE_RECORD.test(node.text));
+  const transcript = doc.body.filter((node) => node.type === 'paragraph' && labelSpeaker(node.text, house) !== null).length >= 2;
   const units: Unit[] = [];
   const unit = (type: Unit['type'], key: string, text: string): Unit => {
     const made: Unit = { type, key, text, section: type === 'commitment' ? section : null };
@@ -186,7 +191,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     // included) up to the next speaker, question or heading; a field label ("Premièrement :")
     // does not take the floor.
     if (transcript) {
-      const named = labelSpeaker(text);
+      const named = labelSpeaker(text, house);
       if (named !== null || ASKS.test(text)) turnSpeaker = named;
     }
     if (!withCommitments) return spans;

@@ -183,7 +183,8 @@ const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -]\p{L}[\p{L}'’-]*){0,3}$/u;
 /** The part of the day of a sitting, on a line of its own under its date ("Après-midi"): a note, not a place. */
 const SITTING = /^(?:(?:s[ée]ance (?:du|de l['’]))?(?:matin|apr[èe]s-midi|soir(?:[ée]e)?|nuit)|s[ée]ance (?:publique|pl[ée]ni[èe]re))$/iu;
 /** A period on a line of its own: "1er juillet – 31 décembre 2025", "du 1er janvier au 30 juin 2026". */
-const PERIOD = /^(?:du\s+)?\d{1,2}(?:er)?\s+\p{L}+(?:\s+\d{4})?\s*(?:[–—-]|au)\s*\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}$/iu;
+const MONTH_NAME = '(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)';
+const PERIOD = new RegExp(String.raw`^(?:du\s+)?\d{1,2}(?:er)?(?:\s+${MONTH_NAME})?(?:\s+\d{4})?\s*(?:[–—-]|au)\s*\d{1,2}(?:er)?\s+${MONTH_NAME}\s+(\d{4})$`, 'iu');
 /** A signature's last line: "… Luxembourg, le 14 mars 2025" (the place's words capitalised, particles between them). */
 const SIGNED_AT = /(?:^|\s)(\p{Lu}[\p{L}'’-]+(?:[ -](?:(?:de|du|des|la|le|sur|en|lès)[ -])?\p{Lu}[\p{L}'’-]+){0,3}),\s+le\s+(\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})$/u;
 /**
@@ -305,13 +306,17 @@ function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   return null;
 }
 
-/** The authors' own kinds of text: plans, memorandums, speeches, press conferences, minutes. */
 /** An order in the form of an act: "Arrêté n° 2025-147 du 4 juin 2025 portant …", "Ordonnance du …" (not a headline's "Arrêté anti-mendicité"). */
 const ORDER = wordRegex(String.raw`^(?:arr[êe]t[ée]\s+(?:n[°o]|pr[ée]fectoral|municipal|minist[ée]riel|interminist[ée]riel|du\s+\d|portant|relatif)|ordonnance\s+(?:n[°o]|du\s+\d|portant|relative))\b`);
 /** A government's coalition agreement ("accord de gouvernement", not "de gouvernement à gouvernement"). */
 const COALITION = String.raw`(?:de gouvernement(?! à gouvernement)|de coalition|de majorit[ée]|gouvernemental)`;
 /** Treaties, agreements, laws and regulations by their title. */
 const LEGAL_ACT = wordRegex(String.raw`^(?:trait[ée]|accord(?! ${COALITION})|convention|protocole|loi|d[ée]cret|r[èe]glement|arrangement|avenant)\b`);
+/**
+ * The authors' own kinds of text: coalition agreements, deliberations and opinions,
+ * programmes, letters of intent, activity reports, plans, memorandums, speeches, press
+ * conferences, minutes.
+ */
 const OWN_TEXT = wordRegex(String.raw`^(?:accord ${COALITION}|d[ée]lib[ée]ration|programme (?:de la pr[ée]sidence|du gouvernement|national|pluriannuel|op[ée]rationnel|d['’]action)|avis (?:n[°o]|du|sur|relatif)|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de conclusions|compte rendu|conclusions|rapport d['’]information|rapport fait au nom)\b`);
 
 /** Infer the kind of text from its title, header and headings. */
@@ -327,7 +332,8 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   const letter = header.addressee.length > 0 || header.subjectLine !== null;
   const articles = body.filter((n) => n.type === 'heading' && n.label?.startsWith('article-')).length;
   // A government's coalition agreement is its programme, not a treaty between parties.
-  const pressTitle = header.published !== null || /\s:\s/u.test(title);
+  // (A numbered or dated order keeps its colon: "Arrêté n° 2025-147 du 4 juin 2025 : …".)
+  const pressTitle = header.published !== null || (/\s:\s/u.test(title) && !/^\S+\s+(?:n[°o]|du\s+\d)/iu.test(title));
   if (!letter && (LEGAL_ACT.test(title) || (!pressTitle && ORDER.test(title)) || articles >= 2)) {
     return 'treaty';
   }
@@ -554,9 +560,9 @@ export function structure(text: string, file: string): StructuredText {
   blocks.slice(0, opening).forEach((block, i) => {
     // Over a subject line, the first line is the issuer ("VILLE D'HALLUIN"), not a place; an
     // addressee's lines ("Monsieur Jean Dupont" / "Maire de Halluin" / "59250 Halluin") are
-    // the addressee's.
+    // the addressee's, up to a date line.
     const read = masthead?.facts[i] ?? headerFact(block.text);
-    const addressed = subjectBelow && blocks[0]?.type === 'text' && ADDRESSEE.test(blocks[0].text);
+    const addressed = subjectBelow && blocks[0]?.type === 'text' && ADDRESSEE.test(blocks[0].text) && !blocks.slice(0, i + 1).some((b) => b.type === 'text' && ['placeDate', 'dateLine', 'published'].includes(headerFact(b.text) ?? ''));
     const fact = addressed ? 'addressee' : subjectBelow && i === 0 && (read === null || read === 'placeLine') ? 'authorLines' : (read ?? (issuerAbove ? 'authorLines' : subjectBelow ? 'notes' : null));
     if (block.type !== 'text') return;
     // A line above the title is never lost: a fact already taken (a second date line) is a note.
@@ -657,11 +663,13 @@ export function structure(text: string, file: string): StructuredText {
     // actions", "Participants"): a heading of minutes and reports.
     const label = block.span === 1 && block.afterBlank && next?.afterBlank === true && SECTION_LABEL.test(block.text) && !FINITE_VERB.test(block.text) && !SPOKEN.test(block.text) ? { rank: 6, label: null } : null;
     // A run-in article heading: "Article 1er – Des patrouilles mixtes … sont organisées …" is the
-    // article's heading, then its first paragraph (a short "Article 3 – Champ d'application",
-    // "Article 1er – Objet." stays a heading with its title).
+    // article's heading, then its first paragraph — a sentence: it opens with a determiner or
+    // a pronoun, has a verb, or is long (a short "Article 3 – Champ d'application", "Article
+    // 1er – Objet." stays a heading with its title).
     const runIn = RUN_IN_ARTICLE.exec(block.text);
     const runInText = runIn ? block.text.slice(runIn[0].length) : '';
-    if (runIn && (block.text.length > 160 || (/[.;!?»]$/u.test(block.text) && runInText.split(/\s+/u).length > 6))) {
+    const sentence = /^(?:Les?|La|L['’]|Un|Une|Des|Chaque|Tout|Toute|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles)(?![\p{L}])/u.test(runInText) || FINITE_VERB.test(runInText) || runInText.split(/\s+/u).length > 8;
+    if (runIn && (block.text.length > 160 || (/[.;!?»]$/u.test(block.text) && sentence))) {
       const rank = headingRank(runIn[1]!)!;
       body.push({ type: 'heading', text: runIn[1]!, subtitle: null, line: block.line, rank: rank.rank, level: 2, label: rank.label, map: block.map, subtitleMap: null });
       body.push({ type: 'paragraph', text: runInText, line: block.line, lead: isLead(runInText), map: dropStart(block.map, runIn![0].length) });
@@ -722,6 +730,12 @@ export function structure(text: string, file: string): StructuredText {
       place ??= signed[1]!;
       break;
     }
+  }
+
+  // A period in the header and no other date: its first day ("12 mars – 14 mars 2025").
+  if (date === null) {
+    const period = header.notes.map((note) => PERIOD.exec(note)).find((m) => m !== null);
+    if (period) date = findFullDate(`${period[0].split(/\s*(?:[–—-]|au)\s/u)[0]!.replace(/^du\s+/iu, '')} ${period[1]}`);
   }
 
   // Still no date: the latest of the text's own publication lines, the title's included

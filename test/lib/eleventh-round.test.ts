@@ -7,7 +7,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import { structure } from '../../scripts/lib/structure.ts';
+import { sentenceCommitments } from '../../scripts/lib/commitments.ts';
 import { actors, dates, ingest, said } from '../support/engine.ts';
+
+/** The kinds of the commitments of the sentence of a declaration that starts at `from`. */
+const sentence = (text: string, from: string) => sentenceCommitments(text, text.indexOf(from), text.length, 2025, 'declaration').map((c) => c.kind);
 
 describe('review of the tenth round', () => {
   test('a lower-case opening verb leaves list items, notes and plurals to the other triggers', () => {
@@ -142,3 +146,57 @@ describe('the eleventh round', () => {
     expect(actors('un réseau de plusieurs milliers de caméras de reconnaissance automatique des plaques (ANPR)')).toEqual([]);
   });
 });
+
+describe('review of the eleventh round', () => {
+  test('futures in "-tirons", "-ttrons" stay futures; presents in "-irons" do not become any', () => {
+    expect(said('Nous garantirons la sécurité des frontières.')).toEqual(['announcement']);
+    expect(said('Nous investirons dans la formation.')).toEqual(['announcement']);
+    expect(said('Nous combattrons les trafics de drogue.')).toEqual(['announcement']);
+    expect(said('Nous conspirons.')).toEqual([]);
+  });
+
+  test('a press article’s "M. X, maire de Lille, a rencontré …" is no speaker’s turn', () => {
+    const doc = ingest('Lille : vingt policiers de plus\n\nM. Jean Dupont, maire de Lille, a rencontré le préfet lundi. Le préfet enverra vingt policiers dès avril.\n\nMme Claire Martin, députée du Nord, a salué cette décision. Le gouvernement présentera un plan en juin.\n');
+    expect(doc.commitments.map((c) => c.speaker)).toEqual([null, null]);
+  });
+
+  test('third-person calls need what is asked; "entend" needs a verb; a lone pronoun acts only after a body', () => {
+    expect(said('Elle souhaite la bienvenue aux nouveaux membres.')).toEqual([]);
+    expect(said('Il invite les journalistes à la conférence de presse.')).toEqual([]);
+    expect(said('Il demande à être entendu par la commission.')).toEqual([]);
+    expect(said('La commission entend le ministre de l’intérieur mardi.')).toEqual([]);
+    expect(said('Elle demande au ministère de lui transmettre le rapport.')).toEqual(['call']);
+    const programme = 'La radicalisation progresse. Elle touchera davantage les jeunes.';
+    expect(sentence(programme, 'Elle')).toEqual([]);
+    const presidency = 'La présidence s’attachera à conclure. Elle organisera en novembre une conférence.';
+    expect(sentence(presidency, 'Elle')).toEqual(['announcement']);
+  });
+
+  test('"fera" after "cela" or in "fera face" is no commitment; "s’appliquera à" + a verb and an opening adverb keep the sentence', () => {
+    expect(said('Cela fera dix ans en mai que le centre existe.', 'article')).toEqual([]);
+    expect(said('Le gouvernement fera face à une motion de censure.', 'article')).toEqual([]);
+    expect(said('La France s’appliquera à renforcer les contrôles aux frontières.')).toEqual(['announcement']);
+    expect(said('Enfin la France déploiera des renforts, dès le mois de mai.')).toEqual(['announcement']);
+    expect(said('Je vous prie de trouver ici l’expression de ma haute considération.')).toEqual([]);
+  });
+
+  test('a letter’s place-date line under its addressee dates it; a run-in article with a verb is split; a period alone dates a summit', () => {
+    const letter = structure('Monsieur Jean Dupont\n\nMaire de Halluin\n\n59250 Halluin\n\nLille, le 3 mars 2025\n\nObjet : patrouilles communes\n\nMonsieur le Maire, je vous demande de renforcer les patrouilles.\n', 'a.txt');
+    expect([letter.date, letter.place, letter.header.addressee]).toEqual(['2025-03-03', 'Lille', ['Monsieur Jean Dupont', 'Maire de Halluin', '59250 Halluin']]);
+    const order = structure('Arrêté municipal\n\nArticle 1er – La mendicité est interdite rue Nationale.\n\nArticle 2 – Le présent arrêté est exécutoire.\n', 'b.txt');
+    expect(order.body.filter((n) => n.type === 'heading').map((n) => n.text)).toEqual(['Article 1er', 'Article 2']);
+    expect(structure('Sommet de Lisbonne\n12 mars – 14 mars 2025\n\nLes ministres conviennent de coopérer.\n', 'c.txt').date).toBe('2025-03-12');
+  });
+
+  test('end-of-year and end-of-month deadlines', () => {
+    expect(dates('Le dispositif sera prolongé à partir de fin 2025.', '2025-03-20')).toEqual(['fin 2025=2025-12-31']);
+    expect(dates('Le rapport est attendu pour la fin du mois.', '2025-03-20')).toEqual(['pour la fin du mois=2025-03-31']);
+    expect(dates('Le 3 mars, le préfet a indiqué que les contrôles seront renforcés jusqu’à la fin du mois.', '2025-03-20')).toEqual(['Le 3 mars=2025-03-03', 'jusqu’à la fin du mois=2025-03-31']);
+  });
+
+  test('"allemande" after a body is an adjective; French titles before a demonym are no foreign bodies', () => {
+    expect(actors('La Douane allemande a saisi deux tonnes de cocaïne.')).toEqual(['Douane allemande=douane-allemande', 'allemande=allemagne']);
+    expect(actors('la Première Ministre britannique et le Chancelier Fédéral allemand')).toEqual(['britannique=royaume-uni', 'allemand=allemagne']);
+  });
+});
+

@@ -74,6 +74,8 @@ const FOREIGN_BODY_BEFORE_ACRONYM = new RegExp(
   `(?<=(?:^|\\s)(?:[Ll]a|[Ll]e|[Ll]['’]|du|de la|de l['’]|des|au|à la|à l['’])\\s*)(\\p{Lu}\\p{Ll}+(?:\\s+(?:(?:zur|zum|der|die|das|für|voor|van|het|en|de|del|della|di|y|e|do|da|dos|of|for|and|the)\\s+)?\\p{Lu}\\p{Ll}+){1,5})\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)`,
   'gu',
 );
+/** A word of a police, justice or customs body, in French or another language. */
+const FOREIGN_BODY_WORD = /(?<![\p{L}])(?:Politie|Polizei|Politi|Policía|Policia|Polizia|Police|Marechaussee|Guardia|Gendarmerie|Carabinieri|Douane|Zoll|Aduana|Parket|Ministerie|Staatsanwaltschaft|Kriminalamt|Bundesamt|Dienst|Dienste|Agentur|Agency|Service|Unit|Unité|Office|Centre|Center|Centrum|Directorate|Direction|Inspectorate|Garde)(?![\p{L}])/u;
 /** Capitalised words after an article, then a demonym in lower case (see its use). */
 const FOREIGN_BODY_DEMONYM = /(?<=(?:^|\s)(?:[Ll]a|[Ll]e|[Ll]['’]|du|de la|de l['’]|au|à la)\s*)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})\s+(\p{Ll}+)(?![\p{L}])/gu;
 /**
@@ -116,12 +118,12 @@ function bodiesBeforeAcronym(text: string): RegExpExecArray[] {
 }
 /** A second body noun inside: two bodies, not one ("du Centre … à l'unité de signalement (IRU)"). */
 const SECOND_BODY = new RegExp(`\\s(?:à|au|aux|et)\\s+(?:l['’]|la\\s+|le\\s+)?(?:${BODY_NOUN})|\\set\\s+(?:l['’]|la\\s+|le\\s+)\\p{Lu}`, 'u');
+/** A quantity inside: things counted, not a body ("un réseau de plusieurs milliers de caméras … (ANPR)"). */
+const QUANTITY_INSIDE = /(?<![\p{L}])(?:plusieurs|milliers|centaines|dizaines|nombreux|nombreuses|quelques|environ|\d[\d\s]*\s+(?:de\s+)?\p{Ll}{3,})(?![\p{L}])/u;
 /**
  * A verb inside: a sentence, not a name — an auxiliary, a relative, or "à" and an infinitive
  * ("la Commission européenne à mobiliser le Fonds … (FSI)", "… à mettre en œuvre …").
  */
-/** A quantity inside: things counted, not a body ("un réseau de plusieurs milliers de caméras … (ANPR)"). */
-const QUANTITY_INSIDE = /(?<![\p{L}])(?:plusieurs|milliers|centaines|dizaines|nombreux|nombreuses|quelques|environ|\d+)(?![\p{L}])/u;
 const VERB_INSIDE = /(?<![\p{L}])(?:est|sont|a|ont|sera|seront|aura|auront|avait|avaient|peut|peuvent|doit|doivent|qui|que|dont|avec|par|était|étaient|à (?!caractère|titre|terme|partir|compter)\p{Ll}+(?:er|ir|re))(?![\p{L}])/u;
 // "le ministre italien de l'Intérieur, Matteo Piantedosi," / "la commissaire européenne aux
 // Affaires intérieures, Ylva Johansson": a role, a comma, then a name of two words or more.
@@ -212,7 +214,7 @@ export function officeNames(text: string): string[] {
       const elided = /^(?:d|l)['’]/u.test(bare) ? bare.slice(2) : bare;
       // "Douane néerlandaise", "Maréchaussée royale": an adjective right after the head.
       // (Not a verb of that shape: "la Commission rappelle que …", "… demande que …".)
-      if (k === 0 && (OFFICE_ADJECTIVE.test(bare) || (/^\p{Ll}{3,}(?:aise|oise|ande|enne|ienne|ale|elle|ique|ère)$/u.test(bare) && !/(?:pelle|mande|nouvelle)$/u.test(bare)))) {
+      if (k === 0 && (OFFICE_ADJECTIVE.test(bare) || (/^\p{Ll}{3,}(?:aise|oise|ande|enne|ienne|ale|elle|ique|ère)$/u.test(bare) && !/^(?:r?appelle|interpelle|renouvelle|(?:re|dé)?commande|demande)$/u.test(bare)))) {
         complement = true;
       } else if (/^(?:de|des|du|et)$/u.test(bare) || (bare === 'la' && pendingJoin)) {
         if (bare === 'et') afterEt = true;
@@ -534,7 +536,7 @@ export class ActorAnnotator {
       for (const m of text.matchAll(FOREIGN_BODY_DEMONYM)) {
         const [, name, adjective] = m as unknown as [string, string, string];
         const first = name.split(/\s+/u)[0]!;
-        if (!this.demonymOf.has(adjective.toLowerCase()) || insideBody(m) || GIVEN_NAMES.has(first) || NOT_NAME_WORDS.has(first) || this.known(name) || this.knownPrefix(name)) continue;
+        if (!this.demonymOf.has(adjective.toLowerCase()) || !FOREIGN_BODY_WORD.test(name) || insideBody(m) || GIVEN_NAMES.has(first) || NOT_NAME_WORDS.has(first) || this.known(name) || this.knownPrefix(name)) continue;
         foreign.push([m.index!, m.index! + name.length]);
         this.learnInstitution(name);
       }

@@ -27,6 +27,8 @@ const monthIndex = (name: string) => {
   return MONTHS.findIndex((m) => m.normalize('NFD').replace(/\p{M}/gu, '') === folded) + 1;
 };
 const DEADLINE_BEFORE = /(?:d'ici|avant|au plus tard|jusqu'au|jusqu'à|d'ici à|d'ici au|au cours du|au cours de|dans le courant du|dans le courant de|[ée]ch[ée]ance\s*:)\s*(?:le |la |l'|au |à |du |de )?$/iu;
+/** A month's name as a word. */
+const MONTH_WORD = new RegExp(`(?<![\\p{L}])${MONTH}(?![\\p{L}])`, 'giu');
 /** A range of days with their weekdays and hours (see its rule in `findDates`). */
 const HOUR = String.raw`(?:\s+(?:à|a)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)?`;
 const WEEKDAY_WORD = String.raw`(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?`;
@@ -137,6 +139,9 @@ export function tenseOfClause(text: string, start: number, end: number): 'past' 
   // The verbs after it, to the end of the sentence; a future anywhere wins over a past in a
   // relative clause ("En juin, les ministres qui se sont réunis à Rome adopteront un plan").
   const verbs = [...(text.slice(end).split(/[.;:!?»«]/u)[0] ?? '').matchAll(TENSE_AFTER)];
+  // A reporting verb first is the clause's own ("Le 3 mars, le préfet a indiqué que les
+  // contrôles seront renforcés"): what it reports has its own tense.
+  if (verbs[0]?.[2]) return null;
   if (verbs.some((m) => m[1])) return 'future';
   return verbs.some((m) => !m[2]) ? 'past' : null;
 }
@@ -189,20 +194,22 @@ export function findDates(original: string, context: Context): DateHit[] {
   };
 
   // "d'ici la fin de l'année", "avant la fin de l'année 2018".
-  // (Not a noun's complement without an article: "les fêtes de fin d'année", "la prime de
-  // fin d'année".)
-  rule(/(?<!(?<![\p{L}'])de\s+)(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?(?:la\s+)?fin\s+(?:de l'année|de l'an|d'année|(?=(?:de\s+)?\d{4}))(?:\s*(?:de\s+)?(\d{4}))?/giu, (m) => {
+  // (Not the complement of a seasonal noun: "les fêtes de fin d'année", "la prime de fin
+  // d'année".)
+  rule(/(?<!(?:fêtes|fête|prime|primes|congés|vacances|bilan|soirée|repas|examens?|réveillon)\s+de\s+)(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?(?:la\s+)?fin\s+(?:de l'année|de l'an|d'année|(?=(?:de\s+)?\d{4}))(?:\s*(?:de\s+)?(\d{4}))?/giu, (m) => {
     const y = m[2] ? Number(m[2]) : year;
     if (y !== null) add(m.index!, m.index! + m[0].length, ymd(y, 12, 31), 'day', Boolean(m[1]));
   });
   // "d'ici la fin du mois": the last day of the document's month.
   // Only as a limit or in a future clause, and not after a month the sentence names ("En
   // mars, …; à la fin du mois, le réseau était démantelé").
-  rule(/(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?(?:la\s+)?fin du mois(?!\s+(?:de|d'|prochain|dernier)|[\p{L}])/giu, (m) => {
+  rule(/(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à|pour)\s+)?(?:la\s+)?fin du mois(?!\s+(?:de|d'|prochain|dernier)|[\p{L}])/giu, (m) => {
     if (!ref) return;
     if (!m[1] && tenseOfClause(text, m.index!, m.index! + m[0].length) !== 'future') return;
-    const sentenceStart = Math.max(text.lastIndexOf('.', m.index!), text.lastIndexOf('\n', m.index!)) + 1;
-    if (new RegExp(`(?<![\\p{L}])${MONTH}(?![\\p{L}])`, 'iu').test(text.slice(sentenceStart, m.index!))) return;
+    // A month of another than the document's named before it, in its sentence, is that month's.
+    const sentenceStart = Math.max(text.slice(0, m.index!).search(/[.!?]\s+[^.!?]*$/u), text.lastIndexOf('\n', m.index!)) + 1;
+    const named = [...text.slice(sentenceStart, m.index!).matchAll(MONTH_WORD)].map((n) => monthIndex(n[1]!));
+    if (!m[1] && named.some((month) => month !== ref.getUTCMonth() + 1)) return;
     const [y, mo] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1];
     add(m.index!, m.index! + m[0].length, ymd(y, mo, new Date(Date.UTC(y, mo, 0)).getUTCDate()), 'day', Boolean(m[1]));
   });
