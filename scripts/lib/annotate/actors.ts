@@ -764,8 +764,9 @@ export class ActorAnnotator {
    * "UE-Turquie", "Paris-Bruxelles")?
    */
   private insideCompoundName(text: string, start: number, end: number): boolean {
-    const before = /(\p{L}[\p{L}'’]*)-$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-    const after = /^-(\p{L}[\p{L}'’]*)/u.exec(text.slice(end, end + 40))?.[1];
+    // (Only where a hyphen touches it: the regex on the 40 characters before is costly.)
+    const before = text[start - 1] === '-' ? /(\p{L}[\p{L}'’]*)-$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] : undefined;
+    const after = text[end] === '-' ? /^-(\p{L}[\p{L}'’]*)/u.exec(text.slice(end, end + 40))?.[1] : undefined;
     if (!before && !after) return false;
     return [before, after].some((word) => word !== undefined && !this.known(word));
   }
