@@ -264,7 +264,8 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 const ADVERB = String.raw`(?:,?\s+(?:également|aussi|encore|désormais|ensuite|bientôt|rapidement|prochainement|enfin|donc|notamment|ainsi|en outre|par ailleurs|de nouveau|d['’]ores et déjà|d['’]un commun accord|pour (?:sa|leur) part|de (?:son|leur) côté)(?![\p{L}]),?)?`;
 const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'call'; kind: CommitmentKind; pattern: RegExp }> = [
   // Not the future of a state ("restera bloqué", "relèveront de l'affichage"): no action;
-  // nor a prefix that ends like a future ("les vols intra-européens", "extra").
+  // nor a prefix that ends like a future ("les vols intra-européens", "extra"). "fera",
+  // "feront" count, but not after "cela" nor in "fera face", "fera partie", "fera suite".
   { name: 'future', kind: 'announcement', pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer|durer|permettr|contribuer|faciliter|favoriser|constituer|accueiller|quitter|présider|connaîtr|sortir|jouer|deviendr|pèser|compliquer|juger|augmenter|diminuer|progresser|accentuer|améliorer|aggraver|évoluer|dégrader|continuer|croîtr|baisser|assurer)(?:a|ont))(?![\p{L}])|(?:intra|extra|ultra|contra)(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}-])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])|(?<![\p{L}])(?<!(?:[Cc]ela|[Çç]a|[Cc]e|[Cc]['’])\s*)fer(?:a|ont)(?![\p{L}])(?!\s+(?:partie|face|suite|date|figure|défaut|état|preuve))/u },
   { name: 'decided', kind: 'decision', pattern: new RegExp(String.raw`(?<![\p{L}])(?:ont|a)${ADVERB}\s+(?:convenu|décidé)${ADVERB}\s+(?:de|d['’])`, 'u') },
   { name: 'promised', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)${ADVERB}\s+(?:promis|annoncé)|(?:s['’]est|se sont)${ADVERB}\s+engagée?s?)(?![\p{L}])`, 'u') },
@@ -470,9 +471,9 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
   if (/\?\s*["»”]?$/u.test(sentence) || isRetrospective(folded.replace(/^["«\s]+/u, ''), year)) return [];
   // A cover note's formula: "Les délégations trouveront ci-après les conclusions …".
   if (/trouveront ci-(?:apres|joint|dessous)/u.test(folded)) return [];
-  // A letter's closing formula, known by its object: "Je vous prie de croire, Monsieur le
-  // Préfet, à l'assurance de ma considération", "Veuillez agréer … l'expression de …"; and
-  // "Je vous prie de trouver ci-joint …".
+  // A letter's closing formula, known by its verb and its object: "Je vous prie de croire,
+  // Monsieur le Préfet, à l'assurance de ma considération", "Veuillez agréer … l'expression
+  // de …"; and "Je vous prie de trouver ci-joint …".
   if (/(?<!\p{L})(?:je vous prie|veuillez)\s+(?:de\s+|d')?(?:bien vouloir\s+)?(?:agreer|croire|recevoir|accepter|trouver ici|accueillir)(?!\p{L})[^.;]{0,120}?(?:l'assurance|l'expression|mes salutations|mes sentiments|mes respectueux|mes hommages|ma consideration|ma haute consideration)(?!\p{L})/u.test(folded)) return [];
   if (/(?<!\p{L})je vous prie de (?:bien vouloir )?trouver ci-(?:joint|apres|dessous)/u.test(folded)) return [];
   // Asking the assembly to pass the text itself: "nous vous demandons d'adopter la présente proposition de loi".

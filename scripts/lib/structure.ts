@@ -331,8 +331,10 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   // is its signatories' own text, whatever its subject ("Objet : Convention de patrouilles …").
   const letter = header.addressee.length > 0 || header.subjectLine !== null;
   const articles = body.filter((n) => n.type === 'heading' && n.label?.startsWith('article-')).length;
-  // A government's coalition agreement is its programme, not a treaty between parties.
-  // (A numbered or dated order keeps its colon: "Arrêté n° 2025-147 du 4 juin 2025 : …".)
+  // A treaty, a law or an order by its title (a government's coalition agreement is its
+  // programme, not a treaty), or a text of two articles or more. A headline's colon makes an
+  // order's title a press article's ("Arrêté anti-mendicité : …"), not a numbered or dated
+  // order's ("Arrêté n° 2025-147 du 4 juin 2025 : …").
   const pressTitle = header.published !== null || (/\s:\s/u.test(title) && !/^\S+\s+(?:n[°o]|du\s+\d)/iu.test(title));
   if (!letter && (LEGAL_ACT.test(title) || (!pressTitle && ORDER.test(title)) || articles >= 2)) {
     return 'treaty';
