@@ -47,6 +47,8 @@ interface Trigger {
   infinitive: boolean;
   /** Only in texts of these kinds (all when absent). */
   kinds?: DocumentKind[];
+  /** Match on the sentence as written, capitals included. */
+  cased?: boolean;
 }
 
 // Tried on each sentence; the earliest match decides the kind. Folded text is
@@ -111,6 +113,14 @@ const TRIGGERS: Trigger[] = [
     infinitive: false,
     kinds: ['declaration'],
     pattern: wordRegex(`^(?:elle|il|la presidence|le conseil|la commission|le gouvernement|l'union)\\s+(?:(?:donc|egalement|en outre|aussi|enfin|par ailleurs)\\s+)?entend\\s+(?:(?:donc|egalement|en outre|aussi|enfin|par ailleurs|bien)\\s+)?(?:(?:y|en|se|s') ?)?(?:(?:le|la|les|l') ?(?=\\p{L}+er\\b))?${INFINITIVE}\\b`),
+  },
+  // A visit announced, to a place (a capital after "à"): "Mardi, je serai à Dunkerque avec le
+  // préfet", "Demain, nous serons à Calais" (not "si je serai à Bruxelles").
+  {
+    kind: 'announcement',
+    infinitive: false,
+    cased: true,
+    pattern: /(?<![\p{L}])(?<!(?:[Ss]i|[Ss]['’]|[Qq]uand|[Ll]orsque|[Ll]orsqu['’]|[Tt]ant que)\s+)(?:[Jj]e serai|[Nn]ous serons) (?:à|au|en) \p{Lu}/u,
   },
   // A mission letter's task: "Je vous confie la mission de …", "Je vous charge de …"; and in
   // the author's own text, what they asked a colleague to do: "J'ai demandé à X, ministre …, de …".
@@ -484,19 +494,13 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
   const all: Array<{ trigger: Trigger; match: RegExpExecArray }> = [];
   for (const [index, trigger] of TRIGGERS.entries()) {
     if (trigger.kinds && !trigger.kinds.includes(kind ?? 'declaration')) continue;
-    for (const match of (trigger.original ? caseFolded : folded).matchAll(GLOBAL_TRIGGERS[index]!)) {
+    for (const match of (trigger.cased ? sentence : trigger.original ? caseFolded : folded).matchAll(GLOBAL_TRIGGERS[index]!)) {
       if (isNegated(folded, match.index!, match[0].length)) continue;
       all.push({ trigger, match: match as RegExpExecArray });
     }
   }
   all.sort((a, b) => a.match.index - b.match.index);
   best = all[0] ?? null;
-  // A visit announced, to a place (a capital after "à"): "Mardi, je serai à Dunkerque avec le
-  // préfet", "Demain, nous serons à Calais" (not "si je serai à Bruxelles").
-  if (!best && /(?<![\p{L}])(?:je serai|nous serons) (?:à|au|en) \p{Lu}/u.test(sentence) && !/(?<![\p{L}])(?:si|s['’]|quand|lorsque|lorsqu['’]|tant que)\s+(?:je|nous)\s+ser/iu.test(sentence)) {
-    const [s, e] = trimSpan(text, start, end);
-    return [{ start: s, end: e, kind: 'announcement', lead: null }];
-  }
   // A second verb of the same subject, joined by "et": "Les ministres s'engagent à X et
   // conviennent d'échanger Y", "… conviennent d'intensifier X, et appellent à Y".
   if (best) {

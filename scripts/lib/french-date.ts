@@ -1,5 +1,12 @@
-/** Full calendar dates in French header lines, read with chrono-node's French parser. */
+/** French calendar words, and full calendar dates in header lines (read with chrono-node's French parser). */
 import * as chrono from 'chrono-node';
+
+/** The months, in order. */
+export const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+/** A month's name, with or without its accent (regex source, no group). */
+export const MONTH_NAME = `(?:${MONTH_NAMES.join('|')}|fevrier|aout|decembre)`;
+/** A weekday's name (regex source, no group). */
+export const WEEKDAY_NAME = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 
 /** The first date in `text` whose day, month and year are all written out, as ISO; or null. */
 export function findFullDate(text: string): string | null {

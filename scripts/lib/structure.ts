@@ -9,7 +9,7 @@ import { dropStart, splitBlocks, type ItemBlock, type RemovedLine, type SourceMa
 import { upperFirst } from './fold.ts';
 import { splitSentences } from './sentences.ts';
 import { SourceError, formatWarning } from './errors.ts';
-import { findFullDate } from './french-date.ts';
+import { MONTH_NAME, WEEKDAY_NAME, findFullDate } from './french-date.ts';
 import type { MarkerMatch } from './list-markers.ts';
 import { wordRegex } from './word-regex.ts';
 
@@ -81,7 +81,7 @@ export interface StructuredText {
 }
 
 /** A weekday before a date: "Publié le mardi 10 décembre 2024". */
-const WEEKDAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+`;
+const WEEKDAY = String.raw`${WEEKDAY_NAME}\s+`;
 const PUBLISHED = new RegExp(String.raw`^(?:(?:fil|article|texte|message|billet|page|entretien)\s+)?(?:publi[ée]e?|mis en ligne|diffus[ée]e?|(?:en )?direct\s*[–—:-])(?: le)?\s*:?\s*(?:${WEEKDAY})?\d`, 'iu');
 /** A site's breadcrumb trail above the headline: "Belgique > Société > Migration" (its last step may be the page's own title, colon included). */
 const BREADCRUMB = /^[^>›:«»"\n]{1,30}(?:\s+[>›]\s+[^>›:«»"\n]{1,30}){0,4}\s+[>›]\s+[^>›«»"\n]{1,80}$/u;
@@ -183,7 +183,6 @@ const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -]\p{L}[\p{L}'’-]*){0,3}$/u;
 /** The part of the day of a sitting, on a line of its own under its date ("Après-midi"): a note, not a place. */
 const SITTING = /^(?:(?:s[ée]ance (?:du|de l['’]))?(?:matin|apr[èe]s-midi|soir(?:[ée]e)?|nuit)|s[ée]ance (?:publique|pl[ée]ni[èe]re))$/iu;
 /** A period on a line of its own: "1er juillet – 31 décembre 2025", "du 1er janvier au 30 juin 2026". */
-const MONTH_NAME = '(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)';
 const PERIOD = new RegExp(String.raw`^(?:du\s+)?\d{1,2}(?:er)?(?:\s+${MONTH_NAME})?(?:\s+\d{4})?\s*(?:[–—-]|au)\s*\d{1,2}(?:er)?\s+${MONTH_NAME}\s+(\d{4})$`, 'iu');
 /** A signature's last line: "… Luxembourg, le 14 mars 2025" (the place's words capitalised, particles between them). */
 const SIGNED_AT = /(?:^|\s)(\p{Lu}[\p{L}'’-]+(?:[ -](?:(?:de|du|des|la|le|sur|en|lès)[ -])?\p{Lu}[\p{L}'’-]+){0,3}),\s+le\s+(\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})$/u;
@@ -559,12 +558,15 @@ export function structure(text: string, file: string): StructuredText {
     }
     return true;
   };
+  // Over a subject line under an addressee, the addressee's lines run to the first date line.
+  const firstDateLine = blocks.slice(0, opening).findIndex((b) => b.type === 'text' && ['placeDate', 'dateLine', 'published'].includes(headerFact(b.text) ?? ''));
+  const addresseeEnd = subjectBelow && blocks[0]?.type === 'text' && ADDRESSEE.test(blocks[0].text) ? (firstDateLine === -1 ? opening : firstDateLine) : 0;
   blocks.slice(0, opening).forEach((block, i) => {
     // Over a subject line, the first line is the issuer ("VILLE D'HALLUIN"), not a place; an
     // addressee's lines ("Monsieur Jean Dupont" / "Maire de Halluin" / "59250 Halluin") are
     // the addressee's, up to a date line.
     const read = masthead?.facts[i] ?? headerFact(block.text);
-    const addressed = subjectBelow && blocks[0]?.type === 'text' && ADDRESSEE.test(blocks[0].text) && !blocks.slice(0, i + 1).some((b) => b.type === 'text' && ['placeDate', 'dateLine', 'published'].includes(headerFact(b.text) ?? ''));
+    const addressed = i < addresseeEnd;
     const fact = addressed ? 'addressee' : subjectBelow && i === 0 && (read === null || read === 'placeLine') ? 'authorLines' : (read ?? (issuerAbove ? 'authorLines' : subjectBelow ? 'notes' : null));
     if (block.type !== 'text') return;
     // A line above the title is never lost: a fact already taken (a second date line) is a note.

@@ -8,6 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateMention } from '../../../src/schemas/document.ts';
+import { MONTH_NAME, MONTH_NAMES, WEEKDAY_NAME } from '../french-date.ts';
 
 /** A date found in a text. */
 export interface DateHit {
@@ -18,20 +19,19 @@ export interface DateHit {
   type: DateMention['type'];
 }
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const MONTH = `(${MONTHS.join('|')}|fevrier|aout|decembre)`;
+const MONTH = `(${MONTH_NAME})`;
 const pad = (n: number) => String(n).padStart(2, '0');
 const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const monthIndex = (name: string) => {
   const folded = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  return MONTHS.findIndex((m) => m.normalize('NFD').replace(/\p{M}/gu, '') === folded) + 1;
+  return MONTH_NAMES.findIndex((m) => m.normalize('NFD').replace(/\p{M}/gu, '') === folded) + 1;
 };
 const DEADLINE_BEFORE = /(?:d'ici|avant|au plus tard|jusqu'au|jusqu'à|d'ici à|d'ici au|au cours du|au cours de|dans le courant du|dans le courant de|[ée]ch[ée]ance\s*:)\s*(?:le |la |l'|au |à |du |de )?$/iu;
 /** A month's name as a word. */
 const MONTH_WORD = new RegExp(`(?<![\\p{L}])${MONTH}(?![\\p{L}])`, 'giu');
 /** A range of days with their weekdays and hours (see its rule in `findDates`). */
 const HOUR = String.raw`(?:\s+(?:à|a)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)?`;
-const WEEKDAY_WORD = String.raw`(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?`;
+const WEEKDAY_WORD = String.raw`(?:${WEEKDAY_NAME}\s+)?`;
 const DAYS_WITH_HOURS = new RegExp(`(?<![\\p{L}])du\\s+${WEEKDAY_WORD}(\\d{1,2})(?:er)?(?:\\s+${MONTH}(?:\\s+(\\d{4}))?)?${HOUR}\\s+au\\s+${WEEKDAY_WORD}(\\d{1,2})(?:er)?\\s+${MONTH}(?:\\s+(\\d{4}))?${HOUR}(?![\\d\\p{L}])`, 'giu');
 const DASHED_PERIOD = new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})(?:er)?\\s+${MONTH}(?:\\s+(\\d{4}))?\\s*[–—]\\s*(\\d{1,2})(?:er)?\\s+${MONTH}\\s+(\\d{4})(?![\\d\\p{L}])`, 'giu');
 // Seasons as month-day bounds (astronomical, northern hemisphere).
