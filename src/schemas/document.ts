@@ -303,7 +303,10 @@ export const DocumentSchema = z
     actors: z.array(DocumentActorSchema),
     /** Dates named, in reading order. */
     dates: z.array(DateMentionSchema),
-    /** Policy domains of the document, weightiest first. */
+    /**
+     * Policy domains of the document, weightiest first; a weight is the sum over the
+     * passages of the domain's cue score (`cueWeight`), to two decimals.
+     */
     domains: z.array(z.object({ id: SlugSchema, weight: z.number().positive() }).strict()),
     /** Glossary terms used. */
     terms: z.array(DocumentTermSchema),

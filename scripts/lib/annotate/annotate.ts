@@ -206,7 +206,7 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
     mentions,
     references: uniqueRefs,
     blocks,
-    domains: [...docScores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id, weight]) => ({ id, weight })),
+    domains: [...docScores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id, weight]) => ({ id, weight: Math.round(weight * 100) / 100 })),
     coding,
   };
 }

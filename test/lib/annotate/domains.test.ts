@@ -26,6 +26,19 @@ describe('DomainScorer', () => {
     ['De mettre en service le système entrée/sortie (EES).', null, ['biometrie-fichiers', 'controle-frontieres']],
     ['d’échanger les spécimens de faux documents de voyage détectés par leurs services', null, ['controle-frontieres']],
     ['un mécanisme de solidarité dans l’accueil des personnes secourues en mer', null, ['migration']],
+    // One subject named six ways (organised crime, networks, drug trafficking, cocaine,
+    // cannabis) does not silence the police cooperation the sentence names twice: each
+    // further cue of a domain weighs less (`cueWeight`).
+    ['Contre la criminalité organisée, les réseaux de narcotrafic et le trafic de cocaïne et de cannabis, nous renforcerons la coopération policière et les patrouilles.', null, ['trafics', 'cooperation-policiere']],
+    // Smugglers are migration and organised crime; number-plate readers are a register and a
+    // police tool; police forces named in their own language, Interpol, burglary gangs and
+    // the EU's EMPACT cycle against serious crime.
+    ['Nous intensifierons la lutte contre les passeurs.', null, ['migration', 'trafics']],
+    ['Les caméras LAPI des deux pays seront reliées avant la fin de l’année.', null, ['biometrie-fichiers', 'cooperation-policiere']],
+    ['Des patrouilles seront organisées avec la Guardia Civil et les Carabinieri.', null, ['cooperation-policiere']],
+    ['Ces informations seront communiquées à Interpol.', null, ['cooperation-policiere']],
+    ['Une attention particulière sera portée aux cambriolages en série.', null, ['trafics']],
+    ['La France co-pilotera une action opérationnelle EMPACT en 2026.', null, ['trafics']],
     // A treaty article's title is part of its heading.
     ['Les informations transmises ne peuvent être utilisées à d’autres fins.', 'Article 7 Protection des données à caractère personnel', ['protection-donnees']],
   ])('%j under %j → %j', (text, heading, expected) => {
