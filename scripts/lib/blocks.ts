@@ -3,7 +3,7 @@
  * into paragraphs and list items, and furniture lines are set aside. Nothing is
  * interpreted yet (no headings, header facts or commitments): that is `structure.ts`.
  */
-import { isBoilerplate, isMotto, isTrailingMarker } from './boilerplate.ts';
+import { isBoilerplate, isMotto, isPageMarker, isTrailingMarker, runningLines } from './boilerplate.ts';
 import { matchMarker, type MarkerMatch } from './list-markers.ts';
 
 /**
@@ -56,7 +56,7 @@ export interface ItemBlock {
 export interface RemovedLine {
   line: number;
   text: string;
-  reason: 'boilerplate';
+  reason: 'boilerplate' | 'page-marker' | 'running-line';
 }
 
 /** Output of `splitBlocks`. */
@@ -74,7 +74,9 @@ const STRUCTURAL = /^(?:article|art\.|titre|chapitre|section|partie|livre|annexe
  * The wrap width of a hard-wrapped text (paragraphs broken into lines of similar
  * width), or 0 when lines are whole paragraphs.
  */
-function wrapWidth(lines: string[]): number {
+function wrapWidth(all: string[], furniture: Set<number>): number {
+  // Running headers and footers and page markers are no text's lines.
+  const lines = all.filter((_, i) => !furniture.has(i));
   const text = lines.map((l) => l.trimEnd()).filter((l) => l.trim() !== '');
   if (text.length < 8) return 0;
   const max = Math.max(...text.map((l) => l.length));
@@ -84,7 +86,8 @@ function wrapWidth(lines: string[]): number {
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!.trim();
     const b = lines[i + 1]!.trim();
-    if (a && b && !COMPLETE_END.test(a) && a.length >= 55) joined++;
+    // A line followed by a list item ("• Déployer …" under a slide's long bullet) is not wrapped.
+    if (a && b && !COMPLETE_END.test(a) && a.length >= 55 && !matchMarker(lines[i + 1]!)) joined++;
   }
   return wide / text.length >= 0.4 && joined >= 3 ? max : 0;
 }
@@ -110,7 +113,8 @@ function continues(previous: string, next: string, width: number): boolean {
 /** Split decoded text into text and item blocks, setting aside furniture lines. */
 export function splitBlocks(text: string): BlockSplit {
   const lines = text.split('\n');
-  const width = wrapWidth(lines);
+  const running = runningLines(lines);
+  const width = wrapWidth(lines, new Set([...running, ...lines.flatMap((line, i) => (isPageMarker(line) ? [i] : []))]));
   const blocks: Array<TextBlock | ItemBlock> = [];
   const removed: RemovedLine[] = [];
   let current: TextBlock | ItemBlock | null = null;
@@ -142,9 +146,10 @@ export function splitBlocks(text: string): BlockSplit {
       blank = true;
       return;
     }
-    if (isBoilerplate(trimmed) || isMotto(lines, index)) {
+    const furniture = isBoilerplate(trimmed) || isMotto(lines, index) ? 'boilerplate' : isPageMarker(trimmed) ? 'page-marker' : running.has(index) ? 'running-line' : null;
+    if (furniture) {
       close();
-      removed.push({ line: n, text: trimmed, reason: 'boilerplate' });
+      removed.push({ line: n, text: trimmed, reason: furniture });
       blank = true;
       return;
     }

@@ -7,6 +7,7 @@
 import type { CommitmentKind, DocumentKind } from '../../src/schemas/document.ts';
 import { isTreatyNorm, opensWithInfinitive, sentenceCommitments, speaksOfItself } from './commitments.ts';
 import { foldSameLength } from './fold.ts';
+import { MONTH_NAME } from './french-date.ts';
 import { findQuotes } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
 import type { SourceMap } from './blocks.ts';
@@ -69,6 +70,24 @@ function labelSpeaker(text: string, house = false): string | null {
 const ANAPHORIC = /^(?:ce|cet|cette|ces|il|elle|ils|elles)(?![\p{L}])/iu;
 /** A lead that adopts or declares a text: "Adoptent la déclaration suivante :", "… déclarent ce qui suit :". */
 const INTRODUCES_TEXT = /(?:(?:adopt|approuv)\p{L}*\s+(?:la|les|le)\s+(?:d[ée]claration|conclusions|texte|communiqu[ée]|r[ée]solution)\s+suivante?s?|d[ée]clar\p{L}*\s+ce qui suit)\s*:\s*$/iu;
+/**
+ * A heading over the actions still to come ("Prochaines étapes (1/3)", "À venir", "Actions à
+ * mener", "Suites à donner", "Calendrier de mise en œuvre"): it governs the items of its lists
+ * that open with an infinitive ("• Déployer deux patrouilles mixtes … d'ici le 1er septembre"),
+ * as a lead would; not its other items ("– Pilote : PAF").
+ */
+const NEXT_STEPS = /^(?:\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:prochaines? [ée]tapes?|[àa] venir|actions? [àa] (?:mener|venir|engager|conduire)|mesures? [àa] (?:prendre|venir)|suites? [àa] donner|calendrier(?: de mise en (?:œ|oe)uvre)?|feuille de route|plan d['’]actions?|prochaines? [ée]ch[ée]ances?)(?![\p{L}])/iu;
+
+/**
+ * A step named by a noun rather than a verb, with its time: "Renfort du CCPD : + 4 ETP dès
+ * janvier 2026", "Bilan d'étape présenté au comité stratégique de décembre". Under a heading
+ * over next steps, such a top-level item is a decision too.
+ */
+const STEP_NOUN = /^\p{Lu}\p{Ll}+(?![\p{L}])/u;
+const STEP_TIME = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_NAME}|printemps|été|automne|hiver|semestre|trimestre|d['’]ici|dès)(?![\p{L}])`, 'iu');
+/** Whether a nominal item names its time: a month, a season, "d'ici", "dès", or a year not before the text's. */
+const datedStep = (text: string, year: number | null) =>
+  STEP_NOUN.test(text) && (STEP_TIME.test(text) || [...text.matchAll(/(?<!\d)(20\d\d)(?!\d)/gu)].some((m) => year !== null && Number(m[1]) >= year));
 
 /** Something that receives a permanent id. */
 export interface Unit {
@@ -167,6 +186,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
   };
   let section: Unit | null = null;
   let lead: string | null = null;
+  /** The heading over next steps that leads the lists under it, if any. */
+  let headingLead: string | null = null;
   /** Marker family of the first list under the current lead. */
   let leadFamily: string | null = null;
   /** Marker families of lists outside any lead. */
@@ -250,11 +271,14 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
 
   // Items introduced by a clause ending in ":" (a definition, a list of authorities) are
   // parts of that clause, not norms of their own.
-  const list = (node: ListNode, itemLead: string | null, introduced = false): ListOut => ({
-    type: 'list',
-    ordered: node.ordered,
-    items: node.items.map((item) => listItem(item, itemLead, introduced)),
-  });
+  /** How deep the list being read is nested (0: a list of the body). */
+  let nested = -1;
+  const list = (node: ListNode, itemLead: string | null, introduced = false): ListOut => {
+    nested++;
+    const items = node.items.map((item) => listItem(item, itemLead, introduced));
+    nested--;
+    return { type: 'list', ordered: node.ordered, items };
+  };
 
   const listItem = (item: ItemNode, itemLead: string | null, introduced: boolean): ItemOut => {
     // An item that ends with ":" and has sub-items is itself the lead of those sub-items.
@@ -270,6 +294,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     // are sentences of their own ("1. Les ministres rappellent que …", "2. M. X a présenté
     // …") are read as such; only items that open with an infinitive are the lead's.
     if (itemLead !== null && INTRODUCES_TEXT.test(itemLead) && !opensWithInfinitive(item.text)) itemLead = null;
+    if (itemLead !== null && itemLead === headingLead && !opensWithInfinitive(item.text) && !(nested === 0 && datedStep(item.text, year))) itemLead = null;
     if (itemLead !== null && !isSubLead) {
       // An item that goes on with a commitment of its own ("2 - Protéger … : l'ANSSI et le BSI
       // échangeront … Ils proposeront en outre …"): the lead's commitment is its first part.
@@ -357,13 +382,23 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
         lead = null;
         inArticle = node.label.startsWith('article-');
       }
+      // A heading over next steps leads the lists under it; the next heading ends that.
+      if (lead !== null && lead === headingLead) lead = null;
+      headingLead = NEXT_STEPS.test(node.text) ? node.text : null;
+      if (headingLead !== null) {
+        lead = headingLead;
+        leadFamily = null;
+      }
       section = unit('heading', sectionKey(node.text, node.label), [node.text, node.subtitle].filter(Boolean).join(' '));
       turnSpeaker = null;
       body.push({ type: 'heading', unit: section, text: node.text, subtitle: node.subtitle, level: node.level, line: node.line, map: node.map, subtitleMap: node.subtitleMap });
     } else if (node.type === 'paragraph') {
       // An annex's title on a line of its own ("Annexe – Liste des points de contact") ends the articles.
       if (/^annexe(?:\s*$|\s+[IVX\d]+\b|\s*[–—:-])/iu.test(node.text)) inArticle = false;
-      lead = node.lead ? node.text : null;
+      // A slide's title over its bullets ("Prochaines étapes (1/3)") is a paragraph: a short
+      // line over next steps leads the lists under it as such a heading does.
+      headingLead = node.text.length <= 80 && NEXT_STEPS.test(node.text) && !/[.;!?]$/u.test(node.text) ? node.text : null;
+      lead = node.lead ? node.text : headingLead;
       leadFamily = null;
       const own = unit('paragraph', 'p', node.text);
       body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans: inline(node.text, !node.lead), section, map: node.map, lead: node.lead });

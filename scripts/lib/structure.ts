@@ -100,6 +100,14 @@ const DISCLAIMER =
   /^(?:seul le prononc[ée] fait foi|sous r[ée]serve|texte non officiel|version provisoire|embargo|traduction non officielle|v[ée]rifier au prononc[ée])/iu;
 const AUTHOR =
   /^(?:(?:d[ée]claration|communiqu[ée]|discours|intervention|allocution|lettre|tribune|entretien)(?: (?:conjointe?|commune?|de presse))? (?:de|des|du|d['’])\s*|par\s+\p{Lu}|pr[ée]sent[ée]e?s?\s+(?:par|au nom d[eu])\s)/iu;
+/**
+ * A presenter's line under a title: a person's name, then their office ("Nathalie Bourgeois,
+ * sous-directrice de la coopération opérationnelle"), as on a presentation's first slide
+ * or a report's cover; a line, not a sentence ("Jean Dupont, ministre de l'Intérieur, a
+ * annoncé …" has a verb and a full stop).
+ */
+const PRESENTER =
+  /^(?:(?:M\.|Mme|Me|Dr)\s+)?\p{Lu}[\p{L}'’-]+(?:[ -](?:(?:de|du|van|von|le|la|d['’])\s*)?\p{Lu}[\p{L}'’-]+){1,3},\s+(?:(?:la|le|l['’])\s*)?(?:(?:sous|vice)-)?(?:ministre|secr[ée]taire|directeur|directrice|dir\.|chef|cheffe|commissaire|pr[ée]fète?|procureure?|pr[ée]sidente?|ambassadeur|ambassadrice|d[ée]l[ée]gu[ée]e?|conseill[eè]re?|adjointe?|porte-parole|coordinat(?:eur|rice)|responsable|inspect(?:eur|rice)|g[ée]n[ée]ral(?:e)?|colonel(?:le)?|commandant(?:e)?|capitaine|magistrat(?:e)?|juge|substitut|attach[ée]e?|officier|officière)(?![\p{L}])[^.;:!?]*$/u;
 const LATE_HEADER = new RegExp(
   String.raw`^(?:[Pp]ubli[ée]e?\s+le\s+(?:${WEEKDAY})?\d|[Mm]is à jour le|[Pp]ar\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|den|der|van|von|du|des|del|da|le|la|d['’])\s*)?\p{Lu}[\p{L}'’-]*){1,3}$)`,
   'u',
@@ -292,6 +300,7 @@ function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   if (BREADCRUMB.test(text)) return 'rubric';
   if (DISCLAIMER.test(text)) return 'disclaimers';
   if (AUTHOR.test(text) && text.length <= 400) return 'authorLines';
+  if (PRESENTER.test(text) && text.length <= 160 && !/\s(?:a|ont|est|sont|avait|sera)\s/u.test(text)) return 'authorLines';
   // An adoption line is a line, not a sentence of the body ("Signé à Tournai le 3 mars 2025
   // par les deux ministres, l'accord prévoit …."): no full stop at its end.
   if ((placeDate(text) || (ADOPTED_AT.test(text) && text.length <= 250 && !/[.;!?]$/u.test(text))) && findFullDate(text)) return 'placeDate';
@@ -596,6 +605,8 @@ export function structure(text: string, file: string): StructuredText {
     if (!fact && (index === opening + 1 || (index === opening + 2 && header.subtitle !== null)) && block.text.length <= 300 && !/[.;:!?]$/u.test(block.text) && headingRank(block.text) === null) {
       let j = index + 1;
       if (index === opening + 1 && blocks[j]?.type === 'text' && shortLine(blocks[j]!.text) && headerFact(blocks[j]!.text) === null) j++;
+      // Its authors' or presenters' lines may stand between it and the date.
+      while (j < index + 4 && blocks[j]?.type === 'text' && headerFact(blocks[j]!.text) === 'authorLines') j++;
       const next = blocks[j];
       const dated = next?.type === 'text' && ['placeDate', 'dateLine', 'published'].includes(headerFact(next.text) ?? '');
       const continuesTitle = index === opening + 1 && /^(?:entre|relatif|relative|portant|concernant|sur|en matière|pour|visant|tendant)(?![\p{L}])/u.test(block.text);

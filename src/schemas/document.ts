@@ -247,8 +247,11 @@ export const RemovedLineSchema = z
     line: z.number().int().positive(),
     /** The line as printed. */
     text: z.string(),
-    /** Why it was left out. */
-    reason: z.enum(['boilerplate']),
+    /**
+     * Why it was left out: web page furniture ("Partager", "Lire aussi"), a page's or a
+     * slide's number ("Diapositive 3 / 12"), or a header or footer repeated on every page.
+     */
+    reason: z.enum(['boilerplate', 'page-marker', 'running-line']),
   })
   .strict();
 

@@ -1,0 +1,86 @@
+/**
+ * The shapes the twelfth blind round brought (an exchange of letters, a Belgian royal
+ * decree, a podcast transcript, a slide deck's exported text, a ministry's chronology, a
+ * roadmap in pipe tables): each case failed before its rule. The texts are written for the
+ * tests, not copied from the hold-outs.
+ */
+import { describe, expect, test } from 'vitest';
+import { splitBlocks } from '../../scripts/lib/blocks.ts';
+import { isPageMarker, runningLines } from '../../scripts/lib/boilerplate.ts';
+import { structure } from '../../scripts/lib/structure.ts';
+import { ingest } from '../support/engine.ts';
+
+const FOOTER = 'Conseil franco-belge de sécurité – 12 mai 2025 – Usage interne';
+/** A presentation's exported text: a slide marker and a footer on every slide. */
+const deck = [
+  'Diapositive 1 / 4',
+  'Coopération policière franco-belge',
+  'Bilan 2024 et orientations',
+  "Direction de la coopération internationale de sécurité (DCIS) – ministère de l'Intérieur",
+  'Claire Vasseur, sous-directrice de la coopération opérationnelle',
+  'Lille, 12 mai 2025',
+  FOOTER,
+  '',
+  'Diapositive 2 / 4',
+  'Contexte',
+  '• Hausse des vols de fret commis par des équipes itinérantes le long de l’autoroute A27',
+  '• Montée en puissance du trafic de drogue par les trains de nuit entre les deux pays',
+  FOOTER,
+  '',
+  'Diapositive 3 / 4',
+  'Prochaines étapes',
+  '• Déployer deux patrouilles mixtes supplémentaires dans les gares frontalières d’ici le 1er septembre 2025',
+  '– Pilote : PAF / police fédérale',
+  '• Constituer une équipe commune d’enquête sur les vols de fret au second semestre 2025',
+  '– Pilote : OCLDI / parquet fédéral',
+  '• Renfort du CCPD de Tournai : deux enquêteurs de plus dès janvier 2026',
+  FOOTER,
+  '',
+  'Diapositive 4 / 4',
+  'Messages clés',
+  '• Une coopération jugée exemplaire par les deux délégations',
+  FOOTER,
+  '',
+].join('\n');
+
+describe('slide decks and page furniture', () => {
+  test('page and slide numbers on a line of their own are furniture; a thread’s "1/8" opening a post is not', () => {
+    for (const line of ['Diapositive 3 / 12', 'Slide 4', 'Page 2 sur 5', '– 7 –', 'p. 12']) expect(isPageMarker(line)).toBe(true);
+    for (const line of ['1/8 Aujourd’hui, nous lançons la brigade.', 'Page d’accueil du ministère', 'Article 3']) expect(isPageMarker(line)).toBe(false);
+  });
+
+  test('a header or footer repeated at every page’s edge is set aside; a refrain and a repeated heading stay', () => {
+    const lines = deck.split('\n');
+    expect([...runningLines(lines)].map((i) => lines[i])).toEqual([FOOTER, FOOTER, FOOTER, FOOTER]);
+    const speech = ['Nous ne céderons rien.', '', 'La menace est là.', '', 'Nous ne céderons rien.', '', 'Les services veillent.', '', 'Nous ne céderons rien.', ''];
+    expect(runningLines(speech).size).toBe(0);
+    const faq = ['Questions et réponses pratiques', 'Qui contacter ?', '', 'Questions et réponses pratiques', 'Où déposer plainte ?', '', 'Questions et réponses pratiques', 'Quand ?'];
+    expect(runningLines(faq).size).toBe(0);
+    const { removed } = splitBlocks(deck);
+    expect(removed.map((r) => r.reason)).toEqual(['page-marker', 'running-line', 'page-marker', 'running-line', 'page-marker', 'running-line', 'page-marker', 'running-line']);
+  });
+
+  test('the first slide is the header: title, subtitle, the issuing body, the presenter and the date line', () => {
+    const doc = structure(deck, 'deck.txt');
+    expect(doc.title).toBe('Coopération policière franco-belge');
+    expect(doc.header.subtitle).toBe('Bilan 2024 et orientations');
+    expect(doc.header.authorLines).toEqual(['Claire Vasseur, sous-directrice de la coopération opérationnelle']);
+    expect(doc.date).toBe('2025-05-12');
+    // A long bullet over the next one is no hard-wrapped line: the bullets stay apart.
+    expect(splitBlocks(deck).blocks.filter((b) => b.type === 'item')).toHaveLength(8);
+    // A sentence naming a person and an office is no presenter's line.
+    expect(structure('Coopération policière franco-belge\n\nClaire Vasseur, sous-directrice de la coopération opérationnelle, a présenté le bilan.\n', 'x.txt').header.authorLines).toEqual([]);
+  });
+
+  test('a slide over next steps leads its bullets: actions and dated steps, not their owners', () => {
+    const doc = ingest(deck);
+    expect(doc.commitments.map((c) => [c.kind, c.text.slice(0, 30)])).toEqual([
+      ['decision', 'Déployer deux patrouilles mixt'],
+      ['decision', 'Constituer une équipe commune '],
+      ['decision', 'Renfort du CCPD de Tournai : d'],
+    ]);
+    // Under another heading, the same bullets are no one's decisions; nor facts under next steps.
+    expect(ingest(deck.replace('Prochaines étapes', 'Actions menées en 2024')).commitments).toEqual([]);
+    expect(ingest('Bilan\n\nÀ venir\n• Les résultats sont encourageants.\n• Hausse des saisies de 18 % en 2024\n').commitments).toEqual([]);
+  });
+});
