@@ -89,6 +89,28 @@ const STEP_TIME = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_NAME}|printemps|�
 const datedStep = (text: string, year: number | null) =>
   STEP_NOUN.test(text) && (STEP_TIME.test(text) || [...text.matchAll(/(?<!\d)(20\d\d)(?!\d)/gu)].some((m) => year !== null && Number(m[1]) >= year));
 
+/**
+ * The action of a table row written with pipes, as tables look once copied out of a document
+ * or written in Markdown ("| 2.1 | Constituer une équipe commune d'enquête … | OFAC / FCCU |
+ * T3 2025 |"): from the first cell that opens with an infinitive to the end of the row's
+ * last filled cell. Null for a header row, a separator ("|---|---|"), a row going on from the
+ * one above ("|     | entre les trois centres … | CIRCL | |") and any other paragraph.
+ */
+export function actionCell(text: string): { start: number; end: number } | null {
+  if (!/^\|.*\|\s*$/u.test(text) || /^[|\s:-]+$/u.test(text)) return null;
+  const bars = [...text.matchAll(/\|/gu)].map((m) => m.index!);
+  for (let i = 0; i + 1 < bars.length; i++) {
+    const cell = text.slice(bars[i]! + 1, bars[i + 1]!);
+    if (!opensWithInfinitive(cell.trim()) || cell.trim().split(/\s+/u).length < 3) continue;
+    const start = bars[i]! + 1 + (cell.length - cell.trimStart().length);
+    let end = bars.at(-1)!;
+    // Back over the empty cells and the spaces at the row's end.
+    while (end > start && /[\s|]/u.test(text[end - 1]!)) end--;
+    return { start, end };
+  }
+  return null;
+}
+
 /** Something that receives a permanent id. */
 export interface Unit {
   type: 'heading' | 'paragraph' | 'commitment';
@@ -240,10 +262,17 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     // A numbered action of minutes or a plan: "Action n° 3 : Transmettre … — Responsable : …
     // — Échéance : …" is the authors' decision, from its infinitive on; a report's
     // "Recommandation n° 1 : Créer …", their call.
-    const action = ACTION_LINE.exec(text);
-    if (spans.length === before && kind === 'declaration' && action && opensWithInfinitive(text.slice(action[0].length))) {
-      const start = action[0].length;
-      spans.push({ type: 'commitment', start, end: text.length, kind: action[1] ? 'call' : 'decision', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', text.slice(start)) });
+    const numbered = ACTION_LINE.exec(text);
+    if (spans.length === before && kind === 'declaration' && numbered && opensWithInfinitive(text.slice(numbered[0].length))) {
+      const start = numbered[0].length;
+      spans.push({ type: 'commitment', start, end: text.length, kind: numbered[1] ? 'call' : 'decision', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', text.slice(start)) });
+    }
+    // A row of a table of actions ("| 1.1 | Créer un point de contact … | ANSSI / CCB | T2 2025 |"):
+    // the authors' decision, from the cell that opens with an infinitive to the row's end
+    // (its owners and its deadline with it).
+    const action = spans.length === before ? actionCell(text) : null;
+    if (action !== null) {
+      spans.push({ type: 'commitment', start: action.start, end: action.end, kind: 'decision', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', text.slice(action.start, action.end)) });
     }
     if (spans.length === before && kind === 'treaty' && inArticle) {
       // Each normative sentence of an article is an obligation of the Parties.

@@ -8,7 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { splitBlocks } from '../../scripts/lib/blocks.ts';
 import { isPageMarker, runningLines } from '../../scripts/lib/boilerplate.ts';
 import { structure } from '../../scripts/lib/structure.ts';
-import { ingest } from '../support/engine.ts';
+import { findDates } from '../../scripts/lib/annotate/dates.ts';
+import { dates, ingest } from '../support/engine.ts';
 
 const FOOTER = 'Conseil franco-belge de sécurité – 12 mai 2025 – Usage interne';
 /** A presentation's exported text: a slide marker and a footer on every slide. */
@@ -82,5 +83,40 @@ describe('slide decks and page furniture', () => {
     // Under another heading, the same bullets are no one's decisions; nor facts under next steps.
     expect(ingest(deck.replace('Prochaines étapes', 'Actions menées en 2024')).commitments).toEqual([]);
     expect(ingest('Bilan\n\nÀ venir\n• Les résultats sont encourageants.\n• Hausse des saisies de 18 % en 2024\n').commitments).toEqual([]);
+  });
+});
+
+describe('roadmaps in pipe tables', () => {
+  const roadmap = [
+    'Plan d’action franco-espagnol contre le trafic d’armes à feu',
+    '',
+    'Madrid, le 3 mars 2025',
+    '',
+    'Le tableau ci-dessous récapitule les actions du plan.',
+    '',
+    '| N° | Action | Pilote | Échéance |',
+    '|---|---|---|---|',
+    '| 1 | Créer une cellule commune d’analyse des saisies d’armes | OCLCO / Guardia Civil | T2 2025 |',
+    '| 2 | Former les douaniers des ports de Barcelone et de Marseille au repérage des pièces détachées | DGDDI / AEAT | S2 2025 |',
+    '|   | et des kits de conversion | | |',
+    '| 3 | Bilan annuel | Cabinets | en continu |',
+    '',
+  ].join('\n');
+
+  test('a row’s action, from its infinitive to the row’s end, is the authors’ decision; other rows are not', () => {
+    const doc = ingest(roadmap);
+    expect(doc.commitments.map((c) => [c.kind, c.text])).toEqual([
+      ['decision', 'Créer une cellule commune d’analyse des saisies d’armes | OCLCO / Guardia Civil | T2 2025'],
+      ['decision', 'Former les douaniers des ports de Barcelone et de Marseille au repérage des pièces détachées | DGDDI / AEAT | S2 2025'],
+    ]);
+    expect(doc.commitments[0]!.deadline).toBe(null);
+    expect(doc.commitments[0]!.dates).toEqual(['2025-04-01/2025-06-30']);
+  });
+
+  test('quarters and semesters written short are ranges; with a limit word, deadlines', () => {
+    expect(dates('Échéance : T2 2025 ; puis S2 2025 et Q1 2026.', '2025-03-03')).toEqual(['T2 2025=2025-04-01/2025-06-30', 'S2 2025=2025-07-01/2025-12-31', 'Q1 2026=2026-01-01/2026-03-31']);
+    expect(findDates('Livraison d’ici T4 2025.', { date: '2025-03-03', header: false }).map((d) => [d.iso, d.type])).toEqual([['2025-10-01/2025-12-31', 'deadline']]);
+    // No semester beyond the second; no quarter inside a code.
+    expect(dates('Lot S3 2025 et dossier PST2 2025.', '2025-03-03')).toEqual(['2025=2025', '2025=2025']);
   });
 });

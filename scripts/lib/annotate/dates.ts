@@ -231,6 +231,19 @@ export function findDates(original: string, context: Context): DateHit[] {
     const lastDay = new Date(Date.UTC(y, last, 0)).getUTCDate();
     add(m.index!, m.index! + m[0].length, `${ymd(y, first, 1)}/${ymd(y, last, lastDay)}`, 'range', Boolean(m[1]) && !/^au$/iu.test(m[1]!));
   });
+  // Quarters and semesters written short, as plans and tables print them: "T2 2025" (the
+  // second quarter), "S2 2025" (the second half), "Q3 2025"; with a limit word before them
+  // ("d'ici T4 2025", "avant S1 2026"), deadlines.
+  rule(/(?:(d'ici(?: à| au| le)?|avant(?: le| la)?|au plus tard(?: au| le)?|pour)\s+)?(?<![\p{L}\d])([TQS])([1-4])\s+(\d{4})(?!\d)/gu, (m) => {
+    const semester = m[2] === 'S';
+    const ordinal = Number(m[3]);
+    if (semester && ordinal > 2) return;
+    const y = Number(m[4]);
+    const months = semester ? 6 : 3;
+    const first = (ordinal - 1) * months + 1;
+    const last = first + months - 1;
+    add(m.index!, m.index! + m[0].length, `${ymd(y, first, 1)}/${ymd(y, last, new Date(Date.UTC(y, last, 0)).getUTCDate())}`, 'range', Boolean(m[1]));
+  });
   // Seasons: "au printemps 2020" (a range), "avant l'été" / "d'ici l'été" (a deadline: the
   // season's first day, as "d'ici la fin de l'année" is the year's last).
   // A season needs an article or a year: "a été" is a verb.
