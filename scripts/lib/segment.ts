@@ -300,6 +300,20 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
 
   // Items introduced by a clause ending in ":" (a definition, a list of authorities) are
   // parts of that clause, not norms of their own.
+  /**
+   * Whether a paragraph or an item repeats, word for word, one read before (a reply that
+   * quotes the letter it answers, "votre lettre ainsi rédigée : « … »"): its commitments are
+   * the earlier ones, not new ones. Quotation marks at its ends, apostrophes' shapes and
+   * spacing aside; only passages of some length (a repeated "Excellence," is no passage).
+   */
+  const readBefore = new Set<string>();
+  const repeats = (text: string): boolean => {
+    const key = text.replace(/[’‘]/gu, "'").replace(/^[«"“]\s*|\s*[»"”]$/gu, '').replace(/\s+/gu, ' ').trim();
+    if (key.length < 60) return false;
+    if (readBefore.has(key)) return true;
+    readBefore.add(key);
+    return false;
+  };
   /** How deep the list being read is nested (0: a list of the body). */
   let nested = -1;
   const list = (node: ListNode, itemLead: string | null, introduced = false): ListOut => {
@@ -323,6 +337,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     // are sentences of their own ("1. Les ministres rappellent que …", "2. M. X a présenté
     // …") are read as such; only items that open with an infinitive are the lead's.
     if (itemLead !== null && INTRODUCES_TEXT.test(itemLead) && !opensWithInfinitive(item.text)) itemLead = null;
+    const repeated = repeats(item.text);
+    if (repeated) itemLead = null;
     if (itemLead !== null && itemLead === headingLead && !opensWithInfinitive(item.text) && !(nested === 0 && datedStep(item.text, year))) itemLead = null;
     if (itemLead !== null && !isSubLead) {
       // An item that goes on with a commitment of its own ("2 - Protéger … : l'ANSSI et le BSI
@@ -382,7 +398,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       };
     }
     // Outside a lead, an item is a commitment when one of its sentences commits.
-    const probe = splitSentences(item.text).flatMap((s) => sentenceCommitments(item.text, s.start, s.end, year, kind));
+    const probe = repeated ? [] : splitSentences(item.text).flatMap((s) => sentenceCommitments(item.text, s.start, s.end, year, kind));
     if (probe.length === 0 && kind === 'treaty' && inArticle && !isSubLead && !introduced && isTreatyNorm(item.text)) {
       probe.push({ start: 0, end: item.text.length, kind: 'engagement', lead: null });
     }
@@ -430,7 +446,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       lead = node.lead ? node.text : headingLead;
       leadFamily = null;
       const own = unit('paragraph', 'p', node.text);
-      body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans: inline(node.text, !node.lead), section, map: node.map, lead: node.lead });
+      body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans: inline(node.text, !node.lead && !repeats(node.text)), section, map: node.map, lead: node.lead });
     } else {
       const previous = body.at(-1);
       // A lead governs the lists of its run, whatever their markers, except in a marker the

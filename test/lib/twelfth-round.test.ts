@@ -9,7 +9,7 @@ import { splitBlocks } from '../../scripts/lib/blocks.ts';
 import { isPageMarker, runningLines } from '../../scripts/lib/boilerplate.ts';
 import { structure } from '../../scripts/lib/structure.ts';
 import { findDates } from '../../scripts/lib/annotate/dates.ts';
-import { dates, ingest } from '../support/engine.ts';
+import { actors, dates, ingest } from '../support/engine.ts';
 
 const FOOTER = 'Conseil franco-belge de sécurité – 12 mai 2025 – Usage interne';
 /** A presentation's exported text: a slide marker and a footer on every slide. */
@@ -118,5 +118,52 @@ describe('roadmaps in pipe tables', () => {
     expect(findDates('Livraison d’ici T4 2025.', { date: '2025-03-03', header: false }).map((d) => [d.iso, d.type])).toEqual([['2025-10-01/2025-12-31', 'deadline']]);
     // No semester beyond the second; no quarter inside a code.
     expect(dates('Lot S3 2025 et dossier PST2 2025.', '2025-03-03')).toEqual(['2025=2025', '2025=2025']);
+  });
+});
+
+describe('exchanges of letters', () => {
+  const proposal = 'Les services de police des deux pays organiseront, dès l’entrée en vigueur du présent accord, des patrouilles mixtes à bord des trains reliant Lille à Tournai.';
+  const letters = [
+    'Échange de lettres relatif aux patrouilles mixtes',
+    '',
+    'Paris, le 3 mars 2025',
+    '',
+    'Son Excellence Monsieur Pieter de Jong',
+    'Ambassadeur du Royaume de Belgique',
+    '',
+    'Excellence,',
+    '',
+    `J’ai l’honneur de vous proposer ce qui suit. ${proposal}`,
+    '',
+    'Cet accord entre en vigueur le premier jour du mois suivant la date de votre réponse.',
+    '',
+    'Bruxelles, le 20 mars 2025',
+    '',
+    'J’ai l’honneur d’accuser réception de votre lettre ainsi rédigée :',
+    '',
+    `« J'ai l'honneur de vous proposer ce qui suit. ${proposal.replace(/’/gu, "'")} »`,
+    '',
+    'J’ai l’honneur de vous faire savoir que ces propositions recueillent l’agrément de mon Gouvernement.',
+    '',
+    'Pieter de Jong',
+    '',
+  ].join('\n');
+
+  test('a reply that quotes the letter it answers repeats its commitments, it makes no new ones', () => {
+    const doc = ingest(letters);
+    expect(doc.commitments.map((c) => c.text.slice(0, 40))).toEqual(['Les services de police des deux pays org']);
+  });
+
+  test('"le mois suivant" follows the event told, not the text’s date', () => {
+    expect(dates('Cet accord entre en vigueur le premier jour du mois suivant la date de votre réponse.', '2025-03-03')).toEqual([]);
+    expect(dates('Le mois suivant, la brigade a été créée. Le mois prochain, elle sera renforcée.', '2025-03-03')).toEqual(['Le mois prochain=2025-04']);
+  });
+
+  test('"Monsieur" or "Madame" written out before a name names a person; a signature’s name stands alone then', () => {
+    expect(actors('Son Excellence Monsieur Pieter de Jong', 'Pieter de Jong')).toEqual(['Pieter de Jong=pieter-de-jong', 'Pieter de Jong=pieter-de-jong']);
+    expect(actors('Madame la Présidente, Monsieur Le Président de la République')).toEqual([]);
+    // A name over its office, joined on one line: the name ends where the office begins.
+    expect(actors('Pieter de Jong Ministre des Affaires étrangères du Royaume des Pays-Bas')).toEqual(['Pieter de Jong=pieter-de-jong', 'Royaume des Pays-Bas=pays-bas']);
+    expect(actors('M. Bruno Le Maire a reçu son homologue.')).toEqual(['Bruno Le Maire=bruno-le-maire']);
   });
 });

@@ -12,7 +12,7 @@ import type { Registry } from '../registry.ts';
 import { asciiSlug } from '../slug.ts';
 import { wordRegex } from '../word-regex.ts';
 import { PhraseMatcher, type Phrase } from './matcher.ts';
-import { CAP_WORD, GIVEN_NAMES, HONORIFIC, NAME, NOT_NAME_WORDS, PARTICLE, ROLE_NOUNS, TEXT_KINDS } from './names.ts';
+import { CAP_WORD, GIVEN_NAMES, HONORIFIC, NAME, NOT_NAME_WORDS, OFFICE_WORD, PARTICLE, ROLE_NOUNS, TEXT_KINDS } from './names.ts';
 
 /** What the document knows of an actor. */
 export interface ActorInfo {
@@ -49,6 +49,10 @@ const COMPOUND = /(?<![\p{L}-])(?:franco|belgo|germano|italo|hispano|luso|anglo|
 
 const PARTY_IN_PARENS = new RegExp(`(${NAME})\\s+\\(([\\p{Lu}][\\p{Lu}&\\-]{1,10})\\)`, 'gu');
 const WITH_HONORIFIC = new RegExp(`${HONORIFIC}\\s+(${NAME})`, 'gu');
+// "Son Excellence Monsieur Maarten van der Velde", "Madame Anna Kowalska": the honorific
+// written out, before a name of two words or more (not "Monsieur le Ministre", nor "Madame
+// La Présidente").
+const SPELLED_HONORIFIC = new RegExp(`(?<![\\p{L}])(Monsieur|Madame|Mademoiselle)\\s+(?!(?:Le|La|Les|L['’])\\s)(${NAME})`, 'gu');
 const UPPER_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+(?:${PARTICLE}\\s+)?\\p{Lu}{2,}(?:[-\\s]\\p{Lu}{2,})*)(?![\\p{L}])`, 'gu');
 const GIVEN_AND_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}\\p{Ll}+)?)\\s+((?:${PARTICLE}\\s+){0,2}(?:${CAP_WORD})(?:\\s+(?:${CAP_WORD}))?)`, 'gu');
 // "le Français Gérald Darmanin", "l'Allemande Nancy Faeser": a nationality, then a name.
@@ -147,6 +151,9 @@ const ROLE_THEN_NAME = new RegExp(
   `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ss]on|[Ss]a|[Ll]eur|du|au)\\s+(${ROLE_NOUNS}(?:\\s+(?:${ROLE_WORD}|[ld]['’]\\p{Lu}\\p{Ll}+|(?!${NAME_WORD})\\p{Lu}\\p{Ll}+)){0,8}?)\\s+(?<!(?:^|\\s)(?:à|en|avec|pour|chez|dans|par|vers|sur|de|du|des|au|aux)\\s+)((?:(?!(?:de|du|des)\\s)${PARTICLE}\\s+)?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,2})`,
   'gu',
 );
+// A signature: a name of two words or more, then its office on the next line, joined on one
+// ("Maarten van der Velde Ministre des Affaires étrangères du Royaume des Pays-Bas").
+const SIGNED_NAME = new RegExp(`^(${NAME})\\s+(${OFFICE_WORD}(?:\\s+[\\p{L}'’-]+){1,10})\\s*$`, 'u');
 // A speech's greetings: "Monsieur le ministre, cher Matteo Piantedosi,", "Madame la
 // commissaire, chère Hadja Lahbib,".
 const VOCATIVE_NAME = new RegExp(
@@ -567,6 +574,9 @@ export class ActorAnnotator {
         const isPerson = person ? this.info.get(person)?.kind === 'person' : name.split(/\s+/u).length >= 2 && this.learn(name, 'person') !== null;
         if (isPerson) this.learn(m[2]!, 'party');
       }
+      for (const m of text.matchAll(SPELLED_HONORIFIC)) {
+        if (m[2]!.split(/\s+/u).length >= 2 && nameLike(m[2]!)) this.noteGender(this.learn(m[2]!, 'person'), m[1] === 'Monsieur' ? 'm' : 'f');
+      }
       for (const m of text.matchAll(WITH_HONORIFIC)) this.noteGender(this.learn(m[1]!, 'person'), /^(?:Mme|Mmes|Mlle|Mlles)/u.test(m[0]) ? 'f' : /^M\./u.test(m[0]) ? 'm' : null);
       // "Christophe CASTANER", not "Le CITCO" (an article before an acronym).
       for (const m of text.matchAll(UPPER_SURNAME)) {
@@ -590,6 +600,11 @@ export class ActorAnnotator {
         const word = m[1]!.toLowerCase();
         const feminine = /^la\s/iu.test(m[0]) || (/e$/u.test(word) && this.demonymOf.has(word.slice(0, -1)));
         this.noteGender(this.learn(m[2]!, 'person', null, country), feminine ? 'f' : 'm');
+      }
+      const signed = SIGNED_NAME.exec(text);
+      if (signed && signed[1]!.split(/\s+/u).length >= 2 && nameLike(signed[1]!)) {
+        const role = signed[2]!.charAt(0).toLowerCase() + signed[2]!.slice(1);
+        this.learn(signed[1]!, 'person', role, this.countryInRole(role));
       }
       for (const m of text.matchAll(VOCATIVE_NAME)) {
         if (m[3]!.split(/\s+/u).length >= 2 && nameLike(m[3]!)) this.noteGender(this.learn(m[3]!, 'person', m[2]!, this.countryInRole(m[2]!)), m[1] === 'Madame' ? 'f' : 'm');

@@ -390,6 +390,9 @@ export function findDates(original: string, context: Context): DateHit[] {
     if (DURATION.test(result.text) || /semaine/iu.test(result.text)) continue;
     if (/veille/iu.test(result.text) && /^\s*(?:(?:de|du|des)(?![\p{L}])|d')/iu.test(text.slice(end))) continue;
     if (text[start - 1] === '/' || text[end] === '/') continue; // "2012/29/UE"
+    // "le mois suivant" / "l'année suivante" follow the event just told, not the text's date
+    // ("le premier jour du mois suivant la date de votre réponse").
+    if (/(?:mois|année|an|jour|semaine)\s+suivante?s?\s*$/iu.test(result.text.trim())) continue;
     // French numeric dates are day/month: "1/15" is not 15 January, and an opinion or a case
     // number ("l'avis 1/15 de la Cour") is not a date at all.
     const numeric = /^(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?$/u.exec(result.text.trim());

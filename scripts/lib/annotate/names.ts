@@ -7,8 +7,14 @@
 export const CAP_WORD = "\\p{Lu}[\\p{L}’'-]*\\p{L}|\\p{Lu}";
 /** Particles inside personal names. */
 export const PARTICLE = "(?:de|du|des|van|von|der|den|da|di|do|dos|das|del|della|le|la|d['’]|De|Van|Von|Der|Den|Da|Di|Le|La|Du|Mac|Mc)";
+/**
+ * An office's capitalised first word, which ends a name rather than continuing it: a
+ * signature's "Maarten van der Velde" over "Ministre des Affaires étrangères", joined on one
+ * line, is the name and then the office. ("Maire" is left out: "Bruno Le Maire".)
+ */
+export const OFFICE_WORD = '(?:Ministre|Secr[ée]taire|Directeur|Directrice|Pr[ée]sidente?|Pr[ée]f[èe]te?|Ambassadeur|Ambassadrice|Commissaire|Procureure?|Chef|Cheffe|S[ée]nat(?:eur|rice)|D[ée]put[ée]e?|Conseill(?:er|[èe]re)|Porte-parole)(?![\\p{L}])';
 /** A personal name of one to four capitalised words, particles allowed between them. */
-export const NAME = `(?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)*(?:${CAP_WORD})){0,3}`;
+export const NAME = `(?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)*(?!${OFFICE_WORD})(?:${CAP_WORD})){0,3}`;
 /** Honorifics before a name. */
 export const HONORIFIC = '(?:M\\.|MM\\.|Mme|Mmes|Mlle|Mlles|Me|Dr|Pr)';
 
