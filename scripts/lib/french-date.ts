@@ -5,8 +5,10 @@ import * as chrono from 'chrono-node';
 export const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 /** A month's name, with or without its accent (regex source, no group). */
 export const MONTH_NAME = `(?:${MONTH_NAMES.join('|')}|fevrier|aout|decembre)`;
+/** The weekdays, in the order of `Date.getUTCDay` (Sunday first). */
+export const WEEKDAY_NAMES = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 /** A weekday's name (regex source, no group). */
-export const WEEKDAY_NAME = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+export const WEEKDAY_NAME = `(?:${WEEKDAY_NAMES.join('|')})`;
 
 /** The first date in `text` whose day, month and year are all written out, as ISO; or null. */
 export function findFullDate(text: string): string | null {

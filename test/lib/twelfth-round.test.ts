@@ -167,3 +167,31 @@ describe('exchanges of letters', () => {
     expect(actors('M. Bruno Le Maire a reçu son homologue.')).toEqual(['Bruno Le Maire=bruno-le-maire']);
   });
 });
+
+describe('podcast transcripts', () => {
+  test('"mardi prochain", "lundi dernier": the next or last such weekday from the text’s date, only with one', () => {
+    // 13 March 2025 is a Thursday.
+    expect(dates('Mardi prochain, je réunirai les directeurs. Lundi dernier, une clinique a été visée. Jeudi prochain aussi.', '2025-03-13')).toEqual([
+      'Mardi prochain=2025-03-18',
+      'Lundi dernier=2025-03-10',
+      'Jeudi prochain=2025-03-20',
+    ]);
+    expect(findDates('Mardi prochain, je réunirai les directeurs.', { date: null, header: false })).toEqual([]);
+  });
+
+  test('a guest named with a role the lists lacked, then in capitals in the speakers’ labels', () => {
+    const intro = 'Claire Dumoulin reçoit Élodie Marchand, cheffe adjointe de l’Office anti-cybercriminalité.';
+    expect(actors(intro, '[00:01:03] ÉLODIE MARCHAND — Ça change tout.')).toEqual(['Claire Dumoulin=claire-dumoulin', 'Élodie Marchand=elodie-marchand', 'ÉLODIE MARCHAND=elodie-marchand']);
+  });
+
+  test('a body named with its acronym after a sentence’s verb starts at its body noun; an acronym may end in a digit', () => {
+    expect(actors('Le parquet signera avec la Juridiction nationale de lutte contre la criminalité organisée (JUNALCO) une convention.')).toContain(
+      'Juridiction nationale de lutte contre la criminalité organisée (JUNALCO)=juridiction-nationale-de-lutte-contre-la-criminalite-organisee',
+    );
+    // What follows the verb must be a body: a fund is not one.
+    expect(actors('Nous invitons la Commission européenne à mobiliser le Fonds pour la sécurité intérieure (FSI).')).toEqual(['Commission européenne=commission-europeenne']);
+    expect(actors('Le Centre européen de lutte contre la cybercriminalité (EC3) a fourni l’analyse.')).toEqual([
+      'Centre européen de lutte contre la cybercriminalité (EC3)=centre-europeen-de-lutte-contre-la-cybercriminalite',
+    ]);
+  });
+});

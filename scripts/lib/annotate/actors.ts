@@ -65,7 +65,7 @@ const NATIONAL_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\\
  */
 const BODY_NOUN = "[Mm]inistère|[Aa]cadémie|[Ss]ecrétariat|[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|[Dd]élégation|[Dd]épartement|[Éé]cole|[Ii]nspection|[Cc]ommission|[Oo]rganisation|[Gg]roupe|(?:[Hh]aut-)?[Cc]ommissariat|[Cc]onseil|[Jj]uridiction|[Cc]orps|[Bb]rigade|[Rr]éseau|[Ff]édération|[Aa]ssociation|[Pp]olice";
 const BODY_BEFORE_ACRONYM = new RegExp(
-  `(?<=(?:^|[,:;–—]|(?:^|\\s)(?:[Ll]e|[Ll]a|[Ll]['’]|du|de la|de l['’]|des|au|aux|à la|à l['’]|un|une|par la|par le|et la|et le|et l['’]))\\s*)((?:${BODY_NOUN}|(?!(?:Le|La|Les|Un|Une|Des|Du)\\s)(?:\\p{Lu}\\p{Ll}+\\s+){1,4}(?:Unit|Centre|Center|Office|Agency|Bureau|Service|Authority|Team|Cell|Directorate))(?:\\s+[\\p{L}'’-]+){0,12}?)\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9}(?:\\s\\d{1,3})?)\\)`,
+  `(?<=(?:^|[,:;–—]|(?:^|\\s)(?:[Ll]e|[Ll]a|[Ll]['’]|du|de la|de l['’]|des|au|aux|à la|à l['’]|un|une|par la|par le|et la|et le|et l['’]))\\s*)((?:${BODY_NOUN}|(?!(?:Le|La|Les|Un|Une|Des|Du)\\s)(?:\\p{Lu}\\p{Ll}+\\s+){1,4}(?:Unit|Centre|Center|Office|Agency|Bureau|Service|Authority|Team|Cell|Directorate))(?:\\s+[\\p{L}'’-]+){0,12}?)\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9}\\d?(?:\\s\\d{1,3})?)\\)`,
   'gu',
 );
 /**
@@ -119,6 +119,14 @@ function bodiesBeforeAcronym(text: string): RegExpExecArray[] {
     found.push(second && second.index + second[0].length === m.index! + m[0].length ? second : (m as RegExpExecArray));
   }
   return found;
+}
+/** A body's name, from its body noun, after its article: what follows a sentence's last verb. */
+const BODY_AFTER_VERB = new RegExp(`^\\s+(?:l['’]|la\\s+|le\\s+|les\\s+)?((?:${BODY_NOUN})(?![\\p{L}])[^]*)$`, 'u');
+/** Where the last verb or preposition of `VERB_INSIDE` ends in `text` (0 if none). */
+function lastVerbEnd(text: string): number {
+  let end = 0;
+  for (const m of text.matchAll(new RegExp(VERB_INSIDE.source, 'gu'))) end = m.index! + m[0].length;
+  return end;
 }
 /** A second body noun inside: two bodies, not one ("du Centre … à l'unité de signalement (IRU)"). */
 const SECOND_BODY = new RegExp(`\\s(?:à|au|aux|et)\\s+(?:l['’]|la\\s+|le\\s+)?(?:${BODY_NOUN})|\\set\\s+(?:l['’]|la\\s+|le\\s+)\\p{Lu}`, 'u');
@@ -642,7 +650,11 @@ export class ActorAnnotator {
         if (!this.known(m[1]!)) this.learnInstitution(m[1]!);
       }
       for (const m of bodyMatches) {
-        const [, name, acronym] = m as unknown as [string, string, string];
+        const [, whole, acronym] = m as unknown as [string, string, string];
+        // A sentence before the body: its name starts after the sentence's last verb or
+        // preposition ("le Parquet fédéral signera avec la Juridiction nationale de lutte
+        // contre la criminalité organisée (JUNALCO)").
+        const name = VERB_INSIDE.test(whole) ? (BODY_AFTER_VERB.exec(whole.slice(lastVerbEnd(whole)))?.[1] ?? whole) : whole;
         if (VERB_INSIDE.test(name) || QUANTITY_INSIDE.test(name) || SECOND_BODY.test(name) || this.known(acronym) || this.things.has(acronym)) continue;
         // A two-letter acronym starts with the initial of one of the name's words: "(NL)"
         // after "du groupe des Verts" is a country code, not the group's acronym (longer ones

@@ -8,7 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateMention } from '../../../src/schemas/document.ts';
-import { MONTH_NAME, MONTH_NAMES, WEEKDAY_NAME } from '../french-date.ts';
+import { MONTH_NAME, MONTH_NAMES, WEEKDAY_NAME, WEEKDAY_NAMES } from '../french-date.ts';
 
 /** A date found in a text. */
 export interface DateHit {
@@ -291,6 +291,16 @@ export function findDates(original: string, context: Context): DateHit[] {
     const sunday = new Date(monday.getTime() + 6 * 86_400_000);
     const day = (d: Date) => ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
     add(m.index!, m.index! + m[0].length, `${day(monday)}/${day(sunday)}`, 'range');
+  });
+  // "mardi prochain", "lundi dernier": the next or the last such weekday from the text's date
+  // (on a Thursday, "jeudi prochain" is a week later); only with a known date.
+  rule(new RegExp(`(?<![\\p{L}])(${WEEKDAY_NAME})\\s+(prochain|dernier)(?![\\p{L}])`, 'giu'), (m) => {
+    if (!ref) return;
+    const target = WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase());
+    const today = ref.getUTCDay();
+    const step = m[2]!.toLowerCase() === 'prochain' ? ((target - today + 7) % 7 || 7) : -((today - target + 7) % 7 || 7);
+    const day = new Date(ref.getTime() + step * 86_400_000);
+    add(m.index!, m.index! + m[0].length, ymd(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()), 'day');
   });
   rule(/(?<![\p{L}])ce mois-ci(?![\p{L}])/giu, (m) => {
     if (ref) add(m.index!, m.index! + m[0].length, `${ref.getUTCFullYear()}-${pad(ref.getUTCMonth() + 1)}`, 'month');
