@@ -447,7 +447,7 @@ export function isTreatyNorm(text: string): boolean {
   if (/:\s*$/u.test(trimmed) || trimmed.split(/\s+/u).length < 6) return false;
   // A signature line: an office, no closing punctuation ("Ministre de la Justice et de la Sécurité").
   if (!/[.;!?…»”)]$/u.test(trimmed) && /^(?:le |la )?(?:ministre|secrétaire|président|présidente|premier ministre|première ministre|directeur|directrice|chef|commissaire)(?![\p{L}])/iu.test(trimmed)) return false;
-  if (/^(?:en foi de quoi|fait à|pour le|pour la)(?![\p{L}])/iu.test(trimmed)) return false;
+  if (/^(?:en foi de quoi|fait à|donné à|pour le|pour la)(?![\p{L}])/iu.test(trimmed)) return false;
   if (speaksOfItself(trimmed)) return false;
   // Clauses that describe rather than bind — the governing law, where a body sits — unless
   // the sentence goes on with an obligation ("… ; il se réunit …", "… et les Parties

@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { splitBlocks } from '../../scripts/lib/blocks.ts';
 import { isPageMarker, runningLines } from '../../scripts/lib/boilerplate.ts';
+import { isTreatyNorm } from '../../scripts/lib/commitments.ts';
 import { structure } from '../../scripts/lib/structure.ts';
 import { findDates } from '../../scripts/lib/annotate/dates.ts';
 import { actors, dates, ingest } from '../support/engine.ts';
@@ -193,5 +194,26 @@ describe('podcast transcripts', () => {
     expect(actors('Le Centre européen de lutte contre la cybercriminalité (EC3) a fourni l’analyse.')).toEqual([
       'Centre européen de lutte contre la cybercriminalité (EC3)=centre-europeen-de-lutte-contre-la-cybercriminalite',
     ]);
+  });
+});
+
+describe('royal decrees', () => {
+  test('the King who signs is not a registry person who shares his name; given names are no aliases', () => {
+    expect(actors('PHILIPPE, Roi des Belges, À tous, présents et à venir, Salut.')).toEqual(['PHILIPPE, Roi des Belges=philippe-de-belgique']);
+    expect(actors('PHILIPPE', 'MICHEL')).toEqual([]);
+    expect(actors('Édouard PHILIPPE et Charles MICHEL ont signé.')).toEqual(['Édouard PHILIPPE=edouard-philippe', 'Charles MICHEL=charles-michel']);
+  });
+
+  test('a signature’s initial and surname name a person; an initial before a known surname is that person; a Roman numeral is no initial', () => {
+    expect(actors('Le Ministre de l’Intérieur,', 'B. QUINTIN')).toEqual(['B. QUINTIN=b-quintin']);
+    expect(actors('La Ministre de la Justice,', 'A. VERLINDEN')).toEqual(['VERLINDEN=annelies-verlinden']);
+    expect(actors('V. ACCÈS AUX DONNÉES', 'I. CONTEXTE')).toEqual([]);
+  });
+
+  test('a decree’s "Donné à …" line commits to nothing; a month in capitals is no acronym', () => {
+    const decree = ingest('SERVICE PUBLIC FÉDÉRAL INTÉRIEUR\n\n12 MARS 2025. — Arrêté royal relatif aux caméras\n\nArt. 1er. La police fédérale raccorde les caméras à la banque de données nationale.\n\nDonné à Bruxelles, le 12 mars 2025.\n');
+    expect(isTreatyNorm('Donné à Bruxelles, le 12 mars 2025.')).toBe(false);
+    expect(isTreatyNorm('La police fédérale raccorde les caméras à la banque de données nationale.')).toBe(true);
+    expect(decree.terms.map((t) => t.id)).not.toContain('mars');
   });
 });

@@ -53,7 +53,9 @@ const WITH_HONORIFIC = new RegExp(`${HONORIFIC}\\s+(${NAME})`, 'gu');
 // written out, before a name of two words or more (not "Monsieur le Ministre", nor "Madame
 // La Présidente").
 const SPELLED_HONORIFIC = new RegExp(`(?<![\\p{L}])(Monsieur|Madame|Mademoiselle)\\s+(?!(?:Le|La|Les|L['’])\\s)(${NAME})`, 'gu');
-const UPPER_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+(?:${PARTICLE}\\s+)?\\p{Lu}{2,}(?:[-\\s]\\p{Lu}{2,})*)(?![\\p{L}])`, 'gu');
+// "Christophe CASTANER"; a signature's initial, "B. QUINTIN" (not the honorific "M. DUPONT",
+// nor a heading's Roman numeral, "V. ACCÈS AUX DONNÉES").
+const UPPER_SURNAME = new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?![MIVXLCD]\\.)\\p{Lu}\\.(?:-\\p{Lu}\\.)?)\\s+(?:${PARTICLE}\\s+)?\\p{Lu}{2,}(?:[-\\s]\\p{Lu}{2,})*)(?![\\p{L}])`, 'gu');
 const GIVEN_AND_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}\\p{Ll}+)?)\\s+((?:${PARTICLE}\\s+){0,2}(?:${CAP_WORD})(?:\\s+(?:${CAP_WORD}))?)`, 'gu');
 // "le Français Gérald Darmanin", "l'Allemande Nancy Faeser": a nationality, then a name.
 const NATIONAL_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\\s*(\\p{Lu}\\p{Ll}+)\\s+(${NAME})`, 'gu');
@@ -588,9 +590,11 @@ export class ActorAnnotator {
       for (const m of text.matchAll(WITH_HONORIFIC)) this.noteGender(this.learn(m[1]!, 'person'), /^(?:Mme|Mmes|Mlle|Mlles)/u.test(m[0]) ? 'f' : /^M\./u.test(m[0]) ? 'm' : null);
       // "Christophe CASTANER", not "Le CITCO" (an article before an acronym).
       for (const m of text.matchAll(UPPER_SURNAME)) {
-        const first = m[1]!.split(/\s+/u)[0]!;
+        const [first, ...surname] = m[1]!.split(/\s+/u);
+        // An initial before a known surname is that person: "A. VERLINDEN".
+        if (/\.$/u.test(first!) && this.known(surname.join(' '))) continue;
         // Not a verb before an acronym ("Saisir le MPC", "Informer la DGSI").
-        if (NOT_NAME_WORDS.has(first) || (/(?:er|ir|re)$/u.test(first) && !GIVEN_NAMES.has(first))) continue;
+        if (NOT_NAME_WORDS.has(first!) || (/(?:er|ir|re)$/u.test(first!) && !GIVEN_NAMES.has(first!))) continue;
         this.learn(m[1]!, 'person');
       }
       for (const m of text.matchAll(GIVEN_AND_SURNAME)) {

@@ -4,6 +4,7 @@
  * text gives one ("équipes communes d'enquête (ECE)").
  */
 import { CAPITAL_VERB_WORDS } from '../commitments.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../french-date.ts';
 import type { Registry } from '../registry.ts';
 import { asciiSlug } from '../slug.ts';
 import { PhraseMatcher } from './matcher.ts';
@@ -32,6 +33,8 @@ const TITLE_WORDS = new Set(
 const CAPITAL_RUN = /(?<![\p{L}])(?:\p{Lu}(?:[\p{Lu}’'-]*\p{Lu})?\s+(?:[–—-]\s+)?){2,}\p{Lu}(?:[\p{Lu}’'-]*\p{Lu})?(?![\p{L}])/gu;
 // Capitalised words that are not acronyms (headings in capitals, legal abbreviations, a press
 // release's labels: "RAPPEL :", "CONTACT").
+/** Month and weekday names, folded: in capitals they are dates, not acronyms. */
+const CALENDAR_WORDS = new Set([...MONTH_NAMES, 'fevrier', 'aout', 'decembre', ...WEEKDAY_NAMES]);
 const NOT_ACRONYMS = new Set(['TITRE', 'ARTICLE', 'CHAPITRE', 'ANNEXE', 'SECTION', 'PARTIE', 'NB', 'OK', 'PS', 'CE', 'ET', 'OU', 'LE', 'LA', 'LES', 'DE', 'DU', 'DES', 'EN', 'UN', 'UNE', 'AU', 'AUX', 'PAR', 'POUR', 'SUR', 'ETC', 'OR', 'RAPPEL', 'NOTE', 'ATTENTION', 'IMPORTANT', 'AVERTISSEMENT', 'CONTACT', 'CONTACTS', 'SOURCE', 'SOURCES', 'FIN']);
 
 /** The expansion written before "(ACR)": the shortest run of words whose initials start like it. */
@@ -88,7 +91,8 @@ export class TermAnnotator {
         const suffix = /^-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/u.exec(text.slice(start + word.length));
         if (suffix && !exclude.some((e) => e.start <= start + word.length + 1 && start + word.length + 1 < e.end)) word += suffix[0];
         const end = start + word.length;
-        if (ROMAN.test(word) || NOT_ACRONYMS.has(word)) continue;
+        // Nor a date written in capitals ("12 MARS 2025. — Arrêté royal …").
+        if (ROMAN.test(word) || NOT_ACRONYMS.has(word) || CALENDAR_WORDS.has(word.toLowerCase())) continue;
         // A speaker's label in a transcript: "QUESTION. – …", "M. DUPONT. – …".
         if (/^\.\s*[–—-]\s/u.test(text.slice(end))) continue;
         // The verbs of conclusions in capitals ("INVITE les États membres"), before lower case.
