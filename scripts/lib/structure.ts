@@ -83,6 +83,8 @@ export interface StructuredText {
 /** A weekday before a date: "Publié le mardi 10 décembre 2024". */
 const WEEKDAY = String.raw`${WEEKDAY_NAME}\s+`;
 const PUBLISHED = new RegExp(String.raw`^(?:(?:fil|article|texte|message|billet|page|entretien)\s+)?(?:publi[ée]e?|mis en ligne|diffus[ée]e?|(?:en )?direct\s*[–—:-])(?: le)?\s*:?\s*(?:${WEEKDAY})?\d`, 'iu');
+/** A page's publication or update line printed under its text. */
+const TRAILING_PUBLISHED = /^(?:(?:page |article )?(?:mis|mise) à jour|derni[èe]re mise à jour|publi[ée]e?)(?: le)?\s*:?\s*(?:\p{L}+\s+)?\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\.?$/iu;
 /** A site's breadcrumb trail above the headline: "Belgique > Société > Migration" (its last step may be the page's own title, colon included). */
 const BREADCRUMB = /^[^>›:«»"\n]{1,30}(?:\s+[>›]\s+[^>›:«»"\n]{1,30}){0,4}\s+[>›]\s+[^>›«»"\n]{1,80}$/u;
 /**
@@ -627,6 +629,14 @@ export function structure(text: string, file: string): StructuredText {
       late.add(i);
       headerLines.push({ text: block.text, map: block.map });
     }
+  }
+  // A web page's last line, "Mis à jour le 14 novembre 2024" or "Publié le …", under its body:
+  // the page's publication line, when its header gave none.
+  const last = blocks.length - 1;
+  const lastBlock = blocks[last];
+  if (last >= index && lastBlock?.type === 'text' && header.published === null && TRAILING_PUBLISHED.test(lastBlock.text) && findFullDate(lastBlock.text) && takeFact(lastBlock.text, 'published')) {
+    late.add(last);
+    headerLines.push({ text: lastBlock.text, map: lastBlock.map });
   }
 
   const body: BodyNode[] = [];

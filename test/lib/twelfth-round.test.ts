@@ -217,3 +217,17 @@ describe('royal decrees', () => {
     expect(decree.terms.map((t) => t.id)).not.toContain('mars');
   });
 });
+
+describe('chronologies', () => {
+  test('a page’s "Mis à jour le …" under its text dates it when its header did not; a sentence does not', () => {
+    const page = 'Ministère de l’Intérieur\n\nChronologie de la coopération franco-italienne\n\nÀ venir\n\nLa semaine prochaine : une réunion technique se tiendra à Modane.\n\nMis à jour le 14 novembre 2024\n';
+    const doc = structure(page, 'x.txt');
+    expect([doc.date, doc.header.published]).toEqual(['2024-11-14', 'Mis à jour le 14 novembre 2024']);
+    expect(ingest(page).dates.map((d) => d.iso)).toContain('2024-11-18/2024-11-24');
+    expect(structure(page.replace('Mis à jour le 14 novembre 2024', 'Le bilan sera publié le 14 novembre 2024.'), 'x.txt').date).toBe(null);
+  });
+
+  test('a gendarmerie unit named with its acronym is a body', () => {
+    expect(actors('réunissant le peloton de gendarmerie de haute montagne (PGHM) de Briançon')).toContain('peloton de gendarmerie de haute montagne (PGHM)=peloton-de-gendarmerie-de-haute-montagne');
+  });
+});

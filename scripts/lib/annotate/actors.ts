@@ -65,7 +65,7 @@ const NATIONAL_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\\
  * intérieure (COSI)", "la Federal Computer Crime Unit (FCCU)". The name starts with a body
  * noun (any case, French or English) and runs over words without a verb to the acronym.
  */
-const BODY_NOUN = "[Mm]inistère|[Aa]cadémie|[Ss]ecrétariat|[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|[Dd]élégation|[Dd]épartement|[Éé]cole|[Ii]nspection|[Cc]ommission|[Oo]rganisation|[Gg]roupe|(?:[Hh]aut-)?[Cc]ommissariat|[Cc]onseil|[Jj]uridiction|[Cc]orps|[Bb]rigade|[Rr]éseau|[Ff]édération|[Aa]ssociation|[Pp]olice";
+const BODY_NOUN = "[Mm]inistère|[Pp]eloton|[Ee]scadron|[Gg]roupement|[Aa]cadémie|[Ss]ecrétariat|[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|[Dd]élégation|[Dd]épartement|[Éé]cole|[Ii]nspection|[Cc]ommission|[Oo]rganisation|[Gg]roupe|(?:[Hh]aut-)?[Cc]ommissariat|[Cc]onseil|[Jj]uridiction|[Cc]orps|[Bb]rigade|[Rr]éseau|[Ff]édération|[Aa]ssociation|[Pp]olice";
 const BODY_BEFORE_ACRONYM = new RegExp(
   `(?<=(?:^|[,:;–—]|(?:^|\\s)(?:[Ll]e|[Ll]a|[Ll]['’]|du|de la|de l['’]|des|au|aux|à la|à l['’]|un|une|par la|par le|et la|et le|et l['’]))\\s*)((?:${BODY_NOUN}|(?!(?:Le|La|Les|Un|Une|Des|Du)\\s)(?:\\p{Lu}\\p{Ll}+\\s+){1,4}(?:Unit|Centre|Center|Office|Agency|Bureau|Service|Authority|Team|Cell|Directorate))(?:\\s+[\\p{L}'’-]+){0,12}?)\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9}\\d?(?:\\s\\d{1,3})?)\\)`,
   'gu',
