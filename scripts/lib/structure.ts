@@ -83,6 +83,8 @@ export interface StructuredText {
 /** A weekday before a date: "Publié le mardi 10 décembre 2024". */
 const WEEKDAY = String.raw`${WEEKDAY_NAME}\s+`;
 const PUBLISHED = new RegExp(String.raw`^(?:(?:fil|article|texte|message|billet|page|entretien)\s+)?(?:publi[ée]e?|mis en ligne|diffus[ée]e?|(?:en )?direct\s*[–—:-])(?: le)?\s*:?\s*(?:${WEEKDAY})?\d`, 'iu');
+/** A publication's reference in brackets on a line of its own: the Moniteur belge's "[C − 2025/40873]". */
+const BRACKETED_REFERENCE = /^\[[^\][]{1,60}\]$/u;
 /** A page's publication or update line printed under its text. */
 const TRAILING_PUBLISHED = /^(?:(?:page |article )?(?:mis|mise) à jour|derni[èe]re mise à jour|publi[ée]e?)(?: le)?\s*:?\s*(?:\p{L}+\s+)?\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\.?$/iu;
 /** A site's breadcrumb trail above the headline: "Belgique > Société > Migration" (its last step may be the page's own title, colon included). */
@@ -295,6 +297,7 @@ function headingRank(text: string): { rank: number; label: string | null } | nul
 /** Classify a header block, or null when the body has begun. */
 function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   if (PUBLISHED.test(text) || (REGISTERED.test(text) && text.length <= 150)) return 'published';
+  if (BRACKETED_REFERENCE.test(text)) return 'notes';
   // A field with its value ("Réf. : …"); a bare "Références :" heads the list under it.
   if (PAPER_FURNITURE.test(text) || REFERRAL.test(text) || (LETTER_FIELD.test(text) && text.length <= 250 && !/:\s*$/u.test(text))) return 'notes';
   if (RELEASE.test(text) || (ISSUER.test(text) && text.length <= 120 && !/[.;:]$/u.test(text))) return 'authorLines';
@@ -528,6 +531,8 @@ export function structure(text: string, file: string): StructuredText {
       subjectBelow = true;
     }
   }
+  // A publication's bracketed reference is no title: the title comes under it.
+  while (opening + 1 < blocks.length && blocks[opening]!.type === 'text' && BRACKETED_REFERENCE.test(blocks[opening]!.text)) opening++;
   const first = blocks[opening]!;
   let title: string;
   let titleMap: SourceMap | null = null;

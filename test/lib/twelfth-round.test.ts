@@ -231,3 +231,20 @@ describe('chronologies', () => {
     expect(actors('réunissant le peloton de gendarmerie de haute montagne (PGHM) de Briançon')).toContain('peloton de gendarmerie de haute montagne (PGHM)=peloton-de-gendarmerie-de-haute-montagne');
   });
 });
+
+describe('the Moniteur belge’s header and articles', () => {
+  const decree = 'SERVICE PUBLIC FÉDÉRAL INTÉRIEUR\n\n[C − 2025/40873]\n\n12 MARS 2025. — Arrêté royal relatif aux caméras de reconnaissance automatique de plaques d’immatriculation\n\nPHILIPPE, Roi des Belges,\nÀ tous, présents et à venir, Salut.\n\nVu la loi du 5 août 1992 sur la fonction de police, l’article 25/3 ;\n\nArt. 1er. Dans le même arrêté, il est inséré un article 3/1 rédigé comme suit.\n';
+  test('a bracketed publication reference is a header note, not the title', () => {
+    const doc = structure(decree, 'x.txt');
+    expect(doc.title).toBe('12 MARS 2025. — Arrêté royal relatif aux caméras de reconnaissance automatique de plaques d’immatriculation');
+    expect(doc.header.notes).toEqual(['[C − 2025/40873]']);
+  });
+
+  test('an article’s number is no date', () => {
+    expect(dates('Vu l’article 25/3 et l’article 44/7 ; il est inséré un article 3/1. Rendez-vous le 25/3 à Lille.', '2025-03-12')).toEqual(['le 25/3=2025-03-25']);
+  });
+
+  test('a body’s acronym after a noun and a particle is no person’s surname', () => {
+    expect(actors('• Renfort du CCPD : + 4 ETP', '• Effectif du CCPD inférieur au cadre', 'Charles de GAULLE')).toEqual(['CCPD=ccpd', 'CCPD=ccpd', 'Charles de GAULLE=charles-de-gaulle']);
+  });
+});

@@ -591,8 +591,13 @@ export class ActorAnnotator {
       // "Christophe CASTANER", not "Le CITCO" (an article before an acronym).
       for (const m of text.matchAll(UPPER_SURNAME)) {
         const [first, ...surname] = m[1]!.split(/\s+/u);
-        // An initial before a known surname is that person: "A. VERLINDEN".
-        if (/\.$/u.test(first!) && this.known(surname.join(' '))) continue;
+        // An initial before a known surname is that person: "A. VERLINDEN". A known body's or
+        // a glossary term's acronym is no surname: "Effectif du CCPD", "Compatibilité RGPD".
+        const upper = this.known(surname.join(' '));
+        if (/\.$/u.test(first!) && upper) continue;
+        if ((upper && this.info.get(upper)?.kind !== 'person') || this.things.has(surname.join(' '))) continue;
+        // With a particle, only after a given name or an initial: "Renfort du CCPD" is a body's.
+        if (surname.length > 1 && !GIVEN_NAMES.has(first!) && !/\.$/u.test(first!)) continue;
         // Not a verb before an acronym ("Saisir le MPC", "Informer la DGSI").
         if (NOT_NAME_WORDS.has(first!) || (/(?:er|ir|re)$/u.test(first!) && !GIVEN_NAMES.has(first!))) continue;
         this.learn(m[1]!, 'person');

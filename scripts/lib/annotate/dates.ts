@@ -405,10 +405,10 @@ export function findDates(original: string, context: Context): DateHit[] {
     if (/(?:mois|année|an|jour|semaine)\s+suivante?s?\s*$/iu.test(result.text.trim())) continue;
     // French numeric dates are day/month: "1/15" is not 15 January, and an opinion or a case
     // number ("l'avis 1/15 de la Cour") is not a date at all.
-    const numeric = /^(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?$/u.exec(result.text.trim());
+    const numeric = /^(?:le\s+)?(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?$/iu.exec(result.text.trim());
     // Nor a thread's post number on a line of its own ("1/8": the post's rank, then the count).
     const alone = /^[ \t]*$/u.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && /^[ \t]*(?:\n|$)/u.test(text.slice(end));
-    if (numeric && (Number(numeric[2]) > 12 || /(?:avis|arrêt|affaire|décision|n°|no)\s*$/iu.test(text.slice(Math.max(0, start - 12), start)) || (alone && Number(numeric[1]) <= Number(numeric[2])))) continue;
+    if (numeric && (Number(numeric[2]) > 12 || /(?:avis|arrêt|affaire|décision|n°|no|articles?|art\.)\s*$/iu.test(text.slice(Math.max(0, start - 12), start)) || (alone && Number(numeric[1]) <= Number(numeric[2])))) continue;
     // Not inside a word: chrono-node's boundary treats accented letters as non-letters
     // ("dans quelques h" in "dans quelques hôtels").
     if (/\p{L}/u.test(text[end] ?? '') || /\p{L}/u.test(text[start - 1] ?? '')) continue;
