@@ -113,8 +113,9 @@ function continues(previous: string, next: string, width: number): boolean {
 /** Split decoded text into text and item blocks, setting aside furniture lines. */
 export function splitBlocks(text: string): BlockSplit {
   const lines = text.split('\n');
-  const running = runningLines(lines);
-  const width = wrapWidth(lines, new Set([...running, ...lines.flatMap((line, i) => (isPageMarker(line) ? [i] : []))]));
+  const markers = new Set(lines.flatMap((line, i) => (isPageMarker(line) ? [i] : [])));
+  const running = runningLines(lines, markers);
+  const width = wrapWidth(lines, new Set([...running, ...markers]));
   const blocks: Array<TextBlock | ItemBlock> = [];
   const removed: RemovedLine[] = [];
   let current: TextBlock | ItemBlock | null = null;
@@ -146,7 +147,7 @@ export function splitBlocks(text: string): BlockSplit {
       blank = true;
       return;
     }
-    const furniture = isBoilerplate(trimmed) || isMotto(lines, index) ? 'boilerplate' : isPageMarker(trimmed) ? 'page-marker' : running.has(index) ? 'running-line' : null;
+    const furniture = isBoilerplate(trimmed) || isMotto(lines, index) ? 'boilerplate' : markers.has(index) ? 'page-marker' : running.has(index) ? 'running-line' : null;
     if (furniture) {
       close();
       removed.push({ line: n, text: trimmed, reason: furniture });

@@ -52,32 +52,32 @@ export function isMotto(lines: string[], index: number): boolean {
 /**
  * A page's or a slide's number on a line of its own, as a presentation's or a PDF's text
  * export prints it: "Diapositive 3 / 12", "Slide 4", "Page 2 sur 5", "– 7 –". Not a thread's
- * "1/8", which opens a post's text on its line.
+ * "1/8", which opens a post's text on its line, nor a year between dashes ("— 2024 —").
  */
-const PAGE_MARKER = /^(?:(?:diapositive|diapo|slide|page|p\.)\s*\d{1,4}(?:\s*(?:\/|sur|of)\s*\d{1,4})?|[–—-]\s*\d{1,4}\s*[–—-])$/iu;
+const PAGE_MARKER = /^(?:(?:diapositive|diapo|slide|page|p\.)\s*\d{1,4}(?:\s*(?:\/|sur|of)\s*\d{1,4})?|[–—-]\s*\d{1,3}\s*[–—-])$/iu;
 export const isPageMarker = (line: string): boolean => PAGE_MARKER.test(line.trim());
 
 /**
- * Running lines: a header or footer repeated on every page or slide ("Comité stratégique
- * franco-suisse – 3 juin 2025 – Diffusion restreinte"). A line is one when it comes back, word
- * for word, at least three times, each time at a page's edge (a blank line, a page marker or
- * the text's end after it, or a page marker before it), has three words or more and does
- * not end a sentence: a speech's refrain ("Nous ne céderons rien.") and a heading repeated
- * over its text stay. Returns the 0-based indexes of those lines.
+ * Running lines: a footer repeated on every page or slide ("Comité stratégique franco-suisse
+ * – 3 juin 2025 – Diffusion restreinte"), in a text that shows its pages: two page markers
+ * or more (`markers`, 0-based line indexes), or form feeds. A line is one when it comes back,
+ * word for word, at least three times, each time at a page's end (a blank line, a page
+ * marker, a form feed or the text's end after it), has three words or more and does not end
+ * a sentence: a speech's refrain ("Nous ne céderons rien."), a heading repeated over its
+ * text and a slide's title stay. Returns the 0-based indexes of those lines.
  */
-export function runningLines(lines: string[]): Set<number> {
+export function runningLines(lines: string[], markers: ReadonlySet<number>): Set<number> {
+  const running = new Set<number>();
+  if (markers.size < 2 && !lines.some((line) => line.includes('\f'))) return running;
   const at = new Map<string, number[]>();
   lines.forEach((raw, index) => {
     const line = raw.trim();
-    if (line.split(/\s+/u).length < 3 || /[.!?…]$/u.test(line) || isPageMarker(line)) return;
+    if (line.split(/\s+/u).length < 3 || /[.!?…]$/u.test(line) || markers.has(index)) return;
     at.set(line, [...(at.get(line) ?? []), index]);
   });
-  const edge = (index: number) => index < 0 || index >= lines.length || lines[index]!.trim() === '' || isPageMarker(lines[index]!);
-  const running = new Set<number>();
+  const pageEnd = (index: number) => index >= lines.length || lines[index]!.trim() === '' || markers.has(index) || lines[index]!.startsWith('\f');
   for (const indexes of at.values()) {
-    if (indexes.length < 3) continue;
-    const atEdges = indexes.every((i) => edge(i + 1) || (i > 0 && isPageMarker(lines[i - 1]!)));
-    if (atEdges) for (const i of indexes) running.add(i);
+    if (indexes.length >= 3 && indexes.every((i) => pageEnd(i + 1))) for (const i of indexes) running.add(i);
   }
   return running;
 }

@@ -3,8 +3,10 @@ import * as chrono from 'chrono-node';
 
 /** The months, in order. */
 export const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+/** The months' names as written, with or without their accents. */
+export const MONTH_WORDS = [...MONTH_NAMES, 'fevrier', 'aout', 'decembre'];
 /** A month's name, with or without its accent (regex source, no group). */
-export const MONTH_NAME = `(?:${MONTH_NAMES.join('|')}|fevrier|aout|decembre)`;
+export const MONTH_NAME = `(?:${MONTH_WORDS.join('|')})`;
 /** The weekdays, in the order of `Date.getUTCDay` (Sunday first). */
 export const WEEKDAY_NAMES = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 /** A weekday's name (regex source, no group). */

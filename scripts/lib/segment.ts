@@ -72,11 +72,17 @@ const ANAPHORIC = /^(?:ce|cet|cette|ces|il|elle|ils|elles)(?![\p{L}])/iu;
 const INTRODUCES_TEXT = /(?:(?:adopt|approuv)\p{L}*\s+(?:la|les|le)\s+(?:d[ée]claration|conclusions|texte|communiqu[ée]|r[ée]solution)\s+suivante?s?|d[ée]clar\p{L}*\s+ce qui suit)\s*:\s*$/iu;
 /**
  * A heading over the actions still to come ("Prochaines étapes (1/3)", "À venir", "Actions à
- * mener", "Suites à donner", "Calendrier de mise en œuvre"): it governs the items of its lists
+ * mener", "Suites à donner"; not "Prochaines étapes : bilan"): it governs the items of its lists
  * that open with an infinitive ("• Déployer deux patrouilles mixtes … d'ici le 1er septembre"),
  * as a lead would; not its other items ("– Pilote : PAF").
  */
-const NEXT_STEPS = /^(?:\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:prochaines? [ée]tapes?|[àa] venir|actions? [àa] (?:mener|venir|engager|conduire)|mesures? [àa] (?:prendre|venir)|suites? [àa] donner|calendrier(?: de mise en (?:œ|oe)uvre)?|feuille de route|plan d['’]actions?|prochaines? [ée]ch[ée]ances?)(?![\p{L}])/iu;
+const NEXT_STEPS = /^(?:\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:prochaines? [ée]tapes?|[àa] venir|actions? [àa] (?:mener|venir|engager|conduire)|mesures? [àa] (?:prendre|venir)|suites? [àa] donner|prochaines? [ée]ch[ée]ances?)(?![\p{L}])(?![^:]*:\s*\p{L})/iu;
+/**
+ * A heading or a slide's title over what is done or only considered ("Pistes à l'étude (non
+ * arbitrées)", "Bilan", "Actions menées", "Réalisations"): the actions listed under it, in
+ * a table or not, are no one's decisions.
+ */
+const UNDECIDED = /(?<![\p{L}])(?:pistes?|[àa] l['’][ée]tude|non arbitr[ée]e?s|options?|bilan|r[ée]alisations?|r[ée]alis[ée]e?s|actions? men[ée]es|[ée]tat d['’]avancement|rappels?)(?![\p{L}])/iu;
 
 /**
  * A step named by a noun rather than a verb, with its time: "Renfort du CCPD : + 4 ETP dès
@@ -85,9 +91,20 @@ const NEXT_STEPS = /^(?:\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:prochaines? [ée]tap
  */
 const STEP_NOUN = /^\p{Lu}\p{Ll}+(?![\p{L}])/u;
 const STEP_TIME = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_NAME}|printemps|été|automne|hiver|semestre|trimestre|d['’]ici|dès)(?![\p{L}])`, 'iu');
-/** Whether a nominal item names its time: a month, a season, "d'ici", "dès", or a year not before the text's. */
-const datedStep = (text: string, year: number | null) =>
-  STEP_NOUN.test(text) && (STEP_TIME.test(text) || [...text.matchAll(/(?<!\d)(20\d\d)(?!\d)/gu)].some((m) => year !== null && Number(m[1]) >= year));
+/** A remark's label ("Rappel :", "Point d'attention :") or a finite verb: a statement, not a step. */
+const NOT_A_STEP = /^(?:rappel|point d['’]attention|attention|nb|n\.b\.|note|remarque|pour m[ée]moire|constat|contexte)\s*:|(?<![\p{L}])(?:a|ont|est|sont|était|étaient|avait|avaient|n['’]est|n['’]a)(?![\p{L}])/iu;
+/**
+ * Whether a nominal item names its time, ahead: a month, a season, "d'ici", "dès", and no
+ * year before the text's ("Renfort du CCPD : + 4 ETP dès janvier 2026", not "Création d'une
+ * cellule commune en mars 2022" in a text of 2025); nor a statement ("Rappel : le comité de
+ * janvier 2025 a validé …").
+ */
+const datedStep = (text: string, year: number | null) => {
+  if (!STEP_NOUN.test(text) || NOT_A_STEP.test(text)) return false;
+  const years = [...text.matchAll(/(?<!\d)(20\d\d)(?!\d)/gu)].map((m) => Number(m[1]));
+  if (years.some((y) => year === null || y < year)) return false;
+  return years.length > 0 || STEP_TIME.test(text);
+};
 
 /**
  * The action of a table row written with pipes, as tables look once copied out of a document
@@ -99,9 +116,16 @@ const datedStep = (text: string, year: number | null) =>
 export function actionCell(text: string): { start: number; end: number } | null {
   if (!/^\|.*\|\s*$/u.test(text) || /^[|\s:-]+$/u.test(text)) return null;
   const bars = [...text.matchAll(/\|/gu)].map((m) => m.index!);
-  for (let i = 0; i + 1 < bars.length; i++) {
+  const cells = bars.slice(0, -1).map((bar, i) => text.slice(bar + 1, bars[i + 1]!).trim());
+  // A status column says the action is done or dropped ("Réalisé en 2023", "Abandonné").
+  if (cells.some((cell) => ROW_STATUS.test(cell))) return null;
+  for (let i = 0; i < cells.length; i++) {
     const cell = text.slice(bars[i]! + 1, bars[i + 1]!);
-    if (!opensWithInfinitive(cell.trim()) || cell.trim().split(/\s+/u).length < 3) continue;
+    // The action is the row's first text: only its number may come before it.
+    if (!opensWithInfinitive(cells[i]!) || cells[i]!.split(/\s+/u).length < 3) {
+      if (/^(?:[\dA-Za-z]{0,3}(?:[.)-]\d{1,3})*[.)]?)$/u.test(cells[i]!)) continue;
+      return null;
+    }
     const start = bars[i]! + 1 + (cell.length - cell.trimStart().length);
     let end = bars.at(-1)!;
     // Back over the empty cells and the spaces at the row's end.
@@ -110,6 +134,9 @@ export function actionCell(text: string): { start: number; end: number } | null 
   }
   return null;
 }
+
+/** A table cell that says an action is done or dropped. */
+const ROW_STATUS = /^(?:r[ée]alis[ée]e?s?|fait|faite|termin[ée]e?|achev[ée]e?|abandonn[ée]e?|report[ée]e?|clos|close|sans objet)(?![\p{L}])/iu;
 
 /** Something that receives a permanent id. */
 export interface Unit {
@@ -210,6 +237,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
   let lead: string | null = null;
   /** The heading over next steps that leads the lists under it, if any. */
   let headingLead: string | null = null;
+  /** The last heading or title-like line (a slide's title), for what it says of the actions under it. */
+  let caption: string | null = null;
   /** Marker family of the first list under the current lead. */
   let leadFamily: string | null = null;
   /** Marker families of lists outside any lead. */
@@ -270,7 +299,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     // A row of a table of actions ("| 1.1 | Créer un point de contact … | ANSSI / CCB | T2 2025 |"):
     // the authors' decision, from the cell that opens with an infinitive to the row's end
     // (its owners and its deadline with it).
-    const action = spans.length === before ? actionCell(text) : null;
+    const action = spans.length === before && !(caption !== null && UNDECIDED.test(caption)) ? actionCell(text) : null;
     if (action !== null) {
       spans.push({ type: 'commitment', start: action.start, end: action.end, kind: 'decision', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', text.slice(action.start, action.end)) });
     }
@@ -301,18 +330,28 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
   // Items introduced by a clause ending in ":" (a definition, a list of authorities) are
   // parts of that clause, not norms of their own.
   /**
-   * Whether a paragraph or an item repeats, word for word, one read before (a reply that
-   * quotes the letter it answers, "votre lettre ainsi rédigée : « … »"): its commitments are
-   * the earlier ones, not new ones. Quotation marks at its ends, apostrophes' shapes and
-   * spacing aside; only passages of some length (a repeated "Excellence," is no passage).
+   * Whether a paragraph or an item quoted in a block quotation repeats, word for word and
+   * under the same lead, one read before: a reply that quotes the
+   * letter it answers ("votre lettre ainsi rédigée : « … »") repeats its commitments, it makes
+   * no new ones. The same words said again outside a quotation, or under another heading or
+   * lead ("La France et le Luxembourg ont décidé : – de renforcer …"), are commitments of
+   * their own. Quotation marks at the ends, apostrophes' shapes and spacing aside; only
+   * passages of some length. Every passage read is recorded, so call it once per passage.
    */
   const readBefore = new Set<string>();
-  const repeats = (text: string): boolean => {
-    const key = text.replace(/[’‘]/gu, "'").replace(/^[«"“]\s*|\s*[»"”]$/gu, '').replace(/\s+/gu, ' ').trim();
-    if (key.length < 60) return false;
-    if (readBefore.has(key)) return true;
+  let quoting = false;
+  const normal = (text: string) => text.replace(/[’‘]/gu, "'").replace(/^[«"“]\s*|\s*[»"”]$/gu, '').replace(/\s+/gu, ' ').trim();
+  const quotedRepeat = (text: string, itemLead: string | null): boolean => {
+    const trimmed = text.trim();
+    const inside = quoting || /^[«“]/u.test(trimmed);
+    if (/^[«“]/u.test(trimmed)) quoting = true;
+    if (quoting && /[»”]$/u.test(trimmed)) quoting = false;
+    const passage = normal(text);
+    if (passage.length < 60) return false;
+    const key = `${normal(itemLead ?? '')}\n${passage}`;
+    const seen = readBefore.has(key);
     readBefore.add(key);
-    return false;
+    return inside && seen;
   };
   /** How deep the list being read is nested (0: a list of the body). */
   let nested = -1;
@@ -337,7 +376,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     // are sentences of their own ("1. Les ministres rappellent que …", "2. M. X a présenté
     // …") are read as such; only items that open with an infinitive are the lead's.
     if (itemLead !== null && INTRODUCES_TEXT.test(itemLead) && !opensWithInfinitive(item.text)) itemLead = null;
-    const repeated = repeats(item.text);
+    const repeated = quotedRepeat(item.text, itemLead);
     if (repeated) itemLead = null;
     if (itemLead !== null && itemLead === headingLead && !opensWithInfinitive(item.text) && !(nested === 0 && datedStep(item.text, year))) itemLead = null;
     if (itemLead !== null && !isSubLead) {
@@ -430,6 +469,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       // A heading over next steps leads the lists under it; the next heading ends that.
       if (lead !== null && lead === headingLead) lead = null;
       headingLead = NEXT_STEPS.test(node.text) ? node.text : null;
+      caption = node.text;
       if (headingLead !== null) {
         lead = headingLead;
         leadFamily = null;
@@ -442,11 +482,13 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       if (/^annexe(?:\s*$|\s+[IVX\d]+\b|\s*[–—:-])/iu.test(node.text)) inArticle = false;
       // A slide's title over its bullets ("Prochaines étapes (1/3)") is a paragraph: a short
       // line over next steps leads the lists under it as such a heading does.
-      headingLead = node.text.length <= 80 && NEXT_STEPS.test(node.text) && !/[.;!?]$/u.test(node.text) ? node.text : null;
+      const titleLike = node.text.length <= 80 && !/[.;!?|]$/u.test(node.text);
+      if (titleLike) caption = node.text;
+      headingLead = titleLike && NEXT_STEPS.test(node.text) ? node.text : null;
       lead = node.lead ? node.text : headingLead;
       leadFamily = null;
       const own = unit('paragraph', 'p', node.text);
-      body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans: inline(node.text, !node.lead && !repeats(node.text)), section, map: node.map, lead: node.lead });
+      body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans: inline(node.text, !quotedRepeat(node.text, null) && !node.lead), section, map: node.map, lead: node.lead });
     } else {
       const previous = body.at(-1);
       // A lead governs the lists of its run, whatever their markers, except in a marker the

@@ -305,7 +305,8 @@ function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   if (BREADCRUMB.test(text)) return 'rubric';
   if (DISCLAIMER.test(text)) return 'disclaimers';
   if (AUTHOR.test(text) && text.length <= 400) return 'authorLines';
-  if (PRESENTER.test(text) && text.length <= 160 && !/\s(?:a|ont|est|sont|avait|sera)\s/u.test(text)) return 'authorLines';
+  // One comma only, and no verb: "X, ministre de l'Intérieur, s'engage à …" is a sentence.
+  if (PRESENTER.test(text) && text.length <= 160 && !/,[^,]*,/u.test(text) && !FINITE_VERB.test(text)) return 'authorLines';
   // An adoption line is a line, not a sentence of the body ("Signé à Tournai le 3 mars 2025
   // par les deux ministres, l'accord prévoit …."): no full stop at its end.
   if ((placeDate(text) || (ADOPTED_AT.test(text) && text.length <= 250 && !/[.;!?]$/u.test(text))) && findFullDate(text)) return 'placeDate';
@@ -599,6 +600,8 @@ export function structure(text: string, file: string): StructuredText {
     // the author lines and the date line), never a heading ("Préambule", "Article premier").
     if (fact === 'placeLine') {
       const next = blocks[index + 1];
+      // A line over a list is its heading ("Prochaines étapes" over its bullets), no place.
+      if (next?.type === 'item') fact = null;
       const nextFact = next?.type === 'text' ? headerFact(next.text) : null;
       const among = headerLines.length > 0 || (nextFact !== null && nextFact !== 'placeLine');
       if (!among || headingRank(block.text) !== null) fact = null;

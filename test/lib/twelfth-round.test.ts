@@ -10,7 +10,11 @@ import { isPageMarker, runningLines } from '../../scripts/lib/boilerplate.ts';
 import { isTreatyNorm } from '../../scripts/lib/commitments.ts';
 import { structure } from '../../scripts/lib/structure.ts';
 import { findDates } from '../../scripts/lib/annotate/dates.ts';
+import { DomainScorer } from '../../scripts/lib/annotate/domains.ts';
+import { loadRegistry } from '../../scripts/lib/registry.ts';
 import { actors, dates, ingest } from '../support/engine.ts';
+
+const scorer = new DomainScorer(loadRegistry().domains);
 
 const FOOTER = 'Conseil franco-belge de sécurité – 12 mai 2025 – Usage interne';
 /** A presentation's exported text: a slide marker and a footer on every slide. */
@@ -53,11 +57,17 @@ describe('slide decks and page furniture', () => {
 
   test('a header or footer repeated at every page’s edge is set aside; a refrain and a repeated heading stay', () => {
     const lines = deck.split('\n');
-    expect([...runningLines(lines)].map((i) => lines[i])).toEqual([FOOTER, FOOTER, FOOTER, FOOTER]);
-    const speech = ['Nous ne céderons rien.', '', 'La menace est là.', '', 'Nous ne céderons rien.', '', 'Les services veillent.', '', 'Nous ne céderons rien.', ''];
-    expect(runningLines(speech).size).toBe(0);
-    const faq = ['Questions et réponses pratiques', 'Qui contacter ?', '', 'Questions et réponses pratiques', 'Où déposer plainte ?', '', 'Questions et réponses pratiques', 'Quand ?'];
-    expect(runningLines(faq).size).toBe(0);
+    const markersOf = (text: string[]) => new Set(text.flatMap((line, i) => (isPageMarker(line) ? [i] : [])));
+    expect([...runningLines(lines, markersOf(lines))].map((i) => lines[i])).toEqual([FOOTER, FOOTER, FOOTER, FOOTER]);
+    // A slide's title repeated over its bullets is no footer.
+    const titles = ['Diapositive 1 / 3', 'Feuille de route commune', '• Déployer deux patrouilles', '', 'Diapositive 2 / 3', 'Feuille de route commune', '• Finaliser l’avenant', '', 'Diapositive 3 / 3', 'Feuille de route commune', '• Saisir Europol', ''];
+    expect(runningLines(titles, markersOf(titles)).size).toBe(0);
+    // Without pages, nothing is a running line: a refrain, a heading over each point's actions.
+    const speech = ['Nous ne céderons rien', '', 'La menace est là.', '', 'Nous ne céderons rien', '', 'Les services veillent.', '', 'Nous ne céderons rien', ''];
+    expect(runningLines(speech, markersOf(speech)).size).toBe(0);
+    const minutes = ['Point 1', 'Les patrouilles.', 'Suites à donner aux travaux', '', '- Étendre les patrouilles.', '', 'Point 2', 'Les ports.', 'Suites à donner aux travaux', '', '- Renforcer les contrôles.', '', 'Point 3', 'Les trains.', 'Suites à donner aux travaux', '', '- Former les agents.', ''];
+    expect(runningLines(minutes, markersOf(minutes)).size).toBe(0);
+    expect(isPageMarker('— 2024 —')).toBe(false);
     const { removed } = splitBlocks(deck);
     expect(removed.map((r) => r.reason)).toEqual(['page-marker', 'running-line', 'page-marker', 'running-line', 'page-marker', 'running-line', 'page-marker', 'running-line']);
   });
@@ -204,10 +214,11 @@ describe('royal decrees', () => {
     expect(actors('Édouard PHILIPPE et Charles MICHEL ont signé.')).toEqual(['Édouard PHILIPPE=edouard-philippe', 'Charles MICHEL=charles-michel']);
   });
 
-  test('a signature’s initial and surname name a person; an initial before a known surname is that person; a Roman numeral is no initial', () => {
+  test('a signature’s initial and surname name a person; an initial before a known surname is that person; a heading’s letter is no initial', () => {
     expect(actors('Le Ministre de l’Intérieur,', 'B. QUINTIN')).toEqual(['B. QUINTIN=b-quintin']);
-    expect(actors('La Ministre de la Justice,', 'A. VERLINDEN')).toEqual(['VERLINDEN=annelies-verlinden']);
-    expect(actors('V. ACCÈS AUX DONNÉES', 'I. CONTEXTE')).toEqual([]);
+    expect(actors('La Ministre de la Justice,', 'A. VERLINDEN')).toEqual(['A. VERLINDEN=annelies-verlinden']);
+    expect(actors('Le Premier Ministre,', 'C. MICHEL')).toEqual(['C. MICHEL=charles-michel']);
+    expect(actors('V. ACCÈS AUX DONNÉES', 'I. CONTEXTE', 'A. CONTEXTE', 'B. MESURES')).toEqual([]);
   });
 
   test('a decree’s "Donné à …" line commits to nothing; a month in capitals is no acronym', () => {
@@ -246,5 +257,54 @@ describe('the Moniteur belge’s header and articles', () => {
 
   test('a body’s acronym after a noun and a particle is no person’s surname', () => {
     expect(actors('• Renfort du CCPD : + 4 ETP', '• Effectif du CCPD inférieur au cadre', 'Charles de GAULLE')).toEqual(['CCPD=ccpd', 'CCPD=ccpd', 'Charles de GAULLE=charles-de-gaulle']);
+  });
+});
+
+describe('review of the twelfth round', () => {
+  test('only headings over steps still to come lead their items; past facts and remarks under them are no steps', () => {
+    expect(ingest('Bilan\n\nCalendrier\n- Janvier 2024 : signature de l’accord de Tournai par les deux ministres.\n- Signature de l’avenant en septembre 2024.\n\nFait à Lille le 12 mars 2025\n').commitments).toEqual([]);
+    expect(ingest('Plan\n\nFeuille de route 2021-2024 : bilan\n- Création d’une cellule commune d’analyse en mars 2022.\n- Renforcer les patrouilles mixtes dans les trains : réalisé en 2023.\n').commitments).toEqual([]);
+    const steps = ingest('Comité franco-belge\n\nLille, le 12 mars 2025\n\nProchaines étapes\n• Rappel : le comité de janvier 2025 a validé le principe des patrouilles mixtes\n• Point d’attention : le budget 2025 du CCPD n’est pas encore voté\n• Déployer deux patrouilles mixtes d’ici juin 2025\n');
+    expect(steps.commitments.map((c) => c.text.slice(0, 20))).toEqual(['Déployer deux patrou']);
+  });
+
+  test('rows of a status table, of options under study and of advice are no decisions', () => {
+    const table = (caption: string, row: string) => ingest(`Plan commun\n\n${caption}\n\n| N° | Action | Suite |\n|---|---|---|\n${row}\n`).commitments;
+    expect(table('Suivi des actions', '| 1 | Créer une cellule commune d’analyse au CCPD de Tournai | Réalisé en 2023 |')).toEqual([]);
+    expect(table('Pistes à l’étude (non arbitrées)', '| 2 | Étendre les patrouilles mixtes au Hainaut occidental | Coût à évaluer |')).toEqual([]);
+    expect(table('Conseils au public', '| Vous constatez un cambriolage | Appeler le 17 en France ou le 101 en Belgique | |')).toEqual([]);
+    expect(table('Actions', '| 3 | Étendre les patrouilles mixtes au Hainaut occidental | T2 2025 |').map((c) => c.kind)).toEqual(['decision']);
+  });
+
+  test('the same words under another lead, or outside a quotation, are commitments of their own', () => {
+    const item = '- de renforcer les échanges d’informations entre leurs centres de coopération policière et douanière d’ici la fin de l’année 2025 ;';
+    const doc = ingest(`Relevé de décisions\n\nLa France et la Belgique ont décidé :\n${item}\n\nLa France et le Luxembourg ont décidé :\n${item}\n`);
+    expect(doc.commitments).toHaveLength(2);
+    const sentence = 'Les deux ministres s’engagent à réunir le comité de suivi de la coopération transfrontalière deux fois par an.';
+    expect(ingest(`Relevé\n\nVolet franco-espagnol\n\n${sentence}\n\nVolet franco-italien\n\n${sentence}\n`).commitments).toHaveLength(2);
+  });
+
+  test('weekdays: "dernier délai" is no past day; a written date after the weekday wins', () => {
+    expect(dates('Les contributions seront transmises vendredi dernier délai.', '2025-03-12')).toEqual([]);
+    expect(dates('Ils se réuniront mardi prochain 25 mars.', '2025-03-12')).toEqual(['mardi prochain 25 mars=2025-03-25']);
+  });
+
+  test('no person from an office after "Monsieur", nor from a street; no presenter line with a verb', () => {
+    expect(actors('Monsieur Directeur Exécutif,', 'Monsieur Haut Représentant', 'Madame Commissaire Johansson')).toEqual([]);
+    expect(actors('du commissariat de l’avenue Victor Hugo à Menton', 'la caserne Émile Zola')).toEqual(['Menton=menton']);
+    const doc = structure('Brigade mixte à Menton\nGérald Darmanin, ministre de l’Intérieur, s’engage à créer une brigade mixte à Menton d’ici juin\n\nTexte.\n', 'x.txt');
+    expect(doc.header.authorLines).toEqual([]);
+  });
+
+  test('a cue in capitals is a whole word; a single burglary is no organised crime', () => {
+    expect(scorer.classify('Le communiqué du ministère, lapidaire, se borne à rappeler la position du gouvernement sur la protection des données personnelles.')).toEqual(['protection-donnees']);
+    expect(scorer.classify('Une interpolation des séries statistiques sur la drogue.')).toEqual(['trafics']);
+    expect(scorer.classify('Un cambriolage a visé la mairie.')).toEqual([]);
+  });
+
+  test('a slide’s title after the cover’s date line heads its bullets, it is no place', () => {
+    const doc = ingest('Coopération policière franco-suisse\nNathalie Bourgeois, sous-directrice\nBerne, 3 juin 2025\n\nProchaines étapes\n• Déployer deux patrouilles mixtes d’ici le 1er septembre 2025\n• Finaliser l’avenant d’ici la fin de l’année\n');
+    expect(doc.header.placeLine).toBe(null);
+    expect(doc.commitments).toHaveLength(2);
   });
 });

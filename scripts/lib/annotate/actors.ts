@@ -50,13 +50,14 @@ const COMPOUND = /(?<![\p{L}-])(?:franco|belgo|germano|italo|hispano|luso|anglo|
 const PARTY_IN_PARENS = new RegExp(`(${NAME})\\s+\\(([\\p{Lu}][\\p{Lu}&\\-]{1,10})\\)`, 'gu');
 const WITH_HONORIFIC = new RegExp(`${HONORIFIC}\\s+(${NAME})`, 'gu');
 // "Son Excellence Monsieur Maarten van der Velde", "Madame Anna Kowalska": the honorific
-// written out, before a name of two words or more (not "Monsieur le Ministre", nor "Madame
-// La Présidente").
-const SPELLED_HONORIFIC = new RegExp(`(?<![\\p{L}])(Monsieur|Madame|Mademoiselle)\\s+(?!(?:Le|La|Les|L['’])\\s)(${NAME})`, 'gu');
-// "Christophe CASTANER"; a signature's initial, "B. QUINTIN" (not the honorific "M. DUPONT",
-// nor a heading's Roman numeral, "V. ACCÈS AUX DONNÉES").
-const UPPER_SURNAME = new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?![MIVXLCD]\\.)\\p{Lu}\\.(?:-\\p{Lu}\\.)?)\\s+(?:${PARTICLE}\\s+)?\\p{Lu}{2,}(?:[-\\s]\\p{Lu}{2,})*)(?![\\p{L}])`, 'gu');
+// written out, before a name of two words or more (not "Monsieur le Ministre", "Madame La
+// Présidente", "Monsieur Directeur Exécutif", "Monsieur Haut Représentant").
+const SPELLED_HONORIFIC = new RegExp(`(?<![\\p{L}])(Monsieur|Madame|Mademoiselle)\\s+(?!(?:Le|La|Les|L['’])\\s|${OFFICE_WORD}|(?:Haut|Haute|Cher|Chère)(?![\\p{L}]))(${NAME})`, 'gu');
+// "Christophe CASTANER"; a signature's initial, "B. QUINTIN" (not the honorific "M. DUPONT").
+const UPPER_SURNAME = new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?!M\\.)\\p{Lu}\\.(?:-\\p{Lu}\\.)?)\\s+(?:${PARTICLE}\\s+)?\\p{Lu}{2,}(?:[-\\s]\\p{Lu}{2,})*)(?![\\p{L}])`, 'gu');
 const GIVEN_AND_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}\\p{Ll}+)?)\\s+((?:${PARTICLE}\\s+){0,2}(?:${CAP_WORD})(?:\\s+(?:${CAP_WORD}))?)`, 'gu');
+/** A street's, a square's or a building's noun, right before a name it bears. */
+const NAMED_AFTER = /(?<![\p{L}])(?:rue|avenue|boulevard|bd|place|quai|cours|allée|impasse|square|pont|caserne|quartier|école|collège|lycée|université|hôpital|stade|gare|salle|centre hospitalier|promenade|parc|fondation|prix|lycée|institut)(?:\s+(?:de|du|des|d['’]))?\s*$/iu;
 // "le Français Gérald Darmanin", "l'Allemande Nancy Faeser": a nationality, then a name.
 const NATIONAL_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\\s*(\\p{Lu}\\p{Ll}+)\\s+(${NAME})`, 'gu');
 /**
@@ -465,6 +466,20 @@ export class ActorAnnotator {
     return this.base.byPhrase.get(key) ?? this.byPhrase.get(key) ?? null;
   }
 
+  /**
+   * The known person whose surname is `surname` and whose given name starts with `initial`
+   * ("C." and "MICHEL": Charles Michel), if there is exactly one.
+   */
+  private personByInitial(initial: string, surname: string): string | null {
+    const key = phraseKey(surname);
+    const found = [...this.info].filter(([, info]) => {
+      if (info.kind !== 'person') return false;
+      const words = info.name.split(/\s+/u);
+      return words.length >= 2 && phraseKey(words.slice(1).join(' ')) === key && phraseKey(words[0]!).startsWith(phraseKey(initial.replace(/\.$/u, '')));
+    });
+    return found.length === 1 ? found[0]![0] : null;
+  }
+
   /** Add a phrase for an actor: to the document's matcher (rebuilt lazily) and to the exact-name index. */
   private addPhrase(phrase: string, id: string): void {
     this.phrases.push({ phrase, value: id });
@@ -528,7 +543,9 @@ export class ActorAnnotator {
 
   /** First pass: learn the actors that the registry lacks from the shapes of their names. */
   discover(texts: string[]): void {
-    for (const text of texts) {
+    texts.forEach((text, t) => {
+      // After an office and its comma (a signature: "Le Ministre de l'Intérieur," / "B. QUINTIN").
+      const signedAfter = (index: number) => /,\s*$/u.test(text.slice(0, index)) || (index === 0 && /,\s*$/u.test(texts[t - 1] ?? ''));
       // A body named with a body noun before its acronym ("le Centre pour la Cybersécurité
       // Belgique (CCB)") holds no foreign name nor person of its own ("Cybersécurité Belgique").
       const bodyMatches = bodiesBeforeAcronym(text);
@@ -591,10 +608,18 @@ export class ActorAnnotator {
       // "Christophe CASTANER", not "Le CITCO" (an article before an acronym).
       for (const m of text.matchAll(UPPER_SURNAME)) {
         const [first, ...surname] = m[1]!.split(/\s+/u);
-        // An initial before a known surname is that person: "A. VERLINDEN". A known body's or
-        // a glossary term's acronym is no surname: "Effectif du CCPD", "Compatibilité RGPD".
         const upper = this.known(surname.join(' '));
-        if (/\.$/u.test(first!) && upper) continue;
+        if (/\.$/u.test(first!)) {
+          // An initial only in a signature, under its office ("A. CONTEXTE" heads a section);
+          // before a registry person's surname with that initial, that person ("C. MICHEL").
+          if (!signedAfter(m.index!)) continue;
+          const person = upper ?? this.personByInitial(first!, surname.join(' '));
+          if (person) this.addPhrase(m[1]!, person);
+          else this.learn(m[1]!, 'person');
+          continue;
+        }
+        // A known body's or a glossary term's acronym is no surname: "Effectif du CCPD",
+        // "Compatibilité RGPD".
         if ((upper && this.info.get(upper)?.kind !== 'person') || this.things.has(surname.join(' '))) continue;
         // With a particle, only after a given name or an initial: "Renfort du CCPD" is a body's.
         if (surname.length > 1 && !GIVEN_NAMES.has(first!) && !/\.$/u.test(first!)) continue;
@@ -603,6 +628,8 @@ export class ActorAnnotator {
         this.learn(m[1]!, 'person');
       }
       for (const m of text.matchAll(GIVEN_AND_SURNAME)) {
+        // A street or a building named after someone is no mention of them: "l'avenue Victor Hugo".
+        if (NAMED_AFTER.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
         if (GIVEN_NAMES.has(m[1]!) && nameLike(m[2]!)) this.learn(`${m[1]} ${m[2]}`, 'person');
         else {
           // The match may have swallowed the given name: "Français Gérald Darmanin".
@@ -755,7 +782,7 @@ export class ActorAnnotator {
           }
         }
       }
-    }
+    })
     this.mergeSurnames();
   }
 

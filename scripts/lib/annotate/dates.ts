@@ -232,17 +232,17 @@ export function findDates(original: string, context: Context): DateHit[] {
     add(m.index!, m.index! + m[0].length, `${ymd(y, first, 1)}/${ymd(y, last, lastDay)}`, 'range', Boolean(m[1]) && !/^au$/iu.test(m[1]!));
   });
   // Quarters and semesters written short, as plans and tables print them: "T2 2025" (the
-  // second quarter), "S2 2025" (the second half), "Q3 2025"; with a limit word before them
-  // ("d'ici T4 2025", "avant S1 2026"), deadlines.
-  rule(/(?:(d'ici(?: à| au| le)?|avant(?: le| la)?|au plus tard(?: au| le)?|pour)\s+)?(?<![\p{L}\d])([TQS])([1-4])\s+(\d{4})(?!\d)/gu, (m) => {
-    const semester = m[2] === 'S';
-    const ordinal = Number(m[3]);
+  // second quarter), "S2 2025" (the second half), "Q3 2025"; after a limit word ("d'ici T4
+  // 2025"), deadlines (see DEADLINE_BEFORE).
+  rule(/(?<![\p{L}\d])([TQS])([1-4])\s+(\d{4})(?!\d)/gu, (m) => {
+    const semester = m[1] === 'S';
+    const ordinal = Number(m[2]);
     if (semester && ordinal > 2) return;
-    const y = Number(m[4]);
+    const y = Number(m[3]);
     const months = semester ? 6 : 3;
     const first = (ordinal - 1) * months + 1;
     const last = first + months - 1;
-    add(m.index!, m.index! + m[0].length, `${ymd(y, first, 1)}/${ymd(y, last, new Date(Date.UTC(y, last, 0)).getUTCDate())}`, 'range', Boolean(m[1]));
+    add(m.index!, m.index! + m[0].length, `${ymd(y, first, 1)}/${ymd(y, last, new Date(Date.UTC(y, last, 0)).getUTCDate())}`, 'range');
   });
   // Seasons: "au printemps 2020" (a range), "avant l'été" / "d'ici l'été" (a deadline: the
   // season's first day, as "d'ici la fin de l'année" is the year's last).
@@ -294,7 +294,9 @@ export function findDates(original: string, context: Context): DateHit[] {
   });
   // "mardi prochain", "lundi dernier": the next or the last such weekday from the text's date
   // (on a Thursday, "jeudi prochain" is a week later); only with a known date.
-  rule(new RegExp(`(?<![\\p{L}])(${WEEKDAY_NAME})\\s+(prochain|dernier)(?![\\p{L}])`, 'giu'), (m) => {
+  // Not "vendredi dernier délai" (at the latest), nor before the date itself ("mardi prochain
+  // 25 mars", "lundi dernier, 3 mars"), which chrono-node reads.
+  rule(new RegExp(`(?<![\\p{L}])(${WEEKDAY_NAME})\\s+(prochain|dernier)(?![\\p{L}])(?!\\s+d[ée]lai)(?!,?\\s+(?:le\\s+)?\\d)`, 'giu'), (m) => {
     if (!ref) return;
     const target = WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase());
     const today = ref.getUTCDay();

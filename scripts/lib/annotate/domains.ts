@@ -97,15 +97,16 @@ export class DomainScorer {
 
   constructor(domains: Domain[]) {
     // A cue is a word stem: it must start a word ("terroris" in "antiterroriste" does not
-    // count). One alternation per domain, longest cues first, so that overlapping cues of
-    // one domain count once. (Weighting phrases by their length was measured against the
+    // count); one in capitals (an acronym, a name: "LAPI", "INTERPOL") is a whole word. One
+    // alternation per domain, longest cues first, so that overlapping cues of one domain
+    // count once. (Weighting phrases by their length was measured against the
     // gold files and lost recall for little precision.)
     this.cues = domains.map((d) => ({
       id: d.id,
       pattern: new RegExp(
         `(?<![\\p{L}])(?:${[...d.cues]
           .sort((x, y) => y.length - x.length)
-          .map((c) => foldSameLength(c).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+          .map((c) => foldSameLength(c).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') + (c === c.toUpperCase() && /\p{Lu}/u.test(c) ? '(?![\\p{L}\\d])' : ''))
           .join('|')})`,
         'gu',
       ),

@@ -4,7 +4,7 @@
  * text gives one ("équipes communes d'enquête (ECE)").
  */
 import { CAPITAL_VERB_WORDS } from '../commitments.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../french-date.ts';
+import { MONTH_WORDS, WEEKDAY_NAMES } from '../french-date.ts';
 import type { Registry } from '../registry.ts';
 import { asciiSlug } from '../slug.ts';
 import { PhraseMatcher } from './matcher.ts';
@@ -31,10 +31,10 @@ const TITLE_WORDS = new Set(
   'DE DU DES LA LE LES ET EN AU AUX SUR POUR PAR ENTRE CONTRE AVEC DANS UN UNE PLAN ACTION ACCORD DÉCLARATION DECLARATION CONJOINT CONJOINTE COMMUNE COMMUN RELATIF RELATIVE PROTOCOLE CONVENTION MÉMORANDUM MEMORANDUM ENTENTE TITRE CHAPITRE ANNEXE DISPOSITIONS GÉNÉRALES GENERALES FINALES COOPÉRATION COOPERATION SÉCURITÉ SECURITE LUTTE CONCLUSIONS CONSEIL PRÉAMBULE PREAMBULE SUIVI'.split(' '),
 );
 const CAPITAL_RUN = /(?<![\p{L}])(?:\p{Lu}(?:[\p{Lu}’'-]*\p{Lu})?\s+(?:[–—-]\s+)?){2,}\p{Lu}(?:[\p{Lu}’'-]*\p{Lu})?(?![\p{L}])/gu;
+/** Month and weekday names, in lower case: in capitals they are dates, not acronyms. */
+const CALENDAR_WORDS = new Set([...MONTH_WORDS, ...WEEKDAY_NAMES]);
 // Capitalised words that are not acronyms (headings in capitals, legal abbreviations, a press
 // release's labels: "RAPPEL :", "CONTACT").
-/** Month and weekday names, folded: in capitals they are dates, not acronyms. */
-const CALENDAR_WORDS = new Set([...MONTH_NAMES, 'fevrier', 'aout', 'decembre', ...WEEKDAY_NAMES]);
 const NOT_ACRONYMS = new Set(['TITRE', 'ARTICLE', 'CHAPITRE', 'ANNEXE', 'SECTION', 'PARTIE', 'NB', 'OK', 'PS', 'CE', 'ET', 'OU', 'LE', 'LA', 'LES', 'DE', 'DU', 'DES', 'EN', 'UN', 'UNE', 'AU', 'AUX', 'PAR', 'POUR', 'SUR', 'ETC', 'OR', 'RAPPEL', 'NOTE', 'ATTENTION', 'IMPORTANT', 'AVERTISSEMENT', 'CONTACT', 'CONTACTS', 'SOURCE', 'SOURCES', 'FIN']);
 
 /** The expansion written before "(ACR)": the shortest run of words whose initials start like it. */
