@@ -219,6 +219,8 @@ describe('royal decrees', () => {
     expect(actors('La Ministre de la Justice,', 'A. VERLINDEN')).toEqual(['A. VERLINDEN=annelies-verlinden']);
     expect(actors('Le Premier Ministre,', 'C. MICHEL')).toEqual(['C. MICHEL=charles-michel']);
     expect(actors('V. ACCÈS AUX DONNÉES', 'I. CONTEXTE', 'A. CONTEXTE', 'B. MESURES')).toEqual([]);
+    // A body's name and its comma over a section's number is no signature.
+    expect(actors('Le CONSEIL DE L’UNION EUROPÉENNE,', 'I. CONTEXTE')).toEqual(['CONSEIL DE L’UNION EUROPÉENNE=conseil-de-l-union-europeenne']);
   });
 
   test('a decree’s "Donné à …" line commits to nothing; a month in capitals is no acronym', () => {

@@ -56,6 +56,8 @@ const SPELLED_HONORIFIC = new RegExp(`(?<![\\p{L}])(Monsieur|Madame|Mademoiselle
 // "Christophe CASTANER"; a signature's initial, "B. QUINTIN" (not the honorific "M. DUPONT").
 const UPPER_SURNAME = new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?!M\\.)\\p{Lu}\\.(?:-\\p{Lu}\\.)?)\\s+(?:${PARTICLE}\\s+)?\\p{Lu}{2,}(?:[-\\s]\\p{Lu}{2,})*)(?![\\p{L}])`, 'gu');
 const GIVEN_AND_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}\\p{Ll}+)?)\\s+((?:${PARTICLE}\\s+){0,2}(?:${CAP_WORD})(?:\\s+(?:${CAP_WORD}))?)`, 'gu');
+/** An office over a signature, with its comma: "Le Ministre de l'Intérieur,", "Pour le Premier Ministre,". */
+const SIGNING_OFFICE = /(?:^|\n)\s*(?:(?:pour\s+)?(?:le|la|l['’])\s*)?(?:vice-)?(?:premier\s+|première\s+)?(?:ministre|secr[ée]taire|pr[ée]sidente?|directeur|directrice|ambassadeur|ambassadrice|pr[ée]f[èe]te?|commissaire|chef|cheffe|bourgmestre|maire|gouverneur|gouverneure)(?![\p{L}])[^.;:\n]*,\s*$/iu;
 /** A street's, a square's or a building's noun, right before a name it bears. */
 const NAMED_AFTER = /(?<![\p{L}])(?:rue|avenue|boulevard|bd|place|quai|cours|allée|impasse|square|pont|caserne|quartier|école|collège|lycée|université|hôpital|stade|gare|salle|centre hospitalier|promenade|parc|fondation|prix|lycée|institut)(?:\s+(?:de|du|des|d['’]))?\s*$/iu;
 // "le Français Gérald Darmanin", "l'Allemande Nancy Faeser": a nationality, then a name.
@@ -545,7 +547,7 @@ export class ActorAnnotator {
   discover(texts: string[]): void {
     texts.forEach((text, t) => {
       // After an office and its comma (a signature: "Le Ministre de l'Intérieur," / "B. QUINTIN").
-      const signedAfter = (index: number) => /,\s*$/u.test(text.slice(0, index)) || (index === 0 && /,\s*$/u.test(texts[t - 1] ?? ''));
+      const signedAfter = (index: number) => SIGNING_OFFICE.test(text.slice(0, index)) || (index === 0 && SIGNING_OFFICE.test(texts[t - 1] ?? ''));
       // A body named with a body noun before its acronym ("le Centre pour la Cybersécurité
       // Belgique (CCB)") holds no foreign name nor person of its own ("Cybersécurité Belgique").
       const bodyMatches = bodiesBeforeAcronym(text);
