@@ -83,6 +83,8 @@ export interface StructuredText {
 /** A weekday before a date: "Publié le mardi 10 décembre 2024". */
 const WEEKDAY = String.raw`${WEEKDAY_NAME}\s+`;
 const PUBLISHED = new RegExp(String.raw`^(?:(?:fil|article|texte|message|billet|page|entretien)\s+)?(?:publi[ée]e?|mis en ligne|diffus[ée]e?|(?:en )?direct\s*[–—:-])(?: le)?\s*:?\s*(?:${WEEKDAY})?\d`, 'iu');
+/** The place and date a text was signed at, over its signatures: "Fait à Bruxelles, le …", "Donné à Bruxelles, le …". */
+const CLOSING_PLACE = /^(?:fait|donn[ée]|sign[ée])\s+à\s+\p{Lu}/iu;
 /** A publication's reference in brackets on a line of its own: the Moniteur belge's "[C − 2025/40873]". */
 const BRACKETED_REFERENCE = /^\[[^\][]{1,60}\]$/u;
 /** A page's publication or update line printed under its text. */
@@ -654,6 +656,8 @@ export function structure(text: string, file: string): StructuredText {
     pendingItems = [];
   };
   const rest = blocks.slice(index).filter((_, i) => !late.has(i + index));
+  /** Whether the signatures have begun. */
+  let signing = false;
   rest.forEach((block, i) => {
     const next = rest[i + 1];
     const previous = rest[i - 1];
@@ -708,7 +712,13 @@ export function structure(text: string, file: string): StructuredText {
       body.push({ type: 'paragraph', text: runInText, line: block.line, lead: isLead(runInText), map: dropStart(block.map, runIn![0].length) });
       return;
     }
-    const heading = block.span === 1 ? (headingRank(block.text) ?? label) : null;
+    // Under "Fait à …" / "Donné à …", lines in capitals are the signatories' names ("PHILIPPE",
+    // "B. QUINTIN") and "Par le Roi :", not headings.
+    // A structural heading after them ("ANNEXE") opens text again.
+    if (block.type === 'text' && CLOSING_PLACE.test(block.text)) signing = true;
+    const ranked = block.span === 1 ? headingRank(block.text) : null;
+    if (ranked?.label != null || /^annexes?(?![\p{L}])/iu.test(block.text)) signing = false;
+    const heading = block.span === 1 ? ((signing && ranked?.label === null ? null : ranked) ?? label) : null;
     if (heading) {
       // "TITRE I" / "DISPOSITIONS GÉNÉRALES": a capitalised title line under a structural heading.
       const last = body.at(-1);

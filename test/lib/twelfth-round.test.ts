@@ -310,3 +310,11 @@ describe('review of the twelfth round', () => {
     expect(doc.commitments).toHaveLength(2);
   });
 });
+
+describe('signatures', () => {
+  test('under "Fait à …" or "Donné à …", the signatories’ names in capitals are no headings; an annex after them is', () => {
+    const act = 'Accord\nBruxelles, le 3 mars 2025\n\nArticle 1er\nLes Parties coopèrent.\n\nDonné à Bruxelles, le 3 mars 2025\n\nPHILIPPE\n\nPar le Roi :\n\nB. QUINTIN\n\nANNEXE\n\nLISTE DES POINTS DE CONTACT\n\nTexte.\n';
+    const headings = structure(act, 'x.txt').body.filter((n) => n.type === 'heading').map((n) => n.text);
+    expect(headings).toEqual(['Article 1er', 'ANNEXE', 'LISTE DES POINTS DE CONTACT']);
+  });
+});
