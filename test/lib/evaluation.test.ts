@@ -45,12 +45,13 @@ describe('gold evaluation', () => {
   // 0.72 as the tenth round's six joined (measured 0.794 / 0.730), and to 0.79 / 0.71 as
   // the eleventh round's six joined (measured 0.792 / 0.714), and up to 0.79 / 0.73 (seeds
   // 0.95 / 0.88) with cues weighed by `cueWeight` and new cues (measured 0.797 / 0.735,
-  // seeds 0.957 / 0.882).
-  test('domains: at their measured floors (seeds 0.95 / 0.88, others 0.79 / 0.73)', () => {
+  // seeds 0.957 / 0.882), and to 0.80 / 0.74 as the twelfth round's six joined (measured
+  // 0.802 / 0.743).
+  test('domains: at their measured floors (seeds 0.95 / 0.88, others 0.80 / 0.74)', () => {
     expect(precision(seeds.domains)).toBeGreaterThanOrEqual(0.95);
     expect(recall(seeds.domains)).toBeGreaterThanOrEqual(0.88);
-    expect(precision(others.domains)).toBeGreaterThanOrEqual(0.79);
-    expect(recall(others.domains)).toBeGreaterThanOrEqual(0.73);
+    expect(precision(others.domains)).toBeGreaterThanOrEqual(0.8);
+    expect(recall(others.domains)).toBeGreaterThanOrEqual(0.74);
   });
 });
 
