@@ -99,9 +99,73 @@ function itemElement(item: ItemOut, ids: Map<Unit, string>, marksOf: MarksOf): M
   return { type: 'mdxJsxFlowElement', name: 'Item', attributes, children };
 }
 
+/** A paragraph that is a row of a table written with pipes: "| 1.1 | Créer … | T2 2025 |". */
+const PIPE_ROW = /^\|.*\|\s*$/u;
+/** A table's separator row: "|---|:---:|". */
+const PIPE_SEPARATOR = /^[|\s:-]+$/u;
+type ParagraphOut = Extract<NodeOut, { type: 'paragraph' }>;
+
+/**
+ * A run of pipe rows as `<PipeTable>`: one `<PipeRow id>` per row (its paragraph's id), one
+ * `<PipeCell>` per cell with the cell's annotations. The row above a separator is the
+ * header; the separator is kept as an empty row, so that no line's anchor is lost. A
+ * commitment, which runs from its action's cell to the row's end, is marked on its cells:
+ * the first carries its id, the last its links.
+ */
+function pipeTable(rows: ParagraphOut[], ids: Map<Unit, string>, marksOf: MarksOf): MdxJsxFlowElement {
+  const header = rows.findIndex((row, i) => PIPE_SEPARATOR.test(rows[i + 1]?.text ?? '') && !PIPE_SEPARATOR.test(row.text));
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'PipeTable',
+    attributes: [],
+    children: rows.map((row, r): MdxJsxFlowElement => {
+      const rowAttributes = [attribute('id', ids.get(row.unit)!)];
+      if (PIPE_SEPARATOR.test(row.text)) return { type: 'mdxJsxFlowElement', name: 'PipeRow', attributes: [...rowAttributes, attribute('separator', 'true')], children: [] };
+      const bars = [...row.text.matchAll(/\|/gu)].map((m) => m.index!);
+      const commitment = row.spans.find((span) => span.type === 'commitment');
+      const others = row.spans.filter((span) => span !== commitment);
+      const marks = marksOf(row);
+      const cells = bars.slice(0, -1).map((bar, c) => ({ start: bar + 1, end: bars[c + 1]! }));
+      const inCommitment = cells.map((cell) => commitment !== undefined && cell.end > commitment.start && cell.start < commitment.end);
+      const lastCommitted = inCommitment.lastIndexOf(true);
+      return {
+        type: 'mdxJsxFlowElement',
+        name: 'PipeRow',
+        attributes: r === header ? [...rowAttributes, attribute('header', 'true')] : rowAttributes,
+        children: cells.map((cell, c) => {
+          const raw = row.text.slice(cell.start, cell.end);
+          const start = cell.start + (raw.length - raw.trimStart().length);
+          const end = cell.end - (raw.length - raw.trimEnd().length);
+          const within = <T extends { start: number; end: number }>(items: T[]) =>
+            items.filter((item) => item.start >= start && item.end <= end).map((item) => ({ ...item, start: item.start - start, end: item.end - start }));
+          const attributes: MdxJsxAttribute[] = [];
+          if (r === header) attributes.push(attribute('header', 'true'));
+          if (commitment && inCommitment[c]) {
+            attributes.push(attribute('kind', commitment.kind));
+            if (c === inCommitment.indexOf(true)) attributes.push(attribute('commitment', ids.get(commitment.unit)!));
+            if (c === lastCommitted) attributes.push(attribute('links', ids.get(commitment.unit)!));
+          }
+          return { type: 'paragraph', children: [textElement('PipeCell', attributes, phrasing(row.text.slice(start, end), within(others), ids, within(marks)))] };
+        }),
+      };
+    }),
+  };
+}
+
 /** The body of a document as mdast flow content, annotations included. */
 export function serialiseBody(body: NodeOut[], ids: Map<Unit, string>, marksOf: MarksOf = () => [], subtitleMarks: (node: HeadingOut) => Mark[] = () => []): RootContent[] {
-  return body.map((node): RootContent => {
+  // Runs of two pipe rows or more are tables.
+  const isRow = (node: NodeOut | undefined): node is ParagraphOut => node?.type === 'paragraph' && PIPE_ROW.test(node.text);
+  const grouped: Array<NodeOut | ParagraphOut[]> = [];
+  body.forEach((node, i) => {
+    if (isRow(node) && (isRow(body[i - 1]) || isRow(body[i + 1]))) {
+      const last = grouped.at(-1);
+      if (Array.isArray(last) && isRow(body[i - 1])) last.push(node);
+      else grouped.push([node]);
+    } else grouped.push(node);
+  });
+  return grouped.map((node): RootContent => {
+    if (Array.isArray(node)) return pipeTable(node, ids, marksOf);
     if (node.type === 'heading') {
       const children: PhrasingContent[] = phrasing(node.text, [], ids, marksOf(node));
       if (node.subtitle) children.push(textElement('Subtitle', [], phrasing(node.subtitle, [], ids, subtitleMarks(node))));

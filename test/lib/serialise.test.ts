@@ -12,7 +12,7 @@ import { elementNames, parseMdx, renderMdx, textOf } from '../support/mdx.ts';
 import { readSeedFiles } from '../support/seeds.ts';
 
 const CANARY = join(tmpdir(), `declarations-canary-${process.pid}`);
-const COMPONENTS = new Set(['Actor', 'Commitment', 'DateRef', 'Heading', 'Item', 'ItemText', 'List', 'Para', 'Quote', 'Subtitle', 'Term']);
+const COMPONENTS = new Set(['Actor', 'Commitment', 'DateRef', 'Heading', 'Item', 'ItemText', 'List', 'Para', 'PipeCell', 'PipeRow', 'PipeTable', 'Quote', 'Subtitle', 'Term']);
 
 // Hostile lines, each placed as a title, a heading, a list item, a paragraph and a quotation.
 const PAYLOADS = [
@@ -67,6 +67,39 @@ describe('serialised MDX is inert', () => {
       `Nous nous engageons à ${payload}.`,
     ].join('\n');
     await assertLiteral(mdxOf(text), [payload, `« ${payload} avec assez de mots`, `Nous nous engageons à ${payload}.`]);
+  });
+
+  test.each(PAYLOADS)('%j in the cells of a table written with pipes', async (payload) => {
+    const cell = payload.replace(/\|/g, '/');
+    const text = ['Feuille de route', '', '| N° | Action | Échéance |', '|---|---|---|', `| 1 | ${cell} | T2 2025 |`, `| 2 | Créer une cellule commune d’analyse ${cell} | fin 2025 |`, ''].join('\n');
+    await assertLiteral(mdxOf(text), [cell, `Créer une cellule commune d’analyse ${cell}`]);
+  });
+
+  test('a run of pipe rows is a table: a header row, a hidden separator, a commitment marked on its cells', () => {
+    const text = ['Feuille de route commune', '', '| N° | Action | Pilote | Échéance |', '|---|---|---|---|', '| 1.1 | Créer un point de contact unique pour les hôpitaux | ANSSI / CCB | T2 2025 |', '| 1.2 | Publier un guide commun de réponse aux incidents | CCB | fin 2025 |', ''].join('\n');
+    const doc = ingestDocument({ file: 'roadmap.txt', bytes: encoder.encode(text) });
+    const tree = parseMdx(doc.mdx);
+    const rows: string[] = [];
+    visit(tree, (node) => {
+      if (node.type !== 'mdxJsxFlowElement' || !('name' in node) || node.name !== 'PipeRow') return;
+      const attributes = (node as { attributes: Array<{ name: string; value: string }> }).attributes.map((a) => `${a.name}=${a.value}`);
+      const cells: string[] = [];
+      visit(node, (cell) => {
+        if (cell.type === 'mdxJsxTextElement' && 'name' in cell && cell.name === 'PipeCell') {
+          const marks = (cell as { attributes: Array<{ name: string; value: string }> }).attributes.map((a) => `${a.name}=${a.value}`).join(',');
+          let words = '';
+          visit(cell, 'text', (t: { value: string }) => void (words += t.value));
+          cells.push(`${collapseSpace(words)}${marks ? `[${marks}]` : ''}`);
+        }
+      });
+      rows.push(`${attributes.join(',')}: ${cells.join(' | ')}`);
+    });
+    expect(rows).toEqual([
+      'id=p-1,header=true: N°[header=true] | Action[header=true] | Pilote[header=true] | Échéance[header=true]',
+      'id=p-2,separator=true: ',
+      `id=p-3: 1.1 | Créer un point de contact unique pour les hôpitaux[kind=decision,commitment=${doc.data.commitments[0]!.id}] | ANSSI / CCB[kind=decision] | T2 2025[kind=decision,links=${doc.data.commitments[0]!.id}]`,
+      `id=p-4: 1.2 | Publier un guide commun de réponse aux incidents[kind=decision,commitment=${doc.data.commitments[1]!.id}] | CCB[kind=decision] | fin 2025[kind=decision,links=${doc.data.commitments[1]!.id}]`,
+    ]);
   });
 
   test('a paragraph that starts with "import " or "export " is written with a character reference', async () => {

@@ -27,7 +27,7 @@ export function parseMdx(mdx: string): Root {
 /** Run the MDX and return its rendered tree; components render as their own name. */
 export async function renderMdx(mdx: string): Promise<Element> {
   const mod = await evaluate(mdx, { Fragment, jsx, jsxs: jsx, remarkPlugins: [[remarkFrontmatter, ['yaml']]] } as never);
-  const names = ['Actor', 'Commitment', 'DateRef', 'Heading', 'Item', 'ItemText', 'List', 'Para', 'Quote', 'Subtitle', 'Term'];
+  const names = ['Actor', 'Commitment', 'DateRef', 'Heading', 'Item', 'ItemText', 'List', 'Para', 'PipeCell', 'PipeRow', 'PipeTable', 'Quote', 'Subtitle', 'Term'];
   const components = Object.fromEntries(names.map((name) => [name, name]));
   return (mod.default as (props: unknown) => Element)({ components });
 }
