@@ -25,7 +25,8 @@ export function chronologyUrl(iso: string, pages: ReadonlyMap<string, number>): 
 
 /** A link to the exact passage with a text fragment (`#id:~:text=start,end`). */
 export function passageUrl(docId: string, anchor: string, text: string): string {
-  const words = text.replace(/\s+/gu, ' ').trim().split(' ');
+  // A table row's cell bars are not on the page, where its cells are a table's.
+  const words = text.replace(/\s+/gu, ' ').trim().split(' ').filter((word) => word !== '|');
   // Percent-encode everything a text directive treats as syntax (",", "-", "&").
   const encode = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C');
   const directive = words.length <= 8 ? encode(words.join(' ')) : `${encode(words.slice(0, 4).join(' '))},${encode(words.slice(-4).join(' '))}`;

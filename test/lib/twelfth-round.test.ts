@@ -318,3 +318,11 @@ describe('signatures', () => {
     expect(headings).toEqual(['Article 1er', 'ANNEXE', 'LISTE DES POINTS DE CONTACT']);
   });
 });
+
+describe('links to a table row’s commitment', () => {
+  test('the text fragment leaves out the cell bars, which the page shows as a table', async () => {
+    const { passageUrl } = await import('../../src/data/urls.ts');
+    const url = passageUrl('2025-02-18-feuille-route', 'prevention-resilience-1', 'Créer un point de contact unique pour les hôpitaux | ANSSI / CCB / CIRCL | T2 2025');
+    expect(decodeURIComponent(url.split(':~:text=')[1]!)).toBe('Créer un point de,/ CIRCL T2 2025');
+  });
+});
