@@ -106,6 +106,8 @@ const datedStep = (text: string, year: number | null) => {
   return years.length > 0 || STEP_TIME.test(text);
 };
 
+/** A table cell that says an action is done or dropped. */
+const ROW_STATUS = /^(?:r[ée]alis[ée]e?s?|fait|faite|termin[ée]e?|achev[ée]e?|abandonn[ée]e?|report[ée]e?|clos|close|sans objet)(?![\p{L}])/iu;
 /**
  * The action of a table row written with pipes, as tables look once copied out of a document
  * or written in Markdown ("| 2.1 | Constituer une équipe commune d'enquête … | OFAC / FCCU |
@@ -134,9 +136,6 @@ export function actionCell(text: string): { start: number; end: number } | null 
   }
   return null;
 }
-
-/** A table cell that says an action is done or dropped. */
-const ROW_STATUS = /^(?:r[ée]alis[ée]e?s?|fait|faite|termin[ée]e?|achev[ée]e?|abandonn[ée]e?|report[ée]e?|clos|close|sans objet)(?![\p{L}])/iu;
 
 /** Something that receives a permanent id. */
 export interface Unit {
@@ -327,13 +326,11 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     return family === leadFamily || !freeFamilies.has(family);
   };
 
-  // Items introduced by a clause ending in ":" (a definition, a list of authorities) are
-  // parts of that clause, not norms of their own.
   /**
    * Whether a paragraph or an item quoted in a block quotation repeats, word for word and
-   * under the same lead, one read before: a reply that quotes the
-   * letter it answers ("votre lettre ainsi rédigée : « … »") repeats its commitments, it makes
-   * no new ones. The same words said again outside a quotation, or under another heading or
+   * under the same lead, one read before: a reply that quotes the letter it answers ("votre
+   * lettre ainsi rédigée : « … »") repeats its commitments, it makes no new ones. A block
+   * quotation opens with a passage that starts with « and does not close it. The same words said again outside a quotation, or under another heading or
    * lead ("La France et le Luxembourg ont décidé : – de renforcer …"), are commitments of
    * their own. Quotation marks at the ends, apostrophes' shapes and spacing aside; only
    * passages of some length. Every passage read is recorded, so call it once per passage.
@@ -343,9 +340,10 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
   const normal = (text: string) => text.replace(/[’‘]/gu, "'").replace(/^[«"“]\s*|\s*[»"”]$/gu, '').replace(/\s+/gu, ' ').trim();
   const quotedRepeat = (text: string, itemLead: string | null): boolean => {
     const trimmed = text.trim();
-    const inside = quoting || /^[«“]/u.test(trimmed);
-    if (/^[«“]/u.test(trimmed)) quoting = true;
-    if (quoting && /[»”]$/u.test(trimmed)) quoting = false;
+    const opens = /^[«“]/u.test(trimmed);
+    const inside = quoting || opens;
+    if (opens && !/[»”]/u.test(trimmed)) quoting = true;
+    else if (quoting && /[»”]$/u.test(trimmed)) quoting = false;
     const passage = normal(text);
     if (passage.length < 60) return false;
     const key = `${normal(itemLead ?? '')}\n${passage}`;
@@ -355,6 +353,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
   };
   /** How deep the list being read is nested (0: a list of the body). */
   let nested = -1;
+  // Items introduced by a clause ending in ":" (a definition, a list of authorities) are
+  // parts of that clause, not norms of their own.
   const list = (node: ListNode, itemLead: string | null, introduced = false): ListOut => {
     nested++;
     const items = node.items.map((item) => listItem(item, itemLead, introduced));
