@@ -108,9 +108,9 @@ type ParagraphOut = Extract<NodeOut, { type: 'paragraph' }>;
 /**
  * A run of pipe rows as `<PipeTable>`: one `<PipeRow id>` per row (its paragraph's id), one
  * `<PipeCell>` per cell with the cell's annotations. The row above a separator is the
- * header; the separator is kept as an empty row, so that no line's anchor is lost. A
- * commitment, which runs from its action's cell to the row's end, is marked on its cells:
- * the first carries its id, the last its links.
+ * header; the separator is kept as an empty row, so that no line's anchor is lost. A body
+ * row's first cell carries the row's link. A commitment, which runs from its action's cell
+ * to the row's end, is marked on its cells: the first carries its id, the last its links.
  */
 function pipeTable(rows: ParagraphOut[], ids: Map<Unit, string>, marksOf: MarksOf): MdxJsxFlowElement {
   const header = rows.findIndex((row, i) => PIPE_SEPARATOR.test(rows[i + 1]?.text ?? '') && !PIPE_SEPARATOR.test(row.text));
@@ -140,6 +140,8 @@ function pipeTable(rows: ParagraphOut[], ids: Map<Unit, string>, marksOf: MarksO
             items.filter((item) => item.start >= start && item.end <= end).map((item) => ({ ...item, start: item.start - start, end: item.end - start }));
           const attributes: MdxJsxAttribute[] = [];
           if (r === header) attributes.push(attribute('header', 'true'));
+          // The row's own link, as every paragraph has, in its first cell.
+          else if (c === 0) attributes.push(attribute('row', ids.get(row.unit)!));
           if (commitment && inCommitment[c]) {
             attributes.push(attribute('kind', commitment.kind));
             if (c === inCommitment.indexOf(true)) attributes.push(attribute('commitment', ids.get(commitment.unit)!));

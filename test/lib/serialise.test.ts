@@ -75,7 +75,7 @@ describe('serialised MDX is inert', () => {
     await assertLiteral(mdxOf(text), [cell, `Créer une cellule commune d’analyse ${cell}`]);
   });
 
-  test('a run of pipe rows is a table: a header row, a hidden separator, a commitment marked on its cells', () => {
+  test('a run of pipe rows is a table: a header row, a hidden separator, each row’s link in its first cell, a commitment marked on its cells', () => {
     const text = ['Feuille de route commune', '', '| N° | Action | Pilote | Échéance |', '|---|---|---|---|', '| 1.1 | Créer un point de contact unique pour les hôpitaux | ANSSI / CCB | T2 2025 |', '| 1.2 | Publier un guide commun de réponse aux incidents | CCB | fin 2025 |', ''].join('\n');
     const doc = ingestDocument({ file: 'roadmap.txt', bytes: encoder.encode(text) });
     const tree = parseMdx(doc.mdx);
@@ -97,8 +97,8 @@ describe('serialised MDX is inert', () => {
     expect(rows).toEqual([
       'id=p-1,header=true: N°[header=true] | Action[header=true] | Pilote[header=true] | Échéance[header=true]',
       'id=p-2,separator=true: ',
-      `id=p-3: 1.1 | Créer un point de contact unique pour les hôpitaux[kind=decision,commitment=${doc.data.commitments[0]!.id}] | ANSSI / CCB[kind=decision] | T2 2025[kind=decision,links=${doc.data.commitments[0]!.id}]`,
-      `id=p-4: 1.2 | Publier un guide commun de réponse aux incidents[kind=decision,commitment=${doc.data.commitments[1]!.id}] | CCB[kind=decision] | fin 2025[kind=decision,links=${doc.data.commitments[1]!.id}]`,
+      `id=p-3: 1.1[row=p-3] | Créer un point de contact unique pour les hôpitaux[kind=decision,commitment=${doc.data.commitments[0]!.id}] | ANSSI / CCB[kind=decision] | T2 2025[kind=decision,links=${doc.data.commitments[0]!.id}]`,
+      `id=p-4: 1.2[row=p-4] | Publier un guide commun de réponse aux incidents[kind=decision,commitment=${doc.data.commitments[1]!.id}] | CCB[kind=decision] | fin 2025[kind=decision,links=${doc.data.commitments[1]!.id}]`,
     ]);
   });
 
