@@ -8,6 +8,7 @@ import type { CommitmentKind, DocumentKind } from '../../src/schemas/document.ts
 import { isTreatyNorm, opensWithInfinitive, sentenceCommitments, speaksOfItself } from './commitments.ts';
 import { foldSameLength } from './fold.ts';
 import { MONTH_NAME } from './french-date.ts';
+import { collapseSpace } from './normalise.ts';
 import { findQuotes } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
 import type { SourceMap } from './blocks.ts';
@@ -116,25 +117,36 @@ const ROW_STATUS = /^(?:r[ée]alis[ée]e?s?|fait|faite|termin[ée]e?|achev[ée]e
  * one above ("|     | entre les trois centres … | CIRCL | |") and any other paragraph.
  */
 export function actionCell(text: string): { start: number; end: number } | null {
-  if (!/^\|.*\|\s*$/u.test(text) || /^[|\s:-]+$/u.test(text)) return null;
-  const bars = [...text.matchAll(/\|/gu)].map((m) => m.index!);
-  const cells = bars.slice(0, -1).map((bar, i) => text.slice(bar + 1, bars[i + 1]!).trim());
+  if (!isPipeRow(text) || isPipeDelimiter(text)) return null;
+  const cells = pipeCells(text);
   // A status column says the action is done or dropped ("Réalisé en 2023", "Abandonné").
-  if (cells.some((cell) => ROW_STATUS.test(cell))) return null;
-  for (let i = 0; i < cells.length; i++) {
-    const cell = text.slice(bars[i]! + 1, bars[i + 1]!);
+  if (cells.some((cell) => ROW_STATUS.test(cell.text))) return null;
+  for (const cell of cells) {
     // The action is the row's first text: only its number may come before it.
-    if (!opensWithInfinitive(cells[i]!) || cells[i]!.split(/\s+/u).length < 3) {
-      if (/^(?:[\dA-Za-z]{0,3}(?:[.)-]\d{1,3})*[.)]?)$/u.test(cells[i]!)) continue;
+    if (!opensWithInfinitive(cell.text) || cell.text.split(/\s+/u).length < 3) {
+      if (/^(?:[\dA-Za-z]{0,3}(?:[.)-]\d{1,3})*[.)]?)$/u.test(cell.text)) continue;
       return null;
     }
-    const start = bars[i]! + 1 + (cell.length - cell.trimStart().length);
-    let end = bars.at(-1)!;
+    let end = text.lastIndexOf('|');
     // Back over the empty cells and the spaces at the row's end.
-    while (end > start && /[\s|]/u.test(text[end - 1]!)) end--;
-    return { start, end };
+    while (end > cell.start && /[\s|]/u.test(text[end - 1]!)) end--;
+    return { start: cell.start, end };
   }
   return null;
+}
+
+/** A paragraph that is a row of a table written with pipes: "| 1.1 | Créer … | T2 2025 |". */
+export const isPipeRow = (text: string): boolean => /^\|.*\|\s*$/u.test(text);
+/** A table's delimiter row: "|---|:---:|". */
+export const isPipeDelimiter = (text: string): boolean => /^[|\s:-]+$/u.test(text);
+/** The cells of a pipe row: each one's text, trimmed, and where that text starts and ends in the row. */
+export function pipeCells(row: string): Array<{ text: string; start: number; end: number }> {
+  const bars = [...row.matchAll(/\|/gu)].map((m) => m.index!);
+  return bars.slice(0, -1).map((bar, i) => {
+    const raw = row.slice(bar + 1, bars[i + 1]!);
+    const start = bar + 1 + (raw.length - raw.trimStart().length);
+    return { text: raw.trim(), start, end: start + raw.trim().length };
+  });
 }
 
 /** Something that receives a permanent id. */
@@ -238,6 +250,11 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
   let headingLead: string | null = null;
   /** The last heading or title-like line (a slide's title), for what it says of the actions under it. */
   let caption: string | null = null;
+  /** Read a heading or a slide's title: the caption of what follows, and a lead if it is over next steps. */
+  const readCaption = (text: string) => {
+    caption = text;
+    headingLead = NEXT_STEPS.test(text) ? text : null;
+  };
   /** Marker family of the first list under the current lead. */
   let leadFamily: string | null = null;
   /** Marker families of lists outside any lead. */
@@ -337,7 +354,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
    */
   const readBefore = new Set<string>();
   let quoting = false;
-  const normal = (text: string) => text.replace(/[’‘]/gu, "'").replace(/^[«"“]\s*|\s*[»"”]$/gu, '').replace(/\s+/gu, ' ').trim();
+  const normal = (text: string) => collapseSpace(text.replace(/[’‘]/gu, "'").replace(/^[«"“]\s*|\s*[»"”]$/gu, ''));
   const quotedRepeat = (text: string, itemLead: string | null): boolean => {
     const trimmed = text.trim();
     const opens = /^[«“]/u.test(trimmed);
@@ -351,18 +368,15 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     readBefore.add(key);
     return inside && seen;
   };
-  /** How deep the list being read is nested (0: a list of the body). */
-  let nested = -1;
   // Items introduced by a clause ending in ":" (a definition, a list of authorities) are
-  // parts of that clause, not norms of their own.
-  const list = (node: ListNode, itemLead: string | null, introduced = false): ListOut => {
-    nested++;
-    const items = node.items.map((item) => listItem(item, itemLead, introduced));
-    nested--;
-    return { type: 'list', ordered: node.ordered, items };
-  };
+  // parts of that clause, not norms of their own. `depth`: 0 for a list of the body.
+  const list = (node: ListNode, itemLead: string | null, introduced = false, depth = 0): ListOut => ({
+    type: 'list',
+    ordered: node.ordered,
+    items: node.items.map((item) => listItem(item, itemLead, introduced, depth)),
+  });
 
-  const listItem = (item: ItemNode, itemLead: string | null, introduced: boolean): ItemOut => {
+  const listItem = (item: ItemNode, itemLead: string | null, introduced: boolean, depth: number): ItemOut => {
     // An item that ends with ":" and has sub-items is itself the lead of those sub-items.
     const isSubLead = item.children !== null && /:\s*$/u.test(item.text);
     // "Les deux ministres déclarent :" governs what they declare they will do ("1 - Renforcer
@@ -378,7 +392,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     if (itemLead !== null && INTRODUCES_TEXT.test(itemLead) && !opensWithInfinitive(item.text)) itemLead = null;
     const repeated = quotedRepeat(item.text, itemLead);
     if (repeated) itemLead = null;
-    if (itemLead !== null && itemLead === headingLead && !opensWithInfinitive(item.text) && !(nested === 0 && datedStep(item.text, year))) itemLead = null;
+    if (itemLead !== null && itemLead === headingLead && !opensWithInfinitive(item.text) && !(depth === 0 && datedStep(item.text, year))) itemLead = null;
     if (itemLead !== null && !isSubLead) {
       // An item that goes on with a commitment of its own ("2 - Protéger … : l'ANSSI et le BSI
       // échangeront … Ils proposeront en outre …"): the lead's commitment is its first part.
@@ -419,7 +433,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
           spans: spans.sort((a, b) => a.start - b.start || b.end - a.end),
           commitment: null,
           section,
-          children: item.children ? list(item.children, underLead(item.children, itemLead), /:\s*$/u.test(item.text)) : null,
+          children: item.children ? list(item.children, underLead(item.children, itemLead), /:\s*$/u.test(item.text), depth + 1) : null,
           map: item.map,
         };
       }
@@ -432,7 +446,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
         spans: quotes,
         commitment: { kind: leadKind(itemLead), lead: itemLead, speaker: turn() },
         section,
-        children: item.children ? list(item.children, underLead(item.children, itemLead), /:\s*$/u.test(item.text)) : null,
+        children: item.children ? list(item.children, underLead(item.children, itemLead), /:\s*$/u.test(item.text), depth + 1) : null,
         map: item.map,
       };
     }
@@ -453,7 +467,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       spans: inline(item.text, ownUnit.type === 'paragraph' && probe.length > 0 && !isSubLead),
       commitment: ownUnit.type === 'commitment' ? { kind: probe[0]!.kind, lead: null, speaker: turn() } : null,
       section,
-      children: item.children ? list(item.children, isSubLead && isLead(item.text) ? item.text : itemLead, /:\s*$/u.test(item.text)) : null,
+      children: item.children ? list(item.children, isSubLead && isLead(item.text) ? item.text : itemLead, /:\s*$/u.test(item.text), depth + 1) : null,
       map: item.map,
     };
   };
@@ -468,8 +482,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       }
       // A heading over next steps leads the lists under it; the next heading ends that.
       if (lead !== null && lead === headingLead) lead = null;
-      headingLead = NEXT_STEPS.test(node.text) ? node.text : null;
-      caption = node.text;
+      readCaption(node.text);
       if (headingLead !== null) {
         lead = headingLead;
         leadFamily = null;
@@ -482,9 +495,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       if (/^annexe(?:\s*$|\s+[IVX\d]+\b|\s*[–—:-])/iu.test(node.text)) inArticle = false;
       // A slide's title over its bullets ("Prochaines étapes (1/3)") is a paragraph: a short
       // line over next steps leads the lists under it as such a heading does.
-      const titleLike = node.text.length <= 80 && !/[.;!?|]$/u.test(node.text);
-      if (titleLike) caption = node.text;
-      headingLead = titleLike && NEXT_STEPS.test(node.text) ? node.text : null;
+      if (node.text.length <= 80 && !/[.;!?|]$/u.test(node.text)) readCaption(node.text);
+      else headingLead = null;
       lead = node.lead ? node.text : headingLead;
       leadFamily = null;
       const own = unit('paragraph', 'p', node.text);

@@ -14,7 +14,7 @@ import { unified } from 'unified';
 import { dump as dumpYaml } from 'js-yaml';
 import { buildPhrasing, type Range } from './inline.ts';
 import type { Mark } from './annotate/annotate.ts';
-import type { HeadingOut, InlineSpan, ItemOut, ListOut, NodeOut, Unit } from './segment.ts';
+import { isPipeDelimiter, isPipeRow, pipeCells, type HeadingOut, type InlineSpan, type ItemOut, type ListOut, type NodeOut, type Unit } from './segment.ts';
 import { asciiSlug } from './slug.ts';
 
 /** Options of remark-stringify that make ESM-looking lines inert (`&#x69;mport`). */
@@ -99,10 +99,6 @@ function itemElement(item: ItemOut, ids: Map<Unit, string>, marksOf: MarksOf): M
   return { type: 'mdxJsxFlowElement', name: 'Item', attributes, children };
 }
 
-/** A paragraph that is a row of a table written with pipes: "| 1.1 | Créer … | T2 2025 |". */
-const PIPE_ROW = /^\|.*\|\s*$/u;
-/** A table's separator row: "|---|:---:|". */
-const PIPE_SEPARATOR = /^[|\s:-]+$/u;
 type ParagraphOut = Extract<NodeOut, { type: 'paragraph' }>;
 
 /**
@@ -113,29 +109,25 @@ type ParagraphOut = Extract<NodeOut, { type: 'paragraph' }>;
  * to the row's end, is marked on its cells: the first carries its id, the last its links.
  */
 function pipeTable(rows: ParagraphOut[], ids: Map<Unit, string>, marksOf: MarksOf): MdxJsxFlowElement {
-  const header = rows.findIndex((row, i) => PIPE_SEPARATOR.test(rows[i + 1]?.text ?? '') && !PIPE_SEPARATOR.test(row.text));
+  const header = rows.findIndex((row, i) => isPipeDelimiter(rows[i + 1]?.text ?? '') && !isPipeDelimiter(row.text));
   return {
     type: 'mdxJsxFlowElement',
     name: 'PipeTable',
     attributes: [],
     children: rows.map((row, r): MdxJsxFlowElement => {
       const rowAttributes = [attribute('id', ids.get(row.unit)!)];
-      if (PIPE_SEPARATOR.test(row.text)) return { type: 'mdxJsxFlowElement', name: 'PipeRow', attributes: [...rowAttributes, attribute('separator', 'true')], children: [] };
-      const bars = [...row.text.matchAll(/\|/gu)].map((m) => m.index!);
+      if (isPipeDelimiter(row.text)) return { type: 'mdxJsxFlowElement', name: 'PipeRow', attributes: [...rowAttributes, attribute('separator', 'true')], children: [] };
       const commitment = row.spans.find((span) => span.type === 'commitment');
       const others = row.spans.filter((span) => span !== commitment);
       const marks = marksOf(row);
-      const cells = bars.slice(0, -1).map((bar, c) => ({ start: bar + 1, end: bars[c + 1]! }));
+      const cells = pipeCells(row.text);
       const inCommitment = cells.map((cell) => commitment !== undefined && cell.end > commitment.start && cell.start < commitment.end);
       const lastCommitted = inCommitment.lastIndexOf(true);
       return {
         type: 'mdxJsxFlowElement',
         name: 'PipeRow',
         attributes: r === header ? [...rowAttributes, attribute('header', 'true')] : rowAttributes,
-        children: cells.map((cell, c) => {
-          const raw = row.text.slice(cell.start, cell.end);
-          const start = cell.start + (raw.length - raw.trimStart().length);
-          const end = cell.end - (raw.length - raw.trimEnd().length);
+        children: cells.map(({ text, start, end }, c) => {
           const within = <T extends { start: number; end: number }>(items: T[]) =>
             items.filter((item) => item.start >= start && item.end <= end).map((item) => ({ ...item, start: item.start - start, end: item.end - start }));
           const attributes: MdxJsxAttribute[] = [];
@@ -147,7 +139,7 @@ function pipeTable(rows: ParagraphOut[], ids: Map<Unit, string>, marksOf: MarksO
             if (c === inCommitment.indexOf(true)) attributes.push(attribute('commitment', ids.get(commitment.unit)!));
             if (c === lastCommitted) attributes.push(attribute('links', ids.get(commitment.unit)!));
           }
-          return { type: 'paragraph', children: [textElement('PipeCell', attributes, phrasing(row.text.slice(start, end), within(others), ids, within(marks)))] };
+          return { type: 'paragraph', children: [textElement('PipeCell', attributes, phrasing(text, within(others), ids, within(marks)))] };
         }),
       };
     }),
@@ -157,7 +149,7 @@ function pipeTable(rows: ParagraphOut[], ids: Map<Unit, string>, marksOf: MarksO
 /** The body of a document as mdast flow content, annotations included. */
 export function serialiseBody(body: NodeOut[], ids: Map<Unit, string>, marksOf: MarksOf = () => [], subtitleMarks: (node: HeadingOut) => Mark[] = () => []): RootContent[] {
   // Runs of two pipe rows or more are tables.
-  const isRow = (node: NodeOut | undefined): node is ParagraphOut => node?.type === 'paragraph' && PIPE_ROW.test(node.text);
+  const isRow = (node: NodeOut | undefined): node is ParagraphOut => node?.type === 'paragraph' && isPipeRow(node.text);
   const grouped: Array<NodeOut | ParagraphOut[]> = [];
   body.forEach((node, i) => {
     if (isRow(node) && (isRow(body[i - 1]) || isRow(body[i + 1]))) {

@@ -130,7 +130,7 @@ const BODY_AFTER_VERB = new RegExp(`^\\s+(?:l['’]|la\\s+|le\\s+|les\\s+)?((?:$
 /** Where the last verb or preposition of `VERB_INSIDE` ends in `text` (0 if none). */
 function lastVerbEnd(text: string): number {
   let end = 0;
-  for (const m of text.matchAll(new RegExp(VERB_INSIDE.source, 'gu'))) end = m.index! + m[0].length;
+  for (const m of text.matchAll(VERBS_INSIDE)) end = m.index! + m[0].length;
   return end;
 }
 /** A second body noun inside: two bodies, not one ("du Centre … à l'unité de signalement (IRU)"). */
@@ -142,6 +142,7 @@ const QUANTITY_INSIDE = /(?<![\p{L}])(?:plusieurs|milliers|centaines|dizaines|no
  * ("la Commission européenne à mobiliser le Fonds … (FSI)", "… à mettre en œuvre …").
  */
 const VERB_INSIDE = /(?<![\p{L}])(?:est|sont|a|ont|sera|seront|aura|auront|avait|avaient|peut|peuvent|doit|doivent|qui|que|dont|avec|par|était|étaient|à (?!caractère|titre|terme|partir|compter)\p{Ll}+(?:er|ir|re))(?![\p{L}])/u;
+const VERBS_INSIDE = new RegExp(VERB_INSIDE.source, 'gu');
 // "le ministre italien de l'Intérieur, Matteo Piantedosi," / "la commissaire européenne aux
 // Affaires intérieures, Ylva Johansson": a role, a comma, then a name of two words or more.
 /** A lower-case word of a role, not a verb or a relative ("Le ministre a rappelé que le CGDIS …"). */
