@@ -1,6 +1,6 @@
 /**
  * The gold evaluation as a test. Thresholds are the targets (≥ 0.95 on the seeds, ≥ 0.90
- * on the other texts) where the engine meets them; where it does not yet (domains), the
+ * on the other texts) where the engine meets them; where it does not yet (the other texts' domains), the
  * floor is the measured figure, so that nothing regresses unnoticed — see the README and
  * `npm run eval`.
  */
@@ -21,7 +21,7 @@ describe('gold evaluation', () => {
     expect(results.filter((r) => !r.seed).length).toBeGreaterThanOrEqual(3);
   });
 
-  test.each(['actors', 'dates', 'terms', 'commitments'] as const)('seeds, %s: precision and recall ≥ 0.95', (type) => {
+  test.each(['actors', 'dates', 'terms', 'commitments', 'domains'] as const)('seeds, %s: precision and recall ≥ 0.95', (type) => {
     expect(precision(seeds[type])).toBeGreaterThanOrEqual(0.95);
     expect(recall(seeds[type])).toBeGreaterThanOrEqual(0.95);
   });
@@ -46,10 +46,10 @@ describe('gold evaluation', () => {
   // the eleventh round's six joined (measured 0.792 / 0.714), and up to 0.79 / 0.73 (seeds
   // 0.95 / 0.88) with cues weighed by `cueWeight` and new cues (measured 0.797 / 0.735,
   // seeds 0.957 / 0.882), and to 0.80 / 0.74 as the twelfth round's six joined (measured
-  // 0.802 / 0.743).
-  test('domains: at their measured floors (seeds 0.95 / 0.88, others 0.80 / 0.74)', () => {
-    expect(precision(seeds.domains)).toBeGreaterThanOrEqual(0.95);
-    expect(recall(seeds.domains)).toBeGreaterThanOrEqual(0.88);
+  // 0.802 / 0.743). The seeds' domains reached their target (0.961 / 0.961) with the
+  // subjects a passage's first sentence and fronted topic name on their own
+  // (`subjectClauses`), and are tested with the other types above.
+  test('domains of the other texts: at their measured floor (0.80 / 0.74)', () => {
     expect(precision(others.domains)).toBeGreaterThanOrEqual(0.8);
     expect(recall(others.domains)).toBeGreaterThanOrEqual(0.74);
   });

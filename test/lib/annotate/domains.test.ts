@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DomainScorer, pick, reviewsWholeText, withTheme } from '../../../scripts/lib/annotate/domains.ts';
+import { DomainScorer, pick, reviewsWholeText, subjectClauses, withOwn, withTheme } from '../../../scripts/lib/annotate/domains.ts';
 import { loadRegistry } from '../../../scripts/lib/registry.ts';
 import { ingestDocument } from '../../../scripts/lib/document.ts';
 import { readSeedFiles } from '../../support/seeds.ts';
@@ -201,6 +201,45 @@ describe('an answer in an interview', () => {
     const declaration = 'Déclaration\n\nParis, le 3 mars 2024\n\nLes ministres ont examiné la lutte contre le terrorisme et la radicalisation en prison.\n\nFaut-il aller plus loin dans la lutte contre le trafic de drogue ?\n\nLes ministres s’engagent à se réunir de nouveau avant la fin de l’année.';
     const last = ingestDocument({ file: 'd.txt', bytes: new TextEncoder().encode(declaration) }).data.commitments.at(-1);
     expect(last?.domains).not.toEqual(['trafics']);
+  });
+});
+
+describe('subjects a passage names in a part of its own', () => {
+  test.each([
+    // A fronted topic and the rest of the sentence are read apart.
+    ['En matière de trafic de stupéfiants, nous renforcerons nos échanges.', ['En matière de trafic de stupéfiants', ' nous renforcerons nos échanges.']],
+    ['S’agissant des prisons, les administrations coopéreront.', ['S’agissant des prisons', ' les administrations coopéreront.']],
+    // A list stays in the topic, up to the main clause's subject or infinitive.
+    ['En matière de terrorisme, de radicalisation et de prisons, nous coopérerons.', ['En matière de terrorisme, de radicalisation et de prisons', ' nous coopérerons.']],
+    ['En matière de terrorisme, d’intensifier nos échanges.', ['En matière de terrorisme', ' d’intensifier nos échanges.']],
+    // The first of several sentences; a single sentence without a topic is the whole passage.
+    ['Nous créerons une équipe commune. Elle aura son siège à Lille.', ['Nous créerons une équipe commune.']],
+    ['Nous créerons une équipe commune, en matière de terrorisme.', []],
+  ])('%j → %j', (text, expected) => {
+    expect(subjectClauses(text)).toEqual(expected);
+  });
+
+  test.each([
+    // The topic names trafficking four ways, the action police and judicial cooperation once each.
+    ['En matière de criminalité organisée, de réseaux de trafics d’armes et de narcotrafic, nous souhaitons renforcer notre coopération avec Eurojust et Europol.', null, ['trafics', 'cooperation-judiciaire', 'cooperation-policiere']],
+    // The second sentence's many border cues do not silence the fighters the first names.
+    ['De soutenir le contrôle des frontières extérieures face au retour des combattants terroristes étrangers. L’Union a renforcé FRONTEX, mis en place ETIAS et le système entrée/sortie.', null, ['controle-frontieres', 'combattants-etrangers']],
+    // The heading's base does not silence what the first sentence names.
+    ['De réunir les ministres de la justice des quatre pays contre le terrorisme islamiste. Une date sera fixée.', 'Lutte contre le terrorisme', ['terrorisme', 'cooperation-judiciaire']],
+  ])('%j under %j → %j', (text, heading, expected) => {
+    expect(scorer.classify(text, { heading })).toEqual(expected);
+  });
+
+  test('cues overlapping each other are all found: a longer one masks another domain\'s stem inside it', () => {
+    // "retour des combattants" and "combattants terroristes" overlap: both are found, count
+    // once, and the second masks "terroris".
+    expect([...scorer.score('le retour des combattants terroristes étrangers')]).toEqual([['combattants-etrangers', 1]]);
+  });
+
+  test('what the parts add comes after the subjects, before the framework, at most three', () => {
+    expect(withOwn(['trafics', 'cooperation-europeenne'], ['cooperation-policiere'])).toEqual(['trafics', 'cooperation-policiere', 'cooperation-europeenne']);
+    expect(withOwn(['trafics', 'migration', 'cooperation-europeenne'], ['cooperation-policiere', 'terrorisme'])).toEqual(['trafics', 'migration', 'cooperation-policiere']);
+    expect(withOwn(['trafics'], ['trafics'])).toEqual(['trafics']);
   });
 });
 
