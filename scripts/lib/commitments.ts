@@ -8,6 +8,7 @@
 import type { CommitmentKind, DocumentKind } from '../../src/schemas/document.ts';
 import { foldSameLength } from './fold.ts';
 import { wordRegex } from './word-regex.ts';
+import { OFFICE } from './annotate/names.ts';
 
 /** A commitment found in a sentence, as offsets into the text given. */
 export interface CommitmentSpan {
@@ -441,12 +442,14 @@ export function speaksOfItself(text: string): boolean {
   );
 }
 
+/** A signature line's office: "Ministre de la Justice et de la Sécurité". */
+const SIGNATURE_OFFICE = new RegExp(`^(?:le |la )?(?:premier |première )?${OFFICE}`, 'iu');
 /** Is a paragraph of a treaty article a norm (not a definition, purpose, permission or closing formula)? */
 export function isTreatyNorm(text: string): boolean {
   const trimmed = text.trim();
   if (/:\s*$/u.test(trimmed) || trimmed.split(/\s+/u).length < 6) return false;
   // A signature line: an office, no closing punctuation ("Ministre de la Justice et de la Sécurité").
-  if (!/[.;!?…»”)]$/u.test(trimmed) && /^(?:le |la )?(?:ministre|secrétaire|président|présidente|premier ministre|première ministre|directeur|directrice|chef|commissaire)(?![\p{L}])/iu.test(trimmed)) return false;
+  if (!/[.;!?…»”)]$/u.test(trimmed) && SIGNATURE_OFFICE.test(trimmed)) return false;
   if (/^(?:en foi de quoi|fait à|donné à|pour le|pour la)(?![\p{L}])/iu.test(trimmed)) return false;
   if (speaksOfItself(trimmed)) return false;
   // Clauses that describe rather than bind — the governing law, where a body sits — unless

@@ -12,6 +12,7 @@ import { SourceError, formatWarning } from './errors.ts';
 import { MONTH_NAME, WEEKDAY_NAME, findFullDate } from './french-date.ts';
 import type { MarkerMatch } from './list-markers.ts';
 import { wordRegex } from './word-regex.ts';
+import { OFFICE } from './annotate/names.ts';
 
 /** A heading of the body. */
 export interface HeadingNode {
@@ -112,8 +113,10 @@ const AUTHOR =
  * or a report's cover; a line, not a sentence ("Jean Dupont, ministre de l'Intérieur, a
  * annoncé …" has a verb and a full stop).
  */
-const PRESENTER =
-  /^(?:(?:M\.|Mme|Me|Dr)\s+)?\p{Lu}[\p{L}'’-]+(?:[ -](?:(?:de|du|van|von|le|la|d['’])\s*)?\p{Lu}[\p{L}'’-]+){1,3},\s+(?:(?:la|le|l['’])\s*)?(?:(?:sous|vice)-)?(?:ministre|secr[ée]taire|directeur|directrice|dir\.|chef|cheffe|commissaire|pr[ée]fète?|procureure?|pr[ée]sidente?|ambassadeur|ambassadrice|d[ée]l[ée]gu[ée]e?|conseill[eè]re?|adjointe?|porte-parole|coordinat(?:eur|rice)|responsable|inspect(?:eur|rice)|g[ée]n[ée]ral(?:e)?|colonel(?:le)?|commandant(?:e)?|capitaine|magistrat(?:e)?|juge|substitut|attach[ée]e?|officier|officière)(?![\p{L}])[^.;:!?]*$/u;
+const PRESENTER = new RegExp(
+  String.raw`^(?:(?:M\.|Mme|Me|Dr)\s+)?\p{Lu}[\p{L}'’-]+(?:[ -](?:(?:de|du|van|von|le|la|d['’])\s*)?\p{Lu}[\p{L}'’-]+){1,3},\s+(?:(?:la|le|l['’])\s*)?(?:(?:sous|vice)-)?(?:dir\.|${OFFICE})[^.;:!?]*$`,
+  'u',
+);
 const LATE_HEADER = new RegExp(
   String.raw`^(?:[Pp]ubli[ée]e?\s+le\s+(?:${WEEKDAY})?\d|[Mm]is à jour le|[Pp]ar\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|den|der|van|von|du|des|del|da|le|la|d['’])\s*)?\p{Lu}[\p{L}'’-]*){1,3}$)`,
   'u',

@@ -12,7 +12,7 @@ import type { Registry } from '../registry.ts';
 import { asciiSlug } from '../slug.ts';
 import { wordRegex } from '../word-regex.ts';
 import { PhraseMatcher, type Phrase } from './matcher.ts';
-import { CAP_WORD, GIVEN_NAMES, HONORIFIC, NAME, NOT_NAME_WORDS, OFFICE_WORD, PARTICLE, ROLE_NOUNS, TEXT_KINDS } from './names.ts';
+import { CAP_WORD, GIVEN_NAMES, HONORIFIC, NAME, NOT_NAME_WORDS, OFFICE, OFFICE_WORD, PARTICLE, ROLE_NOUNS, TEXT_KINDS } from './names.ts';
 
 /** What the document knows of an actor. */
 export interface ActorInfo {
@@ -57,7 +57,7 @@ const SPELLED_HONORIFIC = new RegExp(`(?<![\\p{L}])(Monsieur|Madame|Mademoiselle
 const UPPER_SURNAME = new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?!M\\.)\\p{Lu}\\.(?:-\\p{Lu}\\.)?)\\s+(?:${PARTICLE}\\s+)?\\p{Lu}{2,}(?:[-\\s]\\p{Lu}{2,})*)(?![\\p{L}])`, 'gu');
 const GIVEN_AND_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}\\p{Ll}+)?)\\s+((?:${PARTICLE}\\s+){0,2}(?:${CAP_WORD})(?:\\s+(?:${CAP_WORD}))?)`, 'gu');
 /** An office over a signature, with its comma: "Le Ministre de l'Intérieur,", "Pour le Premier Ministre,". */
-const SIGNING_OFFICE = /(?:^|\n)\s*(?:(?:pour\s+)?(?:le|la|l['’])\s*)?(?:vice-)?(?:premier\s+|première\s+)?(?:ministre|secr[ée]taire|pr[ée]sidente?|directeur|directrice|ambassadeur|ambassadrice|pr[ée]f[èe]te?|commissaire|chef|cheffe|bourgmestre|maire|gouverneur|gouverneure)(?![\p{L}])[^.;:\n]*,\s*$/iu;
+const SIGNING_OFFICE = new RegExp(String.raw`(?:^|\n)\s*(?:(?:pour\s+)?(?:le|la|l['’])\s*)?(?:vice-)?(?:premier\s+|première\s+)?${OFFICE}[^.;:\n]*,\s*$`, 'iu');
 /** A street's, a square's or a building's noun, right before a name it bears. */
 const NAMED_AFTER = /(?<![\p{L}])(?:rue|avenue|boulevard|bd|place|quai|cours|allée|impasse|square|pont|caserne|quartier|école|collège|lycée|université|hôpital|stade|gare|salle|centre hospitalier|promenade|parc|fondation|prix|lycée|institut)(?:\s+(?:de|du|des|d['’]))?\s*$/iu;
 // "le Français Gérald Darmanin", "l'Allemande Nancy Faeser": a nationality, then a name.
@@ -161,8 +161,11 @@ const APPOSITION = new RegExp(`(${NAME})(?:\\s+\\([^)]{1,12}\\))?,\\s+((?:le |la
 // capitalised word that can be a name, never right after a preposition ("La ministre à
 // Arlon" names a place, "le ministre du Land de Sarre" a complement).
 const NAME_WORD = `(?!(?:${[...NOT_NAME_WORDS].join('|')})(?![\\p{L}]))(?:${CAP_WORD})`;
+// A party's acronym between a role and a name ("la députée N-VA Kathleen Verbeke", "le
+// député LR Éric Ciotti") qualifies the role: it is not the name's first word.
+const PARTY_ACRONYM = String.raw`\p{Lu}[\p{Lu}-]*\p{Lu}(?=\s+\p{Lu}\p{Ll})`;
 const ROLE_THEN_NAME = new RegExp(
-  `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ss]on|[Ss]a|[Ll]eur|du|au)\\s+(${ROLE_NOUNS}(?:\\s+(?:${ROLE_WORD}|[ld]['’]\\p{Lu}\\p{Ll}+|(?!${NAME_WORD})\\p{Lu}\\p{Ll}+)){0,8}?)\\s+(?<!(?:^|\\s)(?:à|en|avec|pour|chez|dans|par|vers|sur|de|du|des|au|aux)\\s+)((?:(?!(?:de|du|des)\\s)${PARTICLE}\\s+)?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,2})`,
+  `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ss]on|[Ss]a|[Ll]eur|du|au)\\s+(${ROLE_NOUNS}(?:\\s+(?:${ROLE_WORD}|[ld]['’]\\p{Lu}\\p{Ll}+|(?!${NAME_WORD})\\p{Lu}\\p{Ll}+|${PARTY_ACRONYM})){0,8}?)\\s+(?<!(?:^|\\s)(?:à|en|avec|pour|chez|dans|par|vers|sur|de|du|des|au|aux)\\s+)(?!${PARTY_ACRONYM})((?:(?!(?:de|du|des)\\s)${PARTICLE}\\s+)?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,2})`,
   'gu',
 );
 // A signature: a name of two words or more, then its office on the next line, joined on one

@@ -8,11 +8,29 @@ export const CAP_WORD = "\\p{Lu}[\\p{L}’'-]*\\p{L}|\\p{Lu}";
 /** Particles inside personal names. */
 export const PARTICLE = "(?:de|du|des|van|von|der|den|da|di|do|dos|das|del|della|le|la|d['’]|De|Van|Von|Der|Den|Da|Di|Le|La|Du|Mac|Mc)";
 /**
+ * Offices a person holds, in lower case with their feminine forms (regular-expression
+ * sources; a form that starts another comes after it): the one list that a signature's
+ * office ("Le Ministre de l'Intérieur,", `actors.ts`), a presenter's line ("Nathalie
+ * Bourgeois, sous-directrice …", `structure.ts`), a treaty's signature line
+ * (`isTreatyNorm`), a role standing for a person (`ROLE_NOUNS`) and the end of a name
+ * (`OFFICE_WORD`) read.
+ */
+export const OFFICES = [
+  'ministre', 'secr[ée]taire', 'pr[ée]sidente?', 'directeur', 'directrice', 'cheffe', 'chef',
+  'commissaire', 'pr[ée]f[èe]te?', 'procureure?', 'ambassadeur', 'ambassadrice', 'gouverneure?',
+  'bourgmestre', 'maire', 's[ée]nat(?:eur|rice)', 'd[ée]put[ée]e?', 'conseill(?:er|[èe]re)',
+  'porte-parole', 'd[ée]l[ée]gu[ée]e?', 'adjointe?', 'coordinat(?:eur|rice)', 'inspect(?:eur|rice)',
+  'magistrate?', 'juge', 'substitut', 'commandante?', 'colonel(?:le)?', 'capitaine',
+  'g[ée]n[ée]rale?', 'attach[ée]e?', 'offici(?:er|[èe]re)', 'responsable',
+];
+/** An office, for a regular expression with the `i` flag. */
+export const OFFICE = `(?:${OFFICES.join('|')})(?![\\p{L}])`;
+/**
  * An office's capitalised first word, which ends a name rather than continuing it: a
  * signature's "Maarten van der Velde" over "Ministre des Affaires étrangères", joined on one
  * line, is the name and then the office. ("Maire" is left out: "Bruno Le Maire".)
  */
-export const OFFICE_WORD = '(?:Ministre|Secr[ée]taire|Directeur|Directrice|Pr[ée]sidente?|Pr[ée]f[èe]te?|Ambassadeur|Ambassadrice|Commissaire|Procureure?|Chef|Cheffe|S[ée]nat(?:eur|rice)|D[ée]put[ée]e?|Conseill(?:er|[èe]re)|Porte-parole)(?![\\p{L}])';
+export const OFFICE_WORD = `(?:${OFFICES.filter((o) => o !== 'maire').map((o) => o[0]!.toUpperCase() + o.slice(1)).join('|')})(?![\\p{L}])`;
 /** A personal name of one to four capitalised words, particles allowed between them. */
 export const NAME = `(?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)*(?!${OFFICE_WORD})(?:${CAP_WORD})){0,3}`;
 /** Honorifics before a name. */
@@ -39,5 +57,4 @@ export const GIVEN_NAMES = new Set(
 );
 
 /** Role nouns that stand for a person ("le ministre") or introduce one ("son homologue Jan Jambon"). */
-export const ROLE_NOUNS =
-  "(?:Premier ministre|Première ministre|premier ministre|ministre|président|présidente|vice-président|vice-présidente|commissaire|secrétaire d['’]État|secrétaire général|garde des Sceaux|chancelier|chancelière|homologue|collègue|préfet|procureur|ambassadeur|ambassadrice|porte-parole|directeur|directrice|sous-directeur|sous-directrice|chef|cheffe|magistrat|magistrate|commandant|commandante|colonel|inspecteur|inspectrice|délégué|déléguée|coordinateur|coordinatrice|juge|préfète|procureure|gouverneur|gouverneure|bourgmestre|maire)";
+export const ROLE_NOUNS = `(?:Premier ministre|Première ministre|premier ministre|première ministre|vice-présidente?|secrétaire d['’]État|secrétaire général|garde des Sceaux|chancelière?|homologue|collègue|sous-directeur|sous-directrice|${OFFICES.join('|')})`;

@@ -377,3 +377,23 @@ test('"la ministre" is the woman the text named as such before anyone whose gend
   expect(found).toContainEqual(['la ministre', 'annelies-verlinden']);
   expect(found).toContainEqual(['Le ministre', 'ferd-grapperhaus']);
 });
+
+describe('one list of offices', () => {
+  const rolesOf = (texts: string[], id: string) => {
+    const annotator = new ActorAnnotator(registry);
+    annotator.discover(texts);
+    return annotator.actors.get(id)?.roles;
+  };
+
+  test('a party\'s acronym between a role and a name qualifies the role; it does not start the name', () => {
+    expect(actors('« Ce qui manque, ce sont des places », a réagi la députée N-VA Kathleen Verbeke.')).toEqual([['N-VA', 'n-va'], ['Kathleen Verbeke', 'kathleen-verbeke']]);
+    expect(rolesOf(['a réagi la députée N-VA Kathleen Verbeke, rappelant que'], 'kathleen-verbeke')).toEqual(['députée N-VA']);
+    // A surname in capitals right after the role is still the name.
+    expect(actors('selon le ministre DARMANIN, rien ne change')).toContainEqual(['DARMANIN', 'darmanin']);
+  });
+
+  test('every office of the list is read in an apposition and over a signature, not only the ministers\'', () => {
+    expect(rolesOf(['Maxime Laurent, député de la Somme, a interrogé le ministre.'], 'maxime-laurent')).toEqual(['député de la Somme']);
+    expect(actors('La Procureure fédérale,', 'A. DURAND')).toEqual([['A. DURAND', 'a-durand']]);
+  });
+});
