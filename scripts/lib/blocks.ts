@@ -67,6 +67,15 @@ export interface BlockSplit {
 
 // Punctuation after which a line is complete; the next line starts a new block.
 const COMPLETE_END = /[.!?…:;»"”)\]]$/u;
+/** A line ending on a word cut by a hyphen: "supplé-", "l'in-". */
+const HYPHEN_CUT = /(?<![\p{L}-])(\p{Ll}+)-$/u;
+/**
+ * First parts of compounds, whose hyphen stays when a line ends on them ("franco-" /
+ * "belge", "sous-" / "préfet").
+ */
+const KEPT_HYPHEN = /^(?:franco|belgo|germano|italo|hispano|luxembourgo|n[ée]erlando|anglo|euro|sous|vice|porte|garde|apr[èe]s|avant|demi|mi|semi|non|quasi|ex|arri[èe]re|grand|grande|haut|haute|nord|sud|est|ouest|centre|extra|auto|contre|entre|lui|elle|eux|moi|peut|c|soi|au|dix|vingt|trente|quarante|cinquante|soixante)$/u;
+/** A numbered label opening a paragraph: "Recommandation n° 2 :", "Constat 3 –", "Action 1.2 :". */
+const NUMBERED_LABEL = /^(?:recommandation|proposition|action|mesure|constat|d[ée]cision|objectif|engagement|priorit[ée]|t[âa]che)\s*(?:n[°o]\s*)?\d+(?:\.\d+)*\s*[:.–—-]\s/iu;
 // Structural heading words that always stand on a line of their own.
 const STRUCTURAL = /^(?:article|art\.|titre|chapitre|section|partie|livre|annexe|pr[ée]ambule)\b/iu;
 
@@ -100,6 +109,9 @@ function continues(previous: string, next: string, width: number): boolean {
   const head = next.trim();
   if (STRUCTURAL.test(previous) || STRUCTURAL.test(head)) return false;
   if (/:$/u.test(previous)) return false;
+  // A numbered label after a finished sentence starts its own paragraph, however long the
+  // line before ("… (ministère de l'intérieur, DGDDI, 2025)." / "Recommandation n° 2 : …").
+  if (COMPLETE_END.test(previous) && NUMBERED_LABEL.test(head)) return false;
   // In a hard-wrapped text a long line runs on; a short one ends its paragraph.
   if (width > 0 && previous.length >= width * 0.6) return true;
   if (/,$/u.test(previous) && /^\p{Ll}/u.test(head)) return true;
@@ -134,8 +146,18 @@ export function splitBlocks(text: string): BlockSplit {
   }, 0);
   /** Append a line's trimmed text to a block, recording where it comes from. */
   const append = (block: TextBlock | ItemBlock, raw: string, trimmed: string, index: number) => {
-    block.map.push([block.text.length + 1, starts[index]! + raw.length - raw.trimStart().length]);
-    block.text += ` ${trimmed}`;
+    const source = starts[index]! + raw.length - raw.trimStart().length;
+    // A word cut at the end of a hard-wrapped line is joined again ("supplé-" / "mentaires");
+    // a compound keeps its hyphen ("franco-" / "belge").
+    const cut = width > 0 && /^\p{Ll}/u.test(trimmed) ? HYPHEN_CUT.exec(block.text) : null;
+    if (cut) {
+      if (!KEPT_HYPHEN.test(cut[1]!)) block.text = block.text.slice(0, -1);
+      block.map.push([block.text.length, source]);
+      block.text += trimmed;
+    } else {
+      block.map.push([block.text.length + 1, source]);
+      block.text += ` ${trimmed}`;
+    }
     block.span = index + 1 - block.line + 1;
   };
 

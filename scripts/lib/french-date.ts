@@ -12,8 +12,19 @@ export const WEEKDAY_NAMES = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi',
 /** A weekday's name (regex source, no group). */
 export const WEEKDAY_NAME = `(?:${WEEKDAY_NAMES.join('|')})`;
 
-/** The first date in `text` whose day, month and year are all written out, as ISO; or null. */
+/** A day, its month in words and a year: "14 mai 2025", "1er juin 2024". */
+const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4}(?!\d)`, 'giu');
+
+/**
+ * The first date in `text` whose day, month and year are all written out, as ISO; or null.
+ * Where chrono-node reads nothing in the whole line (it gives up on "14 mai 2025,
+ * 24-85.317", a court's date before a case number), each "day month year" is read alone.
+ */
 export function findFullDate(text: string): string | null {
+  return fullDate(text) ?? [...text.matchAll(DAY_MONTH_YEAR)].map((m) => fullDate(m[0])).find((d) => d !== null) ?? null;
+}
+
+function fullDate(text: string): string | null {
   // The reference date only matters for incomplete dates, which are rejected anyway.
   for (const result of chrono.fr.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
     const start = result.start;

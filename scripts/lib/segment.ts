@@ -20,7 +20,9 @@ import { wordRegex } from './word-regex.ts';
  * The label of a numbered action: "Action n° 3 :", "Mesure 2 –", "Action 1.2 :"; or of a
  * report's numbered recommendation, a call: "Recommandation n° 1 :", "Proposition 4 –".
  */
-const ACTION_LINE = /^(?:action|mesure|d[ée]cision|t[âa]che|(recommandation|proposition))\s*(?:n[°o]\s*)?\d+(?:\.\d+)*\s*[:.–-]\s*/iu;
+const ACTION_LINE = /^(?:action|mesure|d[ée]cision|t[âa]che|(recommandation|proposition))\s*(?:n[°o]\s*)?\d+(?:\.\d+)*\s*[:.–—-]\s*/iu;
+/** Whom a recommendation addresses, before its colon: "Aux autorités françaises et belges :". */
+const ADDRESSED = /^(?:à|au|aux|à la|à l['’])\s[^:.;]{2,160}?\s:\s*/iu;
 /** An office a speaker's label may give instead of, or before, a name ("M. le président …"). */
 const LABEL_OFFICE = String.raw`(?:président|présidente|ministre|rapporteur|rapporteure|commissaire|directeur|directrice|secrétaire d['’]État)`;
 /** Capitalised words that open a sentence, not a name ("Pour la France : …", "Donc …"). */
@@ -307,8 +309,12 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     // A numbered action of minutes or a plan: "Action n° 3 : Transmettre … — Responsable : …
     // — Échéance : …" is the authors' decision, from its infinitive on; a report's
     // "Recommandation n° 1 : Créer …", their call.
+    // A recommendation is its authors' call in any kind of text (a report, an observatory's
+    // synthesis), and may name whom it addresses before its colon: "Recommandation 4 — Aux
+    // autorités françaises et belges : remettre …" (from the addressee on).
     const numbered = ACTION_LINE.exec(text);
-    if (spans.length === before && kind === 'declaration' && numbered && opensWithInfinitive(text.slice(numbered[0].length))) {
+    const addressed = numbered?.[1] ? ADDRESSED.exec(text.slice(numbered[0].length)) : null;
+    if (spans.length === before && numbered && (kind === 'declaration' || numbered[1]) && opensWithInfinitive(text.slice(numbered[0].length + (addressed?.[0].length ?? 0)))) {
       const start = numbered[0].length;
       spans.push({ type: 'commitment', start, end: text.length, kind: numbered[1] ? 'call' : 'decision', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', text.slice(start)) });
     }

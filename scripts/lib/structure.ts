@@ -12,7 +12,7 @@ import { SourceError, formatWarning } from './errors.ts';
 import { MONTH_NAME, WEEKDAY_NAME, findFullDate } from './french-date.ts';
 import type { MarkerMatch } from './list-markers.ts';
 import { wordRegex } from './word-regex.ts';
-import { OFFICE } from './annotate/names.ts';
+import { OFFICE, TEXT_KINDS } from './annotate/names.ts';
 
 /** A heading of the body. */
 export interface HeadingNode {
@@ -125,7 +125,7 @@ const LATE_HEADER = new RegExp(
  * "Bruxelles, le 9 décembre 2022", with a note in parentheses after it ("(OR. en)", the
  * Council's original language) or the hour ("Mouscron, le mardi 8 octobre 2024 – 11 h 30").
  */
-const PLACE_DATE = /^(?:[Ff]ait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,60}?),\s+(?:le\s+)?\S.*\d{4}\.?(?:\s+\([^()]{1,20}\)|\s*[–—,-]\s*\d{1,2}\s*h\s*\d{0,2}|\s+à\s+\d{1,2}\s*h\s*\d{0,2})?$/u;
+const PLACE_DATE = /^(?:[Ff]ait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,60}?),\s+(?:le\s+)?\S.*\d{4}\.?(?:\s*[–—,-]\s*\d{1,2}\s*h\s*\d{0,2}|\s+à\s+\d{1,2}\s*h\s*\d{0,2})?(?:\s+\([^()]{1,40}\))?$/u;
 /** A sentence that says the text itself was adopted ("a adopté le rapport", "a adopté le 15 mai 2024 le rapport"). */
 const ADOPTED =
   /(?<![\p{L}])(?:a|ont)\s+(?:adopté|approuvé)(?:\s+(?:le|ce)\s+[^,.;]{1,40}?)?\s+(?:le|la|les|ce|cette|ces|son|sa|ses|leur|leurs)\s+(?:présente?s?\s+)?(?:rapport|déclaration|résolution|avis|texte|conclusions|plan|feuille de route|communiqué|programme|stratégie|recommandations|décision)(?![\p{L}])/iu;
@@ -144,6 +144,8 @@ function adoptionDate(paragraph: string): string | null {
   while (date === null && clauses.length > 0) date = findFullDate(clauses.pop()!);
   return date;
 }
+/** A kind of text, then when it was published: "Rapport d'observation publié à Paris … le 17 juin 2025". */
+const SELF_PUBLISHED = new RegExp(String.raw`^(?:${TEXT_KINDS.join('|')}|[ÉE]tude|Avis|Synth[èe]se|Bilan)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])publi[ée]e?s?(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])le\s+(?:${WEEKDAY_NAME}\s+)?\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4}`, 'iu');
 /** A line that says where and when a text was published: "… publiée dans le JO Sénat du 27/06/2024 - page 2815". */
 const PUBLICATION_LINE = /(?:^|\s)publiée?s?\s+(?:dans|au)\s+(?:le\s+)?(?:JO|J\.O\.|Journal officiel|Moniteur belge|Mémorial|Bulletin)/iu;
 /**
@@ -196,7 +198,8 @@ const ISSUER =
   /^(?:Minist[èe]re|SPF|Service public f[ée]d[ée]ral|Zone de (?:police|secours)|Groupement de gendarmerie|Police (?:f[ée]d[ée]rale|locale|nationale|grand-ducale|judiciaire f[ée]d[ée]rale)|Gendarmerie nationale|Gouvernement|Présidence|Cabinet|Chancellerie|Ambassade|Office f[ée]d[ée]ral|D[ée]partement f[ée]d[ée]ral|Pr[ée]fecture|Pr[ée]f[eè]te? (?:de|du|des|d['’])|Secr[ée]tariat d['’][ÉE]tat|(?:S[ée]nat|Assembl[ée]e nationale|Chambre des (?:repr[ée]sentants|d[ée]put[ée]s))(?=\s*$|\s*[—–-]\s*(?:Commission|Délégation|Mission|Comité)(?![\p{L}]))|(?:Le|La) (?:ministre|préfète?|directeur général|directrice générale) (?:de|du|des|d['’])[^.;:!?]{2,100}$)(?![\p{L}])/iu;
 /** The kind of release, on its own line: "Communiqué de presse", "Note aux rédactions". */
 const RELEASE = /^(?:communiqu[ée](?: de presse| conjoint| commun)?|note aux r[ée]dactions|information (?:à la )?presse|avis aux m[ée]dias)\.?$/iu;
-const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -]\p{L}[\p{L}'’-]*){0,3}$/u;
+/** A place on a line of its own: capitalised words, the particles between them in lower case ("La Haye", "Villeneuve d'Ascq"; not "Note pour le ministre"). */
+const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -](?:\p{Lu}[\p{L}'’-]*|(?:de|du|des|la|le|les|lès|lez|sur|sous|en|et|aux?)(?![\p{L}'’])|[dl]['’]\p{Lu}[\p{L}'’-]*)){0,3}$/u;
 /** The part of the day of a sitting, on a line of its own under its date ("Après-midi"): a note, not a place. */
 const SITTING = /^(?:(?:s[ée]ance (?:du|de l['’]))?(?:matin|apr[èe]s-midi|soir(?:[ée]e)?|nuit)|s[ée]ance (?:publique|pl[ée]ni[èe]re))$/iu;
 /** A period on a line of its own: "1er juillet – 31 décembre 2025", "du 1er janvier au 30 juin 2026". */
@@ -796,6 +799,13 @@ export function structure(text: string, file: string): StructuredText {
       if (published && (date === null || published > date)) date = published;
     }
     if (date === null && title) date = findFullDate(title);
+    // Else a line near the top that says when the text itself was published ("Rapport
+    // d'observation publié à Paris et à Bruxelles le 17 juin 2025, avec …"): it opens on a
+    // kind of text, and is a line, not a sentence.
+    for (const node of body.slice(0, 3)) {
+      if (date !== null || node.type !== 'paragraph' || /[.!?]$/u.test(node.text) || !SELF_PUBLISHED.test(node.text)) continue;
+      date = findFullDate(node.text);
+    }
     // Else the day a web page says it was updated ("Mis à jour le 28 octobre 2024").
     for (const note of header.notes) if (date === null && /^mis à jour le/iu.test(note)) date = findFullDate(note);
     // Else the day its opening sentence says it was adopted.

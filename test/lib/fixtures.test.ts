@@ -45,6 +45,8 @@ describe.each(fixtureNames())('fixture %s', (name) => {
       if (expected.length > 160 || /[.;!?»]$/u.test(expected)) {
         expected = expected.replace(/^((?:Article|Art\.)\s+(?:premier|unique|1er|\d+(?:er)?))(?:\s*\.)?(?:\s*[-–—]|\s*:)\s+/u, '$1 ');
       }
+      // A word cut by a hyphen at the end of a hard-wrapped line is shown whole.
+      if (!shown.includes(expected)) expected = expected.replace(/(?<=\p{Ll})-$/u, '');
       expect(shown, `line ${i + 1}`).toContain(expected);
     });
   });

@@ -13,12 +13,15 @@ describe.each(texts)('%s', (name, bytes) => {
   const doc = ingestDocument({ file: name, bytes }).data;
   const source = decodeSource(bytes, name).text;
   const collapse = (s: string) => s.replace(/\s+/gu, ' ');
+  // The source's text as the page reads it: a word cut by a hyphen at a hard-wrapped line's
+  // end is whole again ("espa-" / "gnols"), or a compound ("franco-" / "belge").
+  const read = (s: string) => [collapse(s), s.replace(/(?<=\p{Ll})-\n\s*(?=\p{Ll})/gu, ''), s.replace(/(?<=\p{Ll})-\n\s*(?=\p{Ll})/gu, '-')].map(collapse);
 
   test('mentions, dates and references point at their text in the source', () => {
-    for (const a of [...doc.mentions, ...doc.dates, ...doc.references]) expect(collapse(source.slice(a.start, a.end))).toBe(collapse(a.text));
+    for (const a of [...doc.mentions, ...doc.dates, ...doc.references]) expect(read(source.slice(a.start, a.end))).toContain(collapse(a.text));
   });
 
   test('commitments point at their text in the source', () => {
-    for (const c of doc.commitments) expect(collapse(source.slice(c.start, c.end))).toBe(collapse(c.text));
+    for (const c of doc.commitments) expect(read(source.slice(c.start, c.end))).toContain(collapse(c.text));
   });
 });

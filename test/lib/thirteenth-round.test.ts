@@ -1,0 +1,111 @@
+/**
+ * The shapes the thirteenth blind round brought (a minister's speaking notes, a court's
+ * judgment as a legal database prints it, an observatory's recommendations, a report's
+ * chapter extracted from a PDF, an e-mail thread, a ministry page exported as Markdown):
+ * each case failed before its rule. The texts are written for the tests, not copied from
+ * the hold-outs.
+ */
+import { describe, expect, test } from 'vitest';
+import { splitBlocks } from '../../scripts/lib/blocks.ts';
+import { findFullDate } from '../../scripts/lib/french-date.ts';
+import { ingest } from '../support/engine.ts';
+
+describe('the date and place of a text', () => {
+  test('a dateline with its hour and a note in parentheses; a title line that is no place', () => {
+    const doc = ingest(
+      [
+        'Note pour la ministre',
+        'Éléments de langage – visite du commissaire européen aux affaires intérieures',
+        'Namur, jeudi 4 décembre 2025, 9 h 30 (salle du conseil provincial)',
+        '',
+        'Messages clés',
+        '— La coopération avec les zones de police voisines progresse.',
+      ].join('\n'),
+    );
+    expect(doc.date).toBe('2025-12-04');
+    expect(doc.place).toBe('Namur');
+  });
+
+  test('a court\'s reference line: its date before a case number', () => {
+    expect(findFullDate('Conseil d’État, 2e chambre, 3 avril 2025, 468.112, inédit')).toBe('2025-04-03');
+    expect(findFullDate('Cour de cassation, chambre criminelle, 14 mai 2025, 24-85.317')).toBe('2025-05-14');
+    expect(findFullDate('audience du 3 avril')).toBeNull();
+    const doc = ingest('Cour de cassation, chambre criminelle, 2 octobre 2025, 25-80.114, publié au bulletin\n\nLa Cour rejette le pourvoi.');
+    expect(doc.date).toBe('2025-10-02');
+  });
+
+  test('a line under the title that says when the report itself was published; not a sentence of the body', () => {
+    const report = (line: string) => ingest(['Observatoire des frontières', '', 'Contrôler sans protéger', '', line, '', 'Depuis 2015, les contrôles se multiplient.'].join('\n')).date;
+    expect(report('Rapport d’observation publié à Lyon et à Genève le 3 février 2025, avec la Cimade')).toBe('2025-02-03');
+    expect(report('Le rapport d’Europol publié le 3 février 2025 a montré une hausse.')).toBeNull();
+  });
+});
+
+describe('a report\'s recommendations', () => {
+  test('numbered, addressed to someone before the colon, in a report that is no declaration: calls', () => {
+    const doc = ingest(
+      [
+        'Observatoire citoyen des contrôles (OCC)',
+        '',
+        'Les contrôles d’identité dans les trains transfrontaliers',
+        '',
+        'Depuis 2015, les contrôles se multiplient sur les lignes entre la France et la Belgique.',
+        '',
+        'Recommandation 1 — Aux autorités françaises et belges : publier chaque trimestre les statistiques de ces contrôles.',
+        '',
+        'Recommandation 2 — À la Commission européenne : évaluer la proportionnalité de chaque prolongation.',
+      ].join('\n'),
+    );
+    expect(doc.commitments.map((c) => [c.kind, c.text.slice(0, 30)])).toEqual([
+      ['call', 'Aux autorités françaises et be'],
+      ['call', 'À la Commission européenne : é'],
+    ]);
+  });
+
+  test('a numbered recommendation in hard-wrapped text starts its own paragraph, even after a long line', () => {
+    const wrapped = [
+      'La Cour formule les recommandations suivantes, qui reprennent les constats exposés plus haut dans',
+      'ce chapitre et tiennent compte des réponses des administrations concernées par ce contrôle.',
+      'Recommandation n° 1 : doter chaque centre d’une feuille de route annuelle validée par le comité',
+      'de pilotage binational (ministère de l’intérieur, direction générale des douanes, 2025).',
+      'Recommandation n° 2 : raccorder l’ensemble des centres à l’application SIENA d’Europol, avec un',
+      'accès direct au SIS (ministère de l’intérieur, direction générale des douanes, 2026).',
+      'Recommandation n° 3 : mettre en place avec les États partenaires un outil statistique commun',
+      'mesurant les délais de réponse et les suites données aux demandes (ministère, 2026).',
+      'Recommandation n° 4 : définir avec la Belgique et le Luxembourg une doctrine d’emploi commune',
+      'des patrouilles mixtes et en dresser le bilan chaque année (ministère de l’intérieur, 2026).',
+    ].join('\n');
+    const { blocks } = splitBlocks(wrapped);
+    expect(blocks.map((b) => b.text.slice(0, 22))).toEqual(['La Cour formule les re', 'Recommandation n° 1 : ', 'Recommandation n° 2 : ', 'Recommandation n° 3 : ', 'Recommandation n° 4 : ']);
+  });
+});
+
+describe('text extracted from a PDF', () => {
+  const wrapped = [
+    'Pour faire face à cette charge, la direction générale a annoncé qu’elle affecterait des agents supplé-',
+    'mentaires aux centres de coopération policière et douanière à partir du second semestre de l’année,',
+    'dans le cadre de la coopération franco-',
+    'belge et avec le soutien du ministère de l’in-',
+    'térieur, qui en assurera le suivi avec les autorités des pays voisins concernés par ce dispositif.',
+    'La Cour relève toutefois que ces renforts ne suffiront pas à absorber la hausse des demandes, qui',
+    'a atteint près de vingt pour cent en deux ans selon les chiffres transmis par les administrations,',
+    'et que les outils statistiques communs aux différents centres restent à construire dans leur',
+    'ensemble, faute d’une doctrine d’emploi partagée entre les services des États partenaires.',
+  ].join('\n');
+
+  test('a word cut by a hyphen at a line\'s end is joined again; a compound keeps its hyphen', () => {
+    const [block] = splitBlocks(wrapped).blocks;
+    expect(block!.text).toContain('des agents supplémentaires aux centres');
+    expect(block!.text).toContain('la coopération franco-belge et');
+    expect(block!.text).toContain('du ministère de l’intérieur, qui');
+  });
+
+  test('offsets still point into the source: each piece of the joined text is where the source has it', () => {
+    const [block] = splitBlocks(wrapped).blocks;
+    for (const word of ['mentaires aux centres', 'belge et avec', 'térieur, qui']) {
+      const at = block!.text.indexOf(word);
+      const pair = [...block!.map].reverse().find(([t]) => t <= at)!;
+      expect(wrapped.slice(pair[1] + (at - pair[0]), pair[1] + (at - pair[0]) + word.length)).toBe(word);
+    }
+  });
+});
