@@ -355,6 +355,9 @@ const CAPITAL_VERBS: Array<[RegExp, CommitmentKind | null]> = [
   [/^(?:SE\s|S['’])/u, null],
   // A council's deliberation: "AUTORISE le Maire à signer …", "DIT que les crédits … sont inscrits …".
   [/^(?:DÉCIDE|CONVIENT|ARRÊTE|ADOPTE|INSTITUE|AUTORISE|HABILITE|MANDATE|DIT)$/u, 'decision'],
+  // A court's operative part, under "PAR CES MOTIFS": "DÉCLARE IRRECEVABLE le pourvoi …",
+  // "REJETTE …", "CASSE et ANNULE …", "RENVOIE la cause …", "ORDONNE l'impression …".
+  [/^(?:REJETTE|CASSE|ANNULE|RENVOIE|ORDONNE|INFIRME|CONFIRME|DÉCLARE)$/u, 'decision'],
   [/^(?:RAPPELLE|SOULIGNE|CONSTATE|SALUE|NOTE|RECONNAÎT|ESTIME|CONSIDÈRE|CONDAMNE|REGRETTE|EXPRIME|RÉAFFIRME|RÉITÈRE|AFFIRME|ACCUEILLE|SE|PREND|DÉPLORE|OBSERVE|RELÈVE|INSISTE|MET)$/u, null],
 ];
 /** The words of those verbs, which are not acronyms ("INVITE", "SE FÉLICITE", "PREND ACTE"). */
@@ -363,7 +366,7 @@ export const CAPITAL_VERB_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** A verb in capitals where a clause starts (paragraph start, after ";" or ", et"), and its words. */
-const CAPITAL_VERB = /(?:^\s*(?:\d+\s*[.)]\s*)?|;\s*|,?\s+et\s+)((?:SE\s+|S['’])?\p{Lu}{2,}(?:\s+(?:ACTE|NOTE|INSTAMMENT|VIVEMENT|EN OUTRE|ÉGALEMENT|AUSSI|DE NOUVEAU|PRÊTS?|PRÊTES?))*)(?=\s*,|\s+(?:\p{Ll}|\p{Lu}\p{Ll})|\s+(?:les?|la|l['’]|à|au|aux|de|d['’]|du|des|que|qu['’]|sur)\s)/gu;
+const CAPITAL_VERB = /(?:^\s*(?:\d+\s*[.)]\s*)?|;\s*|,?\s+et\s+)((?:SE\s+|S['’])?\p{Lu}{2,}(?:\s+(?:ACTE|NOTE|INSTAMMENT|VIVEMENT|EN OUTRE|ÉGALEMENT|AUSSI|DE NOUVEAU|PRÊTS?|PRÊTES?|IRRECEVABLES?|RECEVABLES?|NULS?|NULLES?|SANS OBJET|et ANNULE))*)(?=\s*,|\s+(?:\p{Ll}|\p{Lu}\p{Ll})|\s+(?:les?|la|l['’]|à|au|aux|de|d['’]|du|des|que|qu['’]|sur)\s)/gu;
 
 /**
  * The kind of a verb of the capitals style, given in capitals ("INVITE", "SE FÉLICITE"), and

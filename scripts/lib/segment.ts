@@ -103,11 +103,33 @@ const NOT_A_STEP = /^(?:rappel|point d['’]attention|attention|nb|n\.b\.|note|r
  * janvier 2025 a validé …").
  */
 const datedStep = (text: string, year: number | null) => {
-  if (!STEP_NOUN.test(text) || NOT_A_STEP.test(text)) return false;
-  const years = [...text.matchAll(/(?<!\d)(20\d\d)(?!\d)/gu)].map((m) => Number(m[1]));
-  if (years.some((y) => year === null || y < year)) return false;
-  return years.length > 0 || STEP_TIME.test(text);
+  if (!STEP_NOUN.test(text) || NOT_A_STEP.test(text) || pastYear(text, year)) return false;
+  return /(?<!\d)20\d\d(?!\d)/u.test(text) || STEP_TIME.test(text);
 };
+
+/**
+ * An action named by its noun at an item's start, or after a label and its colon: a
+ * decision, except a call ("Appel conjoint à …") and support ("Soutien commun à …").
+ */
+const ACTION_NOUN = /^(?:[^:;.]{3,80}:\s+)?(?:(signature|doublement|triplement|cr[ée]ation|[ée]change|poursuite|renforcement|mise en (?:place|œuvre|oeuvre|service)|lancement|d[ée]ploiement|ouverture|installation|adoption|[ée]laboration|extension|recrutement|d[ée]signation|g[ée]n[ée]ralisation|reconduction|constitution|instauration|premi[èe]re r[ée]union)|(appel)|(soutien))(?![\p{L}])/iu;
+/** Captions over facts, figures or what is not to be said: nothing under them is announced. */
+const NOT_ANNOUNCED = /(?<![\p{L}])(?:contexte|chiffres?(?: cl[ée]s)?|rappels?|historique|chronologie|ne pas dire|constats?|difficult[ée]s|actions? (?:engag[ée]es|accomplies)|acquis)(?![\p{L}])/iu;
+/**
+ * The kind of a telegraphic item that names an action by its noun (see `ACTION_NOUN`), with
+ * no finite verb and no year before the text's; null for any other item.
+ */
+const nominalStep = (text: string, year: number | null): CommitmentKind | null => {
+  const m = ACTION_NOUN.exec(text);
+  if (!m || NOT_A_STEP.test(text) || FINITE_VERB_INSIDE.test(text) || pastYear(text, year)) return null;
+  return m[2] ? 'call' : m[3] ? 'support' : 'decision';
+};
+/** A telegraphic item that opens with a bare infinitive ("Renforcer le renseignement commun …"), not a month ("Janvier 2024 : …"). */
+const infinitiveStep = (text: string, year: number | null) => opensWithInfinitive(text) && !LEADING_MONTH.test(text) && !NOT_A_STEP.test(text) && !pastYear(text, year);
+const LEADING_MONTH = new RegExp(`^${MONTH_NAME}(?![\\p{L}])`, 'iu');
+/** Whether a text names a year before the document's (or any year, when its own is unknown). */
+const pastYear = (text: string, year: number | null) => [...text.matchAll(/(?<!\d)(20\d\d)(?!\d)/gu)].some((y) => year === null || Number(y[1]) < year);
+/** A finite verb inside a telegraphic item makes it a sentence ("… a été signée", "… seront"). */
+const FINITE_VERB_INSIDE = /(?<![\p{L}])(?:sera|seront|serait|seraient|été|fut|furent|avons|avez|ont|vont|va|doit|doivent|peut|peuvent)(?![\p{L}])/iu;
 
 /** A table cell that says an action is done or dropped. */
 const ROW_STATUS = /^(?:r[ée]alis[ée]e?s?|fait|faite|termin[ée]e?|achev[ée]e?|abandonn[ée]e?|report[ée]e?|clos|close|sans objet)(?![\p{L}])/iu;
@@ -460,6 +482,14 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     const probe = repeated ? [] : splitSentences(item.text).flatMap((s) => sentenceCommitments(item.text, s.start, s.end, year, kind));
     if (probe.length === 0 && kind === 'treaty' && inArticle && !isSubLead && !introduced && isTreatyNorm(item.text)) {
       probe.push({ start: 0, end: item.text.length, kind: 'engagement', lead: null });
+    }
+    // A telegraphic item that announces an action by its noun ("Signature ce jour d'une
+    // feuille de route …", "Appel conjoint à la Commission …", "Brigade mixte au CCPD :
+    // ouverture au premier semestre 2026"), or by a bare infinitive ("Renforcer le
+    // renseignement commun …"), outside facts, figures and what is only considered.
+    if (probe.length === 0 && !repeated && !isSubLead && !introduced && item.children === null && !(caption !== null && (UNDECIDED.test(caption) || NOT_ANNOUNCED.test(caption)))) {
+      const announced = nominalStep(item.text, year) ?? (infinitiveStep(item.text, year) ? 'decision' : null);
+      if (announced) probe.push({ start: 0, end: item.text.length, kind: announced, lead: null });
     }
     // An item that holds several commitments, or one that starts further in ("SE FÉLICITE de
     // …, et INVITE la Commission à …"), is a paragraph with its commitments inside.

@@ -109,3 +109,58 @@ describe('text extracted from a PDF', () => {
     }
   });
 });
+
+describe('a court\'s operative part', () => {
+  test('its orders in capitals are decisions, "CASSE et ANNULE" one of them', () => {
+    const doc = ingest(
+      [
+        'Cour de cassation, chambre criminelle, 2 octobre 2025, 25-80.114',
+        '',
+        'Le pourvoi soutient que la chambre de l’instruction a méconnu l’accord créant l’équipe commune d’enquête.',
+        '',
+        'PAR CES MOTIFS, la Cour :',
+        '',
+        'DÉCLARE IRRECEVABLE le pourvoi formé le 3 mars 2025 ;',
+        '',
+        'CASSE et ANNULE l’arrêt susvisé de la chambre de l’instruction de la cour d’appel de Lyon ;',
+        '',
+        'RENVOIE la cause et les parties devant la chambre de l’instruction de la cour d’appel de Grenoble.',
+      ].join('\n'),
+    );
+    expect(doc.commitments.map((c) => [c.kind, c.text.split(' ').slice(0, 3).join(' ')])).toEqual([
+      ['decision', 'DÉCLARE IRRECEVABLE le'],
+      ['decision', 'CASSE et ANNULE'],
+      ['decision', 'RENVOIE la cause'],
+    ]);
+  });
+});
+
+describe('speaking notes: telegraphic items', () => {
+  const notes = (items: string[], heading = 'Messages clés') =>
+    ingest(['Note pour la ministre', 'Éléments de langage – point presse avec le ministre luxembourgeois', 'Namur, jeudi 4 décembre 2025', '', heading, ...items.map((i) => `— ${i}`)].join('\n')).commitments.map((c) => [c.kind, c.text.split(' ').slice(0, 2).join(' ')]);
+
+  test('an action named by its noun, or after a label, is announced; a call and support by theirs', () => {
+    expect(
+      notes([
+        'Signature ce jour d’un plan d’action contre les cambriolages en série.',
+        'Appel conjoint à la Commission européenne pour accélérer la révision du code frontières.',
+        'Soutien commun au renforcement du mandat d’Europol.',
+        'Antenne commune à Arlon : ouverture au second semestre 2026.',
+        'Renforcer les contrôles conjoints sur l’autoroute E411.',
+      ]),
+    ).toEqual([
+      ['decision', 'Signature ce'],
+      ['call', 'Appel conjoint'],
+      ['support', 'Soutien commun'],
+      ['decision', 'Antenne commune'],
+      ['decision', 'Renforcer les'],
+    ]);
+  });
+
+  test('not facts, figures or past actions: a finite verb, a year before the text\'s, a caption over context', () => {
+    expect(notes(['Création d’une cellule commune en mars 2023.', 'Renforcement des patrouilles qui a été décidé en juin.', 'Pression migratoire persistante sur l’axe autoroutier.'])).toEqual([]);
+    expect(notes(['Création d’une cellule commune d’analyse au CCPD.', 'Renforcer les contrôles conjoints.'], 'Contexte')).toEqual([]);
+    expect(notes(['Création d’une cellule commune d’analyse au CCPD.'], 'Actions engagées (2023-2025)')).toEqual([]);
+    expect(notes(['Doubler les patrouilles mixtes sur l’axe Namur–Arlon.'], 'Pistes à l’étude')).toEqual([]);
+  });
+});
