@@ -5,6 +5,7 @@
  */
 import { isBoilerplate, isMotto, isPageMarker, isTrailingMarker, runningLines } from './boilerplate.ts';
 import { matchMarker, type MarkerMatch } from './list-markers.ts';
+import { cleanLine, isMarkdown } from './markdown-lines.ts';
 
 /**
  * Where the pieces of a block's text come from: `[textOffset, sourceOffset]` pairs, one
@@ -37,6 +38,8 @@ export interface TextBlock {
   afterBlank: boolean;
   /** Source offsets of the text. */
   map: SourceMap;
+  /** The level of a Markdown "#" heading. */
+  heading?: number;
 }
 
 /** One list item line (and its continuation lines). */
@@ -124,7 +127,9 @@ function continues(previous: string, next: string, width: number): boolean {
 
 /** Split decoded text into text and item blocks, setting aside furniture lines. */
 export function splitBlocks(text: string): BlockSplit {
-  const lines = text.split('\n');
+  // A Markdown export is read through its markup: each line cleaned, its characters' origins kept.
+  const cleaned = isMarkdown(text) ? text.split('\n').map(cleanLine) : null;
+  const lines = cleaned ? cleaned.map((line) => line.text) : text.split('\n');
   const markers = new Set(lines.flatMap((line, i) => (isPageMarker(line) ? [i] : [])));
   const running = runningLines(lines, markers);
   const width = wrapWidth(lines, new Set([...running, ...markers]));
@@ -140,22 +145,33 @@ export function splitBlocks(text: string): BlockSplit {
   };
 
   const starts: number[] = [];
-  lines.reduce((offset, line) => {
+  text.split('\n').reduce((offset, line) => {
     starts.push(offset);
     return offset + line.length + 1;
   }, 0);
+  /**
+   * The source map of line `index` read from its offset `from` on, placed at offset `at`
+   * of a block's text: one pair, or one per piece between the markup a Markdown line lost.
+   */
+  const mapFrom = (index: number, from: number, at: number): SourceMap => {
+    const kept = cleaned?.[index]!.kept;
+    if (!kept) return [[at, starts[index]! + from]];
+    const map: SourceMap = [[at, starts[index]! + (kept[from] ?? (kept.at(-1) ?? -1) + 1)]];
+    for (let j = from + 1; j < kept.length; j++) if (kept[j] !== kept[j - 1]! + 1) map.push([at + j - from, starts[index]! + kept[j]!]);
+    return map;
+  };
   /** Append a line's trimmed text to a block, recording where it comes from. */
   const append = (block: TextBlock | ItemBlock, raw: string, trimmed: string, index: number) => {
-    const source = starts[index]! + raw.length - raw.trimStart().length;
+    const from = raw.length - raw.trimStart().length;
     // A word cut at the end of a hard-wrapped line is joined again ("supplé-" / "mentaires");
     // a compound keeps its hyphen ("franco-" / "belge").
     const cut = width > 0 && /^\p{Ll}/u.test(trimmed) ? HYPHEN_CUT.exec(block.text) : null;
     if (cut) {
       if (!KEPT_HYPHEN.test(cut[1]!)) block.text = block.text.slice(0, -1);
-      block.map.push([block.text.length, source]);
+      block.map.push(...mapFrom(index, from, block.text.length));
       block.text += trimmed;
     } else {
-      block.map.push([block.text.length + 1, source]);
+      block.map.push(...mapFrom(index, from, block.text.length + 1));
       block.text += ` ${trimmed}`;
     }
     block.span = index + 1 - block.line + 1;
@@ -176,11 +192,18 @@ export function splitBlocks(text: string): BlockSplit {
       blank = true;
       return;
     }
+    // A "#" heading stands on its own.
+    if (cleaned?.[index]!.heading) {
+      close();
+      blocks.push({ type: 'text', text: trimmed, line: n, span: 1, afterBlank: blank, map: mapFrom(index, raw.length - raw.trimStart().length, 0), heading: cleaned[index]!.heading });
+      blank = true;
+      lastLine = trimmed;
+      return;
+    }
     const marker = matchMarker(raw);
     if (marker) {
       close();
-      const sourceStart = starts[index]! + raw.length - marker.text.length;
-      current = { type: 'item', marker, text: marker.text.trim(), line: n, span: 1, afterBlank: blank, map: [[0, sourceStart]] };
+      current = { type: 'item', marker, text: marker.text.trim(), line: n, span: 1, afterBlank: blank, map: mapFrom(index, raw.length - marker.text.length, 0) };
       blank = false;
       lastLine = trimmed;
       return;
@@ -212,7 +235,7 @@ export function splitBlocks(text: string): BlockSplit {
       }
     }
     close();
-    current = { type: 'text', text: trimmed, line: n, span: 1, afterBlank: blank, map: [[0, starts[index]! + raw.length - raw.trimStart().length]] };
+    current = { type: 'text', text: trimmed, line: n, span: 1, afterBlank: blank, map: mapFrom(index, raw.length - raw.trimStart().length, 0) };
     blank = false;
     lastLine = trimmed;
   });

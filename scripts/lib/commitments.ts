@@ -171,7 +171,9 @@ const GLOBAL_TRIGGERS = TRIGGERS.map((t) => new RegExp(t.pattern.source, t.patte
 
 // Words ending like infinitives that are not verbs: never split a commitment on them.
 const NOT_VERBS = new Set(
-  'notre votre autre autres entre contre ordre membre cadre centre titre premier dernier hier leur leurs plusieurs avenir pouvoir devoir nombre mer fer cher fier tiers quatre chiffre libre propre offre risque registre ministre pair pire sur sauf outre'.split(
+  ('notre votre autre autres entre contre ordre membre cadre centre titre premier dernier hier leur leurs plusieurs avenir pouvoir devoir nombre mer fer cher fier tiers quatre chiffre libre propre offre risque registre ministre pair pire sur sauf outre ' +
+    // Nouns in "-ier" and "-er", folded ("Janvier 2024 : …", "Dossier de presse : …").
+    'janvier fevrier dossier fichier policier douanier officier pompier courrier papier quartier chantier metier atelier calendrier particulier foyer danger etranger conseiller passager cahier millier casier bouclier hiver leader manager plaidoyer sentier escalier').split(
     ' ',
   ),
 );

@@ -724,7 +724,9 @@ export function structure(text: string, file: string): StructuredText {
     if (block.type === 'text' && CLOSING_PLACE.test(block.text)) signing = true;
     const ranked = block.span === 1 ? headingRank(block.text) : null;
     if (ranked?.label != null || /^annexes?(?![\p{L}])/iu.test(block.text)) signing = false;
-    const heading = block.span === 1 ? ((signing && ranked?.label === null ? null : ranked) ?? label) : null;
+    // A Markdown "##" heading is one by its mark, whatever its shape ("## Les décisions arrêtées.").
+    const marked = block.type === 'text' && block.heading ? { rank: block.heading, label: ranked?.label ?? null } : null;
+    const heading = marked ?? (block.span === 1 ? ((signing && ranked?.label === null ? null : ranked) ?? label) : null);
     if (heading) {
       // "TITRE I" / "DISPOSITIONS GÉNÉRALES": a capitalised title line under a structural heading.
       const last = body.at(-1);

@@ -8,6 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { splitBlocks } from '../../scripts/lib/blocks.ts';
 import { findFullDate } from '../../scripts/lib/french-date.ts';
+import { cleanLine, isMarkdown } from '../../scripts/lib/markdown-lines.ts';
 import { ingest } from '../support/engine.ts';
 
 describe('the date and place of a text', () => {
@@ -162,5 +163,51 @@ describe('speaking notes: telegraphic items', () => {
     expect(notes(['Création d’une cellule commune d’analyse au CCPD.', 'Renforcer les contrôles conjoints.'], 'Contexte')).toEqual([]);
     expect(notes(['Création d’une cellule commune d’analyse au CCPD.'], 'Actions engagées (2023-2025)')).toEqual([]);
     expect(notes(['Doubler les patrouilles mixtes sur l’axe Namur–Arlon.'], 'Pistes à l’étude')).toEqual([]);
+  });
+});
+
+describe('a page exported as Markdown', () => {
+  test('a line loses its markup and keeps where each character came from', () => {
+    const line = '> — **Gérald Darmanin**, sous l’égide d’[Eurojust](https://www.eurojust.europa.eu/fr), _opérationnelle_ ![Photo : signature](https://x.fr/a.jpg)';
+    const clean = cleanLine(line);
+    expect(clean.text).toBe('— Gérald Darmanin, sous l’égide d’Eurojust, opérationnelle Photo : signature');
+    expect(clean.quoted).toBe(true);
+    for (const word of ['Gérald Darmanin', 'Eurojust', 'opérationnelle', 'Photo : signature']) {
+      const at = clean.text.indexOf(word);
+      expect(line.slice(clean.kept[at]!, clean.kept[at]! + word.length)).toBe(word);
+    }
+    expect(cleanLine('## Les décisions arrêtées ##')).toMatchObject({ text: 'Les décisions arrêtées', heading: 2 });
+    // Underscores inside words and a lone asterisk stay.
+    expect(cleanLine('le fichier SIS_II et la note * en bas').text).toBe('le fichier SIS_II et la note * en bas');
+  });
+
+  test('only a text with a "#" heading or a link is read as Markdown', () => {
+    expect(isMarkdown('# Titre\n\nTexte.')).toBe(true);
+    expect(isMarkdown('Voir [le communiqué](https://www.interieur.gouv.fr/actualites).')).toBe(true);
+    expect(isMarkdown('Les *cinq* pays et la note 1 (voir ci-dessous).\n#1 du classement')).toBe(false);
+  });
+
+  test('the title, headings, dates and commitments are read through the markup; offsets point into the source', () => {
+    const source = [
+      '# Ports : la France et la Belgique resserrent leur coopération',
+      '',
+      '*Publié le 14 mars 2025*',
+      '',
+      '## Les décisions arrêtées.',
+      '',
+      'Les deux ministres ont signé une déclaration qui prévoit :',
+      '',
+      '- la création d’une **équipe commune d’enquête** sous l’égide d’[Eurojust](https://www.eurojust.europa.eu), opérationnelle d’ici l’été ;',
+      '- l’installation à Bruxelles d’un _magistrat de liaison_ français.',
+    ].join('\n');
+    const doc = ingest(source);
+    expect(doc.title).toBe('Ports : la France et la Belgique resserrent leur coopération');
+    expect(doc.date).toBe('2025-03-14');
+    expect(doc.commitments.map((c) => [c.section, c.text])).toEqual([
+      ['decisions-arretees', 'la création d’une équipe commune d’enquête sous l’égide d’Eurojust, opérationnelle d’ici l’été ;'],
+      ['decisions-arretees', 'l’installation à Bruxelles d’un magistrat de liaison français.'],
+    ]);
+    const eurojust = doc.mentions.find((m) => m.text === 'Eurojust')!;
+    expect(source.slice(eurojust.start, eurojust.end)).toBe('Eurojust');
   });
 });

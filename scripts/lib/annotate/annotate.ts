@@ -70,6 +70,11 @@ export interface Annotations {
 }
 
 const source = (unit: TextUnit, offset: number) => (unit.map ? toSource(unit.map, offset) : offset);
+/**
+ * The source offset of an annotation's end: just after its last character, which may sit
+ * before markup the text lost ("Eurojust" in "[Eurojust](https://…)").
+ */
+const sourceEnd = (unit: TextUnit, offset: number) => (offset > 0 ? source(unit, offset - 1) + 1 : source(unit, offset));
 const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start >= b.start && a.end <= b.end;
 
 /**
@@ -128,20 +133,20 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
 
     for (const h of actorHits) {
       unit.marks.push({ type: 'actor', start: h.start, end: h.end, id: h.id });
-      mentions.push({ type: 'actor', id: h.id, block: unit.block, start: source(unit, h.start), end: source(unit, h.end), text: unit.text.slice(h.start, h.end) });
+      mentions.push({ type: 'actor', id: h.id, block: unit.block, start: source(unit, h.start), end: sourceEnd(unit, h.end), text: unit.text.slice(h.start, h.end) });
       counts.set(h.id, (counts.get(h.id) ?? 0) + 1);
     }
     for (const h of termHits) {
       unit.marks.push({ type: 'term', start: h.start, end: h.end, id: h.id });
-      mentions.push({ type: 'term', id: h.id, block: unit.block, start: source(unit, h.start), end: source(unit, h.end), text: unit.text.slice(h.start, h.end) });
+      mentions.push({ type: 'term', id: h.id, block: unit.block, start: source(unit, h.start), end: sourceEnd(unit, h.end), text: unit.text.slice(h.start, h.end) });
       termCounts.set(h.id, (termCounts.get(h.id) ?? 0) + 1);
     }
     for (const h of dateHits) {
       unit.marks.push({ type: 'date', start: h.start, end: h.end, iso: h.iso, precision: h.precision, dateType: h.type });
-      dates.push({ iso: h.iso, precision: h.precision, type: h.type, block: unit.block, start: source(unit, h.start), end: source(unit, h.end), text: unit.text.slice(h.start, h.end) });
+      dates.push({ iso: h.iso, precision: h.precision, type: h.type, block: unit.block, start: source(unit, h.start), end: sourceEnd(unit, h.end), text: unit.text.slice(h.start, h.end) });
     }
     for (const h of refHits) {
-      references.push({ id: h.id, kind: h.kind, label: h.label, date: h.date, block: unit.block, start: source(unit, h.start), end: source(unit, h.end), text: unit.text.slice(h.start, h.end) });
+      references.push({ id: h.id, kind: h.kind, label: h.label, date: h.date, block: unit.block, start: source(unit, h.start), end: sourceEnd(unit, h.end), text: unit.text.slice(h.start, h.end) });
     }
     if (unit.classify) for (const [id, n] of scorer.score(unit.text)) docScores.set(id, (docScores.get(id) ?? 0) + n);
   }
@@ -182,7 +187,7 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
       domains,
       dates: [...new Set(dated.map((d) => d.iso))],
       start: source(c.unit, c.start),
-      end: source(c.unit, c.end),
+      end: sourceEnd(c.unit, c.end),
     });
   }
 

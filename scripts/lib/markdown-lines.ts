@@ -1,0 +1,82 @@
+/**
+ * Texts exported by a publishing system as Markdown ("# Titre", "**Gérald Darmanin**",
+ * "[Eurojust](https://…)", "> « … »"): their markup is read, not shown. Each line is
+ * cleaned on its own, and every character kept remembers where it was in the line, so
+ * that annotations keep their offsets into the source. A text is read this way only when
+ * it shows Markdown's own signs (a "#" heading or a link written `[label](address)`), so
+ * that a plain text's asterisks and underscores are left as they are.
+ */
+
+/** A line cleaned of its Markdown markup. */
+export interface CleanLine {
+  /** The line without its markup (its indentation and a list marker kept). */
+  text: string;
+  /** For each character of `text`, its offset in the raw line. */
+  kept: number[];
+  /** The level of a "#" heading, or null. */
+  heading: number | null;
+  /** Whether the line was quoted with ">". */
+  quoted: boolean;
+}
+
+const ATX_HEADING = /^#{1,6}\s+\S/mu;
+const LINK = /\[[^\]\n]+\]\((?:https?:\/\/|\/|mailto:)[^)\s]*\)/u;
+
+/** Does the text show Markdown's own signs? */
+export function isMarkdown(text: string): boolean {
+  return ATX_HEADING.test(text) || LINK.test(text);
+}
+
+/** Inline markup, each with the group that stays: an image's description, a link's label, emphasis, code. */
+const INLINE: RegExp[] = [
+  /!\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/gu,
+  /\[([^\]\n]+)\]\([^)\s]*(?:\s+"[^"]*")?\)/gu,
+  /\*\*(?=\S)([^*\n]+?)\*\*/gu,
+  /(?<![\p{L}\d_])__(?=\S)([^_\n]+?)__(?![\p{L}\d_])/gu,
+  /(?<![\p{L}\d*])\*(?=\S)([^*\n]+?)\*(?![\p{L}\d*])/gu,
+  /(?<![\p{L}\d_])_(?=\S)([^_\n]+?)_(?![\p{L}\d_])/gu,
+  /`([^`\n]+)`/gu,
+];
+
+/** Keep only `group` of each match of `pattern` in `text`, carrying each kept character's origin. */
+function keepGroups(text: string, kept: number[], pattern: RegExp): { text: string; kept: number[] } {
+  let out = '';
+  const origin: number[] = [];
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index!;
+    const inner = start + m[0].indexOf(m[1]!, m[0].length - m[1]!.length > 0 ? 1 : 0);
+    out += text.slice(last, start) + m[1]!;
+    origin.push(...kept.slice(last, start), ...kept.slice(inner, inner + m[1]!.length));
+    last = start + m[0].length;
+  }
+  out += text.slice(last);
+  origin.push(...kept.slice(last));
+  return { text: out, kept: origin };
+}
+
+/** Clean one line of a Markdown text. */
+export function cleanLine(raw: string): CleanLine {
+  let text = raw;
+  // UTF-16 offsets, as the source's.
+  let kept = Array.from({ length: raw.length }, (_, i) => i);
+  const cut = (from: number, to: number) => {
+    text = text.slice(0, from) + text.slice(to);
+    kept = [...kept.slice(0, from), ...kept.slice(to)];
+  };
+  let quoted = false;
+  for (let q = /^(\s*)>\s?/u.exec(text); q; q = /^(\s*)>\s?/u.exec(text)) {
+    cut(q[1]!.length, q[0].length);
+    quoted = true;
+  }
+  let heading: number | null = null;
+  const atx = /^(\s*)(#{1,6})\s+(?=\S)/u.exec(text);
+  if (atx) {
+    heading = atx[2]!.length;
+    cut(atx[1]!.length, atx[0].length);
+    const closing = /\s+#+\s*$/u.exec(text);
+    if (closing) cut(closing.index, text.length);
+  }
+  for (const pattern of INLINE) ({ text, kept } = keepGroups(text, kept, pattern));
+  return { text, kept, heading, quoted };
+}
