@@ -39,6 +39,10 @@ describe('DomainScorer', () => {
     ['Ces informations seront communiquées à Interpol.', null, ['cooperation-policiere']],
     ['Une attention particulière sera portée aux cambriolages en série.', null, ['trafics']],
     ['La France co-pilotera une action opérationnelle EMPACT en 2026.', null, ['trafics']],
+    // Internal borders are border control; refusals of entry, exiles and unaccompanied
+    // minors are migration.
+    ['mettre fin aux refus d’entrée notifiés aux frontières intérieures', null, ['controle-frontieres', 'migration']],
+    ['confier les mineurs non accompagnés aux services de protection de l’enfance', null, ['migration']],
     // A treaty article's title is part of its heading.
     ['Les informations transmises ne peuvent être utilisées à d’autres fins.', 'Article 7 Protection des données à caractère personnel', ['protection-donnees']],
   ])('%j under %j → %j', (text, heading, expected) => {
