@@ -49,10 +49,11 @@ describe('gold evaluation', () => {
   // 0.802 / 0.743). The seeds' domains reached their target (0.961 / 0.961) with the
   // subjects a passage's first sentence and fronted topic name on their own
   // (`subjectClauses`), and are tested with the other types above. The others' floor went
-  // to 0.79 / 0.73 as the thirteenth round's six joined (measured 0.798 / 0.736).
-  test('domains of the other texts: at their measured floor (0.79 / 0.73)', () => {
-    expect(precision(others.domains)).toBeGreaterThanOrEqual(0.79);
-    expect(recall(others.domains)).toBeGreaterThanOrEqual(0.73);
+  // to 0.79 / 0.73 as the thirteenth round's six joined (measured 0.798 / 0.736), and back to
+  // 0.80 / 0.74 with migration and border cues (measured 0.808 / 0.742).
+  test('domains of the other texts: at their measured floor (0.80 / 0.74)', () => {
+    expect(precision(others.domains)).toBeGreaterThanOrEqual(0.8);
+    expect(recall(others.domains)).toBeGreaterThanOrEqual(0.74);
   });
 });
 
