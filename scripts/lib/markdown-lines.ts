@@ -3,8 +3,9 @@
  * "[Eurojust](https://…)", "> « … »"): their markup is read, not shown. Each line is
  * cleaned on its own, and every character kept remembers where it was in the line, so
  * that annotations keep their offsets into the source. A text is read this way only when
- * it shows Markdown's own signs (a "#" heading or a link written `[label](address)`), so
- * that a plain text's asterisks and underscores are left as they are.
+ * it shows both of Markdown's own signs, a "#" heading and a link to a web address written
+ * `[label](https://…)`, as a publishing system's export does: a plain text's "# …", "> …",
+ * asterisks and underscores are its words, shown as written.
  */
 
 /** A line cleaned of its Markdown markup. */
@@ -20,11 +21,11 @@ export interface CleanLine {
 }
 
 const ATX_HEADING = /^#{1,6}\s+\S/mu;
-const LINK = /\[[^\]\n]+\]\((?:https?:\/\/|\/|mailto:)[^)\s]*\)/u;
+const LINK = /\[[^\]\n]+\]\(https?:\/\/[^)\s]*\)/u;
 
-/** Does the text show Markdown's own signs? */
+/** Does the text show Markdown's own signs, a "#" heading and a web link? */
 export function isMarkdown(text: string): boolean {
-  return ATX_HEADING.test(text) || LINK.test(text);
+  return ATX_HEADING.test(text) && LINK.test(text);
 }
 
 /** Inline markup, each with the group that stays: an image's description, a link's label, emphasis, code. */

@@ -181,15 +181,19 @@ describe('a page exported as Markdown', () => {
     expect(cleanLine('le fichier SIS_II et la note * en bas').text).toBe('le fichier SIS_II et la note * en bas');
   });
 
-  test('only a text with a "#" heading or a link is read as Markdown', () => {
-    expect(isMarkdown('# Titre\n\nTexte.')).toBe(true);
-    expect(isMarkdown('Voir [le communiqué](https://www.interieur.gouv.fr/actualites).')).toBe(true);
+  test('only a text with a "#" heading and a web link is read as Markdown; a plain text\'s signs are its words', () => {
+    expect(isMarkdown('# Titre\n\nVoir [le communiqué](https://www.interieur.gouv.fr/actualites).')).toBe(true);
+    expect(isMarkdown('# Pas un titre\n\nTexte.')).toBe(false);
+    expect(isMarkdown('Voir [le communiqué](https://www.interieur.gouv.fr/actualites).')).toBe(false);
+    expect(isMarkdown('# Pas un titre Markdown\nUn lien [cliquez](javascript:alert(1)) et **gras**')).toBe(false);
     expect(isMarkdown('Les *cinq* pays et la note 1 (voir ci-dessous).\n#1 du classement')).toBe(false);
   });
 
   test('the title, headings, dates and commitments are read through the markup; offsets point into the source', () => {
     const source = [
       '# Ports : la France et la Belgique resserrent leur coopération',
+      '',
+      '[Accueil](https://www.justice.gouv.fr/) > Actualités',
       '',
       '*Publié le 14 mars 2025*',
       '',
