@@ -128,8 +128,9 @@ function continues(previous: string, next: string, width: number): boolean {
 /** Split decoded text into text and item blocks, setting aside furniture lines. */
 export function splitBlocks(text: string): BlockSplit {
   // A Markdown export is read through its markup: each line cleaned, its characters' origins kept.
-  const cleaned = isMarkdown(text) ? text.split('\n').map(cleanLine) : null;
-  const lines = cleaned ? cleaned.map((line) => line.text) : text.split('\n');
+  const raws = text.split('\n');
+  const cleaned = isMarkdown(text) ? raws.map(cleanLine) : null;
+  const lines = cleaned ? cleaned.map((line) => line.text) : raws;
   const markers = new Set(lines.flatMap((line, i) => (isPageMarker(line) ? [i] : [])));
   const running = runningLines(lines, markers);
   const width = wrapWidth(lines, new Set([...running, ...markers]));
@@ -145,7 +146,7 @@ export function splitBlocks(text: string): BlockSplit {
   };
 
   const starts: number[] = [];
-  text.split('\n').reduce((offset, line) => {
+  raws.reduce((offset, line) => {
     starts.push(offset);
     return offset + line.length + 1;
   }, 0);

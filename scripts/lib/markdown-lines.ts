@@ -28,15 +28,15 @@ export function isMarkdown(text: string): boolean {
   return ATX_HEADING.test(text) && LINK.test(text);
 }
 
-/** Inline markup, each with the group that stays: an image's description, a link's label, emphasis, code. */
+/** Inline markup, each with the group that stays (`d`: its place is known): an image's description, a link's label, emphasis, code. */
 const INLINE: RegExp[] = [
-  /!\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/gu,
-  /\[([^\]\n]+)\]\([^)\s]*(?:\s+"[^"]*")?\)/gu,
-  /\*\*(?=\S)([^*\n]+?)\*\*/gu,
-  /(?<![\p{L}\d_])__(?=\S)([^_\n]+?)__(?![\p{L}\d_])/gu,
-  /(?<![\p{L}\d*])\*(?=\S)([^*\n]+?)\*(?![\p{L}\d*])/gu,
-  /(?<![\p{L}\d_])_(?=\S)([^_\n]+?)_(?![\p{L}\d_])/gu,
-  /`([^`\n]+)`/gu,
+  /!\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/dgu,
+  /\[([^\]\n]+)\]\([^)\s]*(?:\s+"[^"]*")?\)/dgu,
+  /\*\*(?=\S)([^*\n]+?)\*\*/dgu,
+  /(?<![\p{L}\d_])__(?=\S)([^_\n]+?)__(?![\p{L}\d_])/dgu,
+  /(?<![\p{L}\d*])\*(?=\S)([^*\n]+?)\*(?![\p{L}\d*])/dgu,
+  /(?<![\p{L}\d_])_(?=\S)([^_\n]+?)_(?![\p{L}\d_])/dgu,
+  /`([^`\n]+)`/dgu,
 ];
 
 /** Keep only `group` of each match of `pattern` in `text`, carrying each kept character's origin. */
@@ -46,9 +46,9 @@ function keepGroups(text: string, kept: number[], pattern: RegExp): { text: stri
   let last = 0;
   for (const m of text.matchAll(pattern)) {
     const start = m.index!;
-    const inner = start + m[0].indexOf(m[1]!, m[0].length - m[1]!.length > 0 ? 1 : 0);
+    const [inner, end] = m.indices![1]!;
     out += text.slice(last, start) + m[1]!;
-    origin.push(...kept.slice(last, start), ...kept.slice(inner, inner + m[1]!.length));
+    origin.push(...kept.slice(last, start), ...kept.slice(inner, end));
     last = start + m[0].length;
   }
   out += text.slice(last);

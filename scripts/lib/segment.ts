@@ -96,6 +96,8 @@ const STEP_NOUN = /^\p{Lu}\p{Ll}+(?![\p{L}])/u;
 const STEP_TIME = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_NAME}|printemps|été|automne|hiver|semestre|trimestre|d['’]ici|dès)(?![\p{L}])`, 'iu');
 /** A remark's label ("Rappel :", "Point d'attention :") or a finite verb: a statement, not a step. */
 const NOT_A_STEP = /^(?:rappel|point d['’]attention|attention|nb|n\.b\.|note|remarque|pour m[ée]moire|constat|contexte)\s*:|(?<![\p{L}])(?:a|ont|est|sont|était|étaient|avait|avaient|n['’]est|n['’]a)(?![\p{L}])/iu;
+/** Whether a text names a year before the document's (or any year, when its own is unknown). */
+const pastYear = (text: string, year: number | null) => [...text.matchAll(/(?<!\d)(20\d\d)(?!\d)/gu)].some((y) => year === null || Number(y[1]) < year);
 /**
  * Whether a nominal item names its time, ahead: a month, a season, "d'ici", "dès", and no
  * year before the text's ("Renfort du CCPD : + 4 ETP dès janvier 2026", not "Création d'une
@@ -123,11 +125,8 @@ const nominalStep = (text: string, year: number | null): CommitmentKind | null =
   if (!m || NOT_A_STEP.test(text) || FINITE_VERB_INSIDE.test(text) || pastYear(text, year)) return null;
   return m[2] ? 'call' : m[3] ? 'support' : 'decision';
 };
-/** A telegraphic item that opens with a bare infinitive ("Renforcer le renseignement commun …"), not a month ("Janvier 2024 : …"). */
-const infinitiveStep = (text: string, year: number | null) => opensWithInfinitive(text) && !LEADING_MONTH.test(text) && !NOT_A_STEP.test(text) && !pastYear(text, year);
-const LEADING_MONTH = new RegExp(`^${MONTH_NAME}(?![\\p{L}])`, 'iu');
-/** Whether a text names a year before the document's (or any year, when its own is unknown). */
-const pastYear = (text: string, year: number | null) => [...text.matchAll(/(?<!\d)(20\d\d)(?!\d)/gu)].some((y) => year === null || Number(y[1]) < year);
+/** A telegraphic item that opens with a bare infinitive ("Renforcer le renseignement commun …"). */
+const infinitiveStep = (text: string, year: number | null) => opensWithInfinitive(text) && !NOT_A_STEP.test(text) && !pastYear(text, year);
 /** A finite verb inside a telegraphic item makes it a sentence ("… a été signée", "… seront"). */
 const FINITE_VERB_INSIDE = /(?<![\p{L}])(?:sera|seront|serait|seraient|été|fut|furent|avons|avez|ont|vont|va|doit|doivent|peut|peuvent)(?![\p{L}])/iu;
 
@@ -329,11 +328,10 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       }
     }
     // A numbered action of minutes or a plan: "Action n° 3 : Transmettre … — Responsable : …
-    // — Échéance : …" is the authors' decision, from its infinitive on; a report's
-    // "Recommandation n° 1 : Créer …", their call.
-    // A recommendation is its authors' call in any kind of text (a report, an observatory's
-    // synthesis), and may name whom it addresses before its colon: "Recommandation 4 — Aux
-    // autorités françaises et belges : remettre …" (from the addressee on).
+    // — Échéance : …" is the authors' decision, from its infinitive on. A report's numbered
+    // recommendation is their call in any kind of text, and may name whom it addresses
+    // before its colon: "Recommandation 4 — Aux autorités françaises et belges : remettre
+    // …" (from the addressee on).
     const numbered = ACTION_LINE.exec(text);
     const addressed = numbered?.[1] ? ADDRESSED.exec(text.slice(numbered[0].length)) : null;
     if (spans.length === before && numbered && (kind === 'declaration' || numbered[1]) && opensWithInfinitive(text.slice(numbered[0].length + (addressed?.[0].length ?? 0)))) {

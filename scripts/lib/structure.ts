@@ -154,7 +154,8 @@ const PUBLICATION_LINE = /(?:^|\s)publiée?s?\s+(?:dans|au)\s+(?:le\s+)?(?:JO|J\
  */
 const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}'’ -]{1,40}?|\p{Lu}\p{Ll}+(?:[ -](?:\p{Lu}\p{Ll}+|de|du|des|la|le|les|sur|sous|en|lès|d['’]\p{Lu}\p{Ll}+)){0,4})(?:,\s*[^()\n]{1,30}?)?\s*\((?:AFP|Belga|BELGA|Reuters|ANP|DPA|dpa|ATS|EFE|ANSA|AP|APA|PAP|Lusa|Agence Europe)\)\s*[-–—]/u;
 /** Words of a place name that stay in lower case inside it ("La Haye", "Saint-Jean-de-Luz"). */
-const PLACE_PARTICLE = /^(?:de|du|des|la|le|les|lès|lez|sur|sous|en|et|aux?|d|l)$/u;
+const PLACE_PARTICLES = 'de|du|des|la|le|les|lès|lez|sur|sous|en|et|aux?';
+const PLACE_PARTICLE = new RegExp(`^(?:${PLACE_PARTICLES}|d|l)$`, 'u');
 /** A place written in capitals in a dateline, as it is usually written ("LA HAYE" → "La Haye"). */
 export function placeName(text: string): string {
   if (/\p{Ll}/u.test(text)) return text.trim();
@@ -199,7 +200,7 @@ const ISSUER =
 /** The kind of release, on its own line: "Communiqué de presse", "Note aux rédactions". */
 const RELEASE = /^(?:communiqu[ée](?: de presse| conjoint| commun)?|note aux r[ée]dactions|information (?:à la )?presse|avis aux m[ée]dias)\.?$/iu;
 /** A place on a line of its own: capitalised words, the particles between them in lower case ("La Haye", "Villeneuve d'Ascq"; not "Note pour le ministre"). */
-const PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ -](?:\p{Lu}[\p{L}'’-]*|(?:de|du|des|la|le|les|lès|lez|sur|sous|en|et|aux?)(?![\p{L}'’])|[dl]['’]\p{Lu}[\p{L}'’-]*)){0,3}$/u;
+const PLACE = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:[ -](?:\p{Lu}[\p{L}'’-]*|(?:${PLACE_PARTICLES})(?![\p{L}'’])|[dl]['’]\p{Lu}[\p{L}'’-]*)){0,3}$`, 'u');
 /** The part of the day of a sitting, on a line of its own under its date ("Après-midi"): a note, not a place. */
 const SITTING = /^(?:(?:s[ée]ance (?:du|de l['’]))?(?:matin|apr[èe]s-midi|soir(?:[ée]e)?|nuit)|s[ée]ance (?:publique|pl[ée]ni[èe]re))$/iu;
 /** A period on a line of its own: "1er juillet – 31 décembre 2025", "du 1er janvier au 30 juin 2026". */
