@@ -70,8 +70,8 @@ export interface BlockSplit {
 
 // Punctuation after which a line is complete; the next line starts a new block.
 const COMPLETE_END = /[.!?…:;»"”)\]]$/u;
-/** A line ending on a word cut by a hyphen: "supplé-", "l'in-". */
-const HYPHEN_CUT = /(?<![\p{L}-])(\p{Ll}+)-$/u;
+/** A line ending on a word cut by a hyphen: "supplé-", "l'in-", a name's "Vinti-" (/ "mille"). */
+const HYPHEN_CUT = /(?<![\p{L}-])(\p{Lu}?\p{Ll}+)-$/u;
 /**
  * First parts of compounds, whose hyphen stays when a line ends on them ("franco-" /
  * "belge", "sous-" / "préfet").
@@ -168,7 +168,7 @@ export function splitBlocks(text: string): BlockSplit {
     // a compound keeps its hyphen ("franco-" / "belge").
     const cut = width > 0 && /^\p{Ll}/u.test(trimmed) ? HYPHEN_CUT.exec(block.text) : null;
     if (cut) {
-      if (!KEPT_HYPHEN.test(cut[1]!)) block.text = block.text.slice(0, -1);
+      if (!KEPT_HYPHEN.test(cut[1]!.toLowerCase())) block.text = block.text.slice(0, -1);
       block.map.push(...mapFrom(index, from, block.text.length));
       block.text += trimmed;
     } else {

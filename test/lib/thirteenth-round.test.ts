@@ -87,7 +87,10 @@ describe('text extracted from a PDF', () => {
     'mentaires aux centres de coopération policière et douanière à partir du second semestre de l’année,',
     'dans le cadre de la coopération franco-',
     'belge et avec le soutien du ministère de l’in-',
-    'térieur, qui en assurera le suivi avec les autorités des pays voisins concernés par ce dispositif.',
+    'térieur et de la Bundes-',
+    'polizei, et le centre de Vinti-',
+    'mille, avec Franco-',
+    'belges et Italiens, qui en assureront le suivi avec les autorités des pays voisins concernés.',
     'La Cour relève toutefois que ces renforts ne suffiront pas à absorber la hausse des demandes, qui',
     'a atteint près de vingt pour cent en deux ans selon les chiffres transmis par les administrations,',
     'et que les outils statistiques communs aux différents centres restent à construire dans leur',
@@ -98,12 +101,12 @@ describe('text extracted from a PDF', () => {
     const [block] = splitBlocks(wrapped).blocks;
     expect(block!.text).toContain('des agents supplémentaires aux centres');
     expect(block!.text).toContain('la coopération franco-belge et');
-    expect(block!.text).toContain('du ministère de l’intérieur, qui');
+    expect(block!.text).toContain('du ministère de l’intérieur et de la Bundespolizei, et le centre de Vintimille, avec Franco-belges');
   });
 
   test('offsets still point into the source: each piece of the joined text is where the source has it', () => {
     const [block] = splitBlocks(wrapped).blocks;
-    for (const word of ['mentaires aux centres', 'belge et avec', 'térieur, qui']) {
+    for (const word of ['mentaires aux centres', 'belge et avec', 'térieur et de', 'polizei, et', 'mille, avec']) {
       const at = block!.text.indexOf(word);
       const pair = [...block!.map].reverse().find(([t]) => t <= at)!;
       expect(wrapped.slice(pair[1] + (at - pair[0]), pair[1] + (at - pair[0]) + word.length)).toBe(word);
