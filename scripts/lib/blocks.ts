@@ -5,7 +5,7 @@
  */
 import { isBoilerplate, isMotto, isPageMarker, isTrailingMarker, runningLines } from './boilerplate.ts';
 import { matchMarker, type MarkerMatch } from './list-markers.ts';
-import { cleanLine, isMarkdown } from './markdown-lines.ts';
+import { readLines } from './markdown-lines.ts';
 
 /**
  * Where the pieces of a block's text come from: `[textOffset, sourceOffset]` pairs, one
@@ -40,6 +40,8 @@ export interface TextBlock {
   map: SourceMap;
   /** The level of a Markdown "#" heading. */
   heading?: number;
+  /** Quoted with ">" (an e-mail's quoted message, or a Markdown quotation). */
+  quoted?: boolean;
 }
 
 /** One list item line (and its continuation lines). */
@@ -53,6 +55,8 @@ export interface ItemBlock {
   afterBlank: boolean;
   /** Source offsets of the text. */
   map: SourceMap;
+  /** Quoted with ">". */
+  quoted?: boolean;
 }
 
 /** A line kept out of the reading text. */
@@ -79,6 +83,8 @@ const HYPHEN_CUT = /(?<![\p{L}-])(\p{Lu}?\p{Ll}+)-$/u;
 const KEPT_HYPHEN = /^(?:franco|belgo|germano|italo|hispano|luxembourgo|n[ée]erlando|anglo|euro|sous|vice|porte|garde|apr[èe]s|avant|demi|mi|semi|non|quasi|ex|arri[èe]re|grand|grande|haut|haute|nord|sud|est|ouest|centre|extra|auto|contre|entre|lui|elle|eux|moi|peut|c|soi|au|dix|vingt|trente|quarante|cinquante|soixante)$/u;
 /** A numbered label opening a paragraph: "Recommandation n° 2 :", "Constat 3 –", "Action 1.2 :". */
 const NUMBERED_LABEL = /^(?:recommandation|proposition|action|mesure|constat|d[ée]cision|objectif|engagement|priorit[ée]|t[âa]che)\s*(?:n[°o]\s*)?\d+(?:\.\d+)*\s*[:.–—-]\s/iu;
+/** A letter's or an e-mail's closing before its signature: "Bien cordialement,", "Bien à vous,". */
+const VALEDICTION = /^(?:(?:bien|très|tr[eè]s)\s+)?(?:cordialement|amicalement|sinc[eè]rement|(?:bien\s+)?à\s+(?:vous|toi)|(?:meilleures|sinc[eè]res|cordiales)?\s*salutations(?:\s+\p{L}+)?)\s*[,.!]?$/iu;
 // Structural heading words that always stand on a line of their own.
 const STRUCTURAL = /^(?:article|art\.|titre|chapitre|section|partie|livre|annexe|pr[ée]ambule)\b/iu;
 
@@ -121,24 +127,33 @@ function continues(previous: string, next: string, width: number): boolean {
   // A sentence's line cannot end on a preposition: "présentée par" / "Mme Claire DELCOURT, …",
   // "à partir du" / "3 juin …" (a lone "à" between a sender and an addressee has no word
   // before it; "pour" is left out, for "Voix pour" over a figure).
-  if (/\s(?:par|de|des|du|à|avec|entre)$/u.test(previous) && /^[\p{L}\d«"“(]/u.test(head)) return true;
+  if (/\s(?:par|de|des|du|au|aux|à|avec|entre)$/u.test(previous) && /^[\p{L}\d«"“(]/u.test(head)) return true;
   return !COMPLETE_END.test(previous) && /^[\p{Ll}(«"“]/u.test(head);
 }
 
 /** Split decoded text into text and item blocks, setting aside furniture lines. */
 export function splitBlocks(text: string): BlockSplit {
-  // A Markdown export is read through its markup: each line cleaned, its characters' origins kept.
+  // A Markdown export is read through its markup: each line cleaned, its characters' origins
+  // kept; a plain text's e-mail quotes lose their ">" marks the same way.
   const raws = text.split('\n');
-  const cleaned = isMarkdown(text) ? raws.map(cleanLine) : null;
+  const cleaned = readLines(text);
   const lines = cleaned ? cleaned.map((line) => line.text) : raws;
   const markers = new Set(lines.flatMap((line, i) => (isPageMarker(line) ? [i] : [])));
   const running = runningLines(lines, markers);
-  const width = wrapWidth(lines, new Set([...running, ...markers]));
+  // A quoted message is wrapped by the mail program that quoted it, the reply around it may
+  // not be: each has its own wrap width.
+  const furniture = new Set([...running, ...markers]);
+  const quoted = (i: number) => cleaned?.[i]!.quoted === true;
+  const widths = cleaned?.some((line) => line.quoted)
+    ? [false, true].map((q) => wrapWidth(lines.map((line, i) => (quoted(i) === q ? line : '')), furniture))
+    : [wrapWidth(lines, furniture)];
+  const widthAt = (i: number) => widths[quoted(i) ? widths.length - 1 : 0]!;
   const blocks: Array<TextBlock | ItemBlock> = [];
   const removed: RemovedLine[] = [];
   let current: TextBlock | ItemBlock | null = null;
   let blank = true;
   let lastLine = '';
+  let signature = false;
 
   const close = () => {
     if (current) blocks.push(current);
@@ -161,12 +176,14 @@ export function splitBlocks(text: string): BlockSplit {
     for (let j = from + 1; j < kept.length; j++) if (kept[j] !== kept[j - 1]! + 1) map.push([at + j - from, starts[index]! + kept[j]!]);
     return map;
   };
+  /** A block opening on line `index` is quoted when that line was. */
+  const quotedAt = (index: number): { quoted?: boolean } => (cleaned?.[index]!.quoted ? { quoted: true } : {});
   /** Append a line's trimmed text to a block, recording where it comes from. */
   const append = (block: TextBlock | ItemBlock, raw: string, trimmed: string, index: number) => {
     const from = raw.length - raw.trimStart().length;
     // A word cut at the end of a hard-wrapped line is joined again ("supplé-" / "mentaires");
     // a compound keeps its hyphen ("franco-" / "belge").
-    const cut = width > 0 && /^\p{Ll}/u.test(trimmed) ? HYPHEN_CUT.exec(block.text) : null;
+    const cut = widthAt(index) > 0 && /^\p{Ll}/u.test(trimmed) ? HYPHEN_CUT.exec(block.text) : null;
     if (cut) {
       if (!KEPT_HYPHEN.test(cut[1]!.toLowerCase())) block.text = block.text.slice(0, -1);
       block.map.push(...mapFrom(index, from, block.text.length));
@@ -184,6 +201,8 @@ export function splitBlocks(text: string): BlockSplit {
     if (trimmed === '') {
       close();
       blank = true;
+      // A signature's lines stand each on its own, up to the blank line after them.
+      signature = VALEDICTION.test(lastLine);
       return;
     }
     const furniture = isBoilerplate(trimmed) || isMotto(lines, index) ? 'boilerplate' : markers.has(index) ? 'page-marker' : running.has(index) ? 'running-line' : null;
@@ -201,10 +220,12 @@ export function splitBlocks(text: string): BlockSplit {
       lastLine = trimmed;
       return;
     }
+    // A quoted message and the words around it are blocks of their own.
+    if (current && Boolean(current.quoted) !== Boolean(cleaned?.[index]!.quoted)) close();
     const marker = matchMarker(raw);
     if (marker) {
       close();
-      current = { type: 'item', marker, text: marker.text.trim(), line: n, span: 1, afterBlank: blank, map: mapFrom(index, raw.length - marker.text.length, 0) };
+      current = { type: 'item', marker, text: marker.text.trim(), line: n, span: 1, afterBlank: blank, map: mapFrom(index, raw.length - marker.text.length, 0), ...quotedAt(index) };
       blank = false;
       lastLine = trimmed;
       return;
@@ -218,7 +239,7 @@ export function splitBlocks(text: string): BlockSplit {
         lastLine = trimmed;
         return;
       }
-    } else if (open && continues(lastLine, trimmed, width)) {
+    } else if (open && !signature && continues(lastLine, trimmed, widthAt(index))) {
       append(open, raw, trimmed, index);
       lastLine = trimmed;
       return;
@@ -236,7 +257,7 @@ export function splitBlocks(text: string): BlockSplit {
       }
     }
     close();
-    current = { type: 'text', text: trimmed, line: n, span: 1, afterBlank: blank, map: mapFrom(index, raw.length - raw.trimStart().length, 0) };
+    current = { type: 'text', text: trimmed, line: n, span: 1, afterBlank: blank, map: mapFrom(index, raw.length - raw.trimStart().length, 0), ...quotedAt(index) };
     blank = false;
     lastLine = trimmed;
   });

@@ -85,6 +85,10 @@ const TRIGGERS: Trigger[] = [
   // présenter à 9 heures").
   { kind: 'call', infinitive: true, pattern: wordRegex(/\b(?:sont|est) (?:(?:donc|egalement|aussi|par ailleurs|en outre|instamment) )?(?:invitee?s?|encouragee?s?|exhortee?s?) a (?!(?:se presenter|assister|dejeuner|diner)\b)(?:s'|se )?\p{L}+(?:er|ir|re|oir)\b/u) },
   { kind: 'support', infinitive: false, pattern: wordRegex(/\bnous (?:soutenons|appuyons|approuvons|accueillons favorablement)\b/) },
+  // A proposal to the partners: "Nous proposons de concentrer les patrouilles …", "nous
+  // suggérons que chaque service détache …", "Je propose en outre que …" (not "Je vous
+  // propose de retenir les orientations suivantes", which leads the proposals after it).
+  { kind: 'call', infinitive: false, pattern: wordRegex(/\b(?:nous (?:vous |leur )?(?:proposons|suggerons)|je (?:vous |leur )?(?:propose|suggere))(?: (?:donc|egalement|aussi|en outre|par ailleurs|des lors|ainsi|toutefois))? (?:de |d'|que |qu')(?![^.;:]*\b(?:suivante?s?|ci-apres|ci-dessous)\b)/) },
   { kind: 'support', infinitive: false, pattern: third(THIRD_PERSON.support) },
   { kind: 'decision', infinitive: true, pattern: wordRegex(/\bnous (?:decidons|avons decide|avons convenu|convenons|sommes convenus|arretons|adoptons)\b/) },
   { kind: 'decision', infinitive: true, pattern: third(THIRD_PERSON.decision) },
@@ -275,7 +279,7 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 // verb ("La déclaration prévoit …", "le ministre a promis …").
 /** An adverb that may sit inside a verb group ("ont par ailleurs décidé", "sera en outre mise"), or a comma-enclosed one. */
 const ADVERB = String.raw`(?:,?\s+(?:également|aussi|encore|désormais|ensuite|bientôt|rapidement|prochainement|enfin|donc|notamment|ainsi|en outre|par ailleurs|de nouveau|d['’]ores et déjà|d['’]un commun accord|pour (?:sa|leur) part|de (?:son|leur) côté)(?![\p{L}]),?)?`;
-const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'call'; kind: CommitmentKind; pattern: RegExp }> = [
+const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'call' | 'stance' | 'ready'; kind: CommitmentKind; pattern: RegExp }> = [
   // Not the future of a state ("restera bloqué", "relèveront de l'affichage"): no action;
   // nor a prefix that ends like a future ("les vols intra-européens", "extra"). "fera",
   // "feront" count, but not after "cela" nor in "fera face", "fera partie", "fera suite".
@@ -289,7 +293,23 @@ const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'c
   // The infinitive after the first "à" (not "à partir de", "à compter de") is checked in
   // sentenceCommitments.
   { name: 'call', kind: 'call', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:invite|invitent|appelle|appellent|exhorte|exhortent|encourage|encouragent)${ADVERB}\s+(?:[^,.;:à]{1,80}?\s)?à\s+(?!partir|compter)(?:(?:ne pas|se|s['’])\s*)?(\p{L}+)(?:\s+([\p{L}'’]+))?`, 'u') },
+  // In a body's own text (a letter, an e-mail), a service's stance on a measure: "Le SPF
+  // Intérieur soutient la reconduction des patrouilles", "La Police grand-ducale valide ce
+  // calendrier" (its subject must act, in the main clause).
+  { name: 'stance', kind: 'support', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:soutient|soutiennent|appuie|appuient|approuve|approuvent)${ADVERB}\s+(?:la|le|les|l['’]|ce|cet|cette|ces|leur|leurs|notre|nos)(?![\p{L}])`, 'u') },
+  { name: 'stance', kind: 'decision', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:valide|valident|entérine|entérinent)${ADVERB}\s+(?:la|le|les|l['’]|ce|cet|cette|ces)(?![\p{L}])`, 'u') },
+  // Ready to act: "La zone de police Sud-Luxembourg est prête à y engager six policiers".
+  { name: 'ready', kind: 'engagement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:est|sont|se (?:tient|tiennent|déclare|déclarent))${ADVERB}\s+(?:prête?s?|disposée?s?)\s+à\s+(?:(?:y|en|le|la|les|l['’]|leur|lui|se|s['’])\s*)?\p{L}+(?:er|ir|re|oir)(?![\p{L}])`, 'u') },
 ];
+
+/**
+ * A sentence that opens on a condition, then its main clause after the comma: "Si le
+ * bilan de l'opération est positif, la Belgique proposera …" (group 1) commits on that
+ * condition. Only a short condition without a comma of its own; a time ("Lorsque la
+ * Commission présentera sa proposition, les deux pays l'examineront") says when, and
+ * commits to nothing yet.
+ */
+const CONDITION_FIRST = /^(?:si|s['’])(?![\p{L}])[^,;]{3,120},\s*((?:la|le|les|l['’]|nous|je|chaque)(?![\p{L}]).*)$/isu;
 
 /** A body outside the authors, whose past decision a declaration reports: "La Commission a décidé de …". */
 const THIRD_PARTY = /^(?:la |le |l['’])?(?:commission|parlement|cour|europol|eurojust|frontex|interpol|agence|onu|otan|tribunal)(?![\p{L}])/iu;
@@ -339,7 +359,7 @@ function agentSubject(text: string, m: RegExpExecArray | null, caller = false, p
   // A name ("La Sécurité civile …", "L'Espagne", "Europol") or people and bodies ("Les deux pays", "Chaque partenaire").
   if (/^\p{Lu}/u.test(head) && (i > 0 || !/^(?:aucun|aucune|nul|nulle|il|elle|ils|elles|on|cela|ceci)$/iu.test(head))) return true;
   if (caller && /^(?:maires?|communes?|villes?|centres?|groupes?|présidents?|présidentes?|directeurs?|directrices?)$/iu.test(head)) return true;
-  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?|enquêteurs?|officiers?|préfets?|préfètes?|procureurs?|magistrats?|comités?|commissariats?|cellules?|brigades?|offices?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?|présidences?|policiers?|gendarmes?|douaniers?|experts?|renforts?)$/iu.test(head);
+  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?|enquêteurs?|officiers?|préfets?|préfètes?|procureurs?|magistrats?|comités?|commissariats?|cellules?|brigades?|offices?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|groupements?|directions?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?|présidences?|policiers?|gendarmes?|douaniers?|experts?|renforts?)$/iu.test(head);
 }
 
 /**
@@ -572,7 +592,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
     const main =
       kind === 'declaration'
         ? /^(?:si|s['’]|lorsque|lorsqu['’]|quand|dès que|tant que|puisque|comme|bien que|alors que)(?![\p{L}])/iu.test(acts.trim())
-          ? ''
+          ? CONDITION_FIRST.exec(acts.trim())?.[1] ?? ''
           : acts
               .trim()
               .replace(/^(?:enfin|ensuite|par ailleurs|en outre|de plus|de même|parallèlement)(?![\p{L}])\s*,?\s*/iu, '')
@@ -596,6 +616,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
         if (!isInfinitive(verb, found[2] ? foldSameLength(found[2]) : undefined, true) && !/(?:er|ir)$/u.test(verb)) return false;
         if (!agentSubject(main, inMain, true) || !inMainClause(main, inMain)) return false;
       }
+      if ((name === 'stance' || name === 'ready') && (kind !== 'declaration' || !agentSubject(main, inMain) || !inMainClause(main, inMain))) return false;
       if (kind === 'declaration' && (name === 'promised' || !inMainClause(main, inMain) || (name === 'decided' && (!agentSubject(main, inMain) || THIRD_PARTY.test(main.slice(0, inMain!.index).trim()))))) return false;
       return !(name === 'passive' && (recalled.test(acts) || /(?<![\p{L}])(?:ne|n['’])\s*(?:sera|seront)(?![\p{L}])/iu.test(acts)));
     });

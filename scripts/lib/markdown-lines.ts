@@ -56,6 +56,44 @@ function keepGroups(text: string, kept: number[], pattern: RegExp): { text: stri
   return { text: out, kept: origin };
 }
 
+/** A line quoted with ">" (an e-mail's quoted message, "> Cher Laurent,", or a bare ">"). */
+const QUOTE_MARK = /^(\s*)>(?:\s?)/u;
+
+/**
+ * The lines of a plain text with e-mail quoting read: in a run of at least two lines that
+ * all open with ">" (a reply's quoted message, "> Nous demandons par ailleurs que …" / ">
+ * CCPD dès le mois de décembre"), the marks are cut, offsets kept, and a bare ">" is a
+ * blank line. A single line that opens with ">" is a plain text's words, shown as written.
+ * Null when the text has no such run.
+ */
+export function unquoteMail(raws: string[]): CleanLine[] | null {
+  const quotedAt = raws.map((line) => QUOTE_MARK.test(line));
+  const inRun = quotedAt.map((q, i) => q && (quotedAt[i - 1] === true || quotedAt[i + 1] === true));
+  if (!inRun.includes(true)) return null;
+  return raws.map((raw, i) => {
+    const kept = Array.from({ length: raw.length }, (_, j) => j);
+    if (!inRun[i]) return { text: raw, kept, heading: null, quoted: false };
+    let text = raw;
+    let origin = kept;
+    // Nested quotes ("> > …") lose every mark.
+    for (let q = QUOTE_MARK.exec(text); q; q = QUOTE_MARK.exec(text)) {
+      text = text.slice(0, q[1]!.length) + text.slice(q[0].length);
+      origin = [...origin.slice(0, q[1]!.length), ...origin.slice(q[0].length)];
+    }
+    return { text, kept: origin, heading: null, quoted: true };
+  });
+}
+
+/**
+ * The lines of a text as they are read (`text` split on "\n"): a Markdown export's cleaned
+ * of its markup, a plain text's with its e-mail quotes' marks cut; null when every line is
+ * read as written.
+ */
+export function readLines(text: string): CleanLine[] | null {
+  const raws = text.split('\n');
+  return isMarkdown(text) ? raws.map(cleanLine) : unquoteMail(raws);
+}
+
 /** Clean one line of a Markdown text. */
 export function cleanLine(raw: string): CleanLine {
   let text = raw;

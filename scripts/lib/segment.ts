@@ -12,7 +12,7 @@ import { collapseSpace } from './normalise.ts';
 import { findQuotes } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
 import type { SourceMap } from './blocks.ts';
-import { isLead, type BodyNode, type ItemNode, type ListNode, type StructuredText } from './structure.ts';
+import { isLead, type BodyNode, type ItemNode, type ListNode, type ParagraphNode, type StructuredText } from './structure.ts';
 import { sectionKey } from './slug.ts';
 import { wordRegex } from './word-regex.ts';
 
@@ -394,6 +394,19 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     readBefore.add(key);
     return inside && seen;
   };
+  /**
+   * Whether a paragraph quoted with ">" is an excerpt of a passage the text holds in full
+   * elsewhere: a reply that quotes, line by line, the message it answers, which the thread
+   * carries further down, quoted or forwarded ("> Nous proposons de concentrer les
+   * patrouilles mixtes sur les" / "> vendredis …, du 28 novembre 2025 au 3 janvier 2026,").
+   * Its commitments are the message's, read there. Only excerpts of some length.
+   */
+  const paragraphs = doc.body.flatMap((node) => (node.type === 'paragraph' ? [normal(node.text)] : []));
+  const excerpt = (node: ParagraphNode): boolean => {
+    if (!node.quoted) return false;
+    const passage = normal(node.text).replace(/[,;:]$/u, '');
+    return passage.length >= 40 && paragraphs.some((text) => text.length > passage.length + 1 && text.includes(passage));
+  };
   // Items introduced by a clause ending in ":" (a definition, a list of authorities) are
   // parts of that clause, not norms of their own. `depth`: 0 for a list of the body.
   const list = (node: ListNode, itemLead: string | null, introduced = false, depth = 0): ListOut => ({
@@ -534,7 +547,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       lead = node.lead ? node.text : headingLead;
       leadFamily = null;
       const own = unit('paragraph', 'p', node.text);
-      body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans: inline(node.text, !quotedRepeat(node.text, null) && !node.lead), section, map: node.map, lead: node.lead });
+      body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans: inline(node.text, !quotedRepeat(node.text, null) && !node.lead && !excerpt(node)), section, map: node.map, lead: node.lead });
     } else {
       const previous = body.at(-1);
       // A lead governs the lists of its run, whatever their markers, except in a marker the

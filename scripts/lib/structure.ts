@@ -38,6 +38,8 @@ export interface ParagraphNode {
   /** A decision lead ("… ont décidé :") that introduces the items after it. */
   lead: boolean;
   map: SourceMap;
+  /** Quoted with ">" (see `TextBlock.quoted`). */
+  quoted?: boolean;
 }
 
 /** A list item and the list nested under it. */
@@ -232,6 +234,22 @@ const TITLE_WORD =
 const GENERIC_NAMING = /^(?:d[ée]claration|communiqu[ée]|conclusions|relev[ée] de conclusions|compte rendu|r[ée]solution)(?:\s+(?:finale|commune|conjointe?|de presse|conjoint|politique|ministérielle))?$/iu;
 /** A letter's or a circular's field over its subject line: "Copie : …", "NOR : …", "V/Réf. : …". */
 const LETTER_FIELD = /^(?:copies?|nor|r[ée]f(?:[ée]rences?)?\.?|v\/\s?r[ée]f\.?|n\/\s?r[ée]f\.?|p\.\s?j\.?|pi[èe]ces? jointes?|affaire suivie par|dossier suivi par)\s*:/iu;
+/**
+ * A field of an e-mail's header, as a mail program prints it: "De : Weber Marc <…>",
+ * "Envoyé : mardi 14 octobre 2025 11:06", "À : …", "Cc : …" (French or English labels);
+ * its subject, "Objet : RE: TR: …", is the `TITLE_LABEL`.
+ */
+const MAIL_FIELD = /^(?:(de|from)|(envoy[ée]|sent|date)|(à|a|to|cc|cci|bcc))\s*:\s*\S/iu;
+/** The header fact of an e-mail field: the sender's line, the date, the recipients. */
+function mailFact(text: string): 'authorLines' | 'dateLine' | 'addressee' | 'notes' | null {
+  const field = MAIL_FIELD.exec(text);
+  if (!field || text.length > 300) return null;
+  if (field[1]) return 'authorLines';
+  if (field[2]) return findFullDate(text) ? 'dateLine' : 'notes';
+  return 'addressee';
+}
+/** A mail program's reply and forward marks before a subject: "RE: TR: Patrouilles …", "Fwd: …". */
+const REPLY_MARKS = /^(?:(?:re|tr|fwd?|fw|réf)\s*:\s*)+/iu;
 /** The addressee of a letter: "Madame Ursula von der Leyen", "À l'attention de …", "Son Excellence …". */
 const ADDRESSEE = /^(?:(?:Madame|Monsieur|Mesdames|Messieurs|Son Excellence)(?![\p{L}])|(?:Note )?[àÀA] l['’]attention (?:(?:de|du|des)(?![\p{L}])|d['’]))/u;
 /** A finite verb that makes a line a sentence, not a name or a title. */
@@ -411,7 +429,7 @@ function assignLevels(body: BodyNode[]): void {
 type HeaderFact = NonNullable<ReturnType<typeof headerFact>>;
 
 /** The label of a letter's subject line, before its colon: "Objet : …", "Concerne : …". */
-const TITLE_LABEL = /^(objet|concerne)\s*:\s*/iu;
+const TITLE_LABEL = /^(objet|concerne|subject)\s*:\s*/iu;
 
 /**
  * The masthead of a web page, a newspaper page or a letter, above its headline: date and
@@ -535,7 +553,7 @@ export function structure(text: string, file: string): StructuredText {
     const above = blocks.slice(0, Math.max(k, 0)).map((b) => (b.type === 'text' ? b.text : ''));
     // Only over header lines: an issuer, a body's or an addressee's line, a line in capitals or
     // a header fact — not a headline ("Ce que contient la circulaire envoyée aux préfets").
-    const evidence = (line: string) => ISSUER.test(line) || BODY_LINE.test(line) || ADDRESSEE.test(line) || isUpperLine(line) || headerFact(line) !== null;
+    const evidence = (line: string) => ISSUER.test(line) || BODY_LINE.test(line) || ADDRESSEE.test(line) || MAIL_FIELD.test(line) || isUpperLine(line) || headerFact(line) !== null;
     if (k > 0 && blocks.slice(0, k).every((b) => b.type === 'text' && b.text.length <= 200 && !/[.!?]$/u.test(b.text)) && evidence(above[0]!) && !FINITE_VERB.test(above[0]!)) {
       opening = k;
       subjectBelow = true;
@@ -560,8 +578,10 @@ export function structure(text: string, file: string): StructuredText {
   const labelled = TITLE_LABEL.exec(title);
   if (labelled && titleMap && title.length > labelled[0].length) {
     header.subjectLine = title;
-    title = upperFirst(title.slice(labelled[0].length).replace(/(?<!\.)\.$/u, ''));
-    titleMap = dropStart(titleMap, labelled[0].length);
+    // An e-mail's subject loses its reply and forward marks ("RE: TR: Patrouilles …").
+    const label = labelled[0].length + (REPLY_MARKS.exec(title.slice(labelled[0].length))?.[0].length ?? 0);
+    title = upperFirst(title.slice(label).replace(/(?<!\.)\.$/u, ''));
+    titleMap = dropStart(titleMap, label);
   }
   const titleLine = first.line;
 
@@ -591,7 +611,7 @@ export function structure(text: string, file: string): StructuredText {
     // Over a subject line, the first line is the issuer ("VILLE D'HALLUIN"), not a place; an
     // addressee's lines ("Monsieur Jean Dupont" / "Maire de Halluin" / "59250 Halluin") are
     // the addressee's, up to a date line.
-    const read = masthead?.facts[i] ?? headerFact(block.text);
+    const read = masthead?.facts[i] ?? (subjectBelow ? mailFact(block.text) : null) ?? headerFact(block.text);
     const addressed = i < addresseeEnd;
     const fact = addressed ? 'addressee' : subjectBelow && i === 0 && (read === null || read === 'placeLine') ? 'authorLines' : (read ?? (issuerAbove ? 'authorLines' : subjectBelow ? 'notes' : null));
     if (block.type !== 'text') return;
@@ -753,7 +773,7 @@ export function structure(text: string, file: string): StructuredText {
       last.subtitleMap = block.map;
       return;
     }
-    body.push({ type: 'paragraph', text: block.text, line: block.line, lead: isLead(block.text), map: block.map });
+    body.push({ type: 'paragraph', text: block.text, line: block.line, lead: isLead(block.text), map: block.map, ...(block.type === 'text' && block.quoted ? { quoted: true } : {}) });
   });
   flushItems();
   assignLevels(body);

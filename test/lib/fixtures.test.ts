@@ -3,7 +3,7 @@
  * model is pinned in test/fixtures/<case>/expected.json. After an intended change,
  * regenerate with `npx vitest run -u test/lib/fixtures.test.ts` and read the diff.
  */
-import { cleanLine, isMarkdown } from '../../scripts/lib/markdown-lines.ts';
+import { readLines } from '../../scripts/lib/markdown-lines.ts';
 import { describe, expect, test } from 'vitest';
 import { ingestDocument } from '../../scripts/lib/document.ts';
 import { collapseSpace } from '../../scripts/lib/normalise.ts';
@@ -31,10 +31,11 @@ describe.each(fixtureNames())('fixture %s', (name) => {
       ].join(' '),
     );
     const removed = new Set(data.removed.map((r) => r.line));
-    // A Markdown export's markup is read, not shown: its lines are compared without it.
-    const markdown = isMarkdown(text);
+    // A Markdown export's markup and an e-mail's quote marks are read, not shown: lines are
+    // compared without them.
+    const read = readLines(text);
     text.split('\n').forEach((raw, i) => {
-      const line = markdown ? cleanLine(raw).text : raw;
+      const line = read ? read[i]!.text : raw;
       if (line.trim() === '' || removed.has(i + 1)) return;
       // A table written with pipes is shown as a table: every cell's text, no bars, no
       // delimiter row.

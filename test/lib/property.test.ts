@@ -17,7 +17,7 @@ import { ingestDocument, type IngestedDocument } from '../../scripts/lib/documen
 import { SourceError } from '../../scripts/lib/errors.ts';
 import { DocumentFileSchema } from '../../src/schemas/document.ts';
 import { matchMarker } from '../../scripts/lib/list-markers.ts';
-import { cleanLine, isMarkdown } from '../../scripts/lib/markdown-lines.ts';
+import { readLines } from '../../scripts/lib/markdown-lines.ts';
 import { collapseSpace } from '../../scripts/lib/normalise.ts';
 import { arbitraryText, declarationText } from '../support/arbitraries.ts';
 import { parseMdx, renderMdx, type Element } from '../support/mdx.ts';
@@ -123,11 +123,13 @@ function check(name: string, predicate: (text: string, o: Extract<Outcome, { ok:
 const squash = process.env['FC_IGNORE_SPACES'] ? (s: string) => s.replace(/\s+/gu, '') : (s: string) => s;
 check('1. the text survives verbatim', (text, { shown: shownRaw }) => {
   const shown = squash(shownRaw);
-  // A Markdown export's markup is read, not shown: its lines are compared without it.
-  const markdown = isMarkdown(text.replace(/\r\n?/gu, '\n'));
-  text.split(/\r?\n/).forEach((line, i) => {
+  // A Markdown export's markup and an e-mail's quote marks are read, not shown: lines are
+  // compared without them.
+  const normal = text.replace(/\r\n?/gu, '\n');
+  const lines = readLines(normal);
+  normal.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
-    const read = markdown ? cleanLine(line).text : line;
+    const read = lines ? lines[i]!.text : line;
     const whole = squash(collapseSpace(read));
     if (shown.includes(whole)) return;
     // List markers are shown as attributes of their item; their text follows.

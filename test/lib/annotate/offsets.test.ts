@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { decodeSource } from '../../../scripts/lib/decode.ts';
 import { ingestDocument } from '../../../scripts/lib/document.ts';
-import { cleanLine, isMarkdown } from '../../../scripts/lib/markdown-lines.ts';
+import { cleanLine, isMarkdown, readLines } from '../../../scripts/lib/markdown-lines.ts';
 import { fixtureNames, fixtureText, readSeedFiles } from '../../support/seeds.ts';
 
 const texts: Array<[string, Uint8Array]> = [
@@ -16,10 +16,18 @@ describe.each(texts)('%s', (name, bytes) => {
   const collapse = (s: string) => s.replace(/\s+/gu, ' ');
   // The source's text as the page reads it: a word cut by a hyphen at a hard-wrapped line's
   // end is whole again ("espa-" / "gnols"), or a compound ("franco-" / "belge").
-  // A Markdown export's markup is read, not shown: the source is compared without it.
+  // A Markdown export's markup and an e-mail's quote marks are read, not shown: the source
+  // is compared without them.
   const markdown = isMarkdown(source);
+  const quoting = !markdown && readLines(source) !== null;
   const read = (s: string) =>
-    [collapse(s), s.replace(/(?<=\p{Ll})-\n\s*(?=\p{Ll})/gu, ''), s.replace(/(?<=\p{Ll})-\n\s*(?=\p{Ll})/gu, '-'), ...(markdown ? [s.split('\n').map((line) => cleanLine(line).text).join('\n')] : [])].map(collapse);
+    [
+      collapse(s),
+      s.replace(/(?<=\p{Ll})-\n\s*(?=\p{Ll})/gu, ''),
+      s.replace(/(?<=\p{Ll})-\n\s*(?=\p{Ll})/gu, '-'),
+      ...(markdown ? [s.split('\n').map((line) => cleanLine(line).text).join('\n')] : []),
+      ...(quoting ? [s.replace(/\n\s*(?:>\s?)+/gu, '\n')] : []),
+    ].map(collapse);
 
   test('mentions, dates and references point at their text in the source', () => {
     for (const a of [...doc.mentions, ...doc.dates, ...doc.references]) expect(read(source.slice(a.start, a.end))).toContain(collapse(a.text));
