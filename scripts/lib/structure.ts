@@ -525,8 +525,8 @@ export function structure(text: string, file: string): StructuredText {
     if (k !== null && blocks.slice(crumbs, k).some((b) => b.type === 'text' && RELEASE.test(b.text))) opening = k;
   }
   // A body's name over a short line that names the text, no verb or clause in it ("Centre
-  // de coopération policière et douanière de Luxembourg" / "Rapport d'activité 2024"): its
-  // issuer, then its title.
+  // de coopération policière et douanière de Luxembourg" / "Rapport d'activité 2024"), or
+  // over a headline the next line dates: its issuer, then its title.
   const second = blocks[opening + 1];
   const issuerAbove =
     opening === crumbs &&
@@ -537,10 +537,11 @@ export function structure(text: string, file: string): StructuredText {
     !FINITE_VERB.test(top.text) &&
     !top.text.includes(':') &&
     second?.type === 'text' &&
-    second.text.length <= 120 &&
-    !/[,;]/u.test(second.text) &&
-    !FINITE_VERB.test(second.text.split(':')[0]!) &&
-    TITLE_WORD.test(second.text);
+    ((second.text.length <= 120 && !/[,;]/u.test(second.text) && !FINITE_VERB.test(second.text.split(':')[0]!) && TITLE_WORD.test(second.text)) ||
+      // … or over a headline that a line naming the text's kind dates ("Observatoire citoyen
+      // … (OCFI)" / "Contrôler sans protéger : les droits …" / "Rapport d'observation publié
+      // à Paris … le 17 juin 2025").
+      (second.text.length <= 200 && !/[.;,]$/u.test(second.text) && blocks[opening + 2]?.type === 'text' && SELF_PUBLISHED.test(blocks[opening + 2]!.text)));
   if (issuerAbove) opening++;
   const masthead = opening === 0 ? readMasthead(blocks) : null;
   if (masthead) opening = masthead.headline;
@@ -625,6 +626,9 @@ export function structure(text: string, file: string): StructuredText {
     let fact = headerFact(block.text);
     // "Déclaration finale" under the occasion's title and its date line names the text: a subtitle.
     if (GENERIC_NAMING.test(block.text) && header.subtitle === null && headerLines.length > 0) fact = 'subtitle';
+    // A line right under the title that says when the text itself was published ("Rapport
+    // d'observation publié à Paris … le 17 juin 2025, avec …") is its publication line.
+    if (!fact && index === opening + 1 && !/[.!?]$/u.test(block.text) && SELF_PUBLISHED.test(block.text)) fact = 'published';
     // A lone capitalised word is a place only among other header facts ("Paris" between
     // the author lines and the date line), never a heading ("Préambule", "Article premier").
     if (fact === 'placeLine') {

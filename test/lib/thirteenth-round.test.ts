@@ -40,6 +40,18 @@ describe('the date and place of a text', () => {
     expect(report('Rapport d’observation publié à Lyon et à Genève le 3 février 2025, avec la Cimade')).toBe('2025-02-03');
     expect(report('Le rapport d’Europol publié le 3 février 2025 a montré une hausse.')).toBeNull();
   });
+
+  test('a body\'s name over a headline that a publication line dates: issuer, title, publication line', () => {
+    const text = (headline: string, line: string) =>
+      ingest(['Centre d’études des frontières du Nord (CEFN)', '', headline, '', line, '', 'Depuis 2015, les contrôles se multiplient.'].join('\n'));
+    const doc = text('Retenir sans juger : la rétention administrative à la frontière franco-belge', 'Étude publiée à Lille le 3 février 2025, avec la Cimade');
+    expect(doc.title).toBe('Retenir sans juger : la rétention administrative à la frontière franco-belge');
+    expect(doc.header.authorLines).toEqual(['Centre d’études des frontières du Nord (CEFN)']);
+    expect(doc.header.published).toBe('Étude publiée à Lille le 3 février 2025, avec la Cimade');
+    expect(doc.date).toBe('2025-02-03');
+    // Without such a line under it, the body's name stays the title.
+    expect(text('Retenir sans juger : la rétention administrative à la frontière franco-belge', 'Depuis mars, 40 personnes ont été retenues.').title).toBe('Centre d’études des frontières du Nord (CEFN)');
+  });
 });
 
 describe('a report\'s recommendations', () => {
