@@ -20,6 +20,8 @@ const PATTERNS: RegExp[] = [
   // The motto printed in the French Republic's logo, on one line (see isMotto for three).
   /^libert[ée],? [ée]galit[ée],? fraternit[ée]$/,
   /^t[ée]l[ée]charger(?: (?:le document|le pdf|en pdf|la d[ée]claration))?(?: \(.*\))?$/,
+  // A rule over a page's footnotes, or between parts, drawn with characters: "__________".
+  /^(?:_{5,}|-{5,}|={5,}|[–—]{5,})$/,
 ];
 
 /** True when the whole line is web page furniture. */
@@ -67,7 +69,7 @@ export const isPageMarker = (line: string): boolean => PAGE_MARKER.test(line.tri
  * text and a slide's title stay. Returns the 0-based indexes of those lines.
  */
 export function runningLines(lines: string[], markers: ReadonlySet<number>): Set<number> {
-  const running = new Set<number>();
+  const running = numberedRunningLines(lines);
   if (markers.size < 2 && !lines.some((line) => line.includes('\f'))) return running;
   const at = new Map<string, number[]>();
   lines.forEach((raw, index) => {
@@ -78,6 +80,39 @@ export function runningLines(lines: string[], markers: ReadonlySet<number>): Set
   const pageEnd = (index: number) => index >= lines.length || lines[index]!.trim() === '' || markers.has(index) || lines[index]!.startsWith('\f');
   for (const indexes of at.values()) {
     if (indexes.length >= 3 && indexes.every((i) => pageEnd(i + 1))) for (const i of indexes) running.add(i);
+  }
+  return running;
+}
+
+/**
+ * A running header or footer with the page's number, as a PDF's text export prints it:
+ * "Rapport public annuel 2025 – Tome II   47", "48 | Rapport public annuel 2025". The
+ * number stands apart from the words (a tab, two spaces or more, or a bar or dash between
+ * spaces), so that a heading's own number ("Objectif stratégique n° 2") is none.
+ */
+const NUMBERED_RUNNING = /^(?:(\d{1,3})(?:\t|\s{2,}|\s[|–—·-]\s)\s*(.+)|(.+?)\s*(?:\t|\s{2,}|\s[|–—·-]\s)(\d{1,3}))$/u;
+
+/**
+ * Lines that come back with the same words at least three times, each with the next page's
+ * number (up by one to three: a page without text may have no header), each at a page's
+ * edge (a blank line or the text's start or end before or after it); three words or more,
+ * not a sentence. Such lines show the text's pages themselves, no page marker needed.
+ */
+function numberedRunningLines(lines: string[]): Set<number> {
+  const at = new Map<string, Array<{ index: number; page: number }>>();
+  lines.forEach((raw, index) => {
+    const m = NUMBERED_RUNNING.exec(raw.trim());
+    if (!m) return;
+    const words = (m[2] ?? m[3])!.trim();
+    if (words.split(/\s+/u).length < 3 || /[.!?…:;]$/u.test(words)) return;
+    at.set(words, [...(at.get(words) ?? []), { index, page: Number(m[1] ?? m[4]) }]);
+  });
+  const blank = (index: number) => index < 0 || index >= lines.length || lines[index]!.trim() === '';
+  const running = new Set<number>();
+  for (const found of at.values()) {
+    if (found.length < 3) continue;
+    const paged = found.every(({ index, page }, k) => (blank(index - 1) || blank(index + 1)) && (k === 0 || (page - found[k - 1]!.page >= 1 && page - found[k - 1]!.page <= 3)));
+    if (paged) for (const { index } of found) running.add(index);
   }
   return running;
 }

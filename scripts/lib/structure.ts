@@ -428,6 +428,8 @@ function assignLevels(body: BodyNode[]): void {
 
 type HeaderFact = NonNullable<ReturnType<typeof headerFact>>;
 
+/** A chapter's bare label on a line of its own: "Chapitre III", "Titre II", "Partie 2". */
+const CHAPTER_LABEL = /^(?:chapitre|titre|partie|livre|tome)\s+(?:[IVXLC]+|\d{1,3}|premier|unique)\.?$/iu;
 /** The label of a letter's subject line, before its colon: "Objet : …", "Concerne : …". */
 const TITLE_LABEL = /^(objet|concerne|subject)\s*:\s*/iu;
 
@@ -562,6 +564,11 @@ export function structure(text: string, file: string): StructuredText {
   }
   // A publication's bracketed reference is no title: the title comes under it.
   while (opening + 1 < blocks.length && blocks[opening]!.type === 'text' && BRACKETED_REFERENCE.test(blocks[opening]!.text)) opening++;
+  // A chapter's label over its title, as a report's chapter printed alone opens ("Chapitre
+  // III" / "Les centres de coopération policière et douanière : …"), is its rubric.
+  const headline = (block: TextBlock | ItemBlock | undefined) => block?.type === 'text' && block.text.length <= 250 && !/[.;!?]$/u.test(block.text);
+  const chapter = opening === 0 && blocks[0]?.type === 'text' && CHAPTER_LABEL.test(blocks[0].text) && headline(blocks[1]);
+  if (chapter) opening = 1;
   const first = blocks[opening]!;
   let title: string;
   let titleMap: SourceMap | null = null;
@@ -570,6 +577,14 @@ export function structure(text: string, file: string): StructuredText {
     title = first.text;
     titleMap = first.map;
     index = opening + 1;
+    // A title broken after its colon goes on in lower case on the next line ("Les centres …
+    // douanière :" / "un outil de proximité dont le pilotage reste à construire").
+    const rest = blocks[index];
+    if (/\s:$/u.test(title) && headline(rest) && /^\p{Ll}/u.test(rest!.text) && rest!.text.length <= 200) {
+      titleMap = [...first.map, ...rest!.map.map(([at, from]): [number, number] => [at + title.length + 1, from])];
+      title = `${title} ${rest!.text}`;
+      index++;
+    }
   } else {
     title = first.text.length > 120 ? `${first.text.slice(0, 117).trimEnd()}…` : first.text;
     warnings.push(formatWarning(file, first.line, 'no title line: the first line is too long or is a list item, so the title is shortened from it'));
@@ -614,7 +629,7 @@ export function structure(text: string, file: string): StructuredText {
     // the addressee's, up to a date line.
     const read = masthead?.facts[i] ?? (subjectBelow ? mailFact(block.text) : null) ?? headerFact(block.text);
     const addressed = i < addresseeEnd;
-    const fact = addressed ? 'addressee' : subjectBelow && i === 0 && (read === null || read === 'placeLine') ? 'authorLines' : (read ?? (issuerAbove ? 'authorLines' : subjectBelow ? 'notes' : null));
+    const fact = chapter && i === 0 ? 'rubric' : addressed ? 'addressee' : subjectBelow && i === 0 && (read === null || read === 'placeLine') ? 'authorLines' : (read ?? (issuerAbove ? 'authorLines' : subjectBelow ? 'notes' : null));
     if (block.type !== 'text') return;
     // A line above the title is never lost: a fact already taken (a second date line) is a note.
     if (!(fact && takeFact(block.text, fact))) takeFact(block.text, 'notes');

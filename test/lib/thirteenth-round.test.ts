@@ -124,6 +124,46 @@ describe('text extracted from a PDF', () => {
       expect(wrapped.slice(pair[1] + (at - pair[0]), pair[1] + (at - pair[0]) + word.length)).toBe(word);
     }
   });
+
+  // A chapter of an annual report, as a PDF's text export gives it: its label over a title
+  // broken after a colon, a running header with the page's number, footnotes under a rule.
+  const page = (n: number, body: string[]) => [...body, '', '______________', `${n} Source : rapport de la gendarmerie, 2024.`, '', `Rapport annuel 2024 – Tome I   ${n + 120}`, ''];
+  const chapter = [
+    'Chapitre II',
+    '',
+    'La coopération des polices municipales frontalières :',
+    'un dispositif à consolider',
+    '',
+    ...page(1, ['Les polices municipales de Menton et de Vintimille patrouillent ensemble depuis 2019.']),
+    ...page(2, ['La préfecture organisera une formation commune au printemps.']),
+    ...page(3, ['Les deux communes signeront une nouvelle convention en juin.']),
+  ].join('\n');
+
+  test('a chapter\'s label is its rubric; its title goes on after the colon on the next line', () => {
+    const doc = ingest(chapter);
+    expect(doc.title).toBe('La coopération des polices municipales frontalières : un dispositif à consolider');
+    expect(doc.header.rubric).toBe('Chapitre II');
+    // A title line ending with a colon over a sentence stays as it is.
+    expect(ingest('La coopération des polices municipales :\n\nles patrouilles communes reprendront en juin.').title).toBe('La coopération des polices municipales :');
+  });
+
+  test('a running header with the page\'s number and a footnote rule are set aside, recorded; a numbered heading stays', () => {
+    const doc = ingest(chapter);
+    expect(doc.removed.map((r) => [r.text, r.reason])).toEqual([
+      ['______________', 'boilerplate'],
+      ['Rapport annuel 2024 – Tome I   121', 'running-line'],
+      ['______________', 'boilerplate'],
+      ['Rapport annuel 2024 – Tome I   122', 'running-line'],
+      ['______________', 'boilerplate'],
+      ['Rapport annuel 2024 – Tome I   123', 'running-line'],
+    ]);
+    const headings = ['Objectif stratégique n° 1', 'Objectif stratégique n° 2', 'Objectif stratégique n° 3'];
+    const plan = ingest(['Plan de coopération', '', ...headings.flatMap((h) => [h, '', 'Les deux pays renforceront leurs échanges.', ''])].join('\n'));
+    expect(plan.removed).toEqual([]);
+    // Years that grow are no page numbers: three headings "Bilan de l'exercice   2021" … are text.
+    const years = ingest(['Bilans', '', ...[2021, 2022, 2023].flatMap((y) => [`Bilan de l’exercice   ${y}`, '', 'Le comité se réunira.', ''])].join('\n'));
+    expect(years.removed).toEqual([]);
+  });
 });
 
 describe('a court\'s operative part', () => {
