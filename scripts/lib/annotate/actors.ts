@@ -911,8 +911,10 @@ export class ActorAnnotator {
     // A court or commission named with a qualifier that is no known actor ("la Cour
     // constitutionnelle", "une Commission mixte"): a bare "la Cour" / "la Commission" after
     // it is not resolved to an earlier one.
+    const otherCourts: number[] = [];
     for (const m of text.matchAll(OTHER_BODY)) {
       if (kept.some((h) => h.start <= m.index! && m.index! < h.end)) continue;
+      if (m[1] === 'Cour') otherCourts.push(m.index!);
       if (m[1] === 'Cour') this.lastCourt = null;
       else {
         this.lastCommission = null;
@@ -926,8 +928,17 @@ export class ActorAnnotator {
       addUncovered(kept, text, BARE_COMMISSION, commission);
     }
 
-    if (this.lastCourt) {
-      addUncovered(kept, text, BARE_COURT, this.lastCourt);
+    // "la Cour": the court named last before it, in this passage or an earlier one; none after
+    // a court no actor stands for.
+    const courtHits = kept.filter((h) => /^Cour\s/iu.test(text.slice(h.start, h.end)));
+    for (const m of text.matchAll(BARE_COURT)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (kept.some((h) => h.start < end && start < h.end)) continue;
+      const before = courtHits.filter((h) => h.end <= start).at(-1);
+      const other = otherCourts.filter((at) => at < start).at(-1);
+      const target = other !== undefined && (before === undefined || before.start < other) ? null : (before?.id ?? this.lastCourt);
+      if (target) kept.push({ start, end, id: target });
     }
 
     // "le ministre", "la préfète": the last minister (prefect) named, other than the speaker

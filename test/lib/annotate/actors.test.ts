@@ -397,3 +397,28 @@ describe('one list of offices', () => {
     expect(actors('La Procureure fédérale,', 'A. DURAND')).toEqual([['A. DURAND', 'a-durand']]);
   });
 });
+
+describe('the high courts', () => {
+  const annotate = (text: string) => {
+    const annotator = new ActorAnnotator(loadRegistry());
+    annotator.discover([text]);
+    return annotator.annotate(text).map((h) => [text.slice(h.start, h.end), h.id]);
+  };
+
+  test('a court named by its name, whatever its case, is known; "la Cour" after it is that court', () => {
+    expect(annotate('La Cour des comptes a examiné leur pilotage. Selon la Cour, la circulaire est obsolète.')).toEqual([
+      ['Cour des comptes', 'cour-des-comptes'],
+      ['Cour', 'cour-des-comptes'],
+    ]);
+    expect(annotate('LA COUR DE CASSATION, CHAMBRE CRIMINELLE, a rendu l’arrêt suivant.')).toContainEqual(['COUR DE CASSATION', 'cour-de-cassation']);
+    expect(annotate('La Cour constitutionnelle a annulé la loi.')).toEqual([['Cour constitutionnelle', 'cour-constitutionnelle']]);
+  });
+
+  test('"la Cour de justice" is the Court of Justice of the EU, and "la Cour" after it too', () => {
+    expect(annotate('La Cour constitutionnelle a interrogé la Cour de justice. La Cour répondra en 2026.')).toEqual([
+      ['Cour constitutionnelle', 'cour-constitutionnelle'],
+      ['Cour de justice', 'cjue'],
+      ['Cour', 'cjue'],
+    ]);
+  });
+});
