@@ -221,7 +221,7 @@ export function prepareDocument(input: SeedInput, registry: Registry, read: Read
       file: input.file,
       sha256: createHash('sha256').update(input.bytes).digest('hex'),
       encoding: decoded.encoding,
-      lines: decoded.text.split('\n').length,
+      lines: lineCount(decoded.text),
     },
     sections: segmented.body.flatMap((node) =>
       node.type === 'heading' ? [{ id: ids.get(node.unit)!, title: node.text, subtitle: node.subtitle, level: node.level, line: node.line }] : [],
@@ -287,4 +287,10 @@ let cachedRegistry: Registry | null = null;
 export function defaultRegistry(): Registry {
   cachedRegistry ??= loadRegistry();
   return cachedRegistry;
+}
+
+/** Lines of a text as an editor counts them: a final line break ends the last line, it opens none. */
+export function lineCount(text: string): number {
+  if (text === '') return 0;
+  return text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decodeSource } from '../../scripts/lib/decode.ts';
+import { ingestDocument, lineCount } from '../../scripts/lib/document.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -83,5 +84,23 @@ describe('decodeSource, noncharacters', () => {
     const result = decodeSource(new TextEncoder().encode('Titre\nx\uFFFEy\uFFFF'), 'seeds/nc.txt');
     expect(result.text).toBe('Titre\nx\uFFFDy\uFFFD');
     expect(result.warnings).toEqual(['seeds/nc.txt:2: 2 Unicode noncharacter(s) replaced by U+FFFD']);
+  });
+});
+
+describe('the source card\'s line count', () => {
+  test.each([
+    ['', 0],
+    ['Titre', 1],
+    ['Titre\n', 1],
+    ['Titre\n\nTexte.\n', 3],
+    ['Titre\n\nTexte.', 3],
+    ['Titre\n\n', 2],
+  ])('%j has %i lines, as an editor counts them', (text, lines) => {
+    expect(lineCount(text)).toBe(lines);
+  });
+
+  test('a document\'s source says how many lines its file has', () => {
+    const doc = ingestDocument({ file: 'a.txt', bytes: utf8('Déclaration\n\nLes ministres se réuniront en 2026.\n') }).data;
+    expect(doc.source.lines).toBe(3);
   });
 });
