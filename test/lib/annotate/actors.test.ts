@@ -422,3 +422,9 @@ describe('the high courts', () => {
     ]);
   });
 });
+
+test('a connective opening a sentence before a place is no place ("Pourtant, à Menton, …")', () => {
+  for (const word of ['Pourtant', 'Néanmoins', 'Parallèlement', 'Auparavant']) {
+    expect(actors(`${word}, à Menton, nos observateurs ont encore relevé 389 refus d’entrée.`)).toEqual([['Menton', 'menton']]);
+  }
+});
