@@ -221,8 +221,11 @@ const BODY_LINE = /^(?:Commission|Délégation|Comité|Mission|Direction|Service
  * clés 2024") — never a name ("Gérald Darmanin") or a place
  * ("Paris"), nor a sentence (no finite verb: see where it is used).
  */
-const SECTION_WORDS = 'Participants|Présents|Excusés|Décisions|Actions|Conclusions|Recommandations|Contexte|Suivi|Annexes?|Éditorial|Édito|Avant-propos|Préface|Introduction|Sommaire|Synthèse|Perspectives|Résumé|Bilan|Remerciements|Chronologie|Méthodologie|Glossaire|Sources|Bibliographie|Objectifs|Calendrier|Budget';
-const SECTION_LABEL = new RegExp(`^(?:\\p{Lu}\\p{Ll}+(?:\\s+(?:[/&–-]\\s+)?\\p{Ll}[\\p{Ll}'’-]*){1,6}|${SECTION_WORDS})(?:\\s+\\d{4}(?:[-–]\\d{4})?)?$`, 'u');
+const SECTION_WORDS =
+  'Participants|Présents|Excusés|Décisions|Actions|Conclusions|Recommandations|Contexte|Suivi|Annexes?|Éditorial|Édito|Avant-propos|Préface|Introduction|Sommaire|Synthèse|Perspectives|Résumé|Bilan|Remerciements|Chronologie|Méthodologie|Glossaire|Sources|Bibliographie|Objectifs|Calendrier|Budget|Constats|Constatations|Engagements|Propositions|Préconisations|Orientations|Priorités|Enjeux|Observations|Résultats|Diagnostic|Mesures';
+/** … with its owner: "Engagements de l'OCFI", "Propositions de la Belgique". */
+const OWNER = String.raw`(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*\p{Lu}[\p{L}'’-]*)?`;
+const SECTION_LABEL = new RegExp(`^(?:\\p{Lu}\\p{Ll}+(?:\\s+(?:[/&–-]\\s+)?\\p{Ll}[\\p{Ll}'’-]*){1,6}|(?:${SECTION_WORDS})${OWNER})(?:\\s+\\d{4}(?:[-–]\\d{4})?)?$`, 'u');
 /** One of the usual one-word section labels ("Éditorial", "Résumé", "Bilan"): never a place. */
 const SECTION_WORD = new RegExp(`^(?:${SECTION_WORDS})$`, 'u');
 /** A line that someone says, not a label: it opens with a subject pronoun ("Vous annoncez un plan …"). */

@@ -54,6 +54,16 @@ describe('the date and place of a text', () => {
   });
 });
 
+describe('a report\'s sections', () => {
+  test('its usual labels are headings, with their owner ("Engagements de l’OCFI"); the sections\' commitments take their ids', () => {
+    const doc = ingest(
+      ['Rapport sur les contrôles aux frontières', '', 'Constats', '', 'Les contrôles se multiplient depuis 2015.', '', 'Engagements du CEFN', '', 'Le CEFN publiera un rapport de suivi en 2026.', '', 'Propositions de la Belgique', '', 'La Belgique proposera un groupe de travail.'].join('\n'),
+    );
+    expect(doc.sections.map((s) => s.title)).toEqual(['Constats', 'Engagements du CEFN', 'Propositions de la Belgique']);
+    expect(doc.commitments.map((c) => c.id)).toEqual(['engagements-cefn-1', 'propositions-belgique-1']);
+  });
+});
+
 describe('a report\'s recommendations', () => {
   test('numbered, addressed to someone before the colon, in a report that is no declaration: calls', () => {
     const doc = ingest(
@@ -138,6 +148,28 @@ describe('text extracted from a PDF', () => {
     ...page(2, ['La préfecture organisera une formation commune au printemps.']),
     ...page(3, ['Les deux communes signeront une nouvelle convention en juin.']),
   ].join('\n');
+
+  test('under a rule, each footnote opens on its number, its wrapped lines joined', () => {
+    const texts = splitBlocks(
+      [
+        'Les centres ont traité 612 000 demandes en 2023, contre 415 000 en 2018, soit une hausse de',
+        'près de moitié en cinq ans2, selon les chiffres transmis par les administrations des pays.',
+        'Cette activité repose sur 420 agents français, dont 260 relèvent de la direction nationale',
+        'de la police aux frontières et 95 des services douaniers, répartis entre les onze centres',
+        'qui fonctionnent aujourd’hui le long des frontières terrestres avec les États voisins.',
+        '',
+        '__________',
+        '1 Les huit autres sont situés à Kehl (Allemagne), Bâle-Mulhouse et Genève (Suisse), Modane',
+        '(Italie), Hendaye, Le Perthus, Canfranc et Melles (Espagne).',
+        '2 Données de la DNPAF et de la direction générale des douanes et droits indirects (DGDDI),',
+        'transmises à la Cour en juin 2024.',
+      ].join('\n'),
+    ).blocks.map((b) => b.text);
+    expect(texts.slice(1)).toEqual([
+      '1 Les huit autres sont situés à Kehl (Allemagne), Bâle-Mulhouse et Genève (Suisse), Modane (Italie), Hendaye, Le Perthus, Canfranc et Melles (Espagne).',
+      '2 Données de la DNPAF et de la direction générale des douanes et droits indirects (DGDDI), transmises à la Cour en juin 2024.',
+    ]);
+  });
 
   test('a chapter\'s label is its rubric; its title goes on after the colon on the next line', () => {
     const doc = ingest(chapter);
