@@ -3,7 +3,7 @@
  * into paragraphs and list items, and furniture lines are set aside. Nothing is
  * interpreted yet (no headings, header facts or commitments): that is `structure.ts`.
  */
-import { isBoilerplate, isMotto, isPageMarker, isTrailingMarker, runningLines } from './boilerplate.ts';
+import { isBoilerplate, isMotto, isPageMarker, isRule, isTrailingMarker, runningLines } from './boilerplate.ts';
 import { matchMarker, type MarkerMatch } from './list-markers.ts';
 import { readLines } from './markdown-lines.ts';
 
@@ -83,6 +83,8 @@ const HYPHEN_CUT = /(?<![\p{L}-])(\p{Lu}?\p{Ll}+)-$/u;
 const KEPT_HYPHEN = /^(?:franco|belgo|germano|italo|hispano|luxembourgo|n[ée]erlando|anglo|euro|sous|vice|porte|garde|apr[èe]s|avant|demi|mi|semi|non|quasi|ex|arri[èe]re|grand|grande|haut|haute|nord|sud|est|ouest|centre|extra|auto|contre|entre|lui|elle|eux|moi|peut|c|soi|au|dix|vingt|trente|quarante|cinquante|soixante)$/u;
 /** A numbered label opening a paragraph: "Recommandation n° 2 :", "Constat 3 –", "Action 1.2 :". */
 const NUMBERED_LABEL = /^(?:recommandation|proposition|action|mesure|constat|d[ée]cision|objectif|engagement|priorit[ée]|t[âa]che)\s*(?:n[°o]\s*)?\d+(?:\.\d+)*\s*[:.–—-]\s/iu;
+/** A footnote's first line, under a page's rule: its number, then its text. */
+const FOOTNOTE = /^\d{1,3}\s+\S/u;
 /** A letter's or an e-mail's closing before its signature: "Bien cordialement,", "Bien à vous,". */
 const VALEDICTION = /^(?:(?:bien|très|tr[eè]s)\s+)?(?:cordialement|amicalement|sinc[eè]rement|(?:bien\s+)?à\s+(?:vous|toi)|(?:meilleures|sinc[eè]res|cordiales)?\s*salutations(?:\s+\p{L}+)?)\s*[,.!]?$/iu;
 // Structural heading words that always stand on a line of their own.
@@ -154,6 +156,7 @@ export function splitBlocks(text: string): BlockSplit {
   let blank = true;
   let lastLine = '';
   let signature = false;
+  let footnotes = false;
 
   const close = () => {
     if (current) blocks.push(current);
@@ -203,10 +206,13 @@ export function splitBlocks(text: string): BlockSplit {
       blank = true;
       // A signature's lines stand each on its own, up to the blank line after them.
       signature = VALEDICTION.test(lastLine);
+      footnotes = false;
       return;
     }
     const furniture = isBoilerplate(trimmed) || isMotto(lines, index) ? 'boilerplate' : markers.has(index) ? 'page-marker' : running.has(index) ? 'running-line' : null;
     if (furniture) {
+      // Under a rule, a page's footnotes: each opens on its number ("2 Données de la DNPAF …").
+      footnotes = isRule(trimmed);
       close();
       removed.push({ line: n, text: trimmed, reason: furniture });
       blank = true;
@@ -220,8 +226,9 @@ export function splitBlocks(text: string): BlockSplit {
       lastLine = trimmed;
       return;
     }
-    // A quoted message and the words around it are blocks of their own.
+    // A quoted message and the words around it are blocks of their own, as is each footnote.
     if (current && Boolean(current.quoted) !== Boolean(cleaned?.[index]!.quoted)) close();
+    if (footnotes && FOOTNOTE.test(trimmed)) close();
     const marker = matchMarker(raw);
     if (marker) {
       close();

@@ -5,6 +5,10 @@
  * happens to contain these words is never removed.
  */
 
+/** A rule over a page's footnotes, or between parts, drawn with characters: "__________". */
+const RULE = /^(?:_{5,}|-{5,}|={5,}|[–—]{5,})$/;
+export const isRule = (line: string): boolean => RULE.test(line.trim());
+
 const PATTERNS: RegExp[] = [
   /^partager(?: (?:la page|cet article|l'article|sur (?:twitter|facebook|linkedin|x|whatsapp)|par (?:e-?mail|courriel)))?$/,
   /^imprimer(?: (?:la page|cet article|l'article))?$/,
@@ -20,8 +24,7 @@ const PATTERNS: RegExp[] = [
   // The motto printed in the French Republic's logo, on one line (see isMotto for three).
   /^libert[ée],? [ée]galit[ée],? fraternit[ée]$/,
   /^t[ée]l[ée]charger(?: (?:le document|le pdf|en pdf|la d[ée]claration))?(?: \(.*\))?$/,
-  // A rule over a page's footnotes, or between parts, drawn with characters: "__________".
-  /^(?:_{5,}|-{5,}|={5,}|[–—]{5,})$/,
+  RULE,
 ];
 
 /** True when the whole line is web page furniture. */
