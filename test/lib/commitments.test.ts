@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { operativeVerb, sentenceCommitments } from '../../scripts/lib/commitments.ts';
 import { ingestDocument } from '../../scripts/lib/document.ts';
 import { loadRegistry } from '../../scripts/lib/registry.ts';
+import { said } from '../support/engine.ts';
 import { ARTICLE_FILE, DECLARATION_FILE, fixtureNames, fixtureText, readSeedFiles } from '../support/seeds.ts';
 
 const seeds = readSeedFiles();
@@ -392,4 +393,9 @@ describe('operativeVerb', () => {
   ] as const)('%j → %s', (text, kind, verb) => {
     expect(operativeVerb(text, kind)).toBe(verb);
   });
+});
+
+test('a report says what others agreed to: "sont (en outre) convenues de", whoever the subject', () => {
+  expect(said('Les autorités belges et françaises sont en outre convenues de réunir à Tournai, au printemps 2025, un comité stratégique.', 'article')).toEqual(['decision']);
+  expect(said('La France est convenue de renforcer les patrouilles.', 'article')).toEqual(['decision']);
 });
