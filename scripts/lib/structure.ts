@@ -386,9 +386,12 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   // A plan, a roadmap, a memorandum or a speech is the authors' own text — unless a press
   // page reports on it: a byline, a publication line, or a headline with a colon
   // ("Feuille de route : comment Paris veut …", "Discours de politique générale : …").
-  const pressPage = header.published !== null || header.authorLines.some((line) => /^par\s/iu.test(line)) || /\s:\s/u.test(title);
+  // A text that says it publishes itself ("Rapport d'observation publié à Paris … le 17 juin
+  // 2025") is its issuer's own, whatever its headline.
+  const selfPublished = header.published !== null && SELF_PUBLISHED.test(header.published);
+  const pressPage = !selfPublished && (header.published !== null || header.authorLines.some((line) => /^par\s/iu.test(line)) || /\s:\s/u.test(title));
   const ownText = !pressPage && [title, named].some((line) => OWN_TEXT.test(line));
-  if (wordRegex(/\bd[ée]claration\b/).test(opening) || wordRegex(/^(?:conclusions|r[ée]solution)\b/).test(title) || ownText || letter) return 'declaration';
+  if (wordRegex(/\bd[ée]claration\b/).test(opening) || wordRegex(/^(?:conclusions|r[ée]solution)\b/).test(title) || ownText || letter || selfPublished) return 'declaration';
   return 'article';
 }
 

@@ -49,6 +49,8 @@ describe('the date and place of a text', () => {
     expect(doc.header.authorLines).toEqual(['Centre d’études des frontières du Nord (CEFN)']);
     expect(doc.header.published).toBe('Étude publiée à Lille le 3 février 2025, avec la Cimade');
     expect(doc.date).toBe('2025-02-03');
+    // A text that publishes itself is its issuer's own, not a press page.
+    expect(doc.kind).toBe('declaration');
     // Without such a line under it, the body's name stays the title.
     expect(text('Retenir sans juger : la rétention administrative à la frontière franco-belge', 'Depuis mars, 40 personnes ont été retenues.').title).toBe('Centre d’études des frontières du Nord (CEFN)');
   });

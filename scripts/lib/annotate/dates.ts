@@ -385,6 +385,10 @@ export function findDates(original: string, context: Context): DateHit[] {
     let start = result.index;
     let end = start + result.text.length;
     while (end > start && /[\s,;.]/u.test(text[end - 1]!)) end--;
+    // A time of day that chrono-node reads only in part ("à 10" in "jeudi 23 octobre à 10 h",
+    // "à 14" in "à 14 h 30" or "à 14 heures"): the span keeps the whole time.
+    const hour = /\d$/u.test(text.slice(start, end)) ? /^\s?(?:h(?:\s?\d{2})?|heures?(?:\s\d{2})?)(?![\p{L}\d])/u.exec(text.slice(end)) : null;
+    if (hour) end += hour[0].length;
     const s = result.start;
     const relative = /aujourd'hui|demain|hier/iu.test(result.text);
     // A weekday needs its full name ("mer" is the sea, not "mercredi").

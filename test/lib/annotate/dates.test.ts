@@ -171,3 +171,12 @@ describe('the chrono-node prefilter (CHRONO_CUE)', () => {
     expect(skipped).toBeGreaterThan(100);
   });
 });
+
+test('a time of day after a date stays whole in the span ("à 10 h", "à 14 h 30", "à 14 heures")', () => {
+  const spans = (text: string) => findDates(text, { date: '2025-10-14', header: false }).map((h) => `${text.slice(h.start, h.end)}=${h.iso}`);
+  expect(spans('le CCPD peut nous accueillir jeudi 23 octobre à 10 h dans ses locaux.')).toEqual(['jeudi 23 octobre à 10 h=2025-10-23']);
+  expect(spans('La réunion aura lieu le 3 mars 2025 à 14 h 30 à Lille.')).toEqual(['le 3 mars 2025 à 14 h 30=2025-03-03']);
+  expect(spans('La réunion aura lieu le 3 mars 2025 à 14 heures.')).toEqual(['le 3 mars 2025 à 14 heures=2025-03-03']);
+  // A place after the date is not a time ("le 3 mars 2025 à Lille").
+  expect(spans('La réunion aura lieu le 3 mars 2025 à Lille.')).toEqual(['le 3 mars 2025=2025-03-03']);
+});
