@@ -211,6 +211,8 @@ export interface ParagraphOut {
   map: SourceMap;
   /** The lead paragraph's text when this is a decision lead. */
   lead: boolean;
+  /** Quoted with ">": an e-mail's quoted message, a Markdown quotation. */
+  quoted?: boolean;
 }
 
 /** A list item: a commitment as a whole, or a plain item with inline spans. */
@@ -547,7 +549,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       lead = node.lead ? node.text : headingLead;
       leadFamily = null;
       const own = unit('paragraph', 'p', node.text);
-      body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans: inline(node.text, !quotedRepeat(node.text, null) && !node.lead && !excerpt(node)), section, map: node.map, lead: node.lead });
+      body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans: inline(node.text, !quotedRepeat(node.text, null) && !node.lead && !excerpt(node)), section, map: node.map, lead: node.lead, ...(node.quoted ? { quoted: true } : {}) });
     } else {
       const previous = body.at(-1);
       // A lead governs the lists of its run, whatever their markers, except in a marker the

@@ -171,7 +171,8 @@ export function serialiseBody(body: NodeOut[], ids: Map<Unit, string>, marksOf: 
     if (node.type === 'paragraph') {
       return {
         type: 'paragraph',
-        children: [textElement('Para', [attribute('id', ids.get(node.unit)!)], phrasing(node.text, node.spans, ids, marksOf(node)))],
+        // A quoted paragraph says so, for the reader to show it as a quotation.
+        children: [textElement('Para', [attribute('id', ids.get(node.unit)!), ...(node.quoted ? [attribute('quoted', 'quoted')] : [])], phrasing(node.text, node.spans, ids, marksOf(node)))],
       };
     }
     return listElement(node, ids, marksOf);

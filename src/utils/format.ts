@@ -59,6 +59,30 @@ export function tocLabel(title: string): string {
   return title.replace(/\s*:\s*$/u, '');
 }
 
+/** A section in a nested table of contents, with the sections under it. */
+export interface TocEntry<T extends { level: number }> {
+  section: T;
+  children: Array<TocEntry<T>>;
+}
+
+/**
+ * Sections in reading order nested by their level, so that each level of the table of
+ * contents is a list of its own, numbered from 1 ("1. Synthèse" / "1. Contexte", not
+ * "2. Contexte" under it). A section deeper than the one before hangs under it, however
+ * many levels it skips.
+ */
+export function nestSections<T extends { level: number }>(sections: T[]): Array<TocEntry<T>> {
+  const root: Array<TocEntry<T>> = [];
+  const open: Array<TocEntry<T>> = [];
+  for (const section of sections) {
+    while (open.length > 0 && open.at(-1)!.section.level >= section.level) open.pop();
+    const entry: TocEntry<T> = { section, children: [] };
+    (open.at(-1)?.children ?? root).push(entry);
+    open.push(entry);
+  }
+  return root;
+}
+
 const MONTH_YEAR = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** A normalised date in French at its precision: "29 mai 2018", "mars 2020", "2016", "25–26 avril 2018". */

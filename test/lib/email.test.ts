@@ -102,6 +102,16 @@ describe('the header of an e-mail', () => {
   });
 });
 
+describe('a forwarded message\'s header in the body', () => {
+  test('its subject\'s reply and forward marks are no acronyms ("Objet : TR: …")', () => {
+    const doc = ingest([thread, '', '-----Message d’origine-----', 'De : Durand Claire', 'Objet : TR: RE: Contrôles conjoints', '', 'Le SIS et le TR-Alert seront consultés.'].join('\n'));
+    const terms = doc.mentions.filter((m) => m.type === 'term').map((m) => m.text);
+    expect(terms).not.toContain('TR');
+    expect(terms).not.toContain('RE');
+    expect(terms).toContain('SIS');
+  });
+});
+
 describe('what the thread commits to', () => {
   const doc = ingest(thread);
   const starts = doc.commitments.map((c) => c.text.slice(0, 50));

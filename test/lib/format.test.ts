@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addresseeLine, distinctForms, documentSummary, excerpt, frenchDate, plural, subtitleLine, tocLabel, truncateWords } from '../../src/utils/format.ts';
+import { addresseeLine, distinctForms, documentSummary, excerpt, frenchDate, nestSections, plural, subtitleLine, tocLabel, truncateWords } from '../../src/utils/format.ts';
 
 describe('frenchDate', () => {
   test.each([
@@ -81,5 +81,26 @@ describe('subtitleLine', () => {
   test('drops the comma that ran a bill’s subtitle into its authors’ line, and nothing else', () => {
     expect(subtitleLine('visant à renforcer la coopération transfrontalière,')).toBe('visant à renforcer la coopération transfrontalière');
     expect(subtitleLine('Sommet franco-espagnol, Perpignan')).toBe('Sommet franco-espagnol, Perpignan');
+  });
+});
+
+describe('nestSections', () => {
+  const titles = (entries: ReturnType<typeof nestSections<{ title: string; level: number }>>): unknown[] =>
+    entries.map(({ section, children }) => (children.length > 0 ? [section.title, titles(children)] : section.title));
+
+  test('each level of the table of contents is a list of its own, under its parent', () => {
+    const sections = [
+      { title: 'SYNTHÈSE ET RECOMMANDATIONS', level: 2 },
+      { title: 'Contexte', level: 3 },
+      { title: 'Constats', level: 3 },
+      { title: 'Annexe', level: 2 },
+    ];
+    expect(titles(nestSections(sections))).toEqual([['SYNTHÈSE ET RECOMMANDATIONS', ['Contexte', 'Constats']], 'Annexe']);
+  });
+
+  test('a section that skips levels hangs under the one before; a first deep section stands at the top', () => {
+    expect(titles(nestSections([{ title: 'a', level: 2 }, { title: 'b', level: 5 }, { title: 'c', level: 3 }]))).toEqual([['a', ['b', 'c']]]);
+    expect(titles(nestSections([{ title: 'a', level: 4 }, { title: 'b', level: 2 }]))).toEqual(['a', 'b']);
+    expect(nestSections([])).toEqual([]);
   });
 });

@@ -113,6 +113,24 @@ describe('serialised MDX is inert', () => {
     await assertLiteral(mdx, ['import x from "y"', 'export const a = 1']);
   });
 
+  test('a paragraph of a quoted message is marked quoted; the reply around it, and a lone ">" line, are not', async () => {
+    const mdx = mdxOf(['Objet : Patrouilles', '', 'Nous validons ce calendrier.', '', '> Nous proposons des patrouilles', '> mixtes le samedi.', '', '> Pas une citation'].join('\n'));
+    const paras: Array<{ text: string; quoted: boolean }> = [];
+    visit(parseMdx(mdx), (node) => {
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Para') {
+        const words: string[] = [];
+        visit(node, 'text', (text) => void words.push(text.value));
+        paras.push({ text: words.join(''), quoted: node.attributes.some((a) => 'name' in a && a.name === 'quoted' && a.value === 'quoted') });
+      }
+    });
+    expect(paras.map((p) => [collapseSpace(p.text), p.quoted])).toEqual([
+      ['Nous validons ce calendrier.', false],
+      ['Nous proposons des patrouilles mixtes le samedi.', true],
+      ['> Pas une citation', false],
+    ]);
+    await assertLiteral(mdx, ['Nous proposons des patrouilles mixtes le samedi.', '> Pas une citation']);
+  });
+
   test('the data file reads back as exactly the validated model, and the frontmatter (js-yaml, as Astro reads it) as its card', () => {
     const hostile = '--- import x from "y" : {a} # not a comment\n\nLe 2018-06-11, « yes » : no.\n\nNous nous engageons à tout.';
     for (const text of [hostile, ...[...readSeedFiles()].filter(([n]) => n.endsWith('.txt')).map(([, b]) => new TextDecoder().decode(b))]) {
