@@ -86,14 +86,18 @@ const TRIGGERS: Trigger[] = [
   { kind: 'call', infinitive: true, pattern: wordRegex(/\b(?:sont|est) (?:(?:donc|egalement|aussi|par ailleurs|en outre|instamment) )?(?:invitee?s?|encouragee?s?|exhortee?s?) a (?!(?:se presenter|assister|dejeuner|diner)\b)(?:s'|se )?\p{L}+(?:er|ir|re|oir)\b/u) },
   { kind: 'support', infinitive: false, pattern: wordRegex(/\bnous (?:soutenons|appuyons|approuvons|accueillons favorablement)\b/) },
   // A proposal to the partners: "Nous proposons de concentrer les patrouilles …", "nous
-  // suggérons que chaque service détache …", "Je propose en outre que …" (not "Je vous
+  // suggérons que chaque service détache …", "Je propose en outre que …", "Il est proposé que
+  // le secrétariat soumette …" (not "Je vous
   // propose de retenir les orientations suivantes", which leads the proposals after it).
-  { kind: 'call', infinitive: false, pattern: wordRegex(/\b(?:nous (?:vous |leur )?(?:proposons|suggerons)|je (?:vous |leur )?(?:propose|suggere))(?: (?:donc|egalement|aussi|en outre|par ailleurs|des lors|ainsi|toutefois))? (?:de |d'|que |qu')(?![^.;:]*\b(?:suivante?s?|ci-apres|ci-dessous)\b)/) },
+  { kind: 'call', infinitive: false, pattern: wordRegex(/\b(?:nous (?:vous |leur )?(?:proposons|suggerons)|je (?:vous |leur )?(?:propose|suggere)|il est(?: (?:donc|egalement|aussi|en outre|par ailleurs|enfin))? propose)(?: (?:donc|egalement|aussi|en outre|par ailleurs|des lors|ainsi|toutefois))? (?:de |d'|que |qu')(?![^.;:]*\b(?:suivante?s?|ci-apres|ci-dessous)\b)/) },
   { kind: 'support', infinitive: false, pattern: third(THIRD_PERSON.support) },
   { kind: 'decision', infinitive: true, pattern: wordRegex(/\bnous (?:decidons|avons decide|avons convenu|convenons|sommes convenus|arretons|adoptons)\b/) },
   { kind: 'decision', infinitive: true, pattern: third(THIRD_PERSON.decision) },
   // Minutes: "Il est convenu que le SEM présentera …", "Il a été décidé de …".
   { kind: 'decision', infinitive: false, pattern: wordRegex(/\bil (?:est|a ete) (?:convenu|decide) (?:que|qu'|de|d')/) },
+  // What an amendment or a bill does, in its authors' explanation: "Le présent amendement
+  // crée donc une cellule …", "La présente proposition de loi instaure …".
+  { kind: 'decision', infinitive: false, pattern: wordRegex(/\b(?:le present amendement|la presente proposition de loi|le present projet de loi|cet amendement)(?: (?:donc|ainsi|egalement|aussi|en outre|par ailleurs))? (?:cree|instaure|institue|prevoit|rend|impose|etend|introduit|renforce|oblige)\b/) },
   { kind: 'announcement', infinitive: false, pattern: third("(?:se |s')?(?!seront\\b|auront\\b)\\p{L}{2,}ront") },
   // "je plaiderai pour …", "je proposerai …" (not "je serai", "je pourrai").
   { kind: 'announcement', infinitive: false, pattern: wordRegex(/(?:\bje (?:(?:ne )?(?:le|la|les|lui|leur|y|en) )?|\bj')(?!(?:serai|aurai|pourrai|devrai|saurai|voudrai|faudrai)\b)\p{L}{2,}(?:erai|irai|drai|trai|rrai|vrai)\b/u) },
@@ -296,8 +300,10 @@ const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'c
   // In a body's own text (a letter, an e-mail), a service's stance on a measure: "Le SPF
   // Intérieur soutient la reconduction des patrouilles", "La Police grand-ducale valide ce
   // calendrier" (its subject must act, in the main clause).
-  { name: 'stance', kind: 'support', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:soutient|soutiennent|appuie|appuient|approuve|approuvent)${ADVERB}\s+(?:la|le|les|l['’]|ce|cet|cette|ces|leur|leurs|notre|nos)(?![\p{L}])`, 'u') },
-  { name: 'stance', kind: 'decision', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:valide|valident|entérine|entérinent)${ADVERB}\s+(?:la|le|les|l['’]|ce|cet|cette|ces)(?![\p{L}])`, 'u') },
+  { name: 'stance', kind: 'support', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:soutient|soutiennent|appuie|appuient)${ADVERB}\s+(?:(?:la|le|les|ce|cet|cette|ces|leur|leurs|notre|nos)(?![\p{L}])|l['’])`, 'u') },
+  { name: 'stance', kind: 'decision', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:(?:valide|valident|entérine|entérinent|approuve|approuvent|adopte|adoptent)${ADVERB}\s+(?:(?:la|le|les|ce|cet|cette|ces)(?![\p{L}])|l['’])|(?:décide|décident)${ADVERB}\s+(?:de(?![\p{L}])|d['’]))`, 'u') },
+  // … and what it announces: "La délégation luxembourgeoise annonce l'organisation …".
+  { name: 'stance', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:annonce|annoncent)${ADVERB}\s+(?:(?:la|le|les|un|une|son|sa|ses|leur|leurs)(?![\p{L}])|l['’])`, 'u') },
   // Ready to act: "La zone de police Sud-Luxembourg est prête à y engager six policiers".
   { name: 'ready', kind: 'engagement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:est|sont|se (?:tient|tiennent|déclare|déclarent))${ADVERB}\s+(?:prête?s?|disposée?s?)\s+à\s+(?:(?:y|en|le|la|les|l['’]|leur|lui|se|s['’])\s*)?\p{L}+(?:er|ir|re|oir)(?![\p{L}])`, 'u') },
 ];

@@ -9,6 +9,7 @@ import { isTreatyNorm, opensWithInfinitive, sentenceCommitments, speaksOfItself 
 import { foldSameLength } from './fold.ts';
 import { MONTH_NAME } from './french-date.ts';
 import { collapseSpace } from './normalise.ts';
+import { isForeign } from './language.ts';
 import { findQuotes } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
 import type { SourceMap } from './blocks.ts';
@@ -127,21 +128,24 @@ const nominalStep = (text: string, year: number | null): CommitmentKind | null =
 };
 /** A telegraphic item that opens with a bare infinitive ("Renforcer le renseignement commun …"). */
 const infinitiveStep = (text: string, year: number | null) => opensWithInfinitive(text) && !NOT_A_STEP.test(text) && !pastYear(text, year);
+/** The lead of a provision an amendment or a bill inserts or rewrites: "Après l'article 12, insérer l'article suivant :". */
+const INSERTS = /(?:ins[ée]rer|ajouter|compl[ée]t[ée]e? par|ainsi r[ée]dig[ée]e?s?|r[ée]dig[ée]e?s? comme suit|remplac[ée]e?s? par)[^.;]{0,80}:\s*$/iu;
 /** A finite verb inside a telegraphic item makes it a sentence ("… a été signée", "… seront"). */
 const FINITE_VERB_INSIDE = /(?<![\p{L}])(?:sera|seront|serait|seraient|été|fut|furent|avons|avez|ont|vont|va|doit|doivent|peut|peuvent)(?![\p{L}])/iu;
 
 /** A table cell that says an action is done or dropped. */
 const ROW_STATUS = /^(?:r[ée]alis[ée]e?s?|fait|faite|termin[ée]e?|achev[ée]e?|abandonn[ée]e?|report[ée]e?|clos|close|sans objet)(?![\p{L}])/iu;
 /**
- * The action of a table row written with pipes, as tables look once copied out of a document
+ * The action of a table row, written with pipes as tables look once copied out of a document
  * or written in Markdown ("| 2.1 | Constituer une équipe commune d'enquête … | OFAC / FCCU |
- * T3 2025 |"): from the first cell that opens with an infinitive to the end of the row's
- * last filled cell. Null for a header row, a separator ("|---|---|"), a row going on from the
- * one above ("|     | entre les trois centres … | CIRCL | |") and any other paragraph.
+ * T3 2025 |"), or with tabs as a spreadsheet exports them: from the first cell that opens
+ * with an infinitive to the end of the row's last filled cell. Null for a header row, a
+ * separator ("|---|---|"), a row going on from the one above ("|     | entre les trois
+ * centres … | CIRCL | |") and any other paragraph.
  */
 export function actionCell(text: string): { start: number; end: number } | null {
-  if (!isPipeRow(text) || isPipeDelimiter(text)) return null;
-  const cells = pipeCells(text);
+  if (!isTableRow(text) || isPipeDelimiter(text)) return null;
+  const cells = tableCells(text);
   // A status column says the action is done or dropped ("Réalisé en 2023", "Abandonné").
   if (cells.some((cell) => ROW_STATUS.test(cell.text))) return null;
   for (const cell of cells) {
@@ -150,24 +154,27 @@ export function actionCell(text: string): { start: number; end: number } | null 
       if (/^(?:[\dA-Za-z]{0,3}(?:[.)-]\d{1,3})*[.)]?)$/u.test(cell.text)) continue;
       return null;
     }
-    let end = text.lastIndexOf('|');
-    // Back over the empty cells and the spaces at the row's end.
-    while (end > cell.start && /[\s|]/u.test(text[end - 1]!)) end--;
-    return { start: cell.start, end };
+    const last = cells.findLast((c) => c.text !== '')!;
+    return { start: cell.start, end: last.end };
   }
   return null;
 }
 
 /** A paragraph that is a row of a table written with pipes: "| 1.1 | Créer … | T2 2025 |". */
 export const isPipeRow = (text: string): boolean => /^\|.*\|\s*$/u.test(text);
+/** A paragraph that is a row of a table exported with tabs: "1\tCréer …\tANSSI\tT2 2025" (three cells or more). */
+export const isTabRow = (text: string): boolean => /\t[^\t]*\t/u.test(text);
+/** A row of a table, written with pipes or with tabs. */
+export const isTableRow = (text: string): boolean => isPipeRow(text) || isTabRow(text);
 /** A table's delimiter row: "|---|:---:|". */
 export const isPipeDelimiter = (text: string): boolean => /^[|\s:-]+$/u.test(text);
-/** The cells of a pipe row: each one's text, trimmed, and where that text starts and ends in the row. */
-export function pipeCells(row: string): Array<{ text: string; start: number; end: number }> {
-  const bars = [...row.matchAll(/\|/gu)].map((m) => m.index!);
-  return bars.slice(0, -1).map((bar, i) => {
-    const raw = row.slice(bar + 1, bars[i + 1]!);
-    const start = bar + 1 + (raw.length - raw.trimStart().length);
+/** The cells of a table row: each one's text, trimmed, and where that text starts and ends in the row. */
+export function tableCells(row: string): Array<{ text: string; start: number; end: number }> {
+  // Between the bars of a pipe row; between the tabs, and the row's ends, of a tab row.
+  const bounds = isPipeRow(row) ? [...row.matchAll(/\|/gu)].map((m) => m.index!) : [-1, ...[...row.matchAll(/\t/gu)].map((m) => m.index!), row.length];
+  return bounds.slice(0, -1).map((bound, i) => {
+    const raw = row.slice(bound + 1, bounds[i + 1]!);
+    const start = bound + 1 + (raw.length - raw.trimStart().length);
     return { text: raw.trim(), start, end: start + raw.trim().length };
   });
 }
@@ -286,6 +293,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
   const freeFamilies = new Set<string>();
   // Inside an article of a treaty, every normative paragraph is an obligation.
   let inArticle = false;
+  /** Under "… insérer l'article suivant :" or "… est ainsi rédigé :", up to the next unquoted passage. */
+  let inserting = false;
   let lastSpeaker: string | null = null;
   /** In a transcript, whose turn it is: the last speaker's label, until a heading. */
   let turnSpeaker: string | null = null;
@@ -307,7 +316,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       const named = labelSpeaker(text, house);
       if (named !== null || ASKS.test(text)) turnSpeaker = named;
     }
-    if (!withCommitments) return spans;
+    // A passage in another language (a bilingual text's other version) commits to nothing.
+    if (!withCommitments || isForeign(text)) return spans;
     const before = spans.length;
     const speaker = turn();
     for (const sentence of splitSentences(text)) {
@@ -340,15 +350,18 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       const start = numbered[0].length;
       spans.push({ type: 'commitment', start, end: text.length, kind: numbered[1] ? 'call' : 'decision', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', text.slice(start)) });
     }
-    // A row of a table of actions ("| 1.1 | Créer un point de contact … | ANSSI / CCB | T2 2025 |"):
+    // A row of a table of actions ("| 1.1 | Créer un point de contact … | ANSSI / CCB | T2 2025 |",
+    // or the same with tabs):
     // the authors' decision, from the cell that opens with an infinitive to the row's end
     // (its owners and its deadline with it).
     const action = spans.length === before && !(caption !== null && UNDECIDED.test(caption)) ? actionCell(text) : null;
     if (action !== null) {
       spans.push({ type: 'commitment', start: action.start, end: action.end, kind: 'decision', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', text.slice(action.start, action.end)) });
     }
-    if (spans.length === before && kind === 'treaty' && inArticle) {
-      // Each normative sentence of an article is an obligation of the Parties.
+    // (Not a definition it inserts: "« 3° BNG : la banque de données nationale générale …".)
+    if (spans.length === before && ((kind === 'treaty' && inArticle) || (inserting && /^[«“]/u.test(text) && !/^[«“]\s*(?:[IVX]+\.\s*[–—-]\s*)?(?:\d+°|[a-z]\))?\s*[^:;.]{1,60}\s:\s/u.test(text)))) {
+      // Each normative sentence of an article is an obligation of the Parties; so is each of a
+      // provision an amendment or a bill inserts, quoted under "… insérer l'article suivant :".
       for (const { start, end } of splitSentences(text)) {
         const sentence = text.slice(start, end);
         if (isTreatyNorm(sentence)) {
@@ -431,7 +444,9 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     // are sentences of their own ("1. Les ministres rappellent que …", "2. M. X a présenté
     // …") are read as such; only items that open with an infinitive are the lead's.
     if (itemLead !== null && INTRODUCES_TEXT.test(itemLead) && !opensWithInfinitive(item.text)) itemLead = null;
-    const repeated = quotedRepeat(item.text, itemLead);
+    // A repeated item, or one in another language (a bilingual text's other version), commits
+    // to nothing: neither under the lead nor of its own.
+    const repeated = quotedRepeat(item.text, itemLead) || isForeign(item.text);
     if (repeated) itemLead = null;
     if (itemLead !== null && itemLead === headingLead && !opensWithInfinitive(item.text) && !(depth === 0 && datedStep(item.text, year))) itemLead = null;
     if (itemLead !== null && !isSubLead) {
@@ -540,6 +555,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       turnSpeaker = null;
       body.push({ type: 'heading', unit: section, text: node.text, subtitle: node.subtitle, level: node.level, line: node.line, map: node.map, subtitleMap: node.subtitleMap });
     } else if (node.type === 'paragraph') {
+      // A provision inserted or rewritten, quoted after its lead.
+      inserting = (inserting && /^[«“]/u.test(node.text)) || INSERTS.test(node.text);
       // An annex's title on a line of its own ("Annexe – Liste des points de contact") ends the articles.
       if (/^annexe(?:\s*$|\s+[IVX\d]+\b|\s*[–—:-])/iu.test(node.text)) inArticle = false;
       // A slide's title over its bullets ("Prochaines étapes (1/3)") is a paragraph: a short

@@ -14,7 +14,7 @@ import { unified } from 'unified';
 import { dump as dumpYaml } from 'js-yaml';
 import { buildPhrasing, type Range } from './inline.ts';
 import type { Mark } from './annotate/annotate.ts';
-import { isPipeDelimiter, isPipeRow, pipeCells, type HeadingOut, type InlineSpan, type ItemOut, type ListOut, type NodeOut, type Unit } from './segment.ts';
+import { isPipeDelimiter, isTableRow, isTabRow, tableCells, type HeadingOut, type InlineSpan, type ItemOut, type ListOut, type NodeOut, type Unit } from './segment.ts';
 import { asciiSlug } from './slug.ts';
 
 /** Options of remark-stringify that make ESM-looking lines inert (`&#x69;mport`). */
@@ -102,14 +102,15 @@ function itemElement(item: ItemOut, ids: Map<Unit, string>, marksOf: MarksOf): M
 type ParagraphOut = Extract<NodeOut, { type: 'paragraph' }>;
 
 /**
- * A run of pipe rows as `<PipeTable>`: one `<PipeRow id>` per row (its paragraph's id), one
+ * A run of table rows (pipes or tabs) as `<PipeTable>`: one `<PipeRow id>` per row (its paragraph's id), one
  * `<PipeCell>` per cell with the cell's annotations. The row above a separator is the
  * header; the separator is kept as an empty row, so that no line's anchor is lost. A body
  * row's first cell carries the row's link. A commitment, which runs from its action's cell
  * to the row's end, is marked on its cells: the first carries its id, the last its links.
  */
 function pipeTable(rows: ParagraphOut[], ids: Map<Unit, string>, marksOf: MarksOf): MdxJsxFlowElement {
-  const header = rows.findIndex((row, i) => isPipeDelimiter(rows[i + 1]?.text ?? '') && !isPipeDelimiter(row.text));
+  // A spreadsheet's tab rows have no separator: their first row is the header.
+  const header = isTabRow(rows[0]!.text) ? 0 : rows.findIndex((row, i) => isPipeDelimiter(rows[i + 1]?.text ?? '') && !isPipeDelimiter(row.text));
   return {
     type: 'mdxJsxFlowElement',
     name: 'PipeTable',
@@ -120,7 +121,7 @@ function pipeTable(rows: ParagraphOut[], ids: Map<Unit, string>, marksOf: MarksO
       const commitment = row.spans.find((span) => span.type === 'commitment');
       const others = row.spans.filter((span) => span !== commitment);
       const marks = marksOf(row);
-      const cells = pipeCells(row.text);
+      const cells = tableCells(row.text);
       const inCommitment = cells.map((cell) => commitment !== undefined && cell.end > commitment.start && cell.start < commitment.end);
       const lastCommitted = inCommitment.lastIndexOf(true);
       return {
@@ -148,8 +149,8 @@ function pipeTable(rows: ParagraphOut[], ids: Map<Unit, string>, marksOf: MarksO
 
 /** The body of a document as mdast flow content, annotations included. */
 export function serialiseBody(body: NodeOut[], ids: Map<Unit, string>, marksOf: MarksOf = () => [], subtitleMarks: (node: HeadingOut) => Mark[] = () => []): RootContent[] {
-  // Runs of two pipe rows or more are tables.
-  const isRow = (node: NodeOut | undefined): node is ParagraphOut => node?.type === 'paragraph' && isPipeRow(node.text);
+  // Runs of two table rows or more (pipes or tabs) are tables.
+  const isRow = (node: NodeOut | undefined): node is ParagraphOut => node?.type === 'paragraph' && isTableRow(node.text);
   const grouped: Array<NodeOut | ParagraphOut[]> = [];
   body.forEach((node, i) => {
     if (isRow(node) && (isRow(body[i - 1]) || isRow(body[i + 1]))) {

@@ -232,7 +232,7 @@ const SECTION_WORD = new RegExp(`^(?:${SECTION_WORDS})$`, 'u');
 const SPOKEN = /^(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)(?![\p{L}])/iu;
 /** A document-type word: a short line that opens with it is a title, never a masthead ("Déclaration de Luxembourg"). */
 const TITLE_WORD =
-  /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question|rapport|proposition de (?:loi|r[ée]solution)|projet de loi)(?![\p{L}])/iu;
+  /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question|rapport|proposition de (?:loi|r[ée]solution)|projet de loi|ordre du jour)(?![\p{L}])/iu;
 /** A bare naming of a text's kind: "Déclaration finale", "Communiqué conjoint", "Relevé de conclusions". */
 const GENERIC_NAMING = /^(?:d[ée]claration|communiqu[ée]|conclusions|relev[ée] de conclusions|compte rendu|r[ée]solution)(?:\s+(?:finale|commune|conjointe?|de presse|conjoint|politique|ministérielle))?$/iu;
 /** A letter's or a circular's field over its subject line: "Copie : …", "NOR : …", "V/Réf. : …". */
@@ -279,11 +279,11 @@ const LEAD_VERB = wordRegex(
   /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:e|ent|ons)\b|\bd[ée]cr[èe]te\b|\bd[ée]clar(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:e|ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b|\bmesures suivantes\b|\b(?:seront|sont) (?:mises? en (?:œuvre|oeuvre)|prises?|engag[ée]es?)\b/iu,
 );
 const STRUCTURAL = wordRegex(
-  /^(article|art\.|titre|chapitre|section|partie|livre|annexe)\s+(premier|unique|1er|\d+(?:er)?|[IVXLC]+)\b\.?(?:\s*[-–—:.]\s*(\S.*))?$/iu,
+  /^(article|art\.|titre|chapitre|section|partie|livre|annexe|point)\s+(premier|unique|1er|\d+(?:er)?|[IVXLC]+)\b\.?(?:\s*[-–—:.]\s*(\S.*))?$/iu,
 );
 /** An article's number running into its text: "Article 1er – ", "Art. 2. – ", "Article 3 : ". */
 const RUN_IN_ARTICLE = /^((?:Article|Art\.)\s+(?:premier|unique|1er|\d+(?:er)?))(?:\s*\.)?(?:\s*[-–—]|\s*:)\s+(?=\S)/u;
-const STRUCTURAL_RANK: Record<string, number> = { partie: 1, livre: 1, annexe: 1, titre: 2, chapitre: 3, section: 4, article: 5, 'art.': 5 };
+const STRUCTURAL_RANK: Record<string, number> = { partie: 1, livre: 1, annexe: 1, titre: 2, chapitre: 3, section: 4, article: 5, 'art.': 5, point: 4 };
 const ROMAN_HEADING = /^([IVXLC]+)\s*[.)\-–—]\s+(\S.{0,90})$/u;
 
 /** Is this short line written mostly in capitals (a heading such as "DISPOSITIONS GÉNÉRALES")? */
@@ -302,7 +302,9 @@ export function isLead(text: string): boolean {
 /** Heading rank of a one-line text block, or null when it is not a heading. */
 function headingRank(text: string): { rank: number; label: string | null } | null {
   const structural = STRUCTURAL.exec(text);
-  if (structural && text.length <= 160) {
+  // An agenda's "Point 3 – Exercice commun (pour décision)" heads its point; "Point 2 : les
+  // patrouilles reprendront." is a sentence.
+  if (structural && text.length <= 160 && !(structural[1]!.toLowerCase() === 'point' && /[.;!?]$/u.test(text))) {
     const word = structural[1]!.toLowerCase();
     const number = structural[2]!.toLowerCase().replace(/^(?:premier|1er)$/u, '1').replace(/er$/u, '');
     return { rank: STRUCTURAL_RANK[word] ?? 5, label: `${word === 'art.' ? 'article' : word}-${number}` };
@@ -361,14 +363,17 @@ const LEGAL_ACT = wordRegex(String.raw`^(?:trait[ée]|accord(?! ${COALITION})|co
  * programmes, letters of intent, activity reports, plans, memorandums, speeches, press
  * conferences, minutes.
  */
-const OWN_TEXT = wordRegex(String.raw`^(?:accord ${COALITION}|d[ée]lib[ée]ration|programme (?:de la pr[ée]sidence|du gouvernement|national|pluriannuel|op[ée]rationnel|d['’]action)|avis (?:n[°o]|du|sur|relatif)|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de conclusions|compte rendu|conclusions|rapport d['’]information|rapport fait au nom)\b`);
+const OWN_TEXT = wordRegex(String.raw`^(?:accord ${COALITION}|d[ée]lib[ée]ration|programme (?:de la pr[ée]sidence|du gouvernement|national|pluriannuel|op[ée]rationnel|d['’]action)|avis (?:n[°o]|du|sur|relatif)|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de conclusions|compte rendu|conclusions|rapport d['’]information|rapport fait au nom|ordre du jour)\b`);
 
 /** Infer the kind of text from its title, header and headings. */
 function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): DocumentKind {
   // A line in capitals that names the text right under the header ("DÉCLARATION FINALE",
   // "RELEVÉ DE CONCLUSIONS"), or a subtitle that does ("Déclaration finale"), says what it
   // is, whatever its title.
-  const named = body[0]?.type === 'heading' && body[0].label === null && TITLE_WORD.test(body[0].text) ? body[0].text : header.subtitle !== null && GENERIC_NAMING.test(header.subtitle) ? header.subtitle : '';
+  // (The first heading, under short lines the header did not take: "27e réunion plénière" /
+  // "Longwy, …" / "ORDRE DU JOUR ANNOTÉ".)
+  const first = body.slice(0, 5).find((n) => n.type !== 'paragraph' || n.text.length > 120 || /[.!?]$/u.test(n.text));
+  const named = first?.type === 'heading' && first.label === null && TITLE_WORD.test(first.text) ? first.text : header.subtitle !== null && GENERIC_NAMING.test(header.subtitle) ? header.subtitle : '';
   const opening = `${title} ${header.authorLines.join(' ')} ${named}`;
   if (wordRegex(/\bcommuniqu[ée]\b/).test(opening)) return 'joint-communique';
   // A letter (it has an addressee) or an administrative text with a subject line ("Objet :")
@@ -854,8 +859,21 @@ export function structure(text: string, file: string): StructuredText {
       if (date !== null || node.type !== 'paragraph' || /[.!?]$/u.test(node.text) || !SELF_PUBLISHED.test(node.text)) continue;
       date = findFullDate(node.text);
     }
-    // Else the day a web page says it was updated ("Mis à jour le 28 octobre 2024").
+    // Else the day a web page says it was updated ("Mis à jour le 28 octobre 2024"), or a
+    // line near the top says a table was ("Comité de pilotage – tableau de suivi mis à jour
+    // le 14 mars 2025, à Perpignan").
     for (const note of header.notes) if (date === null && /^mis à jour le/iu.test(note)) date = findFullDate(note);
+    for (const node of body.slice(0, 3)) {
+      if (date !== null || node.type !== 'paragraph' || node.text.length > 200 || /[.!?]$/u.test(node.text) || !/(?<![\p{L}])mise?s? à jour le\s/iu.test(node.text)) continue;
+      date = findFullDate(node.text);
+    }
+    // Else a date line among the short lines under the title, below others that are no
+    // header facts ("France – Belgique – Luxembourg" / "27e réunion plénière" / "Longwy, hôtel
+    // de ville" / "Jeudi 16 octobre 2025 – 9 h 30").
+    for (const node of body.slice(0, 5)) {
+      if (date !== null || node.type !== 'paragraph' || node.text.length > 120 || /[.!?]$/u.test(node.text)) break;
+      if (['dateLine', 'placeDate'].includes(headerFact(node.text) ?? '')) date = findFullDate(node.text);
+    }
     // Else the day its opening sentence says it was adopted.
     date ??= adoptionDate(body.find((node) => node.type === 'paragraph')?.text ?? '');
   }

@@ -43,6 +43,11 @@ describe.each(fixtureNames())('fixture %s', (name) => {
         for (const cell of line.split('|').map(collapseSpace).filter((c) => c !== '' && !/^[\s:-]+$/u.test(c))) expect(shown, `line ${i + 1}`).toContain(cell);
         return;
       }
+      // So is a table exported with tabs.
+      if (/\t[^\t]*\t/u.test(line)) {
+        for (const cell of line.split('\t').map(collapseSpace).filter((c) => c !== '')) expect(shown, `line ${i + 1}`).toContain(cell);
+        return;
+      }
       // List markers are shown as attributes of their item; their text follows. A run-in
       // article's number before a sentence ("Article 1er – Des patrouilles … sont
       // organisées …") is shown as its heading.

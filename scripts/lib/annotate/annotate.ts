@@ -9,6 +9,7 @@
 import type { CommitmentKind, DateMention, Mention } from '../../../src/schemas/document.ts';
 import { toSource, type SourceMap } from '../blocks.ts';
 import { operativeVerb } from '../commitments.ts';
+import { isForeign } from '../language.ts';
 import type { Registry } from '../registry.ts';
 import type { InlineSpan } from '../segment.ts';
 import { ActorAnnotator } from './actors.ts';
@@ -97,10 +98,16 @@ function questionBefore(units: TextUnit[], { unit, start }: CommitmentToCode): s
 /** A speaker's label opening a paragraph ("Vincent Dehaene : ", "M. DARMANIN. – ", "— "). */
 const LABEL = /^(?:(?:(?:M\.|Mme)\s+)?\p{Lu}[\p{L}'’ -]{0,40}?\s*(?::|\.\s*[–—]\s)|[–—]\s)/u;
 
+/**
+ * A text with its tabs (a spreadsheet's cells, "Gendarmerie nationale\tGuardia Civil") as
+ * bars, of the same length: a name never runs from one cell into the next.
+ */
+const cellBound = (text: string): string => (text.includes('\t') ? text.replace(/\t/gu, '|') : text);
+
 /** Annotate the units of one document. */
 export function annotate(units: TextUnit[], commitments: CommitmentToCode[], registry: Registry, date: string | null): Annotations {
   const actors = new ActorAnnotator(registry);
-  actors.discover(units.map((u) => u.text));
+  actors.discover(units.map((u) => cellBound(u.text)));
   const terms = new TermAnnotator(registry);
   const scorer = new DomainScorer(registry.domains);
 
@@ -114,7 +121,12 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
 
   for (const unit of units) {
     const quotes = unit.spans.filter((s) => s.type === 'quote').map((q) => ({ start: q.start, end: q.end, speaker: q.type === 'quote' ? q.speaker : null }));
-    const actorHits = actors.annotate(unit.text, quotes);
+    // A passage in another language (a bilingual text's other version) is shown, not annotated.
+    if (isForeign(unit.text)) {
+      if (unit.classify) for (const [id, n] of scorer.score(unit.text)) docScores.set(id, (docScores.get(id) ?? 0) + n);
+      continue;
+    }
+    const actorHits = actors.annotate(cellBound(unit.text), quotes);
     const persons = actorHits.filter((h) => actors.actors.get(h.id)?.kind === 'person');
     const shouting = (unit.text.match(/\p{Lu}/gu)?.length ?? 0) > (unit.text.match(/\p{Ll}/gu)?.length ?? 0);
     // Capitals inside a name are not acronyms of their own: upper-case surnames, and the
@@ -124,7 +136,7 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
       const kind = actors.actors.get(h.id)?.kind;
       return kind !== 'person' && (/\s/u.test(unit.text.slice(h.start, h.end)) || kind === 'place' || kind === 'country');
     });
-    const termHits = terms.annotate(unit.text, [...persons, ...names], shouting);
+    const termHits = terms.annotate(cellBound(unit.text), [...persons, ...names], shouting);
     const dateHits = findDates(unit.text, { date, header: unit.header });
     const places = actorHits
       .filter((h) => ['place', 'country'].includes(actors.actors.get(h.id)?.kind ?? ''))

@@ -1,0 +1,140 @@
+/**
+ * The shapes the fourteenth blind round brought (a committee's annotated agenda, a
+ * parliamentary amendment, an action table exported with tabs, a ministry's press review, a
+ * bilingual French–Dutch declaration, a conference's programme and conclusions): each case
+ * failed before its rule. The texts are written for the tests, not copied from the hold-outs.
+ */
+import { describe, expect, test } from 'vitest';
+import { isForeign } from '../../scripts/lib/language.ts';
+import { actionCell, tableCells } from '../../scripts/lib/segment.ts';
+import { ingest, said } from '../support/engine.ts';
+
+describe('a table exported with tabs', () => {
+  const table = [
+    'Plan d’action franco-italien contre les cambriolages dans les Alpes',
+    'Tableau de suivi mis à jour le 3 février 2025, à Chambéry',
+    '',
+    'N°\tAction\tPilote\tPartenaires\tÉchéance\tStatut',
+    '1\tCréer une cellule commune d’analyse des cambriolages\tGendarmerie nationale\tArma dei Carabinieri\tjuin 2025\tÀ lancer',
+    '2\tDresser le bilan de l’opération conjointe de l’hiver 2024\tGendarmerie nationale\tPolizia di Stato\t15/01/2025\tRéalisé',
+    '3\tDétacher un officier de liaison à Turin\tPolice nationale\t\tseptembre 2025\tEn cours',
+  ].join('\n');
+
+  test('its rows are table rows: cells between tabs, the action from its first infinitive to the last filled cell; a row done is none', () => {
+    const row = '3\tDétacher un officier de liaison à Turin\tPolice nationale\t\tseptembre 2025\tEn cours';
+    expect(tableCells(row).map((c) => c.text)).toEqual(['3', 'Détacher un officier de liaison à Turin', 'Police nationale', '', 'septembre 2025', 'En cours']);
+    const action = actionCell(row)!;
+    expect(row.slice(action.start, action.end)).toBe('Détacher un officier de liaison à Turin\tPolice nationale\t\tseptembre 2025\tEn cours');
+    expect(actionCell('2\tDresser le bilan de l’opération conjointe de l’hiver 2024\tGendarmerie nationale\t\t15/01/2025\tRéalisé')).toBeNull();
+    expect(actionCell('N°\tAction\tPilote\tÉchéance')).toBeNull();
+  });
+
+  test('a document: its rows\' actions are decisions, its date the day the table was updated, names stay in their cells', () => {
+    const doc = ingest(table);
+    expect(doc.date).toBe('2025-02-03');
+    expect(doc.commitments.map((c) => c.text.split('\t')[0])).toEqual(['Créer une cellule commune d’analyse des cambriolages', 'Détacher un officier de liaison à Turin']);
+    const actors = doc.mentions.filter((m) => m.type === 'actor').map((m) => m.text);
+    expect(actors.some((text) => text.includes('\t'))).toBe(false);
+    expect(actors).toContain('Gendarmerie nationale');
+  });
+});
+
+describe('a committee\'s annotated agenda', () => {
+  const agenda = [
+    'COMITÉ FRANCO-SUISSE DE SÉCURITÉ',
+    'France – Suisse',
+    '',
+    '12e réunion plénière',
+    'Annemasse, hôtel de ville',
+    'Mardi 4 novembre 2025 – 10 h',
+    '',
+    'ORDRE DU JOUR ANNOTÉ',
+    '',
+    'Point 1 – Patrouilles mixtes (pour décision)',
+    '',
+    'Les patrouilles mixtes ont repris en juin sur l’axe Genève – Annemasse.',
+    '',
+    'Proposition : le comité décide d’étendre les patrouilles mixtes au Chablais à compter du 1er janvier 2026.',
+    '',
+    'Il est en outre proposé que chaque service désigne un référent avant la fin de l’année.',
+    '',
+    'Point 2 – Divers',
+    '',
+    'La délégation suisse annonce l’organisation d’un séminaire sur la fraude documentaire en mars 2026.',
+  ].join('\n');
+
+  test('its points are headings, its date the date line under its header, its kind the committee\'s own text', () => {
+    const doc = ingest(agenda);
+    expect(doc.sections.map((s) => s.title)).toContain('Point 1 – Patrouilles mixtes (pour décision)');
+    expect(doc.date).toBe('2025-11-04');
+    expect(doc.kind).toBe('declaration');
+    // A sentence that opens on "Point 2 :" stays a sentence.
+    expect(ingest('Compte rendu\n\nPoint 2 : les patrouilles reprendront en juin.').sections).toEqual([]);
+  });
+
+  test('its proposed decisions, proposals and announcements are commitments', () => {
+    const doc = ingest(agenda);
+    expect(doc.commitments.map((c) => [c.text.slice(0, 40), c.kind])).toEqual([
+      ['Proposition : le comité décide d’étendre', 'decision'],
+      ['Il est en outre proposé que chaque servi', 'call'],
+      ['La délégation suisse annonce l’organisat', 'announcement'],
+    ]);
+    expect(said('Le comité approuve le relevé de conclusions de la 11e réunion.')).toEqual(['decision']);
+    // Not what a body announced in a press report, nor a noun.
+    expect(said('La délégation suisse annonce l’organisation d’un séminaire.', 'article')).toEqual([]);
+  });
+});
+
+describe('a bilingual declaration', () => {
+  test.each([
+    ['De ministers komen overeen om vóór de zomer van 2025 een gezamenlijke analysecel op te richten in de haven van Antwerpen.', true],
+    ['Die Minister vereinbaren, bis zum Sommer 2025 eine gemeinsame Analysezelle im Hafen von Antwerpen einzurichten.', true],
+    ['The ministers agree to set up a joint analysis cell in the port of Antwerp by the summer of 2025.', true],
+    ['Les ministres conviennent de créer avant l’été 2025 une cellule commune d’analyse dans le port d’Anvers.', false],
+    ['La Koninklijke Marechaussee et la police fédérale patrouilleront ensemble dans le port.', false],
+    ['Gedaan te Antwerpen.', false],
+  ])('%s → in another language: %s', (text, foreign) => {
+    expect(isForeign(text)).toBe(foreign);
+  });
+
+  test('its other version is shown, not annotated, and commits to nothing', () => {
+    const doc = ingest(
+      [
+        'Déclaration conjointe / Gezamenlijke verklaring',
+        '',
+        '1. Les ministres conviennent de créer avant l’été 2025 une cellule commune d’analyse dans le port d’Anvers, avec Europol.',
+        '',
+        '1. De ministers komen overeen om vóór de zomer van 2025 een gezamenlijke analysecel op te richten in de haven van Antwerpen, met Europol.',
+      ].join('\n'),
+    );
+    expect(doc.commitments).toHaveLength(1);
+    expect(doc.commitments[0]!.text).toMatch(/^Les ministres conviennent/u);
+    // Europol is named in both versions, annotated in the French one only.
+    expect(doc.mentions.filter((m) => m.text === 'Europol')).toHaveLength(1);
+    expect(doc.dates.filter((d) => d.text.includes('zomer'))).toEqual([]);
+  });
+});
+
+describe('a parliamentary amendment', () => {
+  const amendment = [
+    'AMENDEMENT N° 52',
+    'présenté par M. Paul Renard',
+    '',
+    'ARTICLE ADDITIONNEL',
+    '',
+    'APRÈS L’ARTICLE 4, insérer l’article suivant :',
+    '',
+    '« I. – Il est créé auprès du préfet de chaque département frontalier un comité de lutte contre la traite des êtres humains.',
+    '',
+    '« II. – 1° Comité : l’instance prévue au I du présent article.',
+    '',
+    'EXPOSÉ SOMMAIRE',
+    '',
+    'Le présent amendement crée donc un comité départemental de lutte contre la traite.',
+  ].join('\n');
+
+  test('the provisions it inserts are norms, not the definitions; what its authors say it does is a decision', () => {
+    const texts = ingest(amendment).commitments.map((c) => c.text.slice(0, 25));
+    expect(texts).toEqual(['« I. – Il est créé auprès', 'Le présent amendement cré']);
+  });
+});
