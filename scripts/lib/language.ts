@@ -14,14 +14,20 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
   en: new Set('the and of to is are with for on by will be this that from which have has their our we shall'.split(' ')),
 };
 
+/** The languages told apart from French, as BCP 47 codes for the page's `lang` attribute. */
+export type OtherLanguage = 'nl' | 'de' | 'en';
+
 /**
- * Is `text` a passage in another language than French? Only a passage of eight words or
- * more, whose other language's function words outnumber the French ones twice over.
+ * The language of `text` when it is another than French, else null: only a passage of eight
+ * words or more, whose other language's function words outnumber the French ones twice over.
  */
-export function isForeign(text: string): boolean {
+export function otherLanguage(text: string): OtherLanguage | null {
   const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  if (words.length < 8) return false;
+  if (words.length < 8) return null;
   const count = (lang: string) => words.filter((w) => FUNCTION_WORDS[lang]!.has(w)).length;
   const french = count('fr');
-  return ['nl', 'de', 'en'].some((lang) => count(lang) >= 3 && count(lang) > 2 * french);
+  return (['nl', 'de', 'en'] as const).find((lang) => count(lang) >= 3 && count(lang) > 2 * french) ?? null;
 }
+
+/** Is `text` a passage in another language than French? */
+export const isForeign = (text: string): boolean => otherLanguage(text) !== null;

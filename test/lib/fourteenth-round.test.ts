@@ -5,6 +5,7 @@
  * failed before its rule. The texts are written for the tests, not copied from the hold-outs.
  */
 import { describe, expect, test } from 'vitest';
+import { ingestDocument } from '../../scripts/lib/document.ts';
 import { isForeign } from '../../scripts/lib/language.ts';
 import { actionCell, tableCells } from '../../scripts/lib/segment.ts';
 import { ingest, said } from '../support/engine.ts';
@@ -112,6 +113,18 @@ describe('a bilingual declaration', () => {
     // Europol is named in both versions, annotated in the French one only.
     expect(doc.mentions.filter((m) => m.text === 'Europol')).toHaveLength(1);
     expect(doc.dates.filter((d) => d.text.includes('zomer'))).toEqual([]);
+  });
+
+  test('the page says which language the other version is in', () => {
+    const mdx = ingestDocument({
+      file: 't.txt',
+      bytes: new TextEncoder().encode(
+        ['Déclaration conjointe', '', 'Les ministres conviennent de créer une cellule commune d’analyse dans le port d’Anvers.', '', 'De ministers komen overeen om een gezamenlijke analysecel op te richten in de haven van Antwerpen.', '', '1. De ministers besluiten om tegen het einde van het jaar een gezamenlijke cel op te richten.'].join('\n'),
+      ),
+    }).mdx;
+    expect(mdx.match(/<Para[^>]*lang="nl"/gu)).toHaveLength(1);
+    expect(mdx.match(/<Item[^>]*lang="nl"/gu)).toHaveLength(1);
+    expect(mdx.match(/lang="/gu)).toHaveLength(2);
   });
 });
 
