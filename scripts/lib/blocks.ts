@@ -83,10 +83,10 @@ const HYPHEN_CUT = /(?<![\p{L}-])(\p{Lu}?\p{Ll}+)-$/u;
 const KEPT_HYPHEN = /^(?:franco|belgo|germano|italo|hispano|luxembourgo|n[ée]erlando|anglo|euro|sous|vice|porte|garde|apr[èe]s|avant|demi|mi|semi|non|quasi|ex|arri[èe]re|grand|grande|haut|haute|nord|sud|est|ouest|centre|extra|auto|contre|entre|lui|elle|eux|moi|peut|c|soi|au|dix|vingt|trente|quarante|cinquante|soixante)$/u;
 /** A numbered label opening a paragraph: "Recommandation n° 2 :", "Constat 3 –", "Action 1.2 :". */
 const NUMBERED_LABEL = /^(?:recommandation|proposition|action|mesure|constat|d[ée]cision|objectif|engagement|priorit[ée]|t[âa]che)\s*(?:n[°o]\s*)?\d+(?:\.\d+)*\s*[:.–—-]\s/iu;
-/** A footnote's first line, under a page's rule: its number, then its text. */
+/** A footnote's first line, under a page's rule: its number, then its text (after a line that ends a note). */
 const FOOTNOTE = /^\d{1,3}\s+\S/u;
 /** A letter's or an e-mail's closing before its signature: "Bien cordialement,", "Bien à vous,". */
-const VALEDICTION = /^(?:(?:bien|très|tr[eè]s)\s+)?(?:cordialement|amicalement|sinc[eè]rement|(?:bien\s+)?à\s+(?:vous|toi)|(?:meilleures|sinc[eè]res|cordiales)?\s*salutations(?:\s+\p{L}+)?)\s*[,.!]?$/iu;
+const VALEDICTION = /^(?:(?:bien|tr[eè]s)\s+)?(?:cordialement|amicalement|sinc[eè]rement|(?:bien\s+)?à\s+(?:vous|toi)|(?:meilleures|sinc[eè]res|cordiales)?\s*salutations(?:\s+\p{L}+)?)\s*[,.!]?$/iu;
 // Structural heading words that always stand on a line of their own.
 const STRUCTURAL = /^(?:article|art\.|titre|chapitre|section|partie|livre|annexe|pr[ée]ambule)\b/iu;
 
@@ -228,7 +228,7 @@ export function splitBlocks(text: string): BlockSplit {
     }
     // A quoted message and the words around it are blocks of their own, as is each footnote.
     if (current && Boolean(current.quoted) !== Boolean(cleaned?.[index]!.quoted)) close();
-    if (footnotes && FOOTNOTE.test(trimmed)) close();
+    if (footnotes && FOOTNOTE.test(trimmed) && COMPLETE_END.test(lastLine)) close();
     const marker = matchMarker(raw);
     if (marker) {
       close();

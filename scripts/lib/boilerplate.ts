@@ -27,7 +27,7 @@ const PATTERNS: RegExp[] = [
   RULE,
 ];
 
-/** True when the whole line is web page furniture. */
+/** True when the whole line is web page furniture, or a rule drawn with characters. */
 export function isBoilerplate(line: string): boolean {
   const key = line
     .trim()
@@ -69,7 +69,8 @@ export const isPageMarker = (line: string): boolean => PAGE_MARKER.test(line.tri
  * word for word, at least three times, each time at a page's end (a blank line, a page
  * marker, a form feed or the text's end after it), has three words or more and does not end
  * a sentence: a speech's refrain ("Nous ne céderons rien."), a heading repeated over its
- * text and a slide's title stay. Returns the 0-based indexes of those lines.
+ * text and a slide's title stay. A header or footer that carries the page's number shows
+ * the pages by itself (see `numberedRunningLines`). Returns the 0-based indexes of those lines.
  */
 export function runningLines(lines: string[], markers: ReadonlySet<number>): Set<number> {
   const running = numberedRunningLines(lines);
@@ -90,10 +91,10 @@ export function runningLines(lines: string[], markers: ReadonlySet<number>): Set
 /**
  * A running header or footer with the page's number, as a PDF's text export prints it:
  * "Rapport public annuel 2025 – Tome II   47", "48 | Rapport public annuel 2025". The
- * number stands apart from the words (a tab, two spaces or more, or a bar or dash between
- * spaces), so that a heading's own number ("Objectif stratégique n° 2") is none.
+ * number stands apart from the words (a tab, two spaces or more, or a bar between spaces),
+ * so that a heading's own number ("Objectif stratégique n° 2", "Atelier thématique – 2") is none.
  */
-const NUMBERED_RUNNING = /^(?:(\d{1,3})(?:\t|\s{2,}|\s[|–—·-]\s)\s*(.+)|(.+?)\s*(?:\t|\s{2,}|\s[|–—·-]\s)(\d{1,3}))$/u;
+const NUMBERED_RUNNING = /^(?:(\d{1,3})(?:\t|\s{2,}|\s\|\s)\s*(.+)|(.+?)\s*(?:\t|\s{2,}|\s\|\s)(\d{1,3}))$/u;
 
 /**
  * Lines that come back with the same words at least three times, each with the next page's

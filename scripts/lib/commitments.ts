@@ -89,7 +89,7 @@ const TRIGGERS: Trigger[] = [
   // suggérons que chaque service détache …", "Je propose en outre que …", "Il est proposé que
   // le secrétariat soumette …" (not "Je vous
   // propose de retenir les orientations suivantes", which leads the proposals after it).
-  { kind: 'call', infinitive: false, pattern: wordRegex(/\b(?:nous (?:vous |leur )?(?:proposons|suggerons)|je (?:vous |leur )?(?:propose|suggere)|il est(?: (?:donc|egalement|aussi|en outre|par ailleurs|enfin))? propose)(?: (?:donc|egalement|aussi|en outre|par ailleurs|des lors|ainsi|toutefois))? (?:de |d'|que |qu')(?![^.;:]*\b(?:suivante?s?|ci-apres|ci-dessous)\b)/) },
+  { kind: 'call', infinitive: false, pattern: wordRegex(/\b(?:nous (?:vous |leur )?(?:proposons|suggerons)|je (?:vous |leur )?(?:propose|suggere)|^il est(?: (?:donc|egalement|aussi|en outre|par ailleurs|enfin))? propose)(?: (?:donc|egalement|aussi|en outre|par ailleurs|des lors|ainsi|toutefois))? (?:de |d'|que |qu')(?![^.;:]*\b(?:les|des|aux) (?:\S+ ){0,3}suivante?s\b|[^.;:]*\bci-(?:apres|dessous)\b)/) },
   { kind: 'support', infinitive: false, pattern: third(THIRD_PERSON.support) },
   { kind: 'decision', infinitive: true, pattern: wordRegex(/\bnous (?:decidons|avons decide|avons convenu|convenons|sommes convenus|arretons|adoptons)\b/) },
   { kind: 'decision', infinitive: true, pattern: third(THIRD_PERSON.decision) },
@@ -97,7 +97,7 @@ const TRIGGERS: Trigger[] = [
   { kind: 'decision', infinitive: false, pattern: wordRegex(/\bil (?:est|a ete) (?:convenu|decide) (?:que|qu'|de|d')/) },
   // What an amendment or a bill does, in its authors' explanation: "Le présent amendement
   // crée donc une cellule …", "La présente proposition de loi instaure …".
-  { kind: 'decision', infinitive: false, pattern: wordRegex(/\b(?:le present amendement|la presente proposition de loi|le present projet de loi|cet amendement)(?: (?:donc|ainsi|egalement|aussi|en outre|par ailleurs))? (?:cree|instaure|institue|prevoit|rend|impose|etend|introduit|renforce|oblige)\b/) },
+  { kind: 'decision', infinitive: false, pattern: wordRegex(/^(?:le present amendement|la presente proposition de loi|le present projet de loi)(?: (?:donc|ainsi|egalement|aussi|en outre|par ailleurs))? (?:cree|instaure|institue|prevoit|rend|impose|etend|introduit|renforce|oblige)\b/) },
   { kind: 'announcement', infinitive: false, pattern: third("(?:se |s')?(?!seront\\b|auront\\b)\\p{L}{2,}ront") },
   // "je plaiderai pour …", "je proposerai …" (not "je serai", "je pourrai").
   { kind: 'announcement', infinitive: false, pattern: wordRegex(/(?:\bje (?:(?:ne )?(?:le|la|les|lui|leur|y|en) )?|\bj')(?!(?:serai|aurai|pourrai|devrai|saurai|voudrai|faudrai)\b)\p{L}{2,}(?:erai|irai|drai|trai|rrai|vrai)\b/u) },
@@ -300,8 +300,8 @@ const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'c
   // In a body's own text (a letter, an e-mail), a service's stance on a measure: "Le SPF
   // Intérieur soutient la reconduction des patrouilles", "La Police grand-ducale valide ce
   // calendrier" (its subject must act, in the main clause).
-  { name: 'stance', kind: 'support', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:soutient|soutiennent|appuie|appuient)${ADVERB}\s+(?:(?:la|le|les|ce|cet|cette|ces|leur|leurs|notre|nos)(?![\p{L}])|l['’])`, 'u') },
-  { name: 'stance', kind: 'decision', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:(?:valide|valident|entérine|entérinent|approuve|approuvent|adopte|adoptent)${ADVERB}\s+(?:(?:la|le|les|ce|cet|cette|ces)(?![\p{L}])|l['’])|(?:décide|décident)${ADVERB}\s+(?:de(?![\p{L}])|d['’]))`, 'u') },
+  { name: 'stance', kind: 'support', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:soutient|soutiennent|appuie|appuient|approuve|approuvent)${ADVERB}\s+(?:(?:la|le|les|ce|cet|cette|ces|leur|leurs|notre|nos)(?![\p{L}])|l['’])`, 'u') },
+  { name: 'stance', kind: 'decision', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:(?:valide|valident|entérine|entérinent|adopte|adoptent)${ADVERB}\s+(?:(?:la|le|les|ce|cet|cette|ces)(?![\p{L}])|l['’])|(?:décide|décident)${ADVERB}\s+(?:de(?![\p{L}])|d['’]))`, 'u') },
   // … and what it announces: "La délégation luxembourgeoise annonce l'organisation …".
   { name: 'stance', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:annonce|annoncent)${ADVERB}\s+(?:(?:la|le|les|un|une|son|sa|ses|leur|leurs)(?![\p{L}])|l['’])`, 'u') },
   // Ready to act: "La zone de police Sud-Luxembourg est prête à y engager six policiers".
@@ -622,7 +622,13 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
         if (!isInfinitive(verb, found[2] ? foldSameLength(found[2]) : undefined, true) && !/(?:er|ir)$/u.test(verb)) return false;
         if (!agentSubject(main, inMain, true) || !inMainClause(main, inMain)) return false;
       }
-      if ((name === 'stance' || name === 'ready') && (kind !== 'declaration' || !agentSubject(main, inMain) || !inMainClause(main, inMain))) return false;
+      // A body of the text's own, acting now: not an outside body ("Frontex soutient les États
+      // membres depuis 2005", "La Commission européenne approuve le plan …").
+      if (
+        (name === 'stance' || name === 'ready') &&
+        (kind !== 'declaration' || !agentSubject(main, inMain) || !inMainClause(main, inMain) || THIRD_PARTY.test(main.slice(0, inMain!.index).trim()) || /(?<![\p{L}])depuis(?![\p{L}])/iu.test(main))
+      )
+        return false;
       if (kind === 'declaration' && (name === 'promised' || !inMainClause(main, inMain) || (name === 'decided' && (!agentSubject(main, inMain) || THIRD_PARTY.test(main.slice(0, inMain!.index).trim()))))) return false;
       return !(name === 'passive' && (recalled.test(acts) || /(?<![\p{L}])(?:ne|n['’])\s*(?:sera|seront)(?![\p{L}])/iu.test(acts)));
     });

@@ -6,7 +6,7 @@
  * commit to nothing the French version does not.
  */
 
-/** Function words of each language, none of them a French word too ("de", "en", "die", "a" are left out). */
+/** Function words of each language, none of them a common French word ("de", "en", "die", "a" are left out). */
 const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
   fr: new Set('le la les des du et à au aux pour dans avec sur une un est sont nous que qui ce cette ces leur leurs par ne pas plus son sa ses été être'.split(' ')),
   nl: new Set('het een van te voor met op zijn wordt worden naar niet ook dat deze bij tot uit over wij zij hun onze ons hebben heeft zullen zal is door om aan als'.split(' ')),
@@ -22,7 +22,10 @@ export type OtherLanguage = 'nl' | 'de' | 'en';
  * words or more, whose other language's function words outnumber the French ones twice over.
  */
 export function otherLanguage(text: string): OtherLanguage | null {
-  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  // A quotation in another language inside a French sentence ("la formule « the rule of law
+  // … »") leaves the sentence French: quoted words are not counted.
+  const own = text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/gu, ' ');
+  const words = own.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   if (words.length < 8) return null;
   const count = (lang: string) => words.filter((w) => FUNCTION_WORDS[lang]!.has(w)).length;
   const french = count('fr');

@@ -4,8 +4,9 @@
  * cleaned on its own, and every character kept remembers where it was in the line, so
  * that annotations keep their offsets into the source. A text is read this way only when
  * it shows both of Markdown's own signs, a "#" heading and a link to a web address written
- * `[label](https://…)`, as a publishing system's export does: a plain text's "# …", "> …",
- * asterisks and underscores are its words, shown as written.
+ * `[label](https://…)`, as a publishing system's export does: a plain text's "# …",
+ * asterisks and underscores are its words, shown as written. A plain text's own quoting
+ * (an e-mail's "> " lines, two or more) is read too: see `unquoteMail`.
  */
 
 /** A line cleaned of its Markdown markup. */
@@ -57,7 +58,7 @@ function keepGroups(text: string, kept: number[], pattern: RegExp): { text: stri
 }
 
 /** A line quoted with ">" (an e-mail's quoted message, "> Cher Laurent,", or a bare ">"). */
-const QUOTE_MARK = /^(\s*)>(?:\s?)/u;
+const QUOTE_MARK = /^(\s*)>\s?/u;
 
 /**
  * The lines of a plain text with e-mail quoting read: in a run of at least two lines that
@@ -69,7 +70,10 @@ const QUOTE_MARK = /^(\s*)>(?:\s?)/u;
 export function unquoteMail(raws: string[]): CleanLine[] | null {
   const quotedAt = raws.map((line) => QUOTE_MARK.test(line));
   const inRun = quotedAt.map((q, i) => q && (quotedAt[i - 1] === true || quotedAt[i + 1] === true));
-  if (!inRun.includes(true)) return null;
+  // A run of quoted words: one of its lines quotes a word ("> Cher Laurent,"); lines of
+  // figures ("> 50 ans : 12 %" / "> 65 ans : 8 %") say "more than".
+  const words = raws.some((line, i) => inRun[i] && /^\s*>\s?\p{L}/u.test(line));
+  if (!words) return null;
   return raws.map((raw, i) => {
     const kept = Array.from({ length: raw.length }, (_, j) => j);
     if (!inRun[i]) return { text: raw, kept, heading: null, quoted: false };
@@ -104,7 +108,7 @@ export function cleanLine(raw: string): CleanLine {
     kept = [...kept.slice(0, from), ...kept.slice(to)];
   };
   let quoted = false;
-  for (let q = /^(\s*)>\s?/u.exec(text); q; q = /^(\s*)>\s?/u.exec(text)) {
+  for (let q = QUOTE_MARK.exec(text); q; q = QUOTE_MARK.exec(text)) {
     cut(q[1]!.length, q[0].length);
     quoted = true;
   }

@@ -128,8 +128,13 @@ const nominalStep = (text: string, year: number | null): CommitmentKind | null =
 };
 /** A telegraphic item that opens with a bare infinitive ("Renforcer le renseignement commun …"). */
 const infinitiveStep = (text: string, year: number | null) => opensWithInfinitive(text) && !NOT_A_STEP.test(text) && !pastYear(text, year);
-/** The lead of a provision an amendment or a bill inserts or rewrites: "Après l'article 12, insérer l'article suivant :". */
+/**
+ * The lead of a provision an amendment or a bill inserts or rewrites, naming it: "Après
+ * l'article 12, insérer l'article suivant :", "L'alinéa 2 est ainsi rédigé :" (not a press
+ * article's "Et d'ajouter :" before a quotation).
+ */
 const INSERTS = /(?:ins[ée]rer|ajouter|compl[ée]t[ée]e? par|ainsi r[ée]dig[ée]e?s?|r[ée]dig[ée]e?s? comme suit|remplac[ée]e?s? par)[^.;]{0,80}:\s*$/iu;
+const PROVISION = /(?<![\p{L}])(?:articles?|alin[ée]as?|paragraphes?|phrases?|mots|dispositions?|sections?|chapitres?|titres?|[IVX]+\s+de\s+l['’]article)(?![\p{L}])/iu;
 /** A finite verb inside a telegraphic item makes it a sentence ("… a été signée", "… seront"). */
 const FINITE_VERB_INSIDE = /(?<![\p{L}])(?:sera|seront|serait|seraient|été|fut|furent|avons|avez|ont|vont|va|doit|doivent|peut|peuvent)(?![\p{L}])/iu;
 
@@ -556,7 +561,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       body.push({ type: 'heading', unit: section, text: node.text, subtitle: node.subtitle, level: node.level, line: node.line, map: node.map, subtitleMap: node.subtitleMap });
     } else if (node.type === 'paragraph') {
       // A provision inserted or rewritten, quoted after its lead.
-      inserting = (inserting && /^[«“]/u.test(node.text)) || INSERTS.test(node.text);
+      inserting = (inserting && /^[«“]/u.test(node.text)) || (INSERTS.test(node.text) && PROVISION.test(node.text));
       // An annex's title on a line of its own ("Annexe – Liste des points de contact") ends the articles.
       if (/^annexe(?:\s*$|\s+[IVX\d]+\b|\s*[–—:-])/iu.test(node.text)) inArticle = false;
       // A slide's title over its bullets ("Prochaines étapes (1/3)") is a paragraph: a short

@@ -252,7 +252,7 @@ function mailFact(text: string): 'authorLines' | 'dateLine' | 'addressee' | 'not
   return 'addressee';
 }
 /** A mail program's reply and forward marks before a subject: "RE: TR: Patrouilles …", "Fwd: …". */
-const REPLY_MARKS = /^(?:(?:re|tr|fwd?|fw|réf)\s*:\s*)+/iu;
+const REPLY_MARKS = /^(?:(?:re|tr|fwd?)\s*:\s*)+/iu;
 /** The addressee of a letter: "Madame Ursula von der Leyen", "À l'attention de …", "Son Excellence …". */
 const ADDRESSEE = /^(?:(?:Madame|Monsieur|Mesdames|Messieurs|Son Excellence)(?![\p{L}])|(?:Note )?[àÀA] l['’]attention (?:(?:de|du|des)(?![\p{L}])|d['’]))/u;
 /** A finite verb that makes a line a sentence, not a name or a title. */
@@ -391,9 +391,10 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   // A plan, a roadmap, a memorandum or a speech is the authors' own text — unless a press
   // page reports on it: a byline, a publication line, or a headline with a colon
   // ("Feuille de route : comment Paris veut …", "Discours de politique générale : …").
-  // A text that says it publishes itself ("Rapport d'observation publié à Paris … le 17 juin
-  // 2025") is its issuer's own, whatever its headline.
-  const selfPublished = header.published !== null && SELF_PUBLISHED.test(header.published);
+  // A report that says it publishes itself ("Rapport d'observation publié à Paris … le 17
+  // juin 2025") is its issuer's own, whatever its headline (not "Entretien publié le … dans
+  // Le Soir", a press page).
+  const selfPublished = header.published !== null && SELF_PUBLISHED.test(header.published) && /^(?:rapport|[ée]tude|avis|synth[èe]se|bilan|note|livre blanc)(?![\p{L}])/iu.test(header.published);
   const pressPage = !selfPublished && (header.published !== null || header.authorLines.some((line) => /^par\s/iu.test(line)) || /\s:\s/u.test(title));
   const ownText = !pressPage && [title, named].some((line) => OWN_TEXT.test(line));
   if (wordRegex(/\bd[ée]claration\b/).test(opening) || wordRegex(/^(?:conclusions|r[ée]solution)\b/).test(title) || ownText || letter || selfPublished) return 'declaration';
@@ -654,7 +655,7 @@ export function structure(text: string, file: string): StructuredText {
     if (GENERIC_NAMING.test(block.text) && header.subtitle === null && headerLines.length > 0) fact = 'subtitle';
     // A line right under the title that says when the text itself was published ("Rapport
     // d'observation publié à Paris … le 17 juin 2025, avec …") is its publication line.
-    if (!fact && index === opening + 1 && !/[.!?]$/u.test(block.text) && SELF_PUBLISHED.test(block.text)) fact = 'published';
+    if (index === opening + 1 && !/[.!?]$/u.test(block.text) && SELF_PUBLISHED.test(block.text)) fact = 'published';
     // A lone capitalised word is a place only among other header facts ("Paris" between
     // the author lines and the date line), never a heading ("Préambule", "Article premier").
     if (fact === 'placeLine') {

@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { ingestDocument } from '../../scripts/lib/document.ts';
 import { isForeign } from '../../scripts/lib/language.ts';
+import { splitBlocks } from '../../scripts/lib/blocks.ts';
 import { actionCell, tableCells } from '../../scripts/lib/segment.ts';
 import { ingest, said } from '../support/engine.ts';
 
@@ -80,7 +81,9 @@ describe('a committee\'s annotated agenda', () => {
       ['Il est en outre proposé que chaque servi', 'call'],
       ['La délégation suisse annonce l’organisat', 'announcement'],
     ]);
-    expect(said('Le comité approuve le relevé de conclusions de la 11e réunion.')).toEqual(['decision']);
+    // Approving is support, as "Les ministres approuvent …" is.
+    expect(said('Le comité approuve le relevé de conclusions de la 11e réunion.')).toEqual(['support']);
+    expect(said('Le comité adopte le relevé de conclusions de la 11e réunion.')).toEqual(['decision']);
     // Not what a body announced in a press report, nor a noun.
     expect(said('La délégation suisse annonce l’organisation d’un séminaire.', 'article')).toEqual([]);
   });
@@ -149,5 +152,69 @@ describe('a parliamentary amendment', () => {
   test('the provisions it inserts are norms, not the definitions; what its authors say it does is a decision', () => {
     const texts = ingest(amendment).commitments.map((c) => c.text.slice(0, 25));
     expect(texts).toEqual(['« I. – Il est créé auprès', 'Le présent amendement cré']);
+  });
+});
+
+describe('review of the session: what the new rules must not do', () => {
+  test('a press article\'s "Et d\'ajouter :" before a quotation inserts no provision', () => {
+    const doc = ingest(
+      ['Les maires du littoral s’inquiètent', '', 'Le maire de Calais a dénoncé la situation. Et d’ajouter :', '', '« Les préfets doivent fermer les campements avant l’hiver et renforcer les contrôles. »'].join('\n'),
+    );
+    expect(doc.commitments.filter((c) => c.kind === 'engagement')).toEqual([]);
+  });
+
+  test('an interview "publié dans Le Soir" stays a press page; a report published by its issuer is the issuer\'s own', () => {
+    const page = (line: string) => ingest(['Centre d’études des frontières du Nord (CEFN)', '', 'Contrôler sans protéger : la frontière franco-belge', '', line, '', 'Depuis 2015, les contrôles se multiplient.'].join('\n')).kind;
+    expect(page('Entretien publié le 4 mars 2025 dans Le Soir')).toBe('article');
+    expect(page('Rapport publié à Lille le 4 mars 2025')).toBe('declaration');
+  });
+
+  test('a French sentence quoting English stays French', () => {
+    expect(isForeign('Le ministre a cité la formule « the rule of law is the foundation of our union and we will defend it » devant les députés.')).toBe(false);
+  });
+
+  test('under a rule, a wrapped line that opens on a figure goes on with its paragraph', () => {
+    const body = ingest(
+      [
+        'Rapport annuel',
+        '',
+        'Le renforcement des effectifs des centres de coopération policière et douanière sera poursuivi en 2026 avec',
+        '200 policiers supplémentaires affectés aux points de passage des frontières terrestres et maritimes du pays, et',
+        '12 équipes mixtes constituées avec les services des États voisins, selon le calendrier arrêté par le comité.',
+        'Le comité se réunira de nouveau au printemps pour faire le point sur l’avancement de ces différents travaux.',
+        'Les deux ministres présenteront leurs conclusions communes lors du prochain sommet bilatéral des deux pays.',
+        'Les services transmettront leurs données au secrétariat du comité avant la fin du mois de septembre prochain.',
+        '',
+        '__________',
+        'Le renforcement des effectifs sera poursuivi en 2026 avec les services des deux pays concernés au total de',
+        '200 policiers supplémentaires affectés aux points de passage.',
+      ].join('\n'),
+    );
+    expect(body.commitments.some((c) => c.text.includes('au total de 200 policiers'))).toBe(true);
+  });
+
+  test('an outside body\'s help, or what a body has done since a year, is no stance of the text\'s authors', () => {
+    expect(said('Frontex soutient les États membres depuis 2005.')).toEqual([]);
+    expect(said('La Commission européenne approuve le plan national de la Belgique.')).toEqual([]);
+    expect(said('Le rapport note qu’il est proposé de fermer trois postes frontières.')).toEqual([]);
+    expect(said('Nous proposons de reprendre les patrouilles dès la semaine suivante.')).toEqual(['call']);
+    expect(said('Cet amendement crée une charge nouvelle pour les communes, a dénoncé le député.', 'article')).toEqual([]);
+  });
+
+  test('lines of figures after ">" say "more than"; headings numbered after a dash stay', () => {
+    const figures = ['Profil des victimes', '', 'Répartition par âge :', '> 50 ans : 12 % des victimes', '> 65 ans : 8 % des victimes'].join('\n');
+    expect(splitBlocks(figures).blocks.map((b) => b.text)).toEqual(['Profil des victimes', 'Répartition par âge :', '> 50 ans : 12 % des victimes', '> 65 ans : 8 % des victimes']);
+    const workshops = ingest(['Programme', '', ...[1, 2, 3].flatMap((n) => [`Atelier de travail thématique – ${n}`, '', 'Les participants échangeront sur leurs pratiques.', ''])].join('\n'));
+    expect(workshops.removed).toEqual([]);
+  });
+
+  test('a time after a date needs its "à": "12 heures de garde à vue" is a duration', () => {
+    const doc = ingest(['Note', '', 'Publié le 3 juin 2025', '', 'Le 3 juin, 12 heures de garde à vue ont été décidées.'].join('\n'));
+    expect(doc.dates.map((d) => d.text)).not.toContain('Le 3 juin, 12 heures');
+  });
+
+  test('"la Cour" in a later passage is the court last named, when no other court came after it', () => {
+    const doc = ingest(['Arrêt', '', 'La Cour de cassation a rejeté le pourvoi le 3 juin 2025.', '', 'La Cour a rappelé sa jurisprudence.'].join('\n'));
+    expect(doc.mentions.filter((m) => m.text === 'Cour').map((m) => m.id)).toEqual(['cour-de-cassation']);
   });
 });

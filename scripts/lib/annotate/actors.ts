@@ -915,7 +915,6 @@ export class ActorAnnotator {
     for (const m of text.matchAll(OTHER_BODY)) {
       if (kept.some((h) => h.start <= m.index! && m.index! < h.end)) continue;
       if (m[1] === 'Cour') otherCourts.push(m.index!);
-      if (m[1] === 'Cour') this.lastCourt = null;
       else {
         this.lastCommission = null;
         this.commissionUnknown = true;
@@ -940,6 +939,8 @@ export class ActorAnnotator {
       const target = other !== undefined && (before === undefined || before.start < other) ? null : (before?.id ?? this.lastCourt);
       if (target) kept.push({ start, end, id: target });
     }
+    // A court no actor stands for, named after the known ones, leaves no court for the next passages.
+    if (otherCourts.length > 0 && (courtHits.length === 0 || courtHits.at(-1)!.start < otherCourts.at(-1)!)) this.lastCourt = null;
 
     // "le ministre", "la préfète": the last minister (prefect) named, other than the speaker
     // of the quotation it is in.
@@ -993,7 +994,7 @@ export class ActorAnnotator {
     for (const hit of kept) {
       if (COUNCILS.includes(hit.id)) this.lastCouncil = hit.id;
       // A court or commission the text names with a capital (not "la cour d'appel de Paris").
-      if (/^Cour\s/u.test(text.slice(hit.start, hit.end))) this.lastCourt = hit.id;
+      if (/^Cour\s/u.test(text.slice(hit.start, hit.end)) && !otherCourts.some((at) => at > hit.start)) this.lastCourt = hit.id;
       if (/^Commission\s/u.test(text.slice(hit.start, hit.end))) this.lastCommission = hit.id;
       if (this.info.get(hit.id)?.kind !== 'person') continue;
       this.recent = this.recent.filter((id) => id !== hit.id);

@@ -177,6 +177,7 @@ test('a time of day after a date stays whole in the span ("à 10 h", "à 14 h 30
   expect(spans('le CCPD peut nous accueillir jeudi 23 octobre à 10 h dans ses locaux.')).toEqual(['jeudi 23 octobre à 10 h=2025-10-23']);
   expect(spans('La réunion aura lieu le 3 mars 2025 à 14 h 30 à Lille.')).toEqual(['le 3 mars 2025 à 14 h 30=2025-03-03']);
   expect(spans('La réunion aura lieu le 3 mars 2025 à 14 heures.')).toEqual(['le 3 mars 2025 à 14 heures=2025-03-03']);
+  expect(spans('Perpignan, mardi 18 novembre 2025, 12 h 30')).toEqual(['mardi 18 novembre 2025, 12 h 30=2025-11-18']);
   // A place after the date is not a time ("le 3 mars 2025 à Lille").
   expect(spans('La réunion aura lieu le 3 mars 2025 à Lille.')).toEqual(['le 3 mars 2025=2025-03-03']);
 });
