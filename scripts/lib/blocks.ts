@@ -144,11 +144,11 @@ export function splitBlocks(text: string): BlockSplit {
   const running = runningLines(lines, markers);
   // A quoted message is wrapped by the mail program that quoted it, the reply around it may
   // not be: each has its own wrap width.
-  const furniture = new Set([...running, ...markers]);
+  const setAside = new Set([...running, ...markers]);
   const quoted = (i: number) => cleaned?.[i]!.quoted === true;
   const widths = cleaned?.some((line) => line.quoted)
-    ? [false, true].map((q) => wrapWidth(lines.map((line, i) => (quoted(i) === q ? line : '')), furniture))
-    : [wrapWidth(lines, furniture)];
+    ? [false, true].map((q) => wrapWidth(lines.map((line, i) => (quoted(i) === q ? line : '')), setAside))
+    : [wrapWidth(lines, setAside)];
   const widthAt = (i: number) => widths[quoted(i) ? widths.length - 1 : 0]!;
   const blocks: Array<TextBlock | ItemBlock> = [];
   const removed: RemovedLine[] = [];
@@ -180,7 +180,7 @@ export function splitBlocks(text: string): BlockSplit {
     return map;
   };
   /** A block opening on line `index` is quoted when that line was. */
-  const quotedAt = (index: number): { quoted?: boolean } => (cleaned?.[index]!.quoted ? { quoted: true } : {});
+  const quotedAt = (index: number): { quoted?: boolean } => (quoted(index) ? { quoted: true } : {});
   /** Append a line's trimmed text to a block, recording where it comes from. */
   const append = (block: TextBlock | ItemBlock, raw: string, trimmed: string, index: number) => {
     const from = raw.length - raw.trimStart().length;
@@ -227,7 +227,7 @@ export function splitBlocks(text: string): BlockSplit {
       return;
     }
     // A quoted message and the words around it are blocks of their own, as is each footnote.
-    if (current && Boolean(current.quoted) !== Boolean(cleaned?.[index]!.quoted)) close();
+    if (current && Boolean(current.quoted) !== quoted(index)) close();
     if (footnotes && FOOTNOTE.test(trimmed) && COMPLETE_END.test(lastLine)) close();
     const marker = matchMarker(raw);
     if (marker) {

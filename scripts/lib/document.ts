@@ -11,6 +11,7 @@ import { linkCommitments } from './annotate/link-commitments.ts';
 import { decodeSource } from './decode.ts';
 import { SourceError, formatWarning } from './errors.ts';
 import { assignIds, type LockDocument } from './ids.ts';
+import { otherLanguage, type OtherLanguage } from './language.ts';
 import { loadRegistry, type Registry } from './registry.ts';
 import type { HeadingOut, InlineSpan, ListOut, Unit } from './segment.ts';
 import { segment } from './segment.ts';
@@ -124,8 +125,9 @@ export function prepareDocument(input: SeedInput, registry: Registry, read: Read
   const units: TextUnit[] = [];
   const subtitleUnits = new Map<HeadingOut, TextUnit>();
   const unitOf = new Map<object, TextUnit>();
-  const addUnit = (owner: object | null, unit: Omit<TextUnit, 'marks'>) => {
-    const made: TextUnit = { ...unit, marks: [] };
+  // A paragraph's or an item's language was read by segment(); the other units' is read here.
+  const addUnit = (owner: object | null, unit: Omit<TextUnit, 'marks' | 'lang'> & { lang?: OtherLanguage | null }) => {
+    const made: TextUnit = { ...unit, lang: unit.lang !== undefined ? unit.lang : otherLanguage(unit.text), marks: [] };
     units.push(made);
     if (owner) unitOf.set(owner, made);
     return made;
@@ -148,7 +150,7 @@ export function prepareDocument(input: SeedInput, registry: Registry, read: Read
   const visitItems = (list: ListOut) => {
     for (const item of list.items) {
       paragraphs++;
-      const unit = addUnit(item, { block: ids.get(item.unit)!, text: item.text, map: item.map, spans: item.spans, heading: headingText(heading), classify: true, header: false });
+      const unit = addUnit(item, { block: ids.get(item.unit)!, text: item.text, map: item.map, spans: item.spans, heading: headingText(heading), classify: true, header: false, lang: item.lang ?? null });
       if (item.commitment) {
         commitments.push({ ...base(item.unit, item.commitment.kind, item.text, item.commitment.lead, sectionId(item.section), ids.get(item.unit)!, item.line, item.commitment.speaker) });
         toCode.push({ id: ids.get(item.unit)!, kind: item.commitment.kind, unit, start: 0, end: item.text.length, leadUnit, speaker: item.commitment.speaker });
@@ -196,7 +198,7 @@ export function prepareDocument(input: SeedInput, registry: Registry, read: Read
       }
     } else if (node.type === 'paragraph') {
       paragraphs++;
-      const unit = addUnit(node, { block: ids.get(node.unit)!, text: node.text, map: node.map, spans: node.spans, heading: headingText(heading), classify: true, header: false });
+      const unit = addUnit(node, { block: ids.get(node.unit)!, text: node.text, map: node.map, spans: node.spans, heading: headingText(heading), classify: true, header: false, lang: node.lang ?? null });
       leadUnit = node.lead ? unit : null;
       collect(node.spans, unit, node.unit, node.line, node.section);
     } else {

@@ -9,7 +9,7 @@ import { isTreatyNorm, opensWithInfinitive, sentenceCommitments, speaksOfItself 
 import { foldSameLength } from './fold.ts';
 import { MONTH_NAME } from './french-date.ts';
 import { collapseSpace } from './normalise.ts';
-import { isForeign } from './language.ts';
+import { otherLanguage, type OtherLanguage } from './language.ts';
 import { findQuotes } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
 import type { SourceMap } from './blocks.ts';
@@ -225,6 +225,8 @@ export interface ParagraphOut {
   lead: boolean;
   /** Quoted with ">": an e-mail's quoted message, a Markdown quotation. */
   quoted?: boolean;
+  /** Written in another language than French (a bilingual text's other version). */
+  lang?: OtherLanguage;
 }
 
 /** A list item: a commitment as a whole, or a plain item with inline spans. */
@@ -239,6 +241,8 @@ export interface ItemOut {
   section: Unit | null;
   children: ListOut | null;
   map: SourceMap;
+  /** Written in another language than French (see `ParagraphOut.lang`). */
+  lang?: OtherLanguage;
 }
 
 /** A list. */
@@ -321,8 +325,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       const named = labelSpeaker(text, house);
       if (named !== null || ASKS.test(text)) turnSpeaker = named;
     }
-    // A passage in another language (a bilingual text's other version) commits to nothing.
-    if (!withCommitments || isForeign(text)) return spans;
+    if (!withCommitments) return spans;
     const before = spans.length;
     const speaker = turn();
     for (const sentence of splitSentences(text)) {
@@ -432,10 +435,15 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
   const list = (node: ListNode, itemLead: string | null, introduced = false, depth = 0): ListOut => ({
     type: 'list',
     ordered: node.ordered,
-    items: node.items.map((item) => listItem(item, itemLead, introduced, depth)),
+    items: node.items.map((item) => {
+      // An item in another language (a bilingual text's other version) says which.
+      const lang = otherLanguage(item.text);
+      const out = listItem(item, itemLead, introduced, depth, lang !== null);
+      return lang ? { ...out, lang } : out;
+    }),
   });
 
-  const listItem = (item: ItemNode, itemLead: string | null, introduced: boolean, depth: number): ItemOut => {
+  const listItem = (item: ItemNode, itemLead: string | null, introduced: boolean, depth: number, foreign: boolean): ItemOut => {
     // An item that ends with ":" and has sub-items is itself the lead of those sub-items.
     const isSubLead = item.children !== null && /:\s*$/u.test(item.text);
     // "Les deux ministres déclarent :" governs what they declare they will do ("1 - Renforcer
@@ -451,7 +459,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     if (itemLead !== null && INTRODUCES_TEXT.test(itemLead) && !opensWithInfinitive(item.text)) itemLead = null;
     // A repeated item, or one in another language (a bilingual text's other version), commits
     // to nothing: neither under the lead nor of its own.
-    const repeated = quotedRepeat(item.text, itemLead) || isForeign(item.text);
+    const repeated = quotedRepeat(item.text, itemLead) || foreign;
     if (repeated) itemLead = null;
     if (itemLead !== null && itemLead === headingLead && !opensWithInfinitive(item.text) && !(depth === 0 && datedStep(item.text, year))) itemLead = null;
     if (itemLead !== null && !isSubLead) {
@@ -571,7 +579,10 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       lead = node.lead ? node.text : headingLead;
       leadFamily = null;
       const own = unit('paragraph', 'p', node.text);
-      body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans: inline(node.text, !quotedRepeat(node.text, null) && !node.lead && !excerpt(node)), section, map: node.map, lead: node.lead, ...(node.quoted ? { quoted: true } : {}) });
+      // A passage in another language (a bilingual text's other version) commits to nothing.
+      const lang = otherLanguage(node.text);
+      const spans = inline(node.text, !quotedRepeat(node.text, null) && !node.lead && !excerpt(node) && lang === null);
+      body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans, section, map: node.map, lead: node.lead, ...(node.quoted ? { quoted: true } : {}), ...(lang ? { lang } : {}) });
     } else {
       const previous = body.at(-1);
       // A lead governs the lists of its run, whatever their markers, except in a marker the

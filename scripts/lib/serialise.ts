@@ -14,7 +14,6 @@ import { unified } from 'unified';
 import { dump as dumpYaml } from 'js-yaml';
 import { buildPhrasing, type Range } from './inline.ts';
 import type { Mark } from './annotate/annotate.ts';
-import { otherLanguage } from './language.ts';
 import { isPipeDelimiter, isTableRow, isTabRow, tableCells, type HeadingOut, type InlineSpan, type ItemOut, type ListOut, type NodeOut, type Unit } from './segment.ts';
 import { asciiSlug } from './slug.ts';
 
@@ -94,8 +93,7 @@ function itemElement(item: ItemOut, ids: Map<Unit, string>, marksOf: MarksOf): M
   const attributes = [attribute('id', ids.get(item.unit)!), attribute('marker', item.marker)];
   if (item.commitment) attributes.push(attribute('kind', item.commitment.kind));
   // A passage in another language says which, for screen readers and hyphenation.
-  const lang = otherLanguage(item.text);
-  if (lang) attributes.push(attribute('lang', lang));
+  if (item.lang) attributes.push(attribute('lang', item.lang));
   // The item's text goes in one <ItemText> element: a paragraph made only of annotation
   // elements and spaces would otherwise be unravelled by MDX, and the spaces lost.
   const children: BlockContent[] = [{ type: 'paragraph', children: [textElement('ItemText', [], phrasing(item.text, item.spans, ids, marksOf(item)))] }];
@@ -178,8 +176,7 @@ export function serialiseBody(body: NodeOut[], ids: Map<Unit, string>, marksOf: 
       // A quoted paragraph says so, for the reader to show it as a quotation; one in another
       // language says which.
       if (node.quoted) attributes.push(attribute('quoted', 'quoted'));
-      const lang = otherLanguage(node.text);
-      if (lang) attributes.push(attribute('lang', lang));
+      if (node.lang) attributes.push(attribute('lang', node.lang));
       return { type: 'paragraph', children: [textElement('Para', attributes, phrasing(node.text, node.spans, ids, marksOf(node)))] };
     }
     return listElement(node, ids, marksOf);

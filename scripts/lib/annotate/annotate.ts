@@ -9,7 +9,7 @@
 import type { CommitmentKind, DateMention, Mention } from '../../../src/schemas/document.ts';
 import { toSource, type SourceMap } from '../blocks.ts';
 import { operativeVerb } from '../commitments.ts';
-import { isForeign } from '../language.ts';
+import type { OtherLanguage } from '../language.ts';
 import type { Registry } from '../registry.ts';
 import type { InlineSpan } from '../segment.ts';
 import { ActorAnnotator } from './actors.ts';
@@ -40,6 +40,8 @@ export interface TextUnit {
   header: boolean;
   /** Part of the title, for domains: a header line that goes with it (its subtitle, a breadcrumb). */
   titlePart?: boolean;
+  /** Written in another language than French: shown, not annotated. */
+  lang: OtherLanguage | null;
   /** Receives the marks for rendering. */
   marks: Mark[];
 }
@@ -122,11 +124,12 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
   for (const unit of units) {
     const quotes = unit.spans.filter((s) => s.type === 'quote').map((q) => ({ start: q.start, end: q.end, speaker: q.type === 'quote' ? q.speaker : null }));
     // A passage in another language (a bilingual text's other version) is shown, not annotated.
-    if (isForeign(unit.text)) {
+    if (unit.lang !== null) {
       if (unit.classify) for (const [id, n] of scorer.score(unit.text)) docScores.set(id, (docScores.get(id) ?? 0) + n);
       continue;
     }
-    const actorHits = actors.annotate(cellBound(unit.text), quotes);
+    const cells = cellBound(unit.text);
+    const actorHits = actors.annotate(cells, quotes);
     const persons = actorHits.filter((h) => actors.actors.get(h.id)?.kind === 'person');
     const shouting = (unit.text.match(/\p{Lu}/gu)?.length ?? 0) > (unit.text.match(/\p{Ll}/gu)?.length ?? 0);
     // Capitals inside a name are not acronyms of their own: upper-case surnames, and the
@@ -136,7 +139,7 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
       const kind = actors.actors.get(h.id)?.kind;
       return kind !== 'person' && (/\s/u.test(unit.text.slice(h.start, h.end)) || kind === 'place' || kind === 'country');
     });
-    const termHits = terms.annotate(cellBound(unit.text), [...persons, ...names], shouting);
+    const termHits = terms.annotate(cells, [...persons, ...names], shouting);
     const dateHits = findDates(unit.text, { date, header: unit.header });
     const places = actorHits
       .filter((h) => ['place', 'country'].includes(actors.actors.get(h.id)?.kind ?? ''))

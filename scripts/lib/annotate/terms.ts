@@ -96,7 +96,7 @@ export class TermAnnotator {
         // A speaker's label in a transcript: "QUESTION. – …", "M. DUPONT. – …".
         if (/^\.\s*[–—-]\s/u.test(text.slice(end))) continue;
         // A mail program's reply and forward marks in a subject: "Objet : TR: …", "RE: TR: …".
-        if (/^(?:RE|TR|FW|FWD)$/u.test(word) && text[end] === ':' && /(?:^|(?:objet|subject)\s*:\s*|:\s*)$/iu.test(text.slice(0, start))) continue;
+        if (/^(?:RE|TR|FW|FWD)$/u.test(word) && text[end] === ':' && /(?:^|:\s*)$/u.test(text.slice(0, start))) continue;
         // The verbs of conclusions in capitals ("INVITE les États membres"), before lower case.
         if (CAPITAL_VERB_WORDS.has(word) && /^[\s'’]+(?:\p{Ll}|\p{Lu}\p{Ll}|\p{Lu}{2,}[\s'’]+\p{Ll})/u.test(text.slice(end))) continue;
         if (hits.some((h) => h.start < end && start < h.end)) continue;
