@@ -130,7 +130,8 @@ describe('actors', () => {
   });
 
   test('a verb before an acronym is no person’s name; a known body’s acronym opens no name', () => {
-    expect(actors('Action n° 7 : Saisir le MPC de l’opportunité d’une enquête.').mentions).toEqual([]);
+    // (The MPC, Switzerland's federal prosecutor, is a registry body: its acronym is its mention.)
+    expect(actors('Action n° 7 : Saisir le MPC de l’opportunité d’une enquête.').mentions).toEqual(['MPC=ministere-public-de-la-confederation']);
     expect(actors('M. Thomas GIRAUD, CCPD de Genève, chef de la partie française').mentions).toEqual(['Thomas GIRAUD=thomas-giraud', 'CCPD=ccpd', 'Genève=geneve', 'française=france']);
   });
 });

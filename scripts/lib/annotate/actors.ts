@@ -292,6 +292,26 @@ const ADMIN_AREA = new RegExp(
   `(?<![\\p{L}])(?:départements?|régions?|provinces?|cantons?|communes?|villes?|arrondissements?|comtés?|länder|land)\\s+${AREA_OF}(${PLACE_NAME})(?![\\p{L}])(?:\\s+et\\s+${AREA_OF}(${PLACE_NAME})(?![\\p{L}]))?`,
   'gu',
 );
+/**
+ * A natural or built feature named after a place, which is a place of its own: "la vallée
+ * de la Roya", "la baie de Somme", "le tunnel du Fréjus" (not the river or the bay
+ * alone). A pass or a massif goes by its mountain's name ("le col de Montgenèvre" names
+ * Montgenèvre).
+ */
+const FEATURE_PLACE = new RegExp(
+  `(?<![\\p{L}])(?:[Vv]allée|[Bb]aie|[Tt]unnel|[Gg]orges|[Ee]stuaire|[Gg]olfe|[Dd]étroit|[Pp]resqu['’]île|[Dd]elta)\\s+${AREA_OF}${PLACE_NAME}(?![\\p{L}])`,
+  'gu',
+);
+/**
+ * What makes a place named just after it part of another name: an office ("le préfet du
+ * Nord", "la préfecture de la Moselle": the office is the actor; not "les préfets de la
+ * Moselle, du Bas-Rhin et du Haut-Rhin", which names the areas), or a word in capitals
+ * within a sentence ("La Voix du Nord", "le SDIS du Nord"): the name of a body or a title
+ * (but "le Nord de l'Europe" names Europe).
+ */
+const OFFICE_OF_PLACE = /(?<![\p{L}])(?:(?:[Ss]ous-)?[Pp]réf(?:et|ète|ecture)|(?<=[\p{L},;:»)]\s+)(?!(?:Nord|Sud|Est|Ouest)\s)\p{Lu}[\p{L}-]*)\s+(?:du|des|de\s+la|de\s+l['’])\s*$/u;
+/** A cardinal point followed by a complement is a direction, not a place: "les ports du Nord de l'Europe". */
+const DIRECTION = /^(?:Nord|Sud|Est|Ouest)$/u;
 /** An indefinite article just before a word ("un ", "UNE ", "d'un "). */
 const INDEFINITE_BEFORE = /(?<![\p{L}])(?:un|une|UN|UNE|Un|Une)\s+$/u;
 /**
@@ -759,6 +779,10 @@ export class ActorAnnotator {
           if (!this.known(area)) this.learnInstitution(area, 'place');
         }
       }
+      for (const m of text.matchAll(FEATURE_PLACE)) {
+        const name = m[0][0]!.toLowerCase() + m[0].slice(1);
+        if (!this.known(name)) this.learnInstitution(name, 'place');
+      }
       if (/Union européenne|\(UE\)|\beuropéen/u.test(text)) this.europeanContext = true;
       // "les axes Arlon–Steinfort et Aubange–Pétange": a route between two places.
       for (const m of text.matchAll(PLACE_ROUTE)) {
@@ -880,6 +904,12 @@ export class ActorAnnotator {
       // A place inside a hyphenated name is not named: "Météo-France", "V-Europe" (the
       // combining forms of "franco-belge" are read below).
       .filter((h) => !(['place', 'country'].includes(this.info.get(h.value)?.kind ?? '') && /^\p{Lu}/u.test(text[h.start]!) && this.insideCompoundName(text, h.start, h.end)))
+      // A place after an office or a name in capitals is part of that name ("le préfet du
+      // Nord", "La Voix du Nord"), unless that name is an actor found here: then the place
+      // is named within it ("Préfet des Hauts-de-France"). A cardinal point before a
+      // complement is a direction.
+      .filter((h, _, all) => !(this.info.get(h.value)?.kind === 'place' && OFFICE_OF_PLACE.test(text.slice(Math.max(0, h.start - 40), h.start)) && !all.some((o) => o.start < h.start && o.end >= h.end)))
+      .filter((h) => !(DIRECTION.test(text.slice(h.start, h.end)) && /^\s+(?:de|du|des|d['’])(?![\p{L}])/u.test(text.slice(h.end, h.end + 6))))
       // A word in capitals after an indefinite article is a common noun, as in a line
       // written in capitals ("UN RAID AÉRIEN"): a body is not "a" RAID.
       .filter((h) => !(/^\p{Lu}{2,}$/u.test(text.slice(h.start, h.end)) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start))))
