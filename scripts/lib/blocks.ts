@@ -74,6 +74,12 @@ export interface BlockSplit {
 
 // Punctuation after which a line is complete; the next line starts a new block.
 const COMPLETE_END = /[.!?…:;»"”)\]]$/u;
+/**
+ * A line that ends on a word no sentence ends with (an article, a preposition, a
+ * conjunction): the next line goes on with it, whatever it opens with ("… qui sera
+ * opérationnel le" / "1er janvier 2020 , et …").
+ */
+const DANGLING = /(?<![\p{L}])(?:le|la|les|l['’]|du|de|des|d['’]|au|aux|à|en|et|ou|un|une|par|pour|sur|dans|avec|entre|vers|chez)$/iu;
 /** A line ending on a word cut by a hyphen: "supplé-", "l'in-", a name's "Vinti-" (/ "mille"). */
 const HYPHEN_CUT = /(?<![\p{L}-])(\p{Lu}?\p{Ll}+)-$/u;
 /**
@@ -198,6 +204,8 @@ export function splitBlocks(text: string): BlockSplit {
     block.span = index + 1 - block.line + 1;
   };
 
+  /** Whether a page's number or running line was set aside since the last line of text. */
+  let pageBreak = false;
   lines.forEach((raw, index) => {
     const n = index + 1;
     const trimmed = raw.trim();
@@ -216,8 +224,11 @@ export function splitBlocks(text: string): BlockSplit {
       close();
       removed.push({ line: n, text: trimmed, reason: furniture });
       blank = true;
+      pageBreak ||= furniture !== 'boilerplate';
       return;
     }
+    const afterBreak = pageBreak;
+    pageBreak = false;
     // A "#" heading stands on its own.
     if (cleaned?.[index]!.heading) {
       close();
@@ -241,7 +252,7 @@ export function splitBlocks(text: string): BlockSplit {
     if (open && open.type === 'item') {
       // An indented line, or one that plainly continues the sentence, belongs to the item.
       const indent = raw.length - raw.trimStart().length;
-      if (indent > open.marker.indent || (!COMPLETE_END.test(lastLine) && /^\p{Ll}/u.test(trimmed))) {
+      if (indent > open.marker.indent || (!COMPLETE_END.test(lastLine) && (/^\p{Ll}/u.test(trimmed) || DANGLING.test(lastLine)))) {
         append(open, raw, trimmed, index);
         lastLine = trimmed;
         return;
@@ -253,8 +264,12 @@ export function splitBlocks(text: string): BlockSplit {
     } else if (!open && blank && blocks.length > 0) {
       // A line broken after a comma across a blank line ("…, Premier ministre," / "et de M. …").
       const previous = blocks.at(-1)!;
+      // A sentence a page break cut, its page's number and running header set aside in between
+      // ("… y affectera de son côté un" / "- 1 -" / "DÉCLARATION CONJOINTE" / "analyste …").
+      const cutByPage = afterBreak && !COMPLETE_END.test(previous.text) && (/^\p{Ll}/u.test(trimmed) || DANGLING.test(previous.text)) && !matchMarker(raw);
       // Not a paper's authors under its title: "visant à …," / "présentée par …", "présenté au nom de …".
-      if (previous.type === 'text' && /,$/u.test(previous.text) && /^\p{Ll}/u.test(trimmed) && !/^pr[ée]sent[ée]e?s? (?:par|au nom)(?![\p{L}])/u.test(trimmed) && removed.at(-1)?.line !== n - 1) {
+      const afterComma = previous.type === 'text' && /,$/u.test(previous.text) && /^\p{Ll}/u.test(trimmed) && !/^pr[ée]sent[ée]e?s? (?:par|au nom)(?![\p{L}])/u.test(trimmed) && removed.at(-1)?.line !== n - 1;
+      if (cutByPage || afterComma) {
         blocks.pop();
         append(previous, raw, trimmed, index);
         current = previous;

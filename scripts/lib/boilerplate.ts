@@ -24,6 +24,16 @@ const PATTERNS: RegExp[] = [
   // The motto printed in the French Republic's logo, on one line (see isMotto for three).
   /^libert[ée],? [ée]galit[ée],? fraternit[ée]$/,
   /^t[ée]l[ée]charger(?: (?:le document|le pdf|en pdf|la d[ée]claration))?(?: \(.*\))?$/,
+  // A link to another article with its headline ("Lire aussi : Trafic de stupéfiants : 2,3
+  // tonnes saisies au Havre"), a page's tags, its sharing buttons in a row, its reading time,
+  // a cookie banner and its buttons.
+  /^(?:[àa] )?lire (?:aussi|[ée]galement) : \S.*$/,
+  /^(?:voir|consulter) aussi : \S.*$/,
+  /^(?:mots[- ]cl[ée]s|tags|[ée]tiquettes|th[ée]matiques?) : \S.*$/,
+  /^partager :(?: (?:facebook|twitter|x|linkedin|whatsapp|bluesky|mastodon|e-?mail|courriel|imprimer|copier le lien))+$/,
+  /^temps de lecture : (?:environ )?\d+ min(?:utes?)?$/,
+  /^(?:ce site|notre site|nous) utilis\p{L}* des cookies\b.*$/u,
+  /^(?:tout accepter|tout refuser|accepter|refuser|personnaliser|param[ée]trer)(?: [|/] (?:tout accepter|tout refuser|accepter|refuser|personnaliser|param[ée]trer))+$/,
   RULE,
 ];
 
@@ -85,6 +95,24 @@ export function runningLines(lines: string[], markers: ReadonlySet<number>): Set
   for (const indexes of at.values()) {
     if (indexes.length >= 3 && indexes.every((i) => pageEnd(i + 1))) for (const i of indexes) running.add(i);
   }
+  // A scanned document's header or footer next to a page's number ("- 2 -", then
+  // "DÉCLARATION CONJOINTE" at the next page's top): the same short line, two times or more,
+  // each time the first or last line of text before or after a page marker (its occurrences
+  // elsewhere, as the title on the first page, stay).
+  const nextText = (index: number, step: 1 | -1) => {
+    for (let i = index + step; i >= 0 && i < lines.length; i += step) if (lines[i]!.trim() !== '') return i;
+    return -1;
+  };
+  const byMarker = new Map<string, number[]>();
+  // (A printed page's number only: a slide's title under "Diapositive 3 / 12" is no header.)
+  for (const marker of [...markers].filter((i) => /^(?:[–—-]\s*\d|page\s|p\.)/iu.test(lines[i]!.trim()))) {
+    for (const i of [nextText(marker, 1), nextText(marker, -1)]) {
+      const line = lines[i]?.trim() ?? '';
+      if (i < 0 || markers.has(i) || line.length > 80 || /[.!?…;:,]$/u.test(line) || !/\p{L}{3}/u.test(line)) continue;
+      byMarker.set(line, [...(byMarker.get(line) ?? []), i]);
+    }
+  }
+  for (const indexes of byMarker.values()) if (new Set(indexes).size >= 2) for (const i of indexes) running.add(i);
   return running;
 }
 

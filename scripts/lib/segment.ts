@@ -19,9 +19,10 @@ import { wordRegex } from './word-regex.ts';
 
 /**
  * The label of a numbered action: "Action n° 3 :", "Mesure 2 –", "Action 1.2 :"; or of a
- * report's numbered recommendation, a call: "Recommandation n° 1 :", "Proposition 4 –".
+ * report's numbered recommendation, a call: "Recommandation n° 1 :", "Proposition 4 –",
+ * "R15." — the label in bold or not ("**Recommandation 14.** Fusionner …").
  */
-const ACTION_LINE = /^(?:action|mesure|d[ée]cision|t[âa]che|(recommandation|proposition))\s*(?:n[°o]\s*)?\d+(?:\.\d+)*\s*[:.–—-]\s*/iu;
+const ACTION_LINE = /^(?:\*\*|__)?(?:action|mesure|d[ée]cision|t[âa]che|(recommandation|proposition|r(?=\d)))\s*(?:n[°o]\s*)?\d+(?:\.\d+)*(?:\*\*|__)?\s*[:.–—-]\s*(?:\*\*|__)?\s*/iu;
 /** Whom a recommendation addresses, before its colon: "Aux autorités françaises et belges :". */
 const ADDRESSED = /^(?:à|au|aux|à la|à l['’])\s[^:.;]{2,160}?\s:\s*/iu;
 /** An office a speaker's label may give instead of, or before, a name ("M. le président …"). */
@@ -96,7 +97,7 @@ const UNDECIDED = /(?<![\p{L}])(?:pistes?|[àa] l['’][ée]tude|non arbitr[ée]
 const STEP_NOUN = /^\p{Lu}\p{Ll}+(?![\p{L}])/u;
 const STEP_TIME = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_NAME}|printemps|été|automne|hiver|semestre|trimestre|d['’]ici|dès)(?![\p{L}])`, 'iu');
 /** A remark's label ("Rappel :", "Point d'attention :") or a finite verb: a statement, not a step. */
-const NOT_A_STEP = /^(?:rappel|point d['’]attention|attention|nb|n\.b\.|note|remarque|pour m[ée]moire|constat|contexte)\s*:|(?<![\p{L}])(?:a|ont|est|sont|était|étaient|avait|avaient|n['’]est|n['’]a)(?![\p{L}])/iu;
+const NOT_A_STEP = /^(?:rappel|point d['’]attention|attention|nb|n\.b\.|note|remarque|pour m[ée]moire|constat|contexte)\s*:|(?<![\p{L}\d])(?:a|ont|est|sont|était|étaient|avait|avaient|n['’]est|n['’]a)(?![\p{L}\d])/iu;
 /** Whether a text names a year before the document's (or any year, when its own is unknown). */
 const pastYear = (text: string, year: number | null) => [...text.matchAll(/(?<!\d)(20\d\d)(?!\d)/gu)].some((y) => year === null || Number(y[1]) < year);
 /**
@@ -126,6 +127,18 @@ const nominalStep = (text: string, year: number | null): CommitmentKind | null =
   if (!m || NOT_A_STEP.test(text) || FINITE_VERB_INSIDE.test(text) || pastYear(text, year)) return null;
   return m[2] ? 'call' : m[3] ? 'support' : 'decision';
 };
+/**
+ * A caption over the measures a text announces or decides ("Parmi les mesures annoncées :",
+ * "Les principales mesures", "Mesures retenues", "Engagements") — each item of its lists is
+ * one of them, whatever its form: "la création, d'ici la fin de l'année, d'une équipe
+ * commune", "des patrouilles mixtes dans les ports", "une cellule commune d'analyse".
+ */
+const MEASURES = /^(?:parmi\s+)?(?:les\s+)?(?:principales\s+|nouvelles\s+)?(?:mesures|engagements|d[ée]cisions)(?:\s+(?:annonc[ée]es|pr[ée]vues|retenues|d[ée]cid[ée]es|arr[êe]t[ée]es|adopt[ée]es|phares|cl[ée]s|principales))?(?:\s+(?:par|du|de\s+la|de\s+l['’]|des)\s+[^:.;]{1,60})?\s*:?\s*$/iu;
+/** The kind of an item under a caption over measures (see `MEASURES`); null for a fact or a figure. */
+const measureStep = (caption: string, text: string, year: number | null): CommitmentKind | null => {
+  if (NOT_A_STEP.test(text) || FINITE_VERB_INSIDE.test(text) || pastYear(text, year) || /^\d/u.test(text)) return null;
+  return /annonc/iu.test(caption) ? 'announcement' : 'decision';
+};
 /** A telegraphic item that opens with a bare infinitive ("Renforcer le renseignement commun …"). */
 const infinitiveStep = (text: string, year: number | null) => opensWithInfinitive(text) && !NOT_A_STEP.test(text) && !pastYear(text, year);
 /**
@@ -135,8 +148,8 @@ const infinitiveStep = (text: string, year: number | null) => opensWithInfinitiv
  */
 const INSERTS = /(?:ins[ée]rer|ajouter|compl[ée]t[ée]e? par|ainsi r[ée]dig[ée]e?s?|r[ée]dig[ée]e?s? comme suit|remplac[ée]e?s? par)[^.;]{0,80}:\s*$/iu;
 const PROVISION = /(?<![\p{L}])(?:articles?|alin[ée]as?|paragraphes?|phrases?|mots|dispositions?|sections?|chapitres?|titres?|[IVX]+\s+de\s+l['’]article)(?![\p{L}])/iu;
-/** A finite verb inside a telegraphic item makes it a sentence ("… a été signée", "… seront"). */
-const FINITE_VERB_INSIDE = /(?<![\p{L}])(?:sera|seront|serait|seraient|été|fut|furent|avons|avez|ont|vont|va|doit|doivent|peut|peuvent)(?![\p{L}])/iu;
+/** A finite verb inside a telegraphic item makes it a sentence ("… a été signée", "… seront"; not the summer, "d'ici l'été"). */
+const FINITE_VERB_INSIDE = /(?<![\p{L}])(?:sera|seront|serait|seraient|(?<![ld]['’]|cet\s)été|fut|furent|avons|avez|ont|vont|va|doit|doivent|peut|peuvent)(?![\p{L}])/iu;
 
 /** A table cell that says an action is done or dropped. */
 const ROW_STATUS = /^(?:r[ée]alis[ée]e?s?|fait|faite|termin[ée]e?|achev[ée]e?|abandonn[ée]e?|report[ée]e?|clos|close|sans objet)(?![\p{L}])/iu;
@@ -265,7 +278,7 @@ export interface SegmentedText {
 function leadKind(lead: string): CommitmentKind {
   const folded = foldSameLength(lead);
   if (wordRegex(/\bs'engag|\bengageons\b/).test(folded)) return 'engagement';
-  if (wordRegex(/\bappel|\binvit|\bdemand|\bexhort/).test(folded)) return 'call';
+  if (wordRegex(/\bappel|\binvit|\bdemand|\bexhort|\bencourag|\brecommand/).test(folded)) return 'call';
   if (wordRegex(/\bsouti|\bappui/).test(folded)) return 'support';
   return 'decision';
 }
@@ -445,7 +458,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
 
   const listItem = (item: ItemNode, itemLead: string | null, introduced: boolean, depth: number, foreign: boolean): ItemOut => {
     // An item that ends with ":" and has sub-items is itself the lead of those sub-items.
-    const isSubLead = item.children !== null && /:\s*$/u.test(item.text);
+    const endsWithColon = item.children !== null && /:\s*$/u.test(item.text);
     // "Les deux ministres déclarent :" governs what they declare they will do ("1 - Renforcer
     // …"), not what they declare to be so ("– que la menace demeure élevée", "– leur
     // attachement à Schengen"), nor what witnesses declare ("– avoir vu deux hommes").
@@ -462,6 +475,15 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     const repeated = quotedRepeat(item.text, itemLead) || foreign;
     if (repeated) itemLead = null;
     if (itemLead !== null && itemLead === headingLead && !opensWithInfinitive(item.text) && !(depth === 0 && datedStep(item.text, year))) itemLead = null;
+    // An item under a lead that opens with the infinitive the lead governs and announces its
+    // means by name ("INVITE les États membres à : a) intensifier l'échange d'informations …,
+    // en particulier par : i) l'introduction … ii) …") is the lead's commitment, and its
+    // sub-items are details of it, not commitments of their own. Sub-items that are actions
+    // themselves ("1. de renforcer la coopération : a) en créant des patrouilles … b) en
+    // désignant …") are the commitments; an item that is a lead itself leads its sub-items.
+    const actionsBelow = item.children?.items.some((child) => opensWithInfinitive(child.text) || /^en\s+\p{L}+ant(?![\p{L}])/iu.test(child.text)) ?? false;
+    const ownsDetails = endsWithColon && itemLead !== null && !isLead(item.text) && opensWithInfinitive(item.text) && !actionsBelow;
+    const isSubLead = endsWithColon && !ownsDetails;
     if (itemLead !== null && !isSubLead) {
       // An item that goes on with a commitment of its own ("2 - Protéger … : l'ANSSI et le BSI
       // échangeront … Ils proposeront en outre …"): the lead's commitment is its first part.
@@ -479,7 +501,12 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       const pointByPoint = kind === 'treaty' && !infinitive && sentences.length > 0;
       const binds = (s: { start: number; end: number }) => isTreatyNorm(item.text.slice(s.start, s.end));
       const firstBinds = !pointByPoint || !speaksOfItself(item.text.slice(sentences[0]!.start, sentences[0]!.end));
-      const further: Array<{ start: number; end: number; kind: CommitmentKind }> = infinitive
+      // A point that opens with a commitment of its own ("1. Les deux ministres décident de
+      // renforcer … . La Police grand-ducale y affectera de son côté un analyste …") goes on
+      // with commitments of their own as well, read as any sentence is (one that opens with a
+      // statement stays one commitment, as above).
+      const opensCommitting = kind === 'declaration' && sentences.length > 1 && sentenceCommitments(item.text, sentences[0]!.start, sentences[0]!.end, year, kind).length > 0;
+      const further: Array<{ start: number; end: number; kind: CommitmentKind }> = infinitive || opensCommitting
         ? sentences.slice(1).flatMap((s) => sentenceCommitments(item.text, s.start, s.end, year, kind))
         : pointByPoint
           ? sentences.slice(1).filter((s) => binds(s) && !ANAPHORIC.test(item.text.slice(s.start, s.end))).map((s) => ({ start: s.start, end: s.end, kind: leadKind(itemLead!) }))
@@ -502,7 +529,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
           spans: spans.sort((a, b) => a.start - b.start || b.end - a.end),
           commitment: null,
           section,
-          children: item.children ? list(item.children, underLead(item.children, itemLead), /:\s*$/u.test(item.text), depth + 1) : null,
+          children: item.children ? list(item.children, ownsDetails ? null : underLead(item.children, itemLead), /:\s*$/u.test(item.text), depth + 1) : null,
           map: item.map,
         };
       }
@@ -515,7 +542,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
         spans: quotes,
         commitment: { kind: leadKind(itemLead), lead: itemLead, speaker: turn() },
         section,
-        children: item.children ? list(item.children, underLead(item.children, itemLead), /:\s*$/u.test(item.text), depth + 1) : null,
+        children: item.children ? list(item.children, ownsDetails ? null : underLead(item.children, itemLead), /:\s*$/u.test(item.text), depth + 1) : null,
         map: item.map,
       };
     }
@@ -529,7 +556,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     // ouverture au premier semestre 2026"), or by a bare infinitive ("Renforcer le
     // renseignement commun …"), outside facts, figures and what is only considered.
     if (probe.length === 0 && !repeated && !isSubLead && !introduced && item.children === null && !(caption !== null && (UNDECIDED.test(caption) || NOT_ANNOUNCED.test(caption)))) {
-      const announced = nominalStep(item.text, year) ?? (infinitiveStep(item.text, year) ? 'decision' : null);
+      const announced = nominalStep(item.text, year) ?? (infinitiveStep(item.text, year) ? 'decision' : null) ?? (caption !== null && MEASURES.test(caption) ? measureStep(caption, item.text, year) : null);
       if (announced) probe.push({ start: 0, end: item.text.length, kind: announced, lead: null });
     }
     // An item that holds several commitments, or one that starts further in ("SE FÉLICITE de
@@ -544,7 +571,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       spans: inline(item.text, ownUnit.type === 'paragraph' && probe.length > 0 && !isSubLead),
       commitment: ownUnit.type === 'commitment' ? { kind: probe[0]!.kind, lead: null, speaker: turn() } : null,
       section,
-      children: item.children ? list(item.children, isSubLead && isLead(item.text) ? item.text : itemLead, /:\s*$/u.test(item.text), depth + 1) : null,
+      children: item.children ? list(item.children, isSubLead && isLead(item.text) ? item.text : ownsDetails ? null : itemLead, /:\s*$/u.test(item.text), depth + 1) : null,
       map: item.map,
     };
   };
