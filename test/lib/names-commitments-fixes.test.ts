@@ -21,3 +21,40 @@ describe('a condition or a time opening on an elided word ("s\'il", "lorsqu\'il"
     expect(said(sentence)).toEqual(kinds);
   });
 });
+
+describe('a body\'s name with "et" inside it', () => {
+  test.each([
+    [
+      'Le dossier a été transmis le 3 mars à la Direction générale Sécurité et Prévention, qui rendra son avis.',
+      ['Direction générale Sécurité et Prévention=direction-generale-securite-et-prevention'],
+    ],
+    [
+      'Une réunion de travail s’est tenue avec le Service public fédéral Justice et Sécurité à Bruxelles.',
+      ['Service public fédéral Justice et Sécurité=service-public-federal-justice-et-securite', 'Bruxelles=bruxelles'],
+    ],
+    [
+      'Le Ministère de l’Europe et des Affaires étrangères a convoqué l’ambassadeur.',
+      ['Ministère de l’Europe et des Affaires étrangères=ministere-de-l-europe-et-des-affaires-etrangeres', 'Europe=europe'],
+    ],
+    // The name ends before a complement that names a known actor.
+    [
+      'Le Ministère fédéral de l’Intérieur et du Territoire de la République fédérale d’Allemagne a répondu.',
+      ['Ministère fédéral de l’Intérieur et du Territoire=ministere-federal-de-l-interieur-et-du-territoire', 'République fédérale d’Allemagne=allemagne'],
+    ],
+  ])('%s', (sentence, found) => {
+    expect(actors(sentence)).toEqual(found);
+  });
+
+  test.each([
+    // Two actors joined by "et" stay two: known actors, a second body's head noun, persons,
+    // and a complement not built as the first one is ("de la Justice" / "Frontex").
+    ['La France et la Belgique renforceront leurs patrouilles.', ['France=france', 'Belgique=belgique']],
+    ['Europol et Eurojust apporteront leur appui.', ['Europol=europol', 'Eurojust=eurojust']],
+    ['M. Dupont et Mme Martin assistaient à la réunion.', ['Dupont=dupont', 'Martin=martin']],
+    ['La Direction générale Sécurité et Europol ont signé la convention.', ['Direction générale Sécurité=direction-generale-securite', 'Europol=europol']],
+    ['Le Ministère de la Justice et Frontex ont signé la convention.', ['Ministère de la Justice=ministere-de-la-justice', 'Frontex=frontex']],
+    ['Le Comité R et Comité P ont publié un rapport commun.', ['Comité R=comite-r', 'Comité P=comite-p']],
+  ])('two actors: %s', (sentence, found) => {
+    expect(actors(sentence)).toEqual(found);
+  });
+});

@@ -188,10 +188,24 @@ const PLACE_ROUTE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)[–—](\p
 // A capitalised word followed by more, separated by commas: a list of places (an item followed
 // by another capitalised word is a name, "Rome, Giorgia Meloni").
 const PLACE_LIST = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?!\s\p{Lu})(?:\s*,\s*(?:(?:de |d['’]|à )\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+)?(?!\s\p{Lu})|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?!\s\p{Lu})))+(?:\s+et\s+(?:(?:de |d['’]|à )\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+)?(?!\s\p{Lu})|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?!\s\p{Lu})))?/gu;
+const INSTITUTION_HEAD = 'Secrétariat|Conseil|Commission|Comité|Agence|Office|Unité|Parquet|Cour|Tribunal|Direction|Service|Ministère|Parlement|Assemblée|Sénat|Banque|Organe|Autorité|Groupe|Bureau|Syndicat|Fédération|Institut|Police|Gendarmerie';
+/** The preposition and article before a complement of a body's name ("de l'", "des"). */
+const COMPLEMENT_LINK = "(?:de la|de l['’]|du|des|de|d['’])";
+/**
+ * A body named with a capital on its complements: "Direction générale Sécurité",
+ * "Ministère de l'Intérieur" (group 1). Group 2 is a complement joined by "et" that may
+ * go on with the name ("… Sécurité et Prévention", "Ministère de l'Europe et des Affaires
+ * étrangères"; see `joinedComplement`); group 3 a closing adjective ("… étrangères").
+ */
 const INSTITUTION = new RegExp(
-  `(?<![\\p{L}])((?:Secrétariat|Conseil|Commission|Comité|Agence|Office|Unité|Parquet|Cour|Tribunal|Direction|Service|Ministère|Parlement|Assemblée|Sénat|Banque|Organe|Autorité|Groupe|Bureau|Syndicat|Fédération|Institut|Police|Gendarmerie)(?:\\s+(?:général|générale|national|nationale|fédéral|fédérale|grand-ducal|grand-ducale|commun|commune))?(?:\\s+(?:(?:de la|de l['’]|du|des|de|d['’])\\s*)?(?:${CAP_WORD}))+(?:\\s+(?:intérieure|extérieure|publique|nationale|civile|fédérale|sociale|européenne|étrangères|pénitentiaire|judiciaire))?)`,
+  `(?<![\\p{L}])((?:${INSTITUTION_HEAD})(?:\\s+(?:général|générale|national|nationale|fédéral|fédérale|grand-ducal|grand-ducale|commun|commune|public|publique)){0,2}(?:\\s+(?:${COMPLEMENT_LINK}\\s*)?(?:${CAP_WORD}))+)(\\s+et\\s+(?:${COMPLEMENT_LINK}\\s*)?(?:${CAP_WORD})(?:\\s+(?:${COMPLEMENT_LINK}\\s*)?(?:${CAP_WORD}))*)?(\\s+(?:intérieure|extérieure|publique|nationale|civile|fédérale|sociale|européenne|étrangères|pénitentiaire|judiciaire))?`,
   'gu',
 );
+/** The link (group 1) before a complement at the start of a text, or none. */
+const LINK_BEFORE_CAP = new RegExp(`^\\s+(?:(${COMPLEMENT_LINK})\\s*)?(?=\\p{Lu})`, 'u');
+/** A complement's start, its link (group 1) if it has one: " Sécurité", " de l'Europe". */
+const LINKED_CAPS = new RegExp(`\\s+(?:(${COMPLEMENT_LINK})\\s*)?(?=\\p{Lu})`, 'u');
+const HEAD_AT_START = new RegExp(`^(?:${INSTITUTION_HEAD})(?![\\p{L}])`, 'u');
 /**
  * Police and coast guard forces named in their own language: "Guardia Civil", "Policía
  * Nacional", "Polícia de Segurança Pública", "Polizia di Stato", "Guardia costiera".
@@ -682,8 +696,14 @@ export class ActorAnnotator {
         // "son homologue néerlandais de la Justice Ferd Grapperhaus": a counterpart, kept as such.
         this.noteGender(this.learn(m[2]!, 'person', BARE_COUNTERPART.test(role) ? null : role, this.countryInRole(role)), genderOf(m[0], role));
       }
-      for (const m of text.matchAll(INSTITUTION)) {
-        const name = m[1]!.replace(/\s+(?:de la|de l['’]|du|des|de|d['’])$/u, '');
+      // (Read from where each name ends: an "et" not kept may join a second body, "Comité R et Comité P".)
+      const institutions = new RegExp(INSTITUTION.source, 'gu');
+      for (let m = institutions.exec(text); m !== null; m = institutions.exec(text)) {
+        const [, first, joined, adjective] = m as unknown as [string, string, string | undefined, string | undefined];
+        const tail = joined === undefined ? '' : this.joinedComplement(first, text.slice(m.index + first.length), joined.length);
+        const whole = joined === undefined || tail === joined ? first + tail + (adjective ?? '') : first + tail;
+        institutions.lastIndex = m.index + whole.length;
+        const name = whole.replace(/\s+(?:de la|de l['’]|du|des|de|d['’])$/u, '');
         if (!this.known(name)) this.learnInstitution(name);
       }
       for (const m of text.matchAll(FOREIGN_FORCE)) {
@@ -814,6 +834,43 @@ export class ActorAnnotator {
       this.info.delete(id);
       this.matcher = null;
     }
+  }
+
+  /**
+   * How much of a complement joined by "et" (" et Prévention", " et des Affaires
+   * étrangères": the first `length` characters of `after`, the text after `first`) goes
+   * on with the body's name `first` ("Direction générale Sécurité",
+   * "Ministère de l'Europe"): all of it when it is built as the first complement is (both
+   * bare, or both after "de", "des", "du"…) and starts with a word that is neither a
+   * known actor, a body's head noun nor a given name, up to a complement naming a known
+   * actor ("… et Prévention du SPF Intérieur" stops before "du SPF Intérieur"). Otherwise
+   * none: "la Direction générale Sécurité et Europol", "le Ministère de la Justice et
+   * Frontex", "le Comité R et Comité P" are two actors.
+   */
+  private joinedComplement(first: string, after: string, length: number): string {
+    const joined = after.slice(0, length);
+    const firstLink = LINKED_CAPS.exec(first)?.[1] ?? null;
+    const rest = joined.replace(/^\s+et/u, '');
+    const link = LINK_BEFORE_CAP.exec(rest);
+    if (!link || (firstLink === null) !== (link[1] === undefined)) return '';
+    const at = joined.length - rest.length;
+    const word = rest.slice(link[0].length).split(/\s+/u)[0]!;
+    if (HEAD_AT_START.test(word) || GIVEN_NAMES.has(word) || ONLY_HONORIFIC.test(word) || this.knownStart(after.slice(at + link[0].length))) return '';
+    // Up to a further complement that names a known actor or an acronym's body ("… de la
+    // République fédérale d'Allemagne", "… du SPF Intérieur"), read on in the text.
+    for (const further of rest.matchAll(new RegExp(LINKED_CAPS.source, 'gu'))) {
+      if (further.index === 0 || further[1] === undefined) continue;
+      const next = after.slice(at + further.index + further[0].length);
+      if (/^\p{Lu}{2,}(?![\p{L}])/u.test(next) || this.knownStart(next)) return joined.slice(0, at + further.index);
+    }
+    return joined;
+  }
+
+  /** Do the first words of `text` (one to four) name a known actor? */
+  private knownStart(text: string): boolean {
+    const words = text.split(/\s+/u, 4).map((w) => w.replace(/[,.;:!?)»”]+$/u, ''));
+    for (let k = 1; k <= words.length; k++) if (this.known(words.slice(0, k).join(' '))) return true;
+    return false;
   }
 
   /** An institution's name keeps its institutional head noun, which `learn` would refuse. */
