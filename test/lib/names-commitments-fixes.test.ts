@@ -58,3 +58,42 @@ describe('a body\'s name with "et" inside it', () => {
     expect(actors(sentence)).toEqual(found);
   });
 });
+
+describe('a person named surname first', () => {
+  const mail = [
+    'De : Lefebvre Antoine <antoine.lefebvre@interieur.gouv.fr>',
+    'Envoyé : mardi 14 octobre 2025 10:12',
+    'À : Kowalczyk Zbigniew (Policja) <zbigniew.kowalczyk@policja.gov.pl>; Permanence CCPD <ccpd.permanence@police.example.eu>',
+    'Objet : Patrouilles mixtes à Tournai',
+    '',
+    'Bonjour,',
+    '',
+    'La patrouille du 24 octobre est confirmée. M. Kowalczyk y participera avec deux agents.',
+    '',
+    'Bien cordialement,',
+    '',
+    'LEFEBVRE Antoine',
+    'Commissaire divisionnaire',
+  ].join('\n');
+
+  test('an e-mail header\'s "Surname Given <given.surname@…>" and a signature\'s "SURNAME Given" are the whole person', () => {
+    const doc = ingest(mail);
+    const people = doc.actors.filter((a) => a.kind === 'person').map((a) => `${a.id}|${a.name}`);
+    expect(people).toEqual(expect.arrayContaining(['antoine-lefebvre|Antoine Lefebvre', 'zbigniew-kowalczyk|Zbigniew Kowalczyk']));
+    const said = doc.mentions.filter((m) => m.type === 'actor').map((m) => `${m.text}=${m.id}`);
+    expect(said).toEqual(expect.arrayContaining(['Lefebvre Antoine=antoine-lefebvre', 'Kowalczyk Zbigniew=zbigniew-kowalczyk', 'Kowalczyk=zbigniew-kowalczyk', 'LEFEBVRE Antoine=antoine-lefebvre']));
+    // Neither a body's mailbox nor the signature's office is a person.
+    expect(doc.actors.map((a) => a.id)).not.toContain('permanence-ccpd');
+    expect(doc.actors.map((a) => a.id)).not.toContain('ccpd-permanence');
+    expect(doc.actors.map((a) => a.id)).not.toContain('antoine-commissaire');
+  });
+
+  test.each([
+    ['Étaient présents : VAN DAMME Sophie et DUPONT Marie.', ['VAN DAMME Sophie=sophie-van-damme', 'DUPONT Marie=marie-dupont']],
+    ['Le Lieutenant Marie Dupont <marie.dupont@example.be> a répondu.', ['Marie Dupont=marie-dupont']],
+    // Counter-cases: an acronym before a given name, and given names first on one line.
+    ['Le CCPD Laurent recevra la demande.', ['CCPD=ccpd']],
+  ])('%s', (sentence, found) => {
+    expect(actors(sentence)).toEqual(found);
+  });
+});

@@ -56,6 +56,21 @@ const SPELLED_HONORIFIC = new RegExp(`(?<![\\p{L}])(Monsieur|Madame|Mademoiselle
 // "Christophe CASTANER"; a signature's initial, "B. QUINTIN" (not the honorific "M. DUPONT").
 const UPPER_SURNAME = new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?!M\\.)\\p{Lu}\\.(?:-\\p{Lu}\\.)?)\\s+(?:${PARTICLE}\\s+)?\\p{Lu}{2,}(?:[-\\s]\\p{Lu}{2,})*)(?![\\p{L}])`, 'gu');
 const GIVEN_AND_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}\\p{Ll}+)?)\\s+((?:${PARTICLE}\\s+){0,2}(?:${CAP_WORD})(?:\\s+(?:${CAP_WORD}))?)`, 'gu');
+/**
+ * A surname in capitals before a given name, as signatures and lists of participants
+ * write it: "MÉHAUT Laurent", "VAN DAMME Sophie" (the given name must be a known one; not
+ * the second half of "Christophe CASTANER Laurent NUÑEZ", names on one line).
+ */
+const UPPER_SURNAME_FIRST = new RegExp(
+  `(?<![\\p{L}.'’-])(?<!\\p{Lu}\\p{Ll}+[ \\t]+)((?:(?:DE|DU|DES|LE|LA|VAN|VON|DER|DEN|DA|DI|DOS|DEL)[ \\t]+)?\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)[ \\t]+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}'’-])(?![ \\t]+\\p{Lu}{2,})`,
+  'gu',
+);
+/**
+ * Two capitalised words before an e-mail address, as a mail program writes its sender and
+ * recipients: "Dupont Marie <marie.dupont@…>", "Claire Durand (DGPN) <claire.durand@…>";
+ * the address's local part says which word is the given name.
+ */
+const NAME_BEFORE_ADDRESS = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*<([^@<>\s]+)@[^<>\s]+>/gu;
 /** An office over a signature, with its comma: "Le Ministre de l'Intérieur,", "Pour le Premier Ministre,". */
 const SIGNING_OFFICE = new RegExp(String.raw`(?:^|\n)\s*(?:(?:pour\s+)?(?:le|la|l['’])\s*)?(?:vice-)?(?:premier\s+|première\s+)?${OFFICE}[^.;:\n]*,\s*$`, 'iu');
 /** A street's, a square's or a building's noun, right before a name it bears. */
@@ -647,7 +662,28 @@ export class ActorAnnotator {
         if (NOT_NAME_WORDS.has(first!) || (/(?:er|ir|re)$/u.test(first!) && !GIVEN_NAMES.has(first!))) continue;
         this.learn(m[1]!, 'person');
       }
+      // "MÉHAUT Laurent": the surname first, in capitals, then a known given name (which
+      // starts no name of its own: not "Laurent Commissaire" over the next line's office).
+      const givenAfterSurname = new Set<number>();
+      for (const m of text.matchAll(UPPER_SURNAME_FIRST)) {
+        const [written, surname, given] = m as unknown as [string, string, string];
+        if (!GIVEN_NAMES.has(given) || !this.surnameFirstFits(surname, given)) continue;
+        const id = this.learn(`${given} ${surname}`, 'person');
+        if (id) this.addPhrase(written, id);
+        givenAfterSurname.add(m.index! + written.length - given.length);
+      }
+      // "Dupont Marie <marie.dupont@…>": the address's "given.surname" says the order.
+      for (const m of text.matchAll(NAME_BEFORE_ADDRESS)) {
+        const [, a, b, local] = m as unknown as [string, string, string, string];
+        const order = addressOrder(a, b, local);
+        if (!order) continue;
+        const [given, surname] = order === 'surname-first' ? [b, a] : [a, b];
+        if (!this.surnameFirstFits(surname, given)) continue;
+        const id = this.learn(`${given} ${surname}`, 'person');
+        if (id && order === 'surname-first') this.addPhrase(`${a} ${b}`, id);
+      }
       for (const m of text.matchAll(GIVEN_AND_SURNAME)) {
+        if (givenAfterSurname.has(m.index!)) continue;
         // A street or a building named after someone is no mention of them: "l'avenue Victor Hugo".
         if (NAMED_AFTER.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
         if (GIVEN_NAMES.has(m[1]!) && nameLike(m[2]!)) this.learn(`${m[1]} ${m[2]}`, 'person');
@@ -873,6 +909,18 @@ export class ActorAnnotator {
     return false;
   }
 
+  /**
+   * Can `surname` and `given`, read from a surname-first form, be a person's: neither a
+   * word that is no name ("Permanence", "Secrétariat"), nor a known body, place or term
+   * ("CCPD", "SIS")?
+   */
+  private surnameFirstFits(surname: string, given: string): boolean {
+    return [surname, given].every((word) => {
+      const known = this.known(word);
+      return !NOT_NAME_WORDS.has(upperFirst(word.toLowerCase())) && !NOT_NAME_WORDS.has(word) && !this.things.has(word) && (!known || this.info.get(known)?.kind === 'person');
+    });
+  }
+
   /** An institution's name keeps its institutional head noun, which `learn` would refuse. */
   private learnInstitution(name: string, kind: ActorKind = 'institution'): void {
     const id = asciiSlug(name);
@@ -1059,6 +1107,20 @@ export class ActorAnnotator {
     }
     return kept;
   }
+}
+
+/**
+ * Which of two words before an e-mail address is the given name, by the address's local
+ * part: "marie.dupont" after "Dupont Marie" is surname-first, after "Marie Dupont"
+ * given-first; null when the local part is neither ("ccpd.permanence" is both words, but a
+ * body's: `surnameFirstFits` refuses those).
+ */
+function addressOrder(a: string, b: string, local: string): 'surname-first' | 'given-first' | null {
+  const part = local.toLowerCase();
+  const forms = (first: string, second: string) => ['.', '_'].map((sep) => `${asciiSlug(first)}${sep}${asciiSlug(second)}`);
+  if (forms(b, a).includes(part)) return 'surname-first';
+  if (forms(a, b).includes(part)) return 'given-first';
+  return null;
 }
 
 /** Add each match of `pattern` as a mention of `id`, where no kept hit covers it yet. */
