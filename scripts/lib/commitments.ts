@@ -508,9 +508,11 @@ export function isTreatyNorm(text: string): boolean {
 
 /**
  * Commitments in one sentence `text.slice(start, end)`. `year` is the document's
- * year, used to tell retrospective sentences apart; `kind` the kind of document.
+ * year, used to tell retrospective sentences apart; `kind` the kind of document;
+ * `otherParty` says whether a subject names someone other than the text's speakers
+ * ("la Russie" in a Franco-Belgian declaration), whose future after a condition is theirs.
  */
-export function sentenceCommitments(text: string, start: number, end: number, year: number | null, kind: DocumentKind | null = null): CommitmentSpan[] {
+export function sentenceCommitments(text: string, start: number, end: number, year: number | null, kind: DocumentKind | null = null, otherParty: (subject: string) => boolean = () => false): CommitmentSpan[] {
   const sentence = text.slice(start, end);
   const folded = foldSameLength(sentence);
   // Sending the text on: "charge sa présidente de transmettre la présente résolution au Conseil".
@@ -604,9 +606,10 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
     // In a declaration, only the main clause: after an opening "Avec l'appui de Frontex, …",
     // before the first comma, and not in a sentence that opens on a condition or a time
     // ("Lorsque la Commission présentera …", "Si …").
+    const conditionFirst = kind === 'declaration' && CONDITION_OR_TIME_FIRST.test(acts.trim());
     const main =
       kind === 'declaration'
-        ? CONDITION_OR_TIME_FIRST.test(acts.trim())
+        ? conditionFirst
           ? CONDITION_FIRST.exec(acts.trim())?.[1] ?? ''
           : acts
               .trim()
@@ -624,6 +627,10 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       const found = pattern.exec(acts);
       if (!found) return false;
       const inMain = main === acts ? found : pattern.exec(main);
+      // After a condition, what someone other than the speakers will do is a forecast: "Si
+      // l'accord échoue, la Russie renforcera …" (not "…, la Belgique proposera …" in a
+      // Belgian declaration).
+      if (conditionFirst && inMain && otherParty(main.slice(0, inMain.index))) return false;
       if (kind !== 'article' && name === 'future' && !agentSubject(main, inMain, false, kind === 'declaration' && bodyBefore(text, start))) return false;
       if (name === 'future' && negated(acts, found)) return false;
       if (name === 'call') {

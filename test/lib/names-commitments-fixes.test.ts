@@ -97,3 +97,41 @@ describe('a person named surname first', () => {
     expect(actors(sentence)).toEqual(found);
   });
 });
+
+describe('a future after a fronted condition is the speakers\' only', () => {
+  const declaration = (title: string) =>
+    [
+      title,
+      '',
+      'Paris, le 12 mars 2025',
+      '',
+      'Les ministres de l’Intérieur se sont réunis à Paris pour faire le point sur les patrouilles mixtes.',
+      '',
+      'Si le bilan des patrouilles est positif, la Belgique proposera d’étendre le dispositif à la province de Namur.',
+      '',
+      'Si l’accord de cessez-le-feu échoue, la Russie renforcera sa présence militaire aux frontières orientales de l’Union.',
+      '',
+      'Si la demande en est faite, Europol apportera son appui analytique aux enquêteurs des deux pays.',
+      '',
+      'Si les flux augmentent, nous renforcerons les contrôles conjoints sur l’autoroute A2.',
+    ].join('\n');
+  const openings = (text: string) => ingest(text).commitments.map((c) => c.text.split(' ').slice(0, 5).join(' '));
+
+  test('in a Franco-Belgian declaration, Russia\'s and Europol\'s futures commit no one; Belgium\'s and "nous" do', () => {
+    expect(openings(declaration('Déclaration conjointe de la France et de la Belgique sur la sécurité des frontières'))).toEqual([
+      'Si le bilan des patrouilles',
+      'Si les flux augmentent, nous',
+    ]);
+  });
+
+  test('a Belgian declaration named by its demonym keeps Belgium\'s conditional proposal', () => {
+    expect(openings(declaration('Déclaration du gouvernement belge sur la sécurité des frontières'))).toEqual([
+      'Si le bilan des patrouilles',
+      'Si les flux augmentent, nous',
+    ]);
+  });
+
+  test('a title that names no party leaves the conditional futures as they were', () => {
+    expect(openings(declaration('Déclaration sur la sécurité des frontières'))).toContain('Si le bilan des patrouilles');
+  });
+});

@@ -1123,6 +1123,42 @@ function addressOrder(a: string, b: string, local: string): 'surname-first' | 'g
   return null;
 }
 
+/**
+ * Who speaks a text, as its title, subtitle and author lines name them ("Déclaration
+ * conjointe de la France et de la Belgique", "Déclaration franco-belge", "Europol"), and
+ * whether a subject names someone else: a country, or a body or person of a country, when
+ * the lines name a country, none of them among those; a body of no country ("la
+ * Commission", "l'OTAN") when they name anyone, and not that body. A subject that names no
+ * known actor, or any of the speakers, is not another's; nor is anything when the lines
+ * name no known actor (an e-mail's subject line, "Déclaration sur la sécurité des ports").
+ * Only the registry's actors are read.
+ */
+export function otherParty(registry: Registry, lines: string[]): (subject: string) => boolean {
+  let known: { annotator: ActorAnnotator; ids: Set<string>; countries: Set<string> } | null = null;
+  const countryOf = (annotator: ActorAnnotator, id: string) => {
+    const info = annotator.actors.get(id);
+    return info?.kind === 'country' ? id : (info?.country ?? null);
+  };
+  return (subject: string) => {
+    if (known === null) {
+      const annotator = new ActorAnnotator(registry);
+      const ids = new Set(lines.flatMap((line) => annotator.annotate(line).map((h) => h.id)));
+      // The countries named as such, not a body's country: an e-mail from the Dutch police may quote a French colleague.
+      const countries = new Set([...ids].filter((id) => annotator.actors.get(id)?.kind === 'country'));
+      known = { annotator, ids, countries };
+    }
+    const { annotator, ids, countries } = known;
+    if (ids.size === 0) return false;
+    const named = annotator.annotate(subject).map((h) => h.id);
+    if (named.some((id) => ids.has(id) || countries.has(countryOf(annotator, id) ?? ''))) return false;
+    return named.some((id) => {
+      const kind = annotator.actors.get(id)?.kind;
+      if (kind === 'place') return false;
+      return countryOf(annotator, id) !== null ? countries.size > 0 : kind === 'institution' || kind === 'organisation';
+    });
+  };
+}
+
 /** Add each match of `pattern` as a mention of `id`, where no kept hit covers it yet. */
 function addUncovered(kept: ActorHit[], text: string, pattern: RegExp, id: string): void {
   for (const m of text.matchAll(pattern)) {
