@@ -54,6 +54,7 @@ describe('a body\'s name with "et" inside it', () => {
     ['La Direction générale Sécurité et Europol ont signé la convention.', ['Direction générale Sécurité=direction-generale-securite', 'Europol=europol']],
     ['Le Ministère de la Justice et Frontex ont signé la convention.', ['Ministère de la Justice=ministere-de-la-justice', 'Frontex=frontex']],
     ['Le Comité R et Comité P ont publié un rapport commun.', ['Comité R=comite-r', 'Comité P=comite-p']],
+    ['La Direction générale Sécurité et OCRTEH échangeront leurs listes.', ['Direction générale Sécurité=direction-generale-securite']],
   ])('two actors: %s', (sentence, found) => {
     expect(actors(sentence)).toEqual(found);
   });

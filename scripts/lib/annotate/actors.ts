@@ -878,7 +878,7 @@ export class ActorAnnotator {
    * on with the body's name `first` ("Direction générale Sécurité",
    * "Ministère de l'Europe"): all of it when it is built as the first complement is (both
    * bare, or both after "de", "des", "du"…) and starts with a word that is neither a
-   * known actor, a body's head noun nor a given name, up to a complement naming a known
+   * known actor, a body's head noun, an acronym nor a given name, up to a complement naming a known
    * actor ("… et Prévention du SPF Intérieur" stops before "du SPF Intérieur"). Otherwise
    * none: "la Direction générale Sécurité et Europol", "le Ministère de la Justice et
    * Frontex", "le Comité R et Comité P" are two actors.
@@ -891,7 +891,7 @@ export class ActorAnnotator {
     if (!link || (firstLink === null) !== (link[1] === undefined)) return '';
     const at = joined.length - rest.length;
     const word = rest.slice(link[0].length).split(/\s+/u)[0]!;
-    if (HEAD_AT_START.test(word) || GIVEN_NAMES.has(word) || ONLY_HONORIFIC.test(word) || this.knownStart(after.slice(at + link[0].length))) return '';
+    if (HEAD_AT_START.test(word) || /^\p{Lu}{2,}$/u.test(word) || GIVEN_NAMES.has(word) || ONLY_HONORIFIC.test(word) || this.knownStart(after.slice(at + link[0].length))) return '';
     // Up to a further complement that names a known actor or an acronym's body ("… de la
     // République fédérale d'Allemagne", "… du SPF Intérieur"), read on in the text.
     for (const further of rest.matchAll(new RegExp(LINKED_CAPS.source, 'gu'))) {
