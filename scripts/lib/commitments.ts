@@ -309,13 +309,22 @@ const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'c
 ];
 
 /**
+ * A condition's opening word: "si", or "s'" elided before "il" / "ils" ("S'il le faut, …").
+ * (An elided word runs into the next one: a word boundary after "s'" would never hold.)
+ */
+const CONDITION_OPENING = String.raw`(?:si(?![\p{L}])|s['’](?=ils?(?![\p{L}])))`;
+/** A clause that opens on a condition or a time, elided forms included ("s'il", "lorsqu'elle"). */
+const SUBORDINATE_OPENING = new RegExp(String.raw`^(?:${CONDITION_OPENING}|lorsqu['’]|(?:lorsque|quand|dès|tant|puisque|comme|bien|alors)(?![\p{L}]))`, 'iu');
+/** A sentence that opens on a condition or a time ("Si …", "S'il …", "Lorsqu'elle …", "Dès que …"). */
+const CONDITION_OR_TIME_FIRST = new RegExp(String.raw`^(?:${CONDITION_OPENING}|lorsqu['’]|(?:lorsque|quand|dès que|tant que|puisque|comme|bien que|alors que)(?![\p{L}]))`, 'iu');
+/**
  * A sentence that opens on a condition, then its main clause after the comma: "Si le
  * bilan de l'opération est positif, la Belgique proposera …" (group 1) commits on that
  * condition. Only a short condition without a comma of its own; a time ("Lorsque la
  * Commission présentera sa proposition, les deux pays l'examineront") says when, and
  * commits to nothing yet.
  */
-const CONDITION_FIRST = /^(?:si|s['’])(?![\p{L}])[^,;]{3,120},\s*((?:la|le|les|l['’]|nous|je|chaque)(?![\p{L}]).*)$/isu;
+const CONDITION_FIRST = new RegExp(String.raw`^${CONDITION_OPENING}[^,;]{3,120},\s*((?:la|le|les|l['’]|nous|je|chaque)(?![\p{L}]).*)$`, 'isu');
 
 /** A body outside the authors, whose past decision a declaration reports: "La Commission a décidé de …". */
 const THIRD_PARTY = /^(?:la |le |l['’])?(?:commission|parlement|cour|europol|eurojust|frontex|interpol|agence|onu|otan|tribunal)(?![\p{L}])/iu;
@@ -352,7 +361,7 @@ function agentSubject(text: string, m: RegExpExecArray | null, caller = false, p
   const clause = text.slice(0, m.index).split(/[;:«“"]\s*/u).at(-1)!.trim();
   // A future in a "que" clause is what someone knows, fears or recalls ("Nous savons que la
   // Russie tentera …", "Les autorités estiment que les arrivées diminueront").
-  if (/(?<![\p{L}])(?:que(?![\p{L}])|qu['’]|dont(?![\p{L}])|qui(?![\p{L}]))/iu.test(clause) || /^(?:si|s['’]|lorsque|lorsqu['’]|quand|dès|tant|puisque|comme|bien|alors)(?![\p{L}])/iu.test(clause)) return false;
+  if (/(?<![\p{L}])(?:que(?![\p{L}])|qu['’]|dont(?![\p{L}])|qui(?![\p{L}]))/iu.test(clause) || SUBORDINATE_OPENING.test(clause)) return false;
   // The head of the subject: the word after its determiner (and a number), or its first word.
   const words = clause.replace(/^(l['’])\s*/iu, '$1 ').split(/\s+/u);
   // In a body's own text, "Elle organisera …" is the body going on ("La présidence … Elle
@@ -499,9 +508,11 @@ export function isTreatyNorm(text: string): boolean {
 
 /**
  * Commitments in one sentence `text.slice(start, end)`. `year` is the document's
- * year, used to tell retrospective sentences apart; `kind` the kind of document.
+ * year, used to tell retrospective sentences apart; `kind` the kind of document;
+ * `otherParty` says whether a subject names someone other than the text's speakers
+ * ("la Russie" in a Franco-Belgian declaration), whose future after a condition is theirs.
  */
-export function sentenceCommitments(text: string, start: number, end: number, year: number | null, kind: DocumentKind | null = null): CommitmentSpan[] {
+export function sentenceCommitments(text: string, start: number, end: number, year: number | null, kind: DocumentKind | null = null, otherParty: (subject: string) => boolean = () => false): CommitmentSpan[] {
   const sentence = text.slice(start, end);
   const folded = foldSameLength(sentence);
   // Sending the text on: "charge sa présidente de transmettre la présente résolution au Conseil".
@@ -595,9 +606,10 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
     // In a declaration, only the main clause: after an opening "Avec l'appui de Frontex, …",
     // before the first comma, and not in a sentence that opens on a condition or a time
     // ("Lorsque la Commission présentera …", "Si …").
+    const conditionFirst = kind === 'declaration' && CONDITION_OR_TIME_FIRST.test(acts.trim());
     const main =
       kind === 'declaration'
-        ? /^(?:si|s['’]|lorsque|lorsqu['’]|quand|dès que|tant que|puisque|comme|bien que|alors que)(?![\p{L}])/iu.test(acts.trim())
+        ? conditionFirst
           ? CONDITION_FIRST.exec(acts.trim())?.[1] ?? ''
           : acts
               .trim()
@@ -606,7 +618,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
         : acts;
     /** The verb found at `m` in `text` is in a main clause: not after "dont", "qui", "que" since the last comma. */
     const inMainClause = (text: string, m: RegExpExecArray | null) =>
-      m !== null && !/(?<![\p{L}])(?:dont|qui|que|qu['’]|lorsque|lorsqu['’]|quand|si)(?![\p{L}])[^,;]*$/iu.test(text.slice(0, m.index).split(/[,;]/u).at(-1)!);
+      m !== null && !/(?<![\p{L}])(?:(?:dont|qui|que|lorsque|quand|si)(?![\p{L}])|qu['’]|lorsqu['’]|s['’](?=ils?(?![\p{L}])))[^,;]*$/iu.test(text.slice(0, m.index).split(/[,;]/u).at(-1)!);
     /** The verb found at `m` in `text` is negated: "Aucun pays ne pourra …". */
     const negated = (text: string, m: RegExpExecArray) =>
       /(?<![\p{L}])(?:ne|n['’])\s*(?:(?:se|s['’]|le|la|les|l['’]|y|en|lui|leur)\s*)?$/iu.test(text.slice(0, m.index));
@@ -615,6 +627,10 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       const found = pattern.exec(acts);
       if (!found) return false;
       const inMain = main === acts ? found : pattern.exec(main);
+      // After a condition, what someone other than the speakers will do is a forecast: "Si
+      // l'accord échoue, la Russie renforcera …" (not "…, la Belgique proposera …" in a
+      // Belgian declaration).
+      if (conditionFirst && inMain && otherParty(main.slice(0, inMain.index))) return false;
       if (kind !== 'article' && name === 'future' && !agentSubject(main, inMain, false, kind === 'declaration' && bodyBefore(text, start))) return false;
       if (name === 'future' && negated(acts, found)) return false;
       if (name === 'call') {

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { RootContent } from 'mdast';
 import { DocumentCardSchema, DocumentSchema, type CommitmentKind, type DocumentData } from '../../src/schemas/document.ts';
+import { otherParty } from './annotate/actors.ts';
 import { annotate, type CommitmentToCode, type TextUnit } from './annotate/annotate.ts';
 import { linkCommitments } from './annotate/link-commitments.ts';
 import { decodeSource } from './decode.ts';
@@ -117,7 +118,9 @@ export function prepareDocument(input: SeedInput, registry: Registry, read: Read
   const id = input.lock?.id ?? documentId(date, named);
   const year = date ? Number(date.slice(0, 4)) : null;
 
-  const segmented = segment(doc, year, sidecar.kind ?? doc.kind);
+  // The text's speakers, as its title, subtitle and author lines name them.
+  const speakers = otherParty(registry, [title, doc.header.subtitle ?? '', ...doc.header.authorLines]);
+  const segmented = segment(doc, year, sidecar.kind ?? doc.kind, speakers);
   const assigned = assignIds(segmented.units, input.lock?.units ?? []);
   const ids = assigned.ids;
 

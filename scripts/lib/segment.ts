@@ -285,9 +285,11 @@ function leadKind(lead: string): CommitmentKind {
 
 /**
  * Segment a structured text. `year` is the document's year, if known; `kind` its kind
- * (a treaty's articles state obligations; a press report reports measures).
+ * (a treaty's articles state obligations; a press report reports measures);
+ * `otherParty` whether a subject names someone other than the text's speakers (see
+ * `sentenceCommitments`).
  */
-export function segment(doc: StructuredText, year: number | null, kind: DocumentKind = doc.kind): SegmentedText {
+export function segment(doc: StructuredText, year: number | null, kind: DocumentKind = doc.kind, otherParty: (subject: string) => boolean = () => false): SegmentedText {
   // A transcript: two paragraphs or more open with a speaker's label.
   // The Assembly's short labels ("M. Jean Carrouget. …") only in a house record.
   const house = doc.body.some((node) => node.type === 'paragraph' && HOUSE_RECORD.test(node.text));
@@ -342,7 +344,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     const before = spans.length;
     const speaker = turn();
     for (const sentence of splitSentences(text)) {
-      for (const c of sentenceCommitments(text, sentence.start, sentence.end, year, kind)) {
+      for (const c of sentenceCommitments(text, sentence.start, sentence.end, year, kind, otherParty)) {
         // Quoted speech followed by its attribution: the commitment is the quoted words.
         const quote = found.quotes.find((q) => q.start <= c.start && c.start < q.end);
         if (quote && c.end > quote.end) {
@@ -505,9 +507,9 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       // renforcer … . La Police grand-ducale y affectera de son côté un analyste …") goes on
       // with commitments of their own as well, read as any sentence is (one that opens with a
       // statement stays one commitment, as above).
-      const opensCommitting = kind === 'declaration' && sentences.length > 1 && sentenceCommitments(item.text, sentences[0]!.start, sentences[0]!.end, year, kind).length > 0;
+      const opensCommitting = kind === 'declaration' && sentences.length > 1 && sentenceCommitments(item.text, sentences[0]!.start, sentences[0]!.end, year, kind, otherParty).length > 0;
       const further: Array<{ start: number; end: number; kind: CommitmentKind }> = infinitive || opensCommitting
-        ? sentences.slice(1).flatMap((s) => sentenceCommitments(item.text, s.start, s.end, year, kind))
+        ? sentences.slice(1).flatMap((s) => sentenceCommitments(item.text, s.start, s.end, year, kind, otherParty))
         : pointByPoint
           ? sentences.slice(1).filter((s) => binds(s) && !ANAPHORIC.test(item.text.slice(s.start, s.end))).map((s) => ({ start: s.start, end: s.end, kind: leadKind(itemLead!) }))
           : [];
@@ -547,7 +549,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       };
     }
     // Outside a lead, an item is a commitment when one of its sentences commits.
-    const probe = repeated ? [] : splitSentences(item.text).flatMap((s) => sentenceCommitments(item.text, s.start, s.end, year, kind));
+    const probe = repeated ? [] : splitSentences(item.text).flatMap((s) => sentenceCommitments(item.text, s.start, s.end, year, kind, otherParty));
     if (probe.length === 0 && kind === 'treaty' && inArticle && !isSubLead && !introduced && isTreatyNorm(item.text)) {
       probe.push({ start: 0, end: item.text.length, kind: 'engagement', lead: null });
     }

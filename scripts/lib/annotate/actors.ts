@@ -56,6 +56,21 @@ const SPELLED_HONORIFIC = new RegExp(`(?<![\\p{L}])(Monsieur|Madame|Mademoiselle
 // "Christophe CASTANER"; a signature's initial, "B. QUINTIN" (not the honorific "M. DUPONT").
 const UPPER_SURNAME = new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?!M\\.)\\p{Lu}\\.(?:-\\p{Lu}\\.)?)\\s+(?:${PARTICLE}\\s+)?\\p{Lu}{2,}(?:[-\\s]\\p{Lu}{2,})*)(?![\\p{L}])`, 'gu');
 const GIVEN_AND_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}\\p{Ll}+)?)\\s+((?:${PARTICLE}\\s+){0,2}(?:${CAP_WORD})(?:\\s+(?:${CAP_WORD}))?)`, 'gu');
+/**
+ * A surname in capitals before a given name, as signatures and lists of participants
+ * write it: "MÉHAUT Laurent", "VAN DAMME Sophie" (the given name must be a known one; not
+ * the second half of "Christophe CASTANER Laurent NUÑEZ", names on one line).
+ */
+const UPPER_SURNAME_FIRST = new RegExp(
+  `(?<![\\p{L}.'’-])(?<!\\p{Lu}\\p{Ll}+[ \\t]+)((?:(?:DE|DU|DES|LE|LA|VAN|VON|DER|DEN|DA|DI|DOS|DEL)[ \\t]+)?\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)[ \\t]+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}'’-])(?![ \\t]+\\p{Lu}{2,})`,
+  'gu',
+);
+/**
+ * Two capitalised words before an e-mail address, as a mail program writes its sender and
+ * recipients: "Dupont Marie <marie.dupont@…>", "Claire Durand (DGPN) <claire.durand@…>";
+ * the address's local part says which word is the given name.
+ */
+const NAME_BEFORE_ADDRESS = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*<([^@<>\s]+)@[^<>\s]+>/gu;
 /** An office over a signature, with its comma: "Le Ministre de l'Intérieur,", "Pour le Premier Ministre,". */
 const SIGNING_OFFICE = new RegExp(String.raw`(?:^|\n)\s*(?:(?:pour\s+)?(?:le|la|l['’])\s*)?(?:vice-)?(?:premier\s+|première\s+)?${OFFICE}[^.;:\n]*,\s*$`, 'iu');
 /** A street's, a square's or a building's noun, right before a name it bears. */
@@ -188,10 +203,24 @@ const PLACE_ROUTE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)[–—](\p
 // A capitalised word followed by more, separated by commas: a list of places (an item followed
 // by another capitalised word is a name, "Rome, Giorgia Meloni").
 const PLACE_LIST = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?!\s\p{Lu})(?:\s*,\s*(?:(?:de |d['’]|à )\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+)?(?!\s\p{Lu})|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?!\s\p{Lu})))+(?:\s+et\s+(?:(?:de |d['’]|à )\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+)?(?!\s\p{Lu})|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?!\s\p{Lu})))?/gu;
+const INSTITUTION_HEAD = 'Secrétariat|Conseil|Commission|Comité|Agence|Office|Unité|Parquet|Cour|Tribunal|Direction|Service|Ministère|Parlement|Assemblée|Sénat|Banque|Organe|Autorité|Groupe|Bureau|Syndicat|Fédération|Institut|Police|Gendarmerie';
+/** The preposition and article before a complement of a body's name ("de l'", "des"). */
+const COMPLEMENT_LINK = "(?:de la|de l['’]|du|des|de|d['’])";
+/**
+ * A body named with a capital on its complements: "Direction générale Sécurité",
+ * "Ministère de l'Intérieur" (group 1). Group 2 is a complement joined by "et" that may
+ * go on with the name ("… Sécurité et Prévention", "Ministère de l'Europe et des Affaires
+ * étrangères"; see `joinedComplement`); group 3 a closing adjective ("… étrangères").
+ */
 const INSTITUTION = new RegExp(
-  `(?<![\\p{L}])((?:Secrétariat|Conseil|Commission|Comité|Agence|Office|Unité|Parquet|Cour|Tribunal|Direction|Service|Ministère|Parlement|Assemblée|Sénat|Banque|Organe|Autorité|Groupe|Bureau|Syndicat|Fédération|Institut|Police|Gendarmerie)(?:\\s+(?:général|générale|national|nationale|fédéral|fédérale|grand-ducal|grand-ducale|commun|commune))?(?:\\s+(?:(?:de la|de l['’]|du|des|de|d['’])\\s*)?(?:${CAP_WORD}))+(?:\\s+(?:intérieure|extérieure|publique|nationale|civile|fédérale|sociale|européenne|étrangères|pénitentiaire|judiciaire))?)`,
+  `(?<![\\p{L}])((?:${INSTITUTION_HEAD})(?:\\s+(?:général|générale|national|nationale|fédéral|fédérale|grand-ducal|grand-ducale|commun|commune|public|publique)){0,2}(?:\\s+(?:${COMPLEMENT_LINK}\\s*)?(?:${CAP_WORD}))+)(\\s+et\\s+(?:${COMPLEMENT_LINK}\\s*)?(?:${CAP_WORD})(?:\\s+(?:${COMPLEMENT_LINK}\\s*)?(?:${CAP_WORD}))*)?(\\s+(?:intérieure|extérieure|publique|nationale|civile|fédérale|sociale|européenne|étrangères|pénitentiaire|judiciaire))?`,
   'gu',
 );
+/** The link (group 1) before a complement at the start of a text, or none. */
+const LINK_BEFORE_CAP = new RegExp(`^\\s+(?:(${COMPLEMENT_LINK})\\s*)?(?=\\p{Lu})`, 'u');
+/** A complement's start, its link (group 1) if it has one: " Sécurité", " de l'Europe". */
+const LINKED_CAPS = new RegExp(`\\s+(?:(${COMPLEMENT_LINK})\\s*)?(?=\\p{Lu})`, 'u');
+const HEAD_AT_START = new RegExp(`^(?:${INSTITUTION_HEAD})(?![\\p{L}])`, 'u');
 /**
  * Police and coast guard forces named in their own language: "Guardia Civil", "Policía
  * Nacional", "Polícia de Segurança Pública", "Polizia di Stato", "Guardia costiera".
@@ -653,7 +682,28 @@ export class ActorAnnotator {
         if (NOT_NAME_WORDS.has(first!) || (/(?:er|ir|re)$/u.test(first!) && !GIVEN_NAMES.has(first!))) continue;
         this.learn(m[1]!, 'person');
       }
+      // "MÉHAUT Laurent": the surname first, in capitals, then a known given name (which
+      // starts no name of its own: not "Laurent Commissaire" over the next line's office).
+      const givenAfterSurname = new Set<number>();
+      for (const m of text.matchAll(UPPER_SURNAME_FIRST)) {
+        const [written, surname, given] = m as unknown as [string, string, string];
+        if (!GIVEN_NAMES.has(given) || !this.surnameFirstFits(surname, given)) continue;
+        const id = this.learn(`${given} ${surname}`, 'person');
+        if (id) this.addPhrase(written, id);
+        givenAfterSurname.add(m.index! + written.length - given.length);
+      }
+      // "Dupont Marie <marie.dupont@…>": the address's "given.surname" says the order.
+      for (const m of text.matchAll(NAME_BEFORE_ADDRESS)) {
+        const [, a, b, local] = m as unknown as [string, string, string, string];
+        const order = addressOrder(a, b, local);
+        if (!order) continue;
+        const [given, surname] = order === 'surname-first' ? [b, a] : [a, b];
+        if (!this.surnameFirstFits(surname, given)) continue;
+        const id = this.learn(`${given} ${surname}`, 'person');
+        if (id && order === 'surname-first') this.addPhrase(`${a} ${b}`, id);
+      }
       for (const m of text.matchAll(GIVEN_AND_SURNAME)) {
+        if (givenAfterSurname.has(m.index!)) continue;
         // A street or a building named after someone is no mention of them: "l'avenue Victor Hugo".
         if (NAMED_AFTER.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
         if (GIVEN_NAMES.has(m[1]!) && nameLike(m[2]!)) this.learn(`${m[1]} ${m[2]}`, 'person');
@@ -702,8 +752,14 @@ export class ActorAnnotator {
         // "son homologue néerlandais de la Justice Ferd Grapperhaus": a counterpart, kept as such.
         this.noteGender(this.learn(m[2]!, 'person', BARE_COUNTERPART.test(role) ? null : role, this.countryInRole(role)), genderOf(m[0], role));
       }
-      for (const m of text.matchAll(INSTITUTION)) {
-        const name = m[1]!.replace(/\s+(?:de la|de l['’]|du|des|de|d['’])$/u, '');
+      // (Read from where each name ends: an "et" not kept may join a second body, "Comité R et Comité P".)
+      const institutions = new RegExp(INSTITUTION.source, 'gu');
+      for (let m = institutions.exec(text); m !== null; m = institutions.exec(text)) {
+        const [, first, joined, adjective] = m as unknown as [string, string, string | undefined, string | undefined];
+        const tail = joined === undefined ? '' : this.joinedComplement(first, text.slice(m.index + first.length), joined.length);
+        const whole = joined === undefined || tail === joined ? first + tail + (adjective ?? '') : first + tail;
+        institutions.lastIndex = m.index + whole.length;
+        const name = whole.replace(/\s+(?:de la|de l['’]|du|des|de|d['’])$/u, '');
         if (!this.known(name)) this.learnInstitution(name);
       }
       for (const m of text.matchAll(FOREIGN_FORCE)) {
@@ -838,6 +894,55 @@ export class ActorAnnotator {
       this.info.delete(id);
       this.matcher = null;
     }
+  }
+
+  /**
+   * How much of a complement joined by "et" (" et Prévention", " et des Affaires
+   * étrangères": the first `length` characters of `after`, the text after `first`) goes
+   * on with the body's name `first` ("Direction générale Sécurité",
+   * "Ministère de l'Europe"): all of it when it is built as the first complement is (both
+   * bare, or both after "de", "des", "du"…) and starts with a word that is neither a
+   * known actor, a body's head noun, an acronym nor a given name, up to a complement naming a known
+   * actor ("… et Prévention du SPF Intérieur" stops before "du SPF Intérieur"). Otherwise
+   * none: "la Direction générale Sécurité et Europol", "le Ministère de la Justice et
+   * Frontex", "le Comité R et Comité P" are two actors.
+   */
+  private joinedComplement(first: string, after: string, length: number): string {
+    const joined = after.slice(0, length);
+    const firstLink = LINKED_CAPS.exec(first)?.[1] ?? null;
+    const rest = joined.replace(/^\s+et/u, '');
+    const link = LINK_BEFORE_CAP.exec(rest);
+    if (!link || (firstLink === null) !== (link[1] === undefined)) return '';
+    const at = joined.length - rest.length;
+    const word = rest.slice(link[0].length).split(/\s+/u)[0]!;
+    if (HEAD_AT_START.test(word) || /^\p{Lu}{2,}$/u.test(word) || GIVEN_NAMES.has(word) || ONLY_HONORIFIC.test(word) || this.knownStart(after.slice(at + link[0].length))) return '';
+    // Up to a further complement that names a known actor or an acronym's body ("… de la
+    // République fédérale d'Allemagne", "… du SPF Intérieur"), read on in the text.
+    for (const further of rest.matchAll(new RegExp(LINKED_CAPS.source, 'gu'))) {
+      if (further.index === 0 || further[1] === undefined) continue;
+      const next = after.slice(at + further.index + further[0].length);
+      if (/^\p{Lu}{2,}(?![\p{L}])/u.test(next) || this.knownStart(next)) return joined.slice(0, at + further.index);
+    }
+    return joined;
+  }
+
+  /** Do the first words of `text` (one to four) name a known actor? */
+  private knownStart(text: string): boolean {
+    const words = text.split(/\s+/u, 4).map((w) => w.replace(/[,.;:!?)»”]+$/u, ''));
+    for (let k = 1; k <= words.length; k++) if (this.known(words.slice(0, k).join(' '))) return true;
+    return false;
+  }
+
+  /**
+   * Can `surname` and `given`, read from a surname-first form, be a person's: neither a
+   * word that is no name ("Permanence", "Secrétariat"), nor a known body, place or term
+   * ("CCPD", "SIS")?
+   */
+  private surnameFirstFits(surname: string, given: string): boolean {
+    return [surname, given].every((word) => {
+      const known = this.known(word);
+      return !NOT_NAME_WORDS.has(upperFirst(word.toLowerCase())) && !NOT_NAME_WORDS.has(word) && !this.things.has(word) && (!known || this.info.get(known)?.kind === 'person');
+    });
   }
 
   /** An institution's name keeps its institutional head noun, which `learn` would refuse. */
@@ -1032,6 +1137,56 @@ export class ActorAnnotator {
     }
     return kept;
   }
+}
+
+/**
+ * Which of two words before an e-mail address is the given name, by the address's local
+ * part: "marie.dupont" after "Dupont Marie" is surname-first, after "Marie Dupont"
+ * given-first; null when the local part is neither ("ccpd.permanence" is both words, but a
+ * body's: `surnameFirstFits` refuses those).
+ */
+function addressOrder(a: string, b: string, local: string): 'surname-first' | 'given-first' | null {
+  const part = local.toLowerCase();
+  const forms = (first: string, second: string) => ['.', '_'].map((sep) => `${asciiSlug(first)}${sep}${asciiSlug(second)}`);
+  if (forms(b, a).includes(part)) return 'surname-first';
+  if (forms(a, b).includes(part)) return 'given-first';
+  return null;
+}
+
+/**
+ * Who speaks a text, as its title, subtitle and author lines name them ("Déclaration
+ * conjointe de la France et de la Belgique", "Déclaration franco-belge", "Europol"), and
+ * whether a subject names someone else: a country, or a body or person of a country, when
+ * the lines name a country, none of them among those; a body of no country ("la
+ * Commission", "l'OTAN") when they name anyone, and not that body. A subject that names no
+ * known actor, or any of the speakers, is not another's; nor is anything when the lines
+ * name no known actor (an e-mail's subject line, "Déclaration sur la sécurité des ports").
+ * Only the registry's actors are read.
+ */
+export function otherParty(registry: Registry, lines: string[]): (subject: string) => boolean {
+  let known: { annotator: ActorAnnotator; ids: Set<string>; countries: Set<string> } | null = null;
+  const countryOf = (annotator: ActorAnnotator, id: string) => {
+    const info = annotator.actors.get(id);
+    return info?.kind === 'country' ? id : (info?.country ?? null);
+  };
+  return (subject: string) => {
+    if (known === null) {
+      const annotator = new ActorAnnotator(registry);
+      const ids = new Set(lines.flatMap((line) => annotator.annotate(line).map((h) => h.id)));
+      // The countries named as such, not a body's country: an e-mail from the Dutch police may quote a French colleague.
+      const countries = new Set([...ids].filter((id) => annotator.actors.get(id)?.kind === 'country'));
+      known = { annotator, ids, countries };
+    }
+    const { annotator, ids, countries } = known;
+    if (ids.size === 0) return false;
+    const named = annotator.annotate(subject).map((h) => h.id);
+    if (named.some((id) => ids.has(id) || countries.has(countryOf(annotator, id) ?? ''))) return false;
+    return named.some((id) => {
+      const kind = annotator.actors.get(id)?.kind;
+      if (kind === 'place') return false;
+      return countryOf(annotator, id) !== null ? countries.size > 0 : kind === 'institution' || kind === 'organisation';
+    });
+  };
 }
 
 /** Add each match of `pattern` as a mention of `id`, where no kept hit covers it yet. */
