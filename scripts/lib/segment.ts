@@ -223,8 +223,10 @@ export interface ParagraphOut {
   map: SourceMap;
   /** The lead paragraph's text when this is a decision lead. */
   lead: boolean;
-  /** Quoted with ">": an e-mail's quoted message, a Markdown quotation. */
+  /** Quoted with ">": an e-mail's quoted message, a Markdown quotation; or a message an e-mail forwards. */
   quoted?: boolean;
+  /** A line of a quoted or forwarded message's header ("De : …", "Objet : TR: …", "… a écrit :"). */
+  header?: boolean;
   /** Written in another language than French (a bilingual text's other version). */
   lang?: OtherLanguage;
 }
@@ -581,8 +583,9 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       const own = unit('paragraph', 'p', node.text);
       // A passage in another language (a bilingual text's other version) commits to nothing.
       const lang = otherLanguage(node.text);
-      const spans = inline(node.text, !quotedRepeat(node.text, null) && !node.lead && !excerpt(node) && lang === null);
-      body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans, section, map: node.map, lead: node.lead, ...(node.quoted ? { quoted: true } : {}), ...(lang ? { lang } : {}) });
+      // A quoted or forwarded message's header line ("Objet : TR: …") commits to nothing.
+      const spans = inline(node.text, !quotedRepeat(node.text, null) && !node.lead && !excerpt(node) && lang === null && !node.header);
+      body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans, section, map: node.map, lead: node.lead, ...(node.quoted ? { quoted: true } : {}), ...(node.header ? { header: true } : {}), ...(lang ? { lang } : {}) });
     } else {
       const previous = body.at(-1);
       // A lead governs the lists of its run, whatever their markers, except in a marker the

@@ -173,9 +173,9 @@ export function serialiseBody(body: NodeOut[], ids: Map<Unit, string>, marksOf: 
     }
     if (node.type === 'paragraph') {
       const attributes = [attribute('id', ids.get(node.unit)!)];
-      // A quoted paragraph says so, for the reader to show it as a quotation; one in another
-      // language says which.
-      if (node.quoted) attributes.push(attribute('quoted', 'quoted'));
+      // A quoted paragraph says so, for the reader to show it as a quotation, and a line of a
+      // quoted or forwarded message's header that it is one; one in another language says which.
+      if (node.quoted) attributes.push(attribute('quoted', node.header ? 'header' : 'quoted'));
       if (node.lang) attributes.push(attribute('lang', node.lang));
       return { type: 'paragraph', children: [textElement('Para', attributes, phrasing(node.text, node.spans, ids, marksOf(node)))] };
     }

@@ -13,6 +13,7 @@ import { MONTH_NAME, WEEKDAY_NAME, findFullDate } from './french-date.ts';
 import type { MarkerMatch } from './list-markers.ts';
 import { wordRegex } from './word-regex.ts';
 import { OFFICE, TEXT_KINDS } from './annotate/names.ts';
+import { isForwardSeparator } from './mail-headers.ts';
 
 /** A heading of the body. */
 export interface HeadingNode {
@@ -38,8 +39,10 @@ export interface ParagraphNode {
   /** A decision lead ("… ont décidé :") that introduces the items after it. */
   lead: boolean;
   map: SourceMap;
-  /** Quoted with ">" (see `TextBlock.quoted`). */
+  /** Quoted with ">", or part of a carried message (see `TextBlock.quoted`). */
   quoted?: boolean;
+  /** A line of a carried message's header (see `TextBlock.header`): it commits to nothing. */
+  header?: boolean;
 }
 
 /** A list item and the list nested under it. */
@@ -568,7 +571,8 @@ export function structure(text: string, file: string): StructuredText {
     const above = blocks.slice(0, Math.max(k, 0)).map((b) => (b.type === 'text' ? b.text : ''));
     // Only over header lines: an issuer, a body's or an addressee's line, a line in capitals or
     // a header fact — not a headline ("Ce que contient la circulaire envoyée aux préfets").
-    const evidence = (line: string) => ISSUER.test(line) || BODY_LINE.test(line) || ADDRESSEE.test(line) || MAIL_FIELD.test(line) || isUpperLine(line) || headerFact(line) !== null;
+    // (A text that opens on a forwarded message's separator is that message: its fields are its header.)
+    const evidence = (line: string) => isForwardSeparator(line) || ISSUER.test(line) || BODY_LINE.test(line) || ADDRESSEE.test(line) || MAIL_FIELD.test(line) || isUpperLine(line) || headerFact(line) !== null;
     if (k > 0 && blocks.slice(0, k).every((b) => b.type === 'text' && b.text.length <= 200 && !/[.!?]$/u.test(b.text)) && evidence(above[0]!) && !FINITE_VERB.test(above[0]!)) {
       opening = k;
       subjectBelow = true;
@@ -641,7 +645,7 @@ export function structure(text: string, file: string): StructuredText {
     // the addressee's, up to a date line.
     const read = masthead?.facts[i] ?? (subjectBelow ? mailFact(block.text) : null) ?? headerFact(block.text);
     const addressed = i < addresseeEnd;
-    const fact = chapter && i === 0 ? 'rubric' : addressed ? 'addressee' : subjectBelow && i === 0 && (read === null || read === 'placeLine') ? 'authorLines' : (read ?? (issuerAbove ? 'authorLines' : subjectBelow ? 'notes' : null));
+    const fact = chapter && i === 0 ? 'rubric' : isForwardSeparator(block.text) ? 'notes' : addressed ? 'addressee' : subjectBelow && i === 0 && (read === null || read === 'placeLine') ? 'authorLines' : (read ?? (issuerAbove ? 'authorLines' : subjectBelow ? 'notes' : null));
     if (block.type !== 'text') return;
     // A line above the title is never lost: a fact already taken (a second date line) is a note.
     if (!(fact && takeFact(block.text, fact))) takeFact(block.text, 'notes');
@@ -651,6 +655,9 @@ export function structure(text: string, file: string): StructuredText {
     const block = blocks[index]!;
     if (block.type !== 'text') break;
     let fact = headerFact(block.text);
+    // An e-mail's fields under its subject, as some mail programs print them ("Objet : …" /
+    // "À : …"), are its header lines too.
+    if (fact === null && header.subjectLine !== null && headerLines.some((line) => MAIL_FIELD.test(line.text))) fact = mailFact(block.text);
     // "Déclaration finale" under the occasion's title and its date line names the text: a subtitle.
     if (GENERIC_NAMING.test(block.text) && header.subtitle === null && headerLines.length > 0) fact = 'subtitle';
     // A line right under the title that says when the text itself was published ("Rapport
@@ -754,6 +761,12 @@ export function structure(text: string, file: string): StructuredText {
       return;
     }
     flushItems();
+    // A line of a carried message's header ("De : …", "Objet : TR: …") is shown as printed:
+    // no heading, no lead.
+    if (block.header) {
+      body.push({ type: 'paragraph', text: block.text, line: block.line, lead: false, map: block.map, quoted: true, header: true });
+      return;
+    }
     // A short label on a line of its own between blank lines ("Points abordés", "Décisions /
     // actions", "Participants"): a heading of minutes and reports.
     const label = block.span === 1 && block.afterBlank && next?.afterBlank === true && SECTION_LABEL.test(block.text) && !FINITE_VERB.test(block.text) && !SPOKEN.test(block.text) ? { rank: 6, label: null } : null;
