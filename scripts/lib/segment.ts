@@ -243,6 +243,8 @@ export interface ItemOut {
   section: Unit | null;
   children: ListOut | null;
   map: SourceMap;
+  /** Quoted (see `ParagraphOut.quoted`). */
+  quoted?: boolean;
   /** Written in another language than French (see `ParagraphOut.lang`). */
   lang?: OtherLanguage;
 }
@@ -420,17 +422,30 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     return inside && seen;
   };
   /**
-   * Whether a paragraph quoted with ">" is an excerpt of a passage the text holds in full
-   * elsewhere: a reply that quotes, line by line, the message it answers, which the thread
-   * carries further down, quoted or forwarded ("> Nous proposons de concentrer les
-   * patrouilles mixtes sur les" / "> vendredis …, du 28 novembre 2025 au 3 janvier 2026,").
+   * Whether a paragraph or an item quoted with ">" is an excerpt of a passage the text holds
+   * in full elsewhere: a reply that quotes, line by line, the message it answers, which the
+   * thread carries further down, quoted or forwarded ("> Nous proposons de concentrer les
+   * patrouilles mixtes sur les" / "> vendredis …, du 28 novembre 2025 au 3 janvier 2026,"),
+   * or quotes a whole paragraph or point of it (then the message is the one further down).
    * Its commitments are the message's, read there. Only excerpts of some length.
    */
-  const paragraphs = doc.body.flatMap((node) => (node.type === 'paragraph' ? [normal(node.text)] : []));
-  const excerpt = (node: ParagraphNode): boolean => {
+  const passages: Array<{ node: ParagraphNode | ItemNode; text: string }> = [];
+  const gather = (nodes: Array<BodyNode | ItemNode>) => {
+    for (const node of nodes) {
+      if ('type' in node && node.type === 'heading') continue;
+      if ('type' in node && node.type === 'list') gather(node.items);
+      else {
+        passages.push({ node, text: normal(node.text) });
+        if (!('type' in node) && node.children) gather(node.children.items);
+      }
+    }
+  };
+  gather(doc.body);
+  const excerpt = (node: ParagraphNode | ItemNode): boolean => {
     if (!node.quoted) return false;
     const passage = normal(node.text).replace(/[,;:]$/u, '');
-    return passage.length >= 40 && paragraphs.some((text) => text.length > passage.length + 1 && text.includes(passage));
+    const at = passages.findIndex((p) => p.node === node);
+    return passage.length >= 40 && passages.some((p, i) => i !== at && p.text.includes(passage) && (p.text.length > passage.length + 1 || i > at));
   };
   // Items introduced by a clause ending in ":" (a definition, a list of authorities) are
   // parts of that clause, not norms of their own. `depth`: 0 for a list of the body.
@@ -461,7 +476,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     if (itemLead !== null && INTRODUCES_TEXT.test(itemLead) && !opensWithInfinitive(item.text)) itemLead = null;
     // A repeated item, or one in another language (a bilingual text's other version), commits
     // to nothing: neither under the lead nor of its own.
-    const repeated = quotedRepeat(item.text, itemLead) || foreign;
+    const repeated = quotedRepeat(item.text, itemLead) || foreign || excerpt(item);
     if (repeated) itemLead = null;
     if (itemLead !== null && itemLead === headingLead && !opensWithInfinitive(item.text) && !(depth === 0 && datedStep(item.text, year))) itemLead = null;
     if (itemLead !== null && !isSubLead) {
@@ -506,6 +521,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
           section,
           children: item.children ? list(item.children, underLead(item.children, itemLead), /:\s*$/u.test(item.text), depth + 1) : null,
           map: item.map,
+          ...(item.quoted ? { quoted: true } : {}),
         };
       }
       const quotes = inline(item.text, false);
@@ -519,6 +535,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
         section,
         children: item.children ? list(item.children, underLead(item.children, itemLead), /:\s*$/u.test(item.text), depth + 1) : null,
         map: item.map,
+        ...(item.quoted ? { quoted: true } : {}),
       };
     }
     // Outside a lead, an item is a commitment when one of its sentences commits.
@@ -548,6 +565,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       section,
       children: item.children ? list(item.children, isSubLead && isLead(item.text) ? item.text : itemLead, /:\s*$/u.test(item.text), depth + 1) : null,
       map: item.map,
+      ...(item.quoted ? { quoted: true } : {}),
     };
   };
 

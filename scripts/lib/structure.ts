@@ -52,6 +52,8 @@ export interface ItemNode {
   line: number;
   children: ListNode | null;
   map: SourceMap;
+  /** Quoted with ">", or part of a carried message (see `TextBlock.quoted`). */
+  quoted?: boolean;
 }
 
 /** A list of items sharing a marker family. */
@@ -430,7 +432,7 @@ function buildList(items: ItemBlock[]): ListNode {
         stack.push({ list, family, indent });
       }
     }
-    stack.at(-1)!.list.items.push({ marker: block.marker, text: block.text, line: block.line, children: null, map: block.map });
+    stack.at(-1)!.list.items.push({ marker: block.marker, text: block.text, line: block.line, children: null, map: block.map, ...(block.quoted ? { quoted: true } : {}) });
   }
   return root;
 }
@@ -736,6 +738,8 @@ export function structure(text: string, file: string): StructuredText {
         next?.type === 'text' &&
         previous?.type !== 'item';
       if (!headingLike) {
+        // A quoted list is not the list of the reply around it.
+        if (pendingItems.length > 0 && Boolean(pendingItems[0]!.quoted) !== Boolean(block.quoted)) flushItems();
         // After a blank line, items of another marker at the same indent start a list of
         // their own ("• Selon la police …" after "– renforcer …"), not a sub-list.
         const last = pendingItems.at(-1);

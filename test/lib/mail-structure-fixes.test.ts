@@ -1,12 +1,15 @@
 /**
  * Shapes of e-mails that were read wrongly: a forwarded message's header in an e-mail's
- * body (read as paragraphs that could commit). The texts are written for these tests; each
- * case failed before its rule.
+ * body (read as paragraphs that could commit), and list items of a quoted message (not
+ * marked quoted as its paragraphs are). The texts are written for these tests; each case
+ * failed before its rule.
  */
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { ingestDocument } from '../../scripts/lib/document.ts';
 import { collapseSpace } from '../../scripts/lib/normalise.ts';
+import { segment } from '../../scripts/lib/segment.ts';
+import { structure } from '../../scripts/lib/structure.ts';
 import { parseMdx, renderMdx, textOf } from '../support/mdx.ts';
 
 const read = (text: string) => ingestDocument({ file: 't.txt', bytes: new TextEncoder().encode(text) });
@@ -150,5 +153,76 @@ describe("a forwarded message's header inside an e-mail", () => {
     expect(forwarded.data.header.authorLines).toEqual(['De : Préfecture du Nord <communication@nord.gouv.fr>']);
     expect(forwarded.data.header.addressee).toEqual(['À : <redaction@example.fr>']);
     expect(blocksOf(forwarded.mdx, 'Para').every((p) => p.quoted === null)).toBe(true);
+  });
+});
+
+describe('list items of a quoted message', () => {
+  const reply = [
+    'De : Martin Hugo <hugo.martin@sdis59.fr>',
+    'Envoyé : mercredi 5 février 2025 14:20',
+    'À : Peeters An <an.peeters@brandweer.be>',
+    'Objet : RE: Exercice commun Halluin-Menen',
+    '',
+    'Bonjour An,',
+    '',
+    'Merci pour votre proposition, que le SDIS accepte sans réserve :',
+    '',
+    '- nous fournirons deux engins ;',
+    '- nous enverrons la liste des participants avant le 1er mars.',
+    '',
+    "> Pour l'exercice du printemps, le comité a décidé :",
+    "> - de simuler un incendie dans l'entrepôt logistique de Menen le 14 avril ;",
+    '> - de mobiliser deux engins de chaque côté de la frontière ;',
+    '> - de tester la radio commune sur le canal transfrontalier.',
+    '',
+    'Bien cordialement,',
+    '',
+    'Hugo Martin',
+    '',
+    '-----Message d’origine-----',
+    'De : Peeters An <an.peeters@brandweer.be>',
+    'Envoyé : lundi 3 février 2025 09:12',
+    'À : Martin Hugo <hugo.martin@sdis59.fr>',
+    'Objet : Exercice commun Halluin-Menen',
+    '',
+    "Pour l'exercice du printemps, le comité a décidé :",
+    "- de simuler un incendie dans l'entrepôt logistique de Menen le 14 avril ;",
+    '- de mobiliser deux engins de chaque côté de la frontière ;',
+    '- de tester la radio commune sur le canal transfrontalier.',
+  ].join('\n');
+  const doc = read(reply);
+  const items = blocksOf(doc.mdx, 'Item');
+
+  test('are marked quoted, as the quoted paragraphs are; the reply\'s own items are not', () => {
+    expect(items.map((i) => [i.text.slice(0, 30), i.quoted])).toEqual([
+      ['nous fournirons deux engins ;', null],
+      ['nous enverrons la liste des pa', null],
+      ['de simuler un incendie dans l\'', 'quoted'],
+      ['de mobiliser deux engins de ch', 'quoted'],
+      ['de tester la radio commune sur', 'quoted'],
+      ['de simuler un incendie dans l\'', 'quoted'],
+      ['de mobiliser deux engins de ch', 'quoted'],
+      ['de tester la radio commune sur', 'quoted'],
+    ]);
+  });
+
+  test('in the model too: the segmented items say they are quoted', () => {
+    const structured = structure(reply, 't.txt');
+    const lists = segment(structured, 2025).body.flatMap((node) => (node.type === 'list' ? [node] : []));
+    expect(lists.map((list) => list.items.map((item) => item.quoted === true))).toEqual([
+      [false, false],
+      [true, true, true],
+      [true, true, true],
+    ]);
+  });
+
+  test('the reply\'s excerpt of the message it answers commits to nothing; the message does, once', () => {
+    const simulate = doc.data.commitments.filter((c) => c.text.startsWith('de simuler un incendie'));
+    expect(simulate).toHaveLength(1);
+    expect(simulate[0]!.line).toBe(29);
+  });
+
+  test('no word is lost', async () => {
+    await everyWordShown(reply, doc);
   });
 });
