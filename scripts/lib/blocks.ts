@@ -91,6 +91,8 @@ const KEPT_HYPHEN = /^(?:franco|belgo|germano|italo|hispano|luxembourgo|n[ée]er
 const NUMBERED_LABEL = /^(?:recommandation|proposition|action|mesure|constat|d[ée]cision|objectif|engagement|priorit[ée]|t[âa]che)\s*(?:n[°o]\s*)?\d+(?:\.\d+)*\s*[:.–—-]\s/iu;
 /** A footnote's first line, under a page's rule: its number, then its text (after a line that ends a note). */
 const FOOTNOTE = /^\d{1,3}\s+\S/u;
+/** Cells set apart by tabs inside a line: "Pour le Gouvernement⇥⇥Pour le Gouvernement". */
+export const hasInnerTab = (line: string): boolean => /\S\t+\s*\S/u.test(line);
 /** A letter's or an e-mail's closing before its signature: "Bien cordialement,", "Bien à vous,". */
 const VALEDICTION = /^(?:(?:bien|tr[eè]s)\s+)?(?:cordialement|amicalement|sinc[eè]rement|(?:bien\s+)?à\s+(?:vous|toi)|(?:meilleures|sinc[eè]res|cordiales)?\s*salutations(?:\s+\p{L}+)?)\s*[,.!]?$/iu;
 // Structural heading words that always stand on a line of their own.
@@ -260,7 +262,9 @@ export function splitBlocks(text: string): BlockSplit {
         lastLine = trimmed;
         return;
       }
-    } else if (open && !signature && continues(lastLine, trimmed, widthAt(index))) {
+    } else if (open && !signature && !(hasInnerTab(lastLine) && hasInnerTab(trimmed)) && continues(lastLine, trimmed, widthAt(index))) {
+      // (Two lines of cells set apart by tabs are two rows: "Pour le Gouvernement⇥Pour le
+      // Gouvernement" / "de la République française⇥du Royaume de Belgique".)
       append(open, raw, trimmed, index);
       lastLine = trimmed;
       return;

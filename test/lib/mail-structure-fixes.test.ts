@@ -1,8 +1,9 @@
 /**
- * Shapes of e-mails that were read wrongly: a forwarded message's header in an e-mail's
- * body (read as paragraphs that could commit), and list items of a quoted message (not
- * marked quoted as its paragraphs are). The texts are written for these tests; each case
- * failed before its rule.
+ * Three shapes of e-mails and signed texts that were read wrongly: a forwarded message's
+ * header in an e-mail's body (read as paragraphs that could commit), list items of a
+ * quoted message (not marked quoted as its paragraphs are), and signatures set side by side
+ * with tabs (read as a table). The texts are written for these tests; each case failed
+ * before its rule.
  */
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
@@ -224,5 +225,73 @@ describe('list items of a quoted message', () => {
 
   test('no word is lost', async () => {
     await everyWordShown(reply, doc);
+  });
+});
+
+describe('signatures set side by side with tabs', () => {
+  const signed = [
+    'Arrangement administratif relatif aux patrouilles mixtes',
+    '',
+    'Article 1er',
+    '',
+    'Les Parties organisent des patrouilles mixtes dans la zone frontalière.',
+    '',
+    'Article 2',
+    '',
+    'Le présent arrangement entre en vigueur le jour de sa signature.',
+    '',
+    'Fait à Tournai, le 4 juin 2025, en deux exemplaires originaux.',
+    '',
+    'Pour le Gouvernement\t\tPour le Gouvernement',
+    'de la République française\t\tdu Royaume de Belgique',
+    '',
+    'Le ministre de l’Intérieur\t\tLa ministre de l’Intérieur',
+    'Laurent Nuñez\t\t\tAnnelies Verlinden',
+  ].join('\n');
+
+  test('are no table: each signatory\'s lines are read in turn, a line going on in lower case joined to its own', async () => {
+    const doc = read(signed);
+    expect(doc.mdx).not.toContain('<PipeTable');
+    const texts = blocksOf(doc.mdx, 'Para').map((p) => p.text);
+    const from = texts.indexOf('Pour le Gouvernement de la République française');
+    expect(texts.slice(from)).toEqual([
+      'Pour le Gouvernement de la République française',
+      'Le ministre de l’Intérieur',
+      'Laurent Nuñez',
+      'Pour le Gouvernement du Royaume de Belgique',
+      'La ministre de l’Intérieur',
+      'Annelies Verlinden',
+    ]);
+    await everyWordShown(signed, doc);
+  });
+
+  test('names and offices under "Fait à …" with one tab between them', () => {
+    const doc = read(
+      [
+        'Déclaration commune des ministres de l’Intérieur',
+        '',
+        'Nous renforcerons les échanges d’informations entre nos services.',
+        '',
+        'Fait à Luxembourg, le 14 mars 2025.',
+        '',
+        'Le ministre des Affaires intérieures\tLe ministre de l’Intérieur',
+        'Léon Gloden\tBruno Retailleau',
+      ].join('\n'),
+    );
+    const texts = blocksOf(doc.mdx, 'Para').map((p) => p.text);
+    expect(texts.slice(-4)).toEqual(['Le ministre des Affaires intérieures', 'Léon Gloden', 'Le ministre de l’Intérieur', 'Bruno Retailleau']);
+  });
+
+  test('a table exported with tabs stays a table', () => {
+    const doc = read(
+      [
+        'Plan d’action transfrontalier',
+        '',
+        'N°\tAction\tPilote\tÉchéance',
+        '1\tInstaller une cellule commune d’analyse au CCPD\tOFAST\tjuin 2025',
+        '2\tRenforcer les patrouilles mixtes sur l’A16\tGendarmerie\tdécembre 2025',
+      ].join('\n'),
+    );
+    expect(doc.mdx).toContain('<PipeTable');
   });
 });
