@@ -192,7 +192,7 @@ export function splitBlocks(text: string): BlockSplit {
   };
   /** A block opening on line `index` is quoted when that line was, a header line when it is one. */
   const quotedAt = (index: number): { quoted?: boolean; header?: boolean } => ({ ...(quoted(index) ? { quoted: true } : {}), ...(header(index) ? { header: true } : {}) });
-  /** The message of the block open now, and whether it is a header line. */
+  /** The message (see `message`) of the block open now. */
   let openMessage = 0;
   /** Append a line's trimmed text to a block, recording where it comes from. */
   const append = (block: TextBlock | ItemBlock, raw: string, trimmed: string, index: number) => {
