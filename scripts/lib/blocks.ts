@@ -5,6 +5,7 @@
  */
 import { isBoilerplate, isMotto, isPageMarker, isRule, isTrailingMarker, runningLines } from './boilerplate.ts';
 import { matchMarker, type MarkerMatch } from './list-markers.ts';
+import { isMailField } from './mail-headers.ts';
 import { readLines } from './markdown-lines.ts';
 
 /**
@@ -40,8 +41,13 @@ export interface TextBlock {
   map: SourceMap;
   /** The level of a Markdown "#" heading. */
   heading?: number;
-  /** Quoted with ">" (an e-mail's quoted message, or a Markdown quotation). */
+  /**
+   * Quoted with ">" (an e-mail's quoted message, or a Markdown quotation), or part of a
+   * message an e-mail forwards or carries under its own text.
+   */
   quoted?: boolean;
+  /** A line of a carried message's header ("-----Message d'origine-----", "De : …", "… a écrit :"). */
+  header?: boolean;
 }
 
 /** One list item line (and its continuation lines). */
@@ -55,7 +61,7 @@ export interface ItemBlock {
   afterBlank: boolean;
   /** Source offsets of the text. */
   map: SourceMap;
-  /** Quoted with ">". */
+  /** Quoted with ">", or part of a carried message (see `TextBlock.quoted`). */
   quoted?: boolean;
 }
 
@@ -91,6 +97,8 @@ const KEPT_HYPHEN = /^(?:franco|belgo|germano|italo|hispano|luxembourgo|n[ée]er
 const NUMBERED_LABEL = /^(?:recommandation|proposition|action|mesure|constat|d[ée]cision|objectif|engagement|priorit[ée]|t[âa]che)\s*(?:n[°o]\s*)?\d+(?:\.\d+)*\s*[:.–—-]\s/iu;
 /** A footnote's first line, under a page's rule: its number, then its text (after a line that ends a note). */
 const FOOTNOTE = /^\d{1,3}\s+\S/u;
+/** Cells set apart by tabs inside a line: "Pour le Gouvernement⇥⇥Pour le Gouvernement". */
+export const hasInnerTab = (line: string): boolean => /\S\t+\s*\S/u.test(line);
 /** A letter's or an e-mail's closing before its signature: "Bien cordialement,", "Bien à vous,". */
 const VALEDICTION = /^(?:(?:bien|tr[eè]s)\s+)?(?:cordialement|amicalement|sinc[eè]rement|(?:bien\s+)?à\s+(?:vous|toi)|(?:meilleures|sinc[eè]res|cordiales)?\s*salutations(?:\s+\p{L}+)?)\s*[,.!]?$/iu;
 // Structural heading words that always stand on a line of their own.
@@ -148,14 +156,17 @@ export function splitBlocks(text: string): BlockSplit {
   const lines = cleaned ? cleaned.map((line) => line.text) : raws;
   const markers = new Set(lines.flatMap((line, i) => (isPageMarker(line) ? [i] : [])));
   const running = runningLines(lines, markers);
-  // A quoted message is wrapped by the mail program that quoted it, the reply around it may
-  // not be: each has its own wrap width.
+  // A quoted message is wrapped by the mail program that quoted it, a forwarded one by the
+  // program that sent it, the reply around them may not be: each has its own wrap width. A
+  // carried message's header lines are no message's text.
   const setAside = new Set([...running, ...markers]);
-  const quoted = (i: number) => cleaned?.[i]!.quoted === true;
-  const widths = cleaned?.some((line) => line.quoted)
-    ? [false, true].map((q) => wrapWidth(lines.map((line, i) => (quoted(i) === q ? line : '')), setAside))
-    : [wrapWidth(lines, setAside)];
-  const widthAt = (i: number) => widths[quoted(i) ? widths.length - 1 : 0]!;
+  /** Quoted with ">", or part of a carried message: the blocks it opens are quoted. */
+  const quoted = (i: number) => cleaned?.[i]!.quoted === true || cleaned?.[i]!.forwarded === true;
+  const header = (i: number) => cleaned?.[i]!.header === true;
+  /** Which message's text a line is: the text's own (0), a forwarded one's (1), a quoted one's (2). */
+  const message = (i: number) => (cleaned?.[i]!.quoted ? 2 : cleaned?.[i]!.forwarded ? 1 : 0);
+  const widths = [0, 1, 2].map((m) => wrapWidth(lines.map((line, i) => (message(i) === m && !header(i) ? line : '')), setAside));
+  const widthAt = (i: number) => widths[message(i)]!;
   const blocks: Array<TextBlock | ItemBlock> = [];
   const removed: RemovedLine[] = [];
   let current: TextBlock | ItemBlock | null = null;
@@ -185,8 +196,10 @@ export function splitBlocks(text: string): BlockSplit {
     for (let j = from + 1; j < kept.length; j++) if (kept[j] !== kept[j - 1]! + 1) map.push([at + j - from, starts[index]! + kept[j]!]);
     return map;
   };
-  /** A block opening on line `index` is quoted when that line was. */
-  const quotedAt = (index: number): { quoted?: boolean } => (quoted(index) ? { quoted: true } : {});
+  /** A block opening on line `index` is quoted when that line was, a header line when it is one. */
+  const quotedAt = (index: number): { quoted?: boolean; header?: boolean } => ({ ...(quoted(index) ? { quoted: true } : {}), ...(header(index) ? { header: true } : {}) });
+  /** The message (see `message`) of the block open now. */
+  let openMessage = 0;
   /** Append a line's trimmed text to a block, recording where it comes from. */
   const append = (block: TextBlock | ItemBlock, raw: string, trimmed: string, index: number) => {
     const from = raw.length - raw.trimStart().length;
@@ -237,8 +250,11 @@ export function splitBlocks(text: string): BlockSplit {
       lastLine = trimmed;
       return;
     }
-    // A quoted message and the words around it are blocks of their own, as is each footnote.
-    if (current && Boolean(current.quoted) !== quoted(index)) close();
+    // A quoted message and the words around it are blocks of their own, as is each footnote;
+    // so is each field of a carried message's header ("De : …", "cc : …").
+    if (current && (Boolean(current.quoted) !== quoted(index) || openMessage !== message(index) || Boolean((current as TextBlock).header) !== header(index))) close();
+    if (current && header(index) && isMailField(trimmed)) close();
+    openMessage = message(index);
     if (footnotes && FOOTNOTE.test(trimmed) && COMPLETE_END.test(lastLine)) close();
     const marker = matchMarker(raw);
     if (marker) {
@@ -257,7 +273,9 @@ export function splitBlocks(text: string): BlockSplit {
         lastLine = trimmed;
         return;
       }
-    } else if (open && !signature && continues(lastLine, trimmed, widthAt(index))) {
+    } else if (open && !signature && !(hasInnerTab(lastLine) && hasInnerTab(trimmed)) && continues(lastLine, trimmed, widthAt(index))) {
+      // (Two lines of cells set apart by tabs are two rows: "Pour le Gouvernement⇥Pour le
+      // Gouvernement" / "de la République française⇥du Royaume de Belgique".)
       append(open, raw, trimmed, index);
       lastLine = trimmed;
       return;
@@ -268,7 +286,7 @@ export function splitBlocks(text: string): BlockSplit {
       // ("… y affectera de son côté un" / "- 1 -" / "DÉCLARATION CONJOINTE" / "analyste …").
       const cutByPage = afterBreak && !COMPLETE_END.test(previous.text) && (/^\p{Ll}/u.test(trimmed) || DANGLING.test(previous.text)) && !matchMarker(raw);
       // Not a paper's authors under its title: "visant à …," / "présentée par …", "présenté au nom de …".
-      const afterComma = previous.type === 'text' && /,$/u.test(previous.text) && /^\p{Ll}/u.test(trimmed) && !/^pr[ée]sent[ée]e?s? (?:par|au nom)(?![\p{L}])/u.test(trimmed) && removed.at(-1)?.line !== n - 1;
+      const afterComma = previous.type === 'text' && Boolean(previous.quoted) === quoted(index) && !previous.header && !header(index) && /,$/u.test(previous.text) && /^\p{Ll}/u.test(trimmed) && !/^pr[ée]sent[ée]e?s? (?:par|au nom)(?![\p{L}])/u.test(trimmed) && removed.at(-1)?.line !== n - 1;
       if (cutByPage || afterComma) {
         blocks.pop();
         append(previous, raw, trimmed, index);

@@ -13,6 +13,7 @@ import { decodeSource } from './decode.ts';
 import { SourceError, formatWarning } from './errors.ts';
 import { assignIds, type LockDocument } from './ids.ts';
 import { otherLanguage, type OtherLanguage } from './language.ts';
+import { isSubjectField } from './mail-headers.ts';
 import { loadRegistry, type Registry } from './registry.ts';
 import type { HeadingOut, InlineSpan, ListOut, Unit } from './segment.ts';
 import { segment } from './segment.ts';
@@ -201,7 +202,10 @@ export function prepareDocument(input: SeedInput, registry: Registry, read: Read
       }
     } else if (node.type === 'paragraph') {
       paragraphs++;
-      const unit = addUnit(node, { block: ids.get(node.unit)!, text: node.text, map: node.map, spans: node.spans, heading: headingText(heading), classify: true, header: false, lang: node.lang ?? null });
+      // A quoted or forwarded message's header line dates that message, as the text's own header
+      // does; not its subject line ("Objet : TR: … calendrier de fin d'année").
+      const header = node.header === true && !isSubjectField(node.text);
+      const unit = addUnit(node, { block: ids.get(node.unit)!, text: node.text, map: node.map, spans: node.spans, heading: headingText(heading), classify: true, header, lang: node.lang ?? null });
       leadUnit = node.lead ? unit : null;
       collect(node.spans, unit, node.unit, node.line, node.section);
     } else {

@@ -6,8 +6,10 @@
  * it shows both of Markdown's own signs, a "#" heading and a link to a web address written
  * `[label](https://…)`, as a publishing system's export does: a plain text's "# …",
  * asterisks and underscores are its words, shown as written. A plain text's own quoting
- * (an e-mail's "> " lines, two or more) is read too: see `unquoteMail`.
+ * (an e-mail's "> " lines, two or more) is read too: see `unquoteMail`; so are the headers of
+ * the messages an e-mail carries (see `mail-headers.ts`).
  */
+import { carriedMessages } from './mail-headers.ts';
 
 /** A line cleaned of its Markdown markup. */
 export interface CleanLine {
@@ -19,6 +21,10 @@ export interface CleanLine {
   heading: number | null;
   /** Whether the line was quoted with ">". */
   quoted: boolean;
+  /** Part of a forwarded or original message an e-mail carries under its own text. */
+  forwarded?: boolean;
+  /** A line of a carried message's header ("-----Message d'origine-----", "De : …", "… a écrit :"). */
+  header?: boolean;
 }
 
 const ATX_HEADING = /^#{1,6}\s+\S/mu;
@@ -90,12 +96,16 @@ export function unquoteMail(raws: string[]): CleanLine[] | null {
 
 /**
  * The lines of a text as they are read (`text` split on "\n"): a Markdown export's cleaned
- * of its markup, a plain text's with its e-mail quotes' marks cut; null when every line is
- * read as written.
+ * of its markup, a plain text's with its e-mail quotes' marks cut; the messages an e-mail
+ * carries marked, with their headers; null when every line is read as written.
  */
 export function readLines(text: string): CleanLine[] | null {
   const raws = text.split('\n');
-  return isMarkdown(text) ? raws.map(cleanLine) : unquoteMail(raws);
+  const read = isMarkdown(text) ? raws.map(cleanLine) : unquoteMail(raws);
+  const carried = carriedMessages(read ? read.map((line) => line.text) : raws, (i) => read?.[i]?.quoted === true);
+  if (!carried) return read;
+  const lines = read ?? raws.map((raw): CleanLine => ({ text: raw, kept: Array.from({ length: raw.length }, (_, j) => j), heading: null, quoted: false }));
+  return lines.map((line, i) => ({ ...line, ...(carried[i]!.forwarded ? { forwarded: true } : {}), ...(carried[i]!.header ? { header: true } : {}) }));
 }
 
 /** Clean one line of a Markdown text. */

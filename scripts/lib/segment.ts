@@ -236,8 +236,10 @@ export interface ParagraphOut {
   map: SourceMap;
   /** The lead paragraph's text when this is a decision lead. */
   lead: boolean;
-  /** Quoted with ">": an e-mail's quoted message, a Markdown quotation. */
+  /** Quoted with ">": an e-mail's quoted message, a Markdown quotation; or a message an e-mail forwards. */
   quoted?: boolean;
+  /** A line of a quoted or forwarded message's header ("De : …", "Objet : TR: …", "… a écrit :"). */
+  header?: boolean;
   /** Written in another language than French (a bilingual text's other version). */
   lang?: OtherLanguage;
 }
@@ -254,6 +256,8 @@ export interface ItemOut {
   section: Unit | null;
   children: ListOut | null;
   map: SourceMap;
+  /** Quoted (see `ParagraphOut.quoted`). */
+  quoted?: boolean;
   /** Written in another language than French (see `ParagraphOut.lang`). */
   lang?: OtherLanguage;
 }
@@ -433,17 +437,30 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     return inside && seen;
   };
   /**
-   * Whether a paragraph quoted with ">" is an excerpt of a passage the text holds in full
-   * elsewhere: a reply that quotes, line by line, the message it answers, which the thread
-   * carries further down, quoted or forwarded ("> Nous proposons de concentrer les
-   * patrouilles mixtes sur les" / "> vendredis …, du 28 novembre 2025 au 3 janvier 2026,").
+   * Whether a paragraph or an item quoted with ">" is an excerpt of a passage the text holds
+   * in full elsewhere: a reply that quotes, line by line, the message it answers, which the
+   * thread carries further down, quoted or forwarded ("> Nous proposons de concentrer les
+   * patrouilles mixtes sur les" / "> vendredis …, du 28 novembre 2025 au 3 janvier 2026,"),
+   * or quotes a whole paragraph or point of it (then the message is the one further down).
    * Its commitments are the message's, read there. Only excerpts of some length.
    */
-  const paragraphs = doc.body.flatMap((node) => (node.type === 'paragraph' ? [normal(node.text)] : []));
-  const excerpt = (node: ParagraphNode): boolean => {
+  const passages: Array<{ node: ParagraphNode | ItemNode; text: string }> = [];
+  const gather = (nodes: Array<BodyNode | ItemNode>) => {
+    for (const node of nodes) {
+      if ('type' in node && node.type === 'heading') continue;
+      if ('type' in node && node.type === 'list') gather(node.items);
+      else {
+        passages.push({ node, text: normal(node.text) });
+        if (!('type' in node) && node.children) gather(node.children.items);
+      }
+    }
+  };
+  gather(doc.body);
+  const excerpt = (node: ParagraphNode | ItemNode): boolean => {
     if (!node.quoted) return false;
     const passage = normal(node.text).replace(/[,;:]$/u, '');
-    return passage.length >= 40 && paragraphs.some((text) => text.length > passage.length + 1 && text.includes(passage));
+    const at = passages.findIndex((p) => p.node === node);
+    return passage.length >= 40 && passages.some((p, i) => i !== at && p.text.includes(passage) && (p.text.length > passage.length + 1 || i > at));
   };
   // Items introduced by a clause ending in ":" (a definition, a list of authorities) are
   // parts of that clause, not norms of their own. `depth`: 0 for a list of the body.
@@ -474,7 +491,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     if (itemLead !== null && INTRODUCES_TEXT.test(itemLead) && !opensWithInfinitive(item.text)) itemLead = null;
     // A repeated item, or one in another language (a bilingual text's other version), commits
     // to nothing: neither under the lead nor of its own.
-    const repeated = quotedRepeat(item.text, itemLead) || foreign;
+    const repeated = quotedRepeat(item.text, itemLead) || foreign || excerpt(item);
     if (repeated) itemLead = null;
     if (itemLead !== null && itemLead === headingLead && !opensWithInfinitive(item.text) && !(depth === 0 && datedStep(item.text, year))) itemLead = null;
     // An item under a lead that opens with the infinitive the lead governs and announces its
@@ -533,6 +550,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
           section,
           children: item.children ? list(item.children, ownsDetails ? null : underLead(item.children, itemLead), /:\s*$/u.test(item.text), depth + 1) : null,
           map: item.map,
+          ...(item.quoted ? { quoted: true } : {}),
         };
       }
       const quotes = inline(item.text, false);
@@ -546,6 +564,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
         section,
         children: item.children ? list(item.children, ownsDetails ? null : underLead(item.children, itemLead), /:\s*$/u.test(item.text), depth + 1) : null,
         map: item.map,
+        ...(item.quoted ? { quoted: true } : {}),
       };
     }
     // Outside a lead, an item is a commitment when one of its sentences commits.
@@ -575,6 +594,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       section,
       children: item.children ? list(item.children, isSubLead && isLead(item.text) ? item.text : ownsDetails ? null : itemLead, /:\s*$/u.test(item.text), depth + 1) : null,
       map: item.map,
+      ...(item.quoted ? { quoted: true } : {}),
     };
   };
 
@@ -610,8 +630,9 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       const own = unit('paragraph', 'p', node.text);
       // A passage in another language (a bilingual text's other version) commits to nothing.
       const lang = otherLanguage(node.text);
-      const spans = inline(node.text, !quotedRepeat(node.text, null) && !node.lead && !excerpt(node) && lang === null);
-      body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans, section, map: node.map, lead: node.lead, ...(node.quoted ? { quoted: true } : {}), ...(lang ? { lang } : {}) });
+      // A quoted or forwarded message's header line ("Objet : TR: …") commits to nothing.
+      const spans = inline(node.text, !quotedRepeat(node.text, null) && !node.lead && !excerpt(node) && lang === null && !node.header);
+      body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans, section, map: node.map, lead: node.lead, ...(node.quoted ? { quoted: true } : {}), ...(node.header ? { header: true } : {}), ...(lang ? { lang } : {}) });
     } else {
       const previous = body.at(-1);
       // A lead governs the lists of its run, whatever their markers, except in a marker the

@@ -92,7 +92,9 @@ function listElement(list: ListOut, ids: Map<Unit, string>, marksOf: MarksOf): M
 function itemElement(item: ItemOut, ids: Map<Unit, string>, marksOf: MarksOf): MdxJsxFlowElement {
   const attributes = [attribute('id', ids.get(item.unit)!), attribute('marker', item.marker)];
   if (item.commitment) attributes.push(attribute('kind', item.commitment.kind));
-  // A passage in another language says which, for screen readers and hyphenation.
+  // A quoted item says so, as a quoted paragraph does; one in another language says which,
+  // for screen readers and hyphenation.
+  if (item.quoted) attributes.push(attribute('quoted', 'quoted'));
   if (item.lang) attributes.push(attribute('lang', item.lang));
   // The item's text goes in one <ItemText> element: a paragraph made only of annotation
   // elements and spaces would otherwise be unravelled by MDX, and the spaces lost.
@@ -173,9 +175,9 @@ export function serialiseBody(body: NodeOut[], ids: Map<Unit, string>, marksOf: 
     }
     if (node.type === 'paragraph') {
       const attributes = [attribute('id', ids.get(node.unit)!)];
-      // A quoted paragraph says so, for the reader to show it as a quotation; one in another
-      // language says which.
-      if (node.quoted) attributes.push(attribute('quoted', 'quoted'));
+      // A quoted paragraph says so, for the reader to show it as a quotation, and a line of a
+      // quoted or forwarded message's header that it is one; one in another language says which.
+      if (node.quoted) attributes.push(attribute('quoted', node.header ? 'header' : 'quoted'));
       if (node.lang) attributes.push(attribute('lang', node.lang));
       return { type: 'paragraph', children: [textElement('Para', attributes, phrasing(node.text, node.spans, ids, marksOf(node)))] };
     }

@@ -5,7 +5,7 @@
  * lines, never about the words of one particular text.
  */
 import type { DocumentData, DocumentKind } from '../../src/schemas/document.ts';
-import { dropStart, splitBlocks, type ItemBlock, type RemovedLine, type SourceMap, type TextBlock } from './blocks.ts';
+import { dropStart, hasInnerTab, splitBlocks, toSource, type ItemBlock, type RemovedLine, type SourceMap, type TextBlock } from './blocks.ts';
 import { upperFirst } from './fold.ts';
 import { splitSentences } from './sentences.ts';
 import { SourceError, formatWarning } from './errors.ts';
@@ -13,6 +13,7 @@ import { MONTH_NAME, WEEKDAY_NAME, findFullDate } from './french-date.ts';
 import type { MarkerMatch } from './list-markers.ts';
 import { wordRegex } from './word-regex.ts';
 import { OFFICE, TEXT_KINDS } from './annotate/names.ts';
+import { isForwardSeparator } from './mail-headers.ts';
 
 /** A heading of the body. */
 export interface HeadingNode {
@@ -38,8 +39,10 @@ export interface ParagraphNode {
   /** A decision lead ("… ont décidé :") that introduces the items after it. */
   lead: boolean;
   map: SourceMap;
-  /** Quoted with ">" (see `TextBlock.quoted`). */
+  /** Quoted with ">", or part of a carried message (see `TextBlock.quoted`). */
   quoted?: boolean;
+  /** A line of a carried message's header (see `TextBlock.header`): it commits to nothing. */
+  header?: boolean;
 }
 
 /** A list item and the list nested under it. */
@@ -49,6 +52,8 @@ export interface ItemNode {
   line: number;
   children: ListNode | null;
   map: SourceMap;
+  /** Quoted with ">", or part of a carried message (see `TextBlock.quoted`). */
+  quoted?: boolean;
 }
 
 /** A list of items sharing a marker family. */
@@ -427,7 +432,7 @@ function buildList(items: ItemBlock[]): ListNode {
         stack.push({ list, family, indent });
       }
     }
-    stack.at(-1)!.list.items.push({ marker: block.marker, text: block.text, line: block.line, children: null, map: block.map });
+    stack.at(-1)!.list.items.push({ marker: block.marker, text: block.text, line: block.line, children: null, map: block.map, ...(block.quoted ? { quoted: true } : {}) });
   }
   return root;
 }
@@ -503,6 +508,81 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
   return { headline: k, facts };
 }
 
+/** A signatory's formula at the head of a signature's column: "Pour le Gouvernement …", "Au nom de …", "Fait à …". */
+const SIGNATORY = /^(?:pour|au nom d[eu'’]|par|for|on behalf of|fait à|donn[ée] à|sign[ée] à)(?![\p{L}])/iu;
+/** A closing formula right above signatures: "Bien cordialement,", "… l'expression de ma haute considération." */
+const CLOSING_FORMULA = /(?:cordialement|salutations(?: \p{L}+)?|consid[ée]ration(?: distingu[ée]e)?|respectueusement|sentiments? [^.]{0,40}distingu[ée]s|[àa] vous)\s*[,.!]?$/iu;
+/** The blocks that `signatureColumns` made of a signature block's columns. */
+const signatories = new WeakSet<TextBlock | ItemBlock>();
+
+/** The cells of a line set apart by tabs, each trimmed, with where it starts and ends in the line; empty ones left out. */
+function tabCells(text: string): Array<{ text: string; start: number; end: number }> {
+  return [...text.matchAll(/[^\t]+/gu)].flatMap((m) => {
+    const trimmed = m[0].trim();
+    if (trimmed === '') return [];
+    const start = m.index + m[0].length - m[0].trimStart().length;
+    return [{ text: trimmed, start, end: start + trimmed.length }];
+  });
+}
+
+/** The map of the part `start`–`end` of a block's text, placed at offset `at`. */
+function sliceMap(map: SourceMap, start: number, end: number, at: number): SourceMap {
+  return [[at, toSource(map, start)], ...map.filter(([t]) => t > start && t < end).map(([t, from]): [number, number] => [at + t - start, from])];
+}
+
+/**
+ * Signatures set side by side with tabs, as a word processor aligns them under "Fait à …"
+ * ("Pour le Gouvernement⇥⇥Pour le Gouvernement" / "de la République française⇥⇥du Royaume
+ * de Belgique" / "Laurent Nuñez⇥⇥Annelies Verlinden"), are no table: each column is a
+ * signatory. Their lines are read column after column, each signatory's in turn, a line that
+ * goes on in lower case ("de la République française") joined to the one above it. Only
+ * rows of two to four short cells without figures (but a place and date), as many in each,
+ * under a closing "Fait à …" line or formula, or whose first row opens each column with a
+ * signatory's formula ("Pour …", "Au nom de …"): a table's rows are left as they are.
+ */
+function signatureColumns(blocks: Array<TextBlock | ItemBlock>): Array<TextBlock | ItemBlock> {
+  const out: Array<TextBlock | ItemBlock> = [];
+  let signing = false;
+  const row = (block: TextBlock | ItemBlock | undefined) => {
+    if (block?.type !== 'text' || block.span !== 1 || block.quoted || !hasInnerTab(block.text)) return null;
+    const cells = tabCells(block.text);
+    const short = cells.every((cell) => cell.text.length <= 100 && (!/\d/u.test(cell.text) || CLOSING_PLACE.test(cell.text) || placeDate(cell.text) !== null));
+    return cells.length >= 2 && cells.length <= 4 && short ? cells : null;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const first = row(block);
+    const above = blocks[i - 1];
+    const closed = signing || (above?.type === 'text' && CLOSING_FORMULA.test(above.text));
+    let end = i;
+    while (first && row(blocks[end]) && row(blocks[end])!.length === first.length) end++;
+    if (!first || !(closed || first.every((cell) => SIGNATORY.test(cell.text)))) {
+      if (block.type === 'text' && CLOSING_PLACE.test(block.text)) signing = true;
+      if (block.type === 'text' && block.span === 1 && (headingRank(block.text)?.label != null || /^annexes?(?![\p{L}])/iu.test(block.text))) signing = false;
+      out.push(block);
+      continue;
+    }
+    const rows = blocks.slice(i, end) as TextBlock[];
+    for (let c = 0; c < first.length; c++) {
+      let open: TextBlock | null = null;
+      rows.forEach((r, k) => {
+        const cell = row(r)![c]!;
+        // A line that goes on in lower case, right under the one above, is the same line.
+        if (open && k > 0 && !r.afterBlank && /^\p{Ll}/u.test(cell.text) && !/[.;:!?]$/u.test(open.text)) {
+          open.map.push(...sliceMap(r.map, cell.start, cell.end, open.text.length + 1));
+          open.text += ` ${cell.text}`;
+          return;
+        }
+        open = { type: 'text', text: cell.text, line: r.line, span: 1, afterBlank: k === 0 ? r.afterBlank : true, map: sliceMap(r.map, cell.start, cell.end, 0) };
+        signatories.add(open);
+        out.push(open);
+      });
+    }
+    i = end - 1;
+  }
+  return out;
+}
+
 /** Read a decoded text as a document. `file` names it in warnings. */
 export function structure(text: string, file: string): StructuredText {
   const { blocks, removed } = splitBlocks(text);
@@ -568,7 +648,8 @@ export function structure(text: string, file: string): StructuredText {
     const above = blocks.slice(0, Math.max(k, 0)).map((b) => (b.type === 'text' ? b.text : ''));
     // Only over header lines: an issuer, a body's or an addressee's line, a line in capitals or
     // a header fact — not a headline ("Ce que contient la circulaire envoyée aux préfets").
-    const evidence = (line: string) => ISSUER.test(line) || BODY_LINE.test(line) || ADDRESSEE.test(line) || MAIL_FIELD.test(line) || isUpperLine(line) || headerFact(line) !== null;
+    // (A text that opens on a forwarded message's separator is that message: its fields are its header.)
+    const evidence = (line: string) => isForwardSeparator(line) || ISSUER.test(line) || BODY_LINE.test(line) || ADDRESSEE.test(line) || MAIL_FIELD.test(line) || isUpperLine(line) || headerFact(line) !== null;
     if (k > 0 && blocks.slice(0, k).every((b) => b.type === 'text' && b.text.length <= 200 && !/[.!?]$/u.test(b.text)) && evidence(above[0]!) && !FINITE_VERB.test(above[0]!)) {
       opening = k;
       subjectBelow = true;
@@ -641,7 +722,7 @@ export function structure(text: string, file: string): StructuredText {
     // the addressee's, up to a date line.
     const read = masthead?.facts[i] ?? (subjectBelow ? mailFact(block.text) : null) ?? headerFact(block.text);
     const addressed = i < addresseeEnd;
-    const fact = chapter && i === 0 ? 'rubric' : addressed ? 'addressee' : subjectBelow && i === 0 && (read === null || read === 'placeLine') ? 'authorLines' : (read ?? (issuerAbove ? 'authorLines' : subjectBelow ? 'notes' : null));
+    const fact = chapter && i === 0 ? 'rubric' : isForwardSeparator(block.text) ? 'notes' : addressed ? 'addressee' : subjectBelow && i === 0 && (read === null || read === 'placeLine') ? 'authorLines' : (read ?? (issuerAbove ? 'authorLines' : subjectBelow ? 'notes' : null));
     if (block.type !== 'text') return;
     // A line above the title is never lost: a fact already taken (a second date line) is a note.
     if (!(fact && takeFact(block.text, fact))) takeFact(block.text, 'notes');
@@ -651,6 +732,9 @@ export function structure(text: string, file: string): StructuredText {
     const block = blocks[index]!;
     if (block.type !== 'text') break;
     let fact = headerFact(block.text);
+    // An e-mail's fields under its subject, as some mail programs print them ("Objet : …" /
+    // "À : …"), are its header lines too.
+    if (fact === null && header.subjectLine !== null && headerLines.some((line) => MAIL_FIELD.test(line.text))) fact = mailFact(block.text);
     // "Déclaration finale" under the occasion's title and its date line names the text: a subtitle.
     if (GENERIC_NAMING.test(block.text) && header.subtitle === null && headerLines.length > 0) fact = 'subtitle';
     // A line right under the title that says when the text itself was published ("Rapport
@@ -713,7 +797,7 @@ export function structure(text: string, file: string): StructuredText {
     if (pendingItems.length) body.push(buildList(pendingItems));
     pendingItems = [];
   };
-  const rest = blocks.slice(index).filter((_, i) => !late.has(i + index));
+  const rest = signatureColumns(blocks.slice(index).filter((_, i) => !late.has(i + index)));
   /** Whether the signatures have begun. */
   let signing = false;
   rest.forEach((block, i) => {
@@ -729,6 +813,8 @@ export function structure(text: string, file: string): StructuredText {
         next?.type === 'text' &&
         previous?.type !== 'item';
       if (!headingLike) {
+        // A quoted list is not the list of the reply around it.
+        if (pendingItems.length > 0 && Boolean(pendingItems[0]!.quoted) !== Boolean(block.quoted)) flushItems();
         // After a blank line, items of another marker at the same indent start a list of
         // their own ("• Selon la police …" after "– renforcer …"), not a sub-list.
         const last = pendingItems.at(-1);
@@ -754,6 +840,17 @@ export function structure(text: string, file: string): StructuredText {
       return;
     }
     flushItems();
+    // A line of a carried message's header ("De : …", "Objet : TR: …") is shown as printed:
+    // no heading, no lead.
+    if (block.header) {
+      body.push({ type: 'paragraph', text: block.text, line: block.line, lead: false, map: block.map, quoted: true, header: true });
+      return;
+    }
+    // A signatory's lines read from a signature block's column are a paragraph, whatever their shape.
+    if (signatories.has(block)) {
+      body.push({ type: 'paragraph', text: block.text, line: block.line, lead: false, map: block.map });
+      return;
+    }
     // A short label on a line of its own between blank lines ("Points abordés", "Décisions /
     // actions", "Participants"): a heading of minutes and reports.
     const label = block.span === 1 && block.afterBlank && next?.afterBlank === true && SECTION_LABEL.test(block.text) && !FINITE_VERB.test(block.text) && !SPOKEN.test(block.text) ? { rank: 6, label: null } : null;
