@@ -85,7 +85,7 @@ const COMPLETE_END = /[.!?…:;»"”)\]]$/u;
  * conjunction): the next line goes on with it, whatever it opens with ("… qui sera
  * opérationnel le" / "1er janvier 2020 , et …").
  */
-const DANGLING = /(?<![\p{L}])(?:le|la|les|l['’]|du|de|des|d['’]|au|aux|à|en|et|ou|un|une|par|pour|sur|dans|avec|entre|vers|chez)$/iu;
+export const DANGLING = /(?<![\p{L}])(?:le|la|les|l['’]|du|de|des|d['’]|au|aux|à|en|et|ou|un|une|par|pour|sur|dans|avec|entre|vers|chez)$/iu;
 /** A line ending on a word cut by a hyphen: "supplé-", "l'in-", a name's "Vinti-" (/ "mille"). */
 const HYPHEN_CUT = /(?<![\p{L}-])(\p{Lu}?\p{Ll}+)-$/u;
 /**
@@ -97,8 +97,11 @@ const KEPT_HYPHEN = /^(?:franco|belgo|germano|italo|hispano|luxembourgo|n[ée]er
 const NUMBERED_LABEL = /^(?:recommandation|proposition|action|mesure|constat|d[ée]cision|objectif|engagement|priorit[ée]|t[âa]che)\s*(?:n[°o]\s*)?\d+(?:\.\d+)*\s*[:.–—-]\s/iu;
 /** A footnote's first line, under a page's rule: its number, then its text (after a line that ends a note). */
 const FOOTNOTE = /^\d{1,3}\s+\S/u;
-/** Cells set apart by tabs inside a line: "Pour le Gouvernement⇥⇥Pour le Gouvernement". */
-export const hasInnerTab = (line: string): boolean => /\S\t+\s*\S/u.test(line);
+/**
+ * Cells set apart inside a line by tabs ("Pour le Gouvernement⇥⇥Pour le Gouvernement") or, as
+ * a PDF's text export aligns columns, by four spaces or more.
+ */
+export const hasInnerTab = (line: string): boolean => /\S(?:\t+\s*| {4,})\S/u.test(line);
 /** A letter's or an e-mail's closing before its signature: "Bien cordialement,", "Bien à vous,". */
 const VALEDICTION = /^(?:(?:bien|tr[eè]s)\s+)?(?:cordialement|amicalement|sinc[eè]rement|(?:bien\s+)?à\s+(?:vous|toi)|(?:meilleures|sinc[eè]res|cordiales)?\s*salutations(?:\s+\p{L}+)?)\s*[,.!]?$/iu;
 // Structural heading words that always stand on a line of their own.

@@ -5,7 +5,7 @@
  * lines, never about the words of one particular text.
  */
 import type { DocumentData, DocumentKind } from '../../src/schemas/document.ts';
-import { dropStart, hasInnerTab, splitBlocks, toSource, type ItemBlock, type RemovedLine, type SourceMap, type TextBlock } from './blocks.ts';
+import { DANGLING, dropStart, hasInnerTab, splitBlocks, toSource, type ItemBlock, type RemovedLine, type SourceMap, type TextBlock } from './blocks.ts';
 import { upperFirst } from './fold.ts';
 import { splitSentences } from './sentences.ts';
 import { SourceError, formatWarning } from './errors.ts';
@@ -508,6 +508,8 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
   return { headline: k, facts };
 }
 
+/** A word that joins a line of a title in capitals to the line above: "DU …", "ET DU …", "RELATIVE AU …". */
+const TITLE_JOIN = /^(?:DU|DE|DES|D['’]|ET|ENTRE|RELATI(?:F|VE|FS|VES)|SUR|POUR|EN|CONCERNANT|PORTANT|VISANT|À|AU|AUX|CONTRE|DANS|AVEC)(?![\p{L}])/u;
 /** A signatory's formula at the head of a signature's column: "Pour le Gouvernement …", "Au nom de …", "Fait à …". */
 const SIGNATORY = /^(?:pour|au nom d[eu'’]|par|for|on behalf of|fait à|donn[ée] à|sign[ée] à)(?![\p{L}])/iu;
 /** A closing formula right above signatures: "Bien cordialement,", "… l'expression de ma haute considération." */
@@ -515,9 +517,12 @@ const CLOSING_FORMULA = /(?:cordialement|salutations(?: \p{L}+)?|consid[ée]rati
 /** The blocks that `signatureColumns` made of a signature block's columns. */
 const signatories = new WeakSet<TextBlock | ItemBlock>();
 
-/** The cells of a line set apart by tabs, each trimmed, with where it starts and ends in the line; empty ones left out. */
+/**
+ * The cells of a line set apart by tabs or by four spaces or more (a PDF's columns), each
+ * trimmed, with where it starts and ends in the line; empty ones left out.
+ */
 function tabCells(text: string): Array<{ text: string; start: number; end: number }> {
-  return [...text.matchAll(/[^\t]+/gu)].flatMap((m) => {
+  return [...text.matchAll(/(?:[^\t ]| {1,3}(?=[^\t ]))+/gu)].flatMap((m) => {
     const trimmed = m[0].trim();
     if (trimmed === '') return [];
     const start = m.index + m[0].length - m[0].trimStart().length;
@@ -567,8 +572,9 @@ function signatureColumns(blocks: Array<TextBlock | ItemBlock>): Array<TextBlock
       let open: TextBlock | null = null;
       rows.forEach((r, k) => {
         const cell = row(r)![c]!;
-        // A line that goes on in lower case, right under the one above, is the same line.
-        if (open && k > 0 && !r.afterBlank && /^\p{Ll}/u.test(cell.text) && !/[.;:!?]$/u.test(open.text)) {
+        // A line that goes on in lower case, or after a word no line ends with ("Pour le
+        // Gouvernement du" / "Grand-Duché de Luxembourg"), right under the one above, is the same line.
+        if (open && k > 0 && !r.afterBlank && (/^\p{Ll}/u.test(cell.text) || DANGLING.test(open.text)) && !/[.;:!?]$/u.test(open.text)) {
           open.map.push(...sliceMap(r.map, cell.start, cell.end, open.text.length + 1));
           open.text += ` ${cell.text}`;
           return;
@@ -676,6 +682,19 @@ export function structure(text: string, file: string): StructuredText {
     if (/\s:$/u.test(title) && headline(rest) && /^\p{Ll}/u.test(rest!.text) && rest!.text.length <= 200) {
       titleMap = [...first.map, ...rest!.map.map(([at, from]): [number, number] => [at + title.length + 1, from])];
       title = `${title} ${rest!.text}`;
+      index++;
+    }
+    // A title in capitals set over several lines goes on over the next ones in capitals that
+    // open with a word joining them to it ("DÉCLARATION CONJOINTE" / "DU GOUVERNEMENT DE LA
+    // RÉPUBLIQUE FRANÇAISE" / "ET DU GOUVERNEMENT DU GRAND-DUCHÉ …" / "RELATIVE AU …").
+    const capitals = (text: string) => {
+      const letters = text.match(/\p{L}/gu) ?? [];
+      return letters.length >= 4 && letters.filter((c) => c !== c.toLowerCase()).length / letters.length >= 0.8;
+    };
+    while (capitals(title) && blocks[index]?.type === 'text' && !blocks[index]!.afterBlank && headline(blocks[index]) && capitals(blocks[index]!.text) && TITLE_JOIN.test(blocks[index]!.text) && title.length + blocks[index]!.text.length < 300) {
+      const next = blocks[index]!;
+      titleMap = [...(titleMap ?? []), ...next.map.map(([at, from]): [number, number] => [at + title.length + 1, from])];
+      title = `${title} ${next.text}`;
       index++;
     }
   } else {

@@ -8,6 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { splitBlocks } from '../../scripts/lib/blocks.ts';
 import { isBoilerplate } from '../../scripts/lib/boilerplate.ts';
+import { structure } from '../../scripts/lib/structure.ts';
 import { ingest } from '../support/engine.ts';
 
 /** "kind: text" of each commitment of a text. */
@@ -134,6 +135,37 @@ describe('a scanned document\'s page breaks', () => {
     expect(commitments(points).some((c) => c.endsWith(': La Guardia Civil y affectera six agents.'))).toBe(true);
     // A point that opens with a statement is one commitment as a whole.
     expect(commitments(points).filter((c) => c.includes('PNR') || c.includes('vols intérieurs'))).toEqual(['decision: L’entrée en vigueur du PNR constitue une avancée. Nous appelons à son extension aux vols intérieurs.']);
+  });
+});
+
+describe('a scanned declaration\'s title and signatures', () => {
+  const scanned = [
+    'ARRANGEMENT ADMINISTRATIF',
+    'ENTRE LE MINISTRE DE L’INTÉRIEUR DE LA RÉPUBLIQUE FRANÇAISE',
+    'ET LE MINISTRE DE L’INTÉRIEUR DU ROYAUME D’ESPAGNE',
+    'RELATIF AUX PATROUILLES MIXTES',
+    '',
+    'Perpignan, le 4 juillet 2023',
+    '',
+    'Les Parties conviennent d’organiser des patrouilles mixtes au Perthus.',
+    '',
+    'Fait à Perpignan, le 4 juillet 2023, en deux exemplaires.',
+    '',
+    'Pour le Gouvernement de la          Pour le Gouvernement du',
+    'République française                Royaume d’Espagne',
+    '',
+    'Gérald DARMANIN                     Fernando GRANDE-MARLASKA',
+  ].join('\n');
+
+  test('a title in capitals goes on over the lines in capitals that join it ("ENTRE …", "ET …", "RELATIF AUX …")', () => {
+    expect(structure(scanned, 'x.txt').title).toBe('ARRANGEMENT ADMINISTRATIF ENTRE LE MINISTRE DE L’INTÉRIEUR DE LA RÉPUBLIQUE FRANÇAISE ET LE MINISTRE DE L’INTÉRIEUR DU ROYAUME D’ESPAGNE RELATIF AUX PATROUILLES MIXTES');
+    // A heading in capitals under a title is still a heading.
+    expect(structure('DÉCLARATION CONJOINTE\nPRÉAMBULE\n\nLes Parties conviennent de se réunir.\n', 'x.txt').title).toBe('DÉCLARATION CONJOINTE');
+  });
+
+  test('signatures set side by side with spaces are read column after column', () => {
+    const paragraphs = structure(scanned, 'x.txt').body.flatMap((n) => (n.type === 'paragraph' ? [n.text] : []));
+    expect(paragraphs.slice(-4)).toEqual(['Pour le Gouvernement de la République française', 'Gérald DARMANIN', 'Pour le Gouvernement du Royaume d’Espagne', 'Fernando GRANDE-MARLASKA']);
   });
 });
 

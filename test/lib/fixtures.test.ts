@@ -43,9 +43,10 @@ describe.each(fixtureNames())('fixture %s', (name) => {
         for (const cell of line.split('|').map(collapseSpace).filter((c) => c !== '' && !/^[\s:-]+$/u.test(c))) expect(shown, `line ${i + 1}`).toContain(cell);
         return;
       }
-      // So is a table exported with tabs.
-      if (/\t[^\t]*\t/u.test(line)) {
-        for (const cell of line.split('\t').map(collapseSpace).filter((c) => c !== '')) expect(shown, `line ${i + 1}`).toContain(cell);
+      // So is a table exported with tabs; and columns a PDF's export sets apart with spaces
+      // (signatures side by side) are read column after column.
+      if (/\t[^\t]*\t/u.test(line) || /\S {4,}\S/u.test(line.trim())) {
+        for (const cell of line.split(/\t| {4,}/u).map(collapseSpace).filter((c) => c !== '')) expect(shown, `line ${i + 1}`).toContain(cell);
         return;
       }
       // List markers are shown as attributes of their item; their text follows. A run-in
