@@ -85,7 +85,14 @@ const COMPLETE_END = /[.!?…:;»"”)\]]$/u;
  * conjunction): the next line goes on with it, whatever it opens with ("… qui sera
  * opérationnel le" / "1er janvier 2020 , et …").
  */
-export const DANGLING = /(?<![\p{L}])(?:le|la|les|l['’]|du|de|des|d['’]|au|aux|à|en|et|ou|un|une|par|pour|sur|dans|avec|entre|vers|chez)$/iu;
+export const DANGLING = /(?<![\p{L}])(?:le|la|les|l['’]|du|de|des|d['’]|au|aux|à|en|et|ou|un|une|par|pour|sur|dans|avec|entre|vers|chez)$/u;
+/**
+ * What a line opens with when it starts a sentence or a heading of its own, whatever the
+ * line above ended with ("… salle de" / "Les ministres se réuniront …", "Article 4 – …").
+ */
+const OWN_START = /^(?:Les?|La|L['’]|Une?|Des|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|Nous|On|Article|Art\.|Chapitre|Titre|Section|Annexe|Partie)(?![\p{L}])/u;
+/** A line goes on after a line that ends on a word no line ends with (see `DANGLING`). */
+const goesOnAfter = (above: string, line: string): boolean => DANGLING.test(above) && !OWN_START.test(line);
 /** A line ending on a word cut by a hyphen: "supplé-", "l'in-", a name's "Vinti-" (/ "mille"). */
 const HYPHEN_CUT = /(?<![\p{L}-])(\p{Lu}?\p{Ll}+)-$/u;
 /**
@@ -102,6 +109,16 @@ const FOOTNOTE = /^\d{1,3}\s+\S/u;
  * a PDF's text export aligns columns, by four spaces or more.
  */
 export const hasInnerTab = (line: string): boolean => /\S(?:\t+\s*| {4,})\S/u.test(line);
+/** Where the cells after a gap of four spaces or more start in a line. */
+const spacedCells = (line: string): number[] => [...line.matchAll(/(?<=\S {4,})\S/gu)].map((m) => m.index!);
+/**
+ * Two lines are rows of the same columns: each has tabs inside, or cells after a gap of four
+ * spaces or more that start at the same place in both (a PDF's columns: "Pour le Gouvernement
+ * de la      Pour le Gouvernement du" / "République française      Grand-Duché de
+ * Luxembourg"). A justified line's wide spaces fall anywhere: its lines are one paragraph.
+ */
+const sameColumns = (a: string, b: string): boolean =>
+  (/\S\t+\s*\S/u.test(a) && /\S\t+\s*\S/u.test(b)) || spacedCells(a).some((x) => spacedCells(b).some((y) => Math.abs(x - y) <= 1));
 /** A letter's or an e-mail's closing before its signature: "Bien cordialement,", "Bien à vous,". */
 const VALEDICTION = /^(?:(?:bien|tr[eè]s)\s+)?(?:cordialement|amicalement|sinc[eè]rement|(?:bien\s+)?à\s+(?:vous|toi)|(?:meilleures|sinc[eè]res|cordiales)?\s*salutations(?:\s+\p{L}+)?)\s*[,.!]?$/iu;
 // Structural heading words that always stand on a line of their own.
@@ -271,12 +288,12 @@ export function splitBlocks(text: string): BlockSplit {
     if (open && open.type === 'item') {
       // An indented line, or one that plainly continues the sentence, belongs to the item.
       const indent = raw.length - raw.trimStart().length;
-      if (indent > open.marker.indent || (!COMPLETE_END.test(lastLine) && (/^\p{Ll}/u.test(trimmed) || DANGLING.test(lastLine)))) {
+      if (indent > open.marker.indent || (!COMPLETE_END.test(lastLine) && (/^\p{Ll}/u.test(trimmed) || goesOnAfter(lastLine, trimmed)))) {
         append(open, raw, trimmed, index);
         lastLine = trimmed;
         return;
       }
-    } else if (open && !signature && !(hasInnerTab(lastLine) && hasInnerTab(trimmed)) && continues(lastLine, trimmed, widthAt(index))) {
+    } else if (open && !signature && !sameColumns(lines[index - 1] ?? '', raw) && continues(lastLine, trimmed, widthAt(index))) {
       // (Two lines of cells set apart by tabs are two rows: "Pour le Gouvernement⇥Pour le
       // Gouvernement" / "de la République française⇥du Royaume de Belgique".)
       append(open, raw, trimmed, index);
@@ -287,7 +304,7 @@ export function splitBlocks(text: string): BlockSplit {
       const previous = blocks.at(-1)!;
       // A sentence a page break cut, its page's number and running header set aside in between
       // ("… y affectera de son côté un" / "- 1 -" / "DÉCLARATION CONJOINTE" / "analyste …").
-      const cutByPage = afterBreak && !COMPLETE_END.test(previous.text) && (/^\p{Ll}/u.test(trimmed) || DANGLING.test(previous.text)) && !matchMarker(raw);
+      const cutByPage = afterBreak && !COMPLETE_END.test(previous.text) && (/^\p{Ll}/u.test(trimmed) || goesOnAfter(previous.text, trimmed)) && !matchMarker(raw);
       // Not a paper's authors under its title: "visant à …," / "présentée par …", "présenté au nom de …".
       const afterComma = previous.type === 'text' && Boolean(previous.quoted) === quoted(index) && !previous.header && !header(index) && /,$/u.test(previous.text) && /^\p{Ll}/u.test(trimmed) && !/^pr[ée]sent[ée]e?s? (?:par|au nom)(?![\p{L}])/u.test(trimmed) && removed.at(-1)?.line !== n - 1;
       if (cutByPage || afterComma) {

@@ -127,13 +127,17 @@ const nominalStep = (text: string, year: number | null): CommitmentKind | null =
   if (!m || NOT_A_STEP.test(text) || FINITE_VERB_INSIDE.test(text) || pastYear(text, year)) return null;
   return m[2] ? 'call' : m[3] ? 'support' : 'decision';
 };
+/** An item's end that announces the means of its action: "…, en particulier par :", "notamment :", "au moyen de :". */
+const MEANS_FOLLOW = /(?<![\p{L}])(?:par|notamment|en particulier|au moyen d[e'’]|gr[âa]ce [àa]|via|moyennant)\s*:\s*$/iu;
 /**
  * A caption over the measures a text announces or decides ("Parmi les mesures annoncées :",
- * "Les principales mesures", "Mesures retenues", "Engagements") — each item of its lists is
- * one of them, whatever its form: "la création, d'ici la fin de l'année, d'une équipe
- * commune", "des patrouilles mixtes dans les ports", "une cellule commune d'analyse".
+ * "Les principales mesures", "Mesures retenues", "Engagements") — each item of the lists
+ * right under it, up to the next paragraph, is one of them, whatever its form: "la
+ * création, d'ici la fin de l'année, d'une équipe commune", "des patrouilles mixtes dans les
+ * ports", "une cellule commune d'analyse". Not someone else's ("Décisions de la Cour de
+ * cassation").
  */
-const MEASURES = /^(?:parmi\s+)?(?:les\s+)?(?:principales\s+|nouvelles\s+)?(?:mesures|engagements|d[ée]cisions)(?:\s+(?:annonc[ée]es|pr[ée]vues|retenues|d[ée]cid[ée]es|arr[êe]t[ée]es|adopt[ée]es|phares|cl[ée]s|principales))?(?:\s+(?:par|du|de\s+la|de\s+l['’]|des)\s+[^:.;]{1,60})?\s*:?\s*$/iu;
+const MEASURES = /^(?:parmi\s+)?(?:les\s+)?(?:principales\s+|nouvelles\s+)?(?:mesures|engagements|d[ée]cisions)(?:\s+(?:annonc[ée]es|pr[ée]vues|retenues|d[ée]cid[ée]es|arr[êe]t[ée]es|adopt[ée]es|phares|cl[ée]s|principales))?\s*:?\s*$/iu;
 /** The kind of an item under a caption over measures (see `MEASURES`); null for a fact or a figure. */
 const measureStep = (caption: string, text: string, year: number | null): CommitmentKind | null => {
   if (NOT_A_STEP.test(text) || FINITE_VERB_INSIDE.test(text) || pastYear(text, year) || /^\d/u.test(text)) return null;
@@ -148,8 +152,8 @@ const infinitiveStep = (text: string, year: number | null) => opensWithInfinitiv
  */
 const INSERTS = /(?:ins[ée]rer|ajouter|compl[ée]t[ée]e? par|ainsi r[ée]dig[ée]e?s?|r[ée]dig[ée]e?s? comme suit|remplac[ée]e?s? par)[^.;]{0,80}:\s*$/iu;
 const PROVISION = /(?<![\p{L}])(?:articles?|alin[ée]as?|paragraphes?|phrases?|mots|dispositions?|sections?|chapitres?|titres?|[IVX]+\s+de\s+l['’]article)(?![\p{L}])/iu;
-/** A finite verb inside a telegraphic item makes it a sentence ("… a été signée", "… seront"; not the summer, "d'ici l'été"). */
-const FINITE_VERB_INSIDE = /(?<![\p{L}])(?:sera|seront|serait|seraient|(?<![ld]['’]|cet\s)été|fut|furent|avons|avez|ont|vont|va|doit|doivent|peut|peuvent)(?![\p{L}])/iu;
+/** A finite verb inside a telegraphic item makes it a sentence ("… a été signée", "… seront"; "été" after an auxiliary only: not the summer, "d'ici l'été", "Été 2026 :"). */
+const FINITE_VERB_INSIDE = /(?<![\p{L}])(?:sera|seront|serait|seraient|(?<=(?:a|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant)\s+(?:\p{L}+\s+)?)été|fut|furent|avons|avez|ont|vont|va|doit|doivent|peut|peuvent)(?![\p{L}])/iu;
 
 /** A table cell that says an action is done or dropped. */
 const ROW_STATUS = /^(?:r[ée]alis[ée]e?s?|fait|faite|termin[ée]e?|achev[ée]e?|abandonn[ée]e?|report[ée]e?|clos|close|sans objet)(?![\p{L}])/iu;
@@ -311,9 +315,12 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
   /** The last heading or title-like line (a slide's title), for what it says of the actions under it. */
   let caption: string | null = null;
   /** Read a heading or a slide's title: the caption of what follows, and a lead if it is over next steps. */
+  /** The caption over measures (see `MEASURES`) whose lists come next, if any. */
+  let measures: string | null = null;
   const readCaption = (text: string) => {
     caption = text;
     headingLead = NEXT_STEPS.test(text) ? text : null;
+    measures = MEASURES.test(text) ? text : null;
   };
   /** Marker family of the first list under the current lead. */
   let leadFamily: string | null = null;
@@ -501,7 +508,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     // themselves ("1. de renforcer la coopération : a) en créant des patrouilles … b) en
     // désignant …") are the commitments; an item that is a lead itself leads its sub-items.
     const actionsBelow = item.children?.items.some((child) => opensWithInfinitive(child.text) || /^en\s+\p{L}+ant(?![\p{L}])/iu.test(child.text)) ?? false;
-    const ownsDetails = endsWithColon && itemLead !== null && !isLead(item.text) && opensWithInfinitive(item.text) && !actionsBelow;
+    const ownsDetails = endsWithColon && itemLead !== null && !isLead(item.text) && opensWithInfinitive(item.text) && MEANS_FOLLOW.test(item.text) && !actionsBelow;
     const isSubLead = endsWithColon && !ownsDetails;
     if (itemLead !== null && !isSubLead) {
       // An item that goes on with a commitment of its own ("2 - Protéger … : l'ANSSI et le BSI
@@ -577,7 +584,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     // ouverture au premier semestre 2026"), or by a bare infinitive ("Renforcer le
     // renseignement commun …"), outside facts, figures and what is only considered.
     if (probe.length === 0 && !repeated && !isSubLead && !introduced && item.children === null && !(caption !== null && (UNDECIDED.test(caption) || NOT_ANNOUNCED.test(caption)))) {
-      const announced = nominalStep(item.text, year) ?? (infinitiveStep(item.text, year) ? 'decision' : null) ?? (caption !== null && MEASURES.test(caption) ? measureStep(caption, item.text, year) : null);
+      const announced = nominalStep(item.text, year) ?? (infinitiveStep(item.text, year) ? 'decision' : null) ?? (measures !== null ? measureStep(measures, item.text, year) : null);
       if (announced) probe.push({ start: 0, end: item.text.length, kind: announced, lead: null });
     }
     // An item that holds several commitments, or one that starts further in ("SE FÉLICITE de
@@ -624,7 +631,10 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       // A slide's title over its bullets ("Prochaines étapes (1/3)") is a paragraph: a short
       // line over next steps leads the lists under it as such a heading does.
       if (node.text.length <= 80 && !/[.;!?|]$/u.test(node.text)) readCaption(node.text);
-      else headingLead = null;
+      else {
+        headingLead = null;
+        measures = null;
+      }
       lead = node.lead ? node.text : headingLead;
       leadFamily = null;
       const own = unit('paragraph', 'p', node.text);

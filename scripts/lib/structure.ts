@@ -281,7 +281,7 @@ const shortLine = (text: string) =>
   headingRank(text) === null &&
   !(LEAD_VERB.test(text) || FINITE_VERB.test(text) || /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+,/u.test(text));
 const LEAD_VERB = wordRegex(
-  /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:e|ent|ons)\b|\bd[ée]cr[èe]te\b|\bd[ée]clar(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:e|ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b|\bmesures suivantes\b|\binvit(?:e|ent|ons)\b|\bencourag(?:e|ent|eons)\b|\bexhort(?:e|ent|ons)\b|\brecommand(?:e|ent|ons)\b|\bappelle\b|\bdemande\s+(?:à|aux?|que|qu['’]|instamment)\b|^\W{0,2}recommandation\s*(?:n[°o]\s*)?\d+|\b(?:seront|sont) (?:mises? en (?:œuvre|oeuvre)|prises?|engag[ée]es?)\b/iu,
+  /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:e|ent|ons)\b|\bd[ée]cr[èe]te\b|\bd[ée]clar(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:e|ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b|\bmesures suivantes\b|\binvit(?:ent|ons)\b|\bencourag(?:ent|eons)\b|\bexhort(?:ent|ons)\b|\brecommand(?:ent|ons)\b|^\W{0,2}recommandation\s*(?:n[°o]\s*)?\d+|\b(?:seront|sont) (?:mises? en (?:œuvre|oeuvre)|prises?|engag[ée]es?)\b/iu,
 );
 const STRUCTURAL = wordRegex(
   /^(article|art\.|titre|chapitre|section|partie|livre|annexe|point)\s+(premier|unique|1er|\d+(?:er)?|[IVXLC]+)\b\.?(?:\s*[-–—:.]\s*(\S.*))?$/iu,
@@ -299,9 +299,16 @@ function isUpperLine(text: string): boolean {
   return upper / letters.length >= 0.8 && !/[.;,]$/u.test(text);
 }
 
+/**
+ * A Council's operative verb in capitals, in the singular ("INVITE les États membres à :",
+ * "ENCOURAGE la Commission à :"): the text's own, where "la demande que …, qui porte sur :" or
+ * "le rapport d'Europol, qui encourage les États membres :" report someone else's.
+ */
+const OPERATIVE_VERB = /(?<![\p{L}])(?:INVITE|ENCOURAGE|EXHORTE|RECOMMANDE|APPELLE|DEMANDE|PRIE)(?![\p{L}])/u;
+
 /** A decision lead: a colon-ended sentence whose verb introduces what follows. */
 export function isLead(text: string): boolean {
-  return /:\s*$/u.test(text) && LEAD_VERB.test(text);
+  return /:\s*$/u.test(text) && (LEAD_VERB.test(text) || OPERATIVE_VERB.test(text));
 }
 
 /** Heading rank of a one-line text block, or null when it is not a heading. */
@@ -513,7 +520,7 @@ const TITLE_JOIN = /^(?:DU|DE|DES|D['’]|ET|ENTRE|RELATI(?:F|VE|FS|VES)|SUR|POU
 /** A signatory's formula at the head of a signature's column: "Pour le Gouvernement …", "Au nom de …", "Fait à …". */
 const SIGNATORY = /^(?:pour|au nom d[eu'’]|par|for|on behalf of|fait à|donn[ée] à|sign[ée] à)(?![\p{L}])/iu;
 /** A closing formula right above signatures: "Bien cordialement,", "… l'expression de ma haute considération." */
-const CLOSING_FORMULA = /(?:cordialement|salutations(?: \p{L}+)?|consid[ée]ration(?: distingu[ée]e)?|respectueusement|sentiments? [^.]{0,40}distingu[ée]s|[àa] vous)\s*[,.!]?$/iu;
+const CLOSING_FORMULA = /(?:cordialement|salutations(?: \p{L}+)?|(?:haute|tr[èe]s haute|parfaite|meilleure|distingu[ée]e) consid[ée]ration(?: distingu[ée]e)?|respectueusement|sentiments? [^.]{0,40}distingu[ée]s|^(?:bien )?[àa] vous)\s*[,.!]?$/iu;
 /** The blocks that `signatureColumns` made of a signature block's columns. */
 const signatories = new WeakSet<TextBlock | ItemBlock>();
 
@@ -561,7 +568,8 @@ function signatureColumns(blocks: Array<TextBlock | ItemBlock>): Array<TextBlock
     const closed = signing || (above?.type === 'text' && CLOSING_FORMULA.test(above.text));
     let end = i;
     while (first && row(blocks[end]) && row(blocks[end])!.length === first.length) end++;
-    if (!first || !(closed || first.every((cell) => SIGNATORY.test(cell.text)))) {
+    // (A table's header row under the signatures, "Nom⇥Fonction", is one word a cell.)
+    if (!first || !((closed && first.every((cell) => /\S\s+\S/u.test(cell.text))) || first.every((cell) => SIGNATORY.test(cell.text)))) {
       if (block.type === 'text' && CLOSING_PLACE.test(block.text)) signing = true;
       if (block.type === 'text' && block.span === 1 && (headingRank(block.text)?.label != null || /^annexes?(?![\p{L}])/iu.test(block.text))) signing = false;
       out.push(block);

@@ -59,10 +59,11 @@ const GIVEN_AND_SURNAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}
 /**
  * A surname in capitals before a given name, as signatures and lists of participants
  * write it: "MÉHAUT Laurent", "VAN DAMME Sophie" (the given name must be a known one; not
- * the second half of "Christophe CASTANER Laurent NUÑEZ", names on one line).
+ * the second half of "Christophe CASTANER Laurent NUÑEZ", names on one line; nor a word in
+ * capitals before a given name and its surname: "EXCLUSIF Laurent Nuñez annonce …").
  */
 const UPPER_SURNAME_FIRST = new RegExp(
-  `(?<![\\p{L}.'’-])(?<!\\p{Lu}\\p{Ll}+[ \\t]+)((?:(?:DE|DU|DES|LE|LA|VAN|VON|DER|DEN|DA|DI|DOS|DEL)[ \\t]+)?\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)[ \\t]+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}'’-])(?![ \\t]+\\p{Lu}{2,})`,
+  `(?<![\\p{L}.'’-])(?<!\\p{Lu}\\p{Ll}+[ \\t]+)((?:(?:DE|DU|DES|LE|LA|VAN|VON|DER|DEN|DA|DI|DOS|DEL)[ \\t]+)?\\p{Lu}{2,}(?:-\\p{Lu}{2,})?)[ \\t]+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}'’-])(?![ \\t]+\\p{Lu}{2,})(?![ \\t]+\\p{Lu}\\p{Ll})`,
   'gu',
 );
 /**
@@ -213,7 +214,7 @@ const COMPLEMENT_LINK = "(?:de la|de l['’]|du|des|de|d['’])";
  * étrangères"; see `joinedComplement`); group 3 a closing adjective ("… étrangères").
  */
 const INSTITUTION = new RegExp(
-  `(?<![\\p{L}])((?:${INSTITUTION_HEAD})(?:\\s+(?:général|générale|national|nationale|fédéral|fédérale|grand-ducal|grand-ducale|commun|commune|public|publique)){0,2}(?:\\s+(?:${COMPLEMENT_LINK}\\s*)?(?:${CAP_WORD}))+)(\\s+et\\s+(?:${COMPLEMENT_LINK}\\s*)?(?:${CAP_WORD})(?:\\s+(?:${COMPLEMENT_LINK}\\s*)?(?:${CAP_WORD}))*)?(\\s+(?:intérieure|extérieure|publique|nationale|civile|fédérale|sociale|européenne|étrangères|pénitentiaire|judiciaire))?`,
+  `(?<![\\p{L}])((?:${INSTITUTION_HEAD})(?:\\s+(?:général|générale|national|nationale|fédéral|fédérale|grand-ducal|grand-ducale|commun|commune|public|publique)){0,2}(?:\\s+(?:${COMPLEMENT_LINK}\\s*)?(?:${CAP_WORD}))+)(\\s+et\\s+(?:${COMPLEMENT_LINK}\\s*)?(?:${CAP_WORD})(?:\\s+(?:${COMPLEMENT_LINK}\\s*)?(?:${CAP_WORD}))*)?(\\s+(?:intérieures?|extérieures?|publiques?|nationales?|civiles?|fédérales?|sociales?|européennes?|étrangères|pénitentiaires?|judiciaires?|juridiques?)(?![\\p{L}]))?`,
   'gu',
 );
 /** The link (group 1) before a complement at the start of a text, or none. */
@@ -338,9 +339,21 @@ const FEATURE_PLACE = new RegExp(
  * within a sentence ("La Voix du Nord", "le SDIS du Nord"): the name of a body or a title
  * (but "le Nord de l'Europe" names Europe).
  */
-const OFFICE_OF_PLACE = /(?<![\p{L}])(?:(?:[Ss]ous-)?[Pp]réf(?:et|ète|ecture)|(?<=[\p{L},;:»)]\s+)(?!(?:Nord|Sud|Est|Ouest)\s)\p{Lu}[\p{L}-]*)\s+(?:du|des|de\s+la|de\s+l['’])\s*$/u;
-/** A cardinal point followed by a complement is a direction, not a place: "les ports du Nord de l'Europe". */
+const OFFICE_OF_PLACE = /(?<![\p{L}])(?:(?:[Ss]ous-)?[Pp]réf(?:et|ète|ecture)|(?<=[\p{L},;:»)]\s+)(?!(?:Nord|Sud|Est|Ouest)\s)\p{Lu}\p{Ll}[\p{L}-]*)\s+(?:du|des|de\s+la|de\s+l['’])\s*$/u;
+/**
+ * A cardinal point followed by a complement is a direction, not a place ("les ports du Nord de
+ * l'Europe"); one after a capitalised word (and "du"), or joined to one by a hyphen, is part
+ * of another name ("l'Atlantique Nord", "le Grand Nord", "l'Europe du Nord", "l'Alliance
+ * Nord-Atlantique").
+ */
 const DIRECTION = /^(?:Nord|Sud|Est|Ouest)$/u;
+/**
+ * Places whose names are also French words ("Somme allouée", "LOT 1", "Manche à air", "Sûre
+ * de son fait", "Aube nouvelle"): one is named only after an article or a preposition ("la
+ * Somme", "dans le Lot", "(Aube)"), and written as its registry name, not in capitals.
+ */
+const WORD_PLACES = new Set(['lot', 'somme', 'aube', 'manche', 'var', 'creuse', 'sure', 'lys', 'orne', 'landes', 'indre', 'eure']);
+const PLACE_ARTICLE = /(?:(?<![\p{L}])(?:le|la|les|l['’]|du|des|de|d['’]|au|aux|à|en|dans|sur|vers|et)\s*|\(\s*)$/iu;
 /** An indefinite article just before a word ("un ", "UNE ", "d'un "). */
 const INDEFINITE_BEFORE = /(?<![\p{L}])(?:un|une|UN|UNE|Un|Une)\s+$/u;
 /**
@@ -698,7 +711,9 @@ export class ActorAnnotator {
         const order = addressOrder(a, b, local);
         if (!order) continue;
         const [given, surname] = order === 'surname-first' ? [b, a] : [a, b];
-        if (!this.surnameFirstFits(surname, given)) continue;
+        // A mailbox's name ("Cellule Presse <cellule.presse@…>") is no person's: written in
+        // the address's order, the given name must be a known one.
+        if ((order === 'given-first' && !GIVEN_NAMES.has(given)) || !this.surnameFirstFits(surname, given)) continue;
         const id = this.learn(`${given} ${surname}`, 'person');
         if (id && order === 'surname-first') this.addPhrase(`${a} ${b}`, id);
       }
@@ -1014,7 +1029,8 @@ export class ActorAnnotator {
       // is named within it ("Préfet des Hauts-de-France"). A cardinal point before a
       // complement is a direction.
       .filter((h, _, all) => !(this.info.get(h.value)?.kind === 'place' && OFFICE_OF_PLACE.test(text.slice(Math.max(0, h.start - 40), h.start)) && !all.some((o) => o.start < h.start && o.end >= h.end)))
-      .filter((h) => !(DIRECTION.test(text.slice(h.start, h.end)) && /^\s+(?:de|du|des|d['’])(?![\p{L}])/u.test(text.slice(h.end, h.end + 6))))
+      .filter((h) => !(WORD_PLACES.has(h.value) && (!PLACE_ARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start)) || text.slice(h.start, h.end) === text.slice(h.start, h.end).toUpperCase())))
+      .filter((h) => !(DIRECTION.test(text.slice(h.start, h.end)) && (/^\s+(?:de|du|des|d['’])(?![\p{L}])/u.test(text.slice(h.end, h.end + 6)) || /\p{Lu}\p{Ll}+(?:[\s-]|\s+du\s+)$/u.test(text.slice(Math.max(0, h.start - 30), h.start)) || /^-\p{Lu}/u.test(text.slice(h.end, h.end + 2)))))
       // A word in capitals after an indefinite article is a common noun, as in a line
       // written in capitals ("UN RAID AÉRIEN"): a body is not "a" RAID.
       .filter((h) => !(/^\p{Lu}{2,}$/u.test(text.slice(h.start, h.end)) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start))))
@@ -1153,12 +1169,16 @@ function addressOrder(a: string, b: string, local: string): 'surname-first' | 'g
   return null;
 }
 
+/** A body above the states: the Union's institutions and agencies, international organisations. */
+const SUPRANATIONAL = /(?<![\p{L}])(?:europ[ée]en(?:ne)?s?|Union|Nations unies|ONU|OTAN|Conseil de l['’]Europe|Interpol|Europol|Eurojust|Frontex|Commission|Parlement europ[ée]en|Cour de justice|OSCE|OCDE|G7|G20)(?![\p{L}])/iu;
+
 /**
  * Who speaks a text, as its title, subtitle and author lines name them ("Déclaration
  * conjointe de la France et de la Belgique", "Déclaration franco-belge", "Europol"), and
  * whether a subject names someone else: a country, or a body or person of a country, when
- * the lines name a country, none of them among those; a body of no country ("la
- * Commission", "l'OTAN") when they name anyone, and not that body. A subject that names no
+ * the lines name a country, none of them among those; a body of no country above the
+ * states ("la Commission", "l'OTAN", "Europol") when they name anyone, and not that body —
+ * the speakers' joint bodies ("les CCPD") are theirs. A subject that names no
  * known actor, or any of the speakers, is not another's; nor is anything when the lines
  * name no known actor (an e-mail's subject line, "Déclaration sur la sécurité des ports").
  * Only the registry's actors are read.
@@ -1173,8 +1193,14 @@ export function otherParty(registry: Registry, lines: string[]): (subject: strin
     if (known === null) {
       const annotator = new ActorAnnotator(registry);
       const ids = new Set(lines.flatMap((line) => annotator.annotate(line).map((h) => h.id)));
-      // The countries named as such, not a body's country: an e-mail from the Dutch police may quote a French colleague.
-      const countries = new Set([...ids].filter((id) => annotator.actors.get(id)?.kind === 'country'));
+      // The countries the title and subtitle name, as such or through a person or a body of
+      // theirs ("Déclaration de Gérald Darmanin et de son homologue belge"); in the author
+      // lines, only those named as such: an e-mail from the Dutch police may quote a French colleague.
+      const titled = new Set(lines.slice(0, 2).flatMap((line) => annotator.annotate(line).map((h) => h.id)));
+      const countries = new Set([
+        ...[...ids].filter((id) => annotator.actors.get(id)?.kind === 'country'),
+        ...[...titled].flatMap((id) => (annotator.actors.get(id)?.kind === 'place' ? [] : [countryOf(annotator, id) ?? ''])).filter(Boolean),
+      ]);
       known = { annotator, ids, countries };
     }
     const { annotator, ids, countries } = known;
@@ -1184,7 +1210,10 @@ export function otherParty(registry: Registry, lines: string[]): (subject: strin
     return named.some((id) => {
       const kind = annotator.actors.get(id)?.kind;
       if (kind === 'place') return false;
-      return countryOf(annotator, id) !== null ? countries.size > 0 : kind === 'institution' || kind === 'organisation';
+      // A body of no country is another's when it stands above the speakers (an international
+      // organisation, a European institution), not when it is theirs together ("les CCPD", "la
+      // Protection civile"): a registry organisation, or a body of the Union.
+      return countryOf(annotator, id) !== null ? countries.size > 0 : kind === 'organisation' || (kind === 'institution' && SUPRANATIONAL.test(annotator.actors.get(id)?.name ?? ''));
     });
   };
 }

@@ -39,7 +39,9 @@ describe('the gazetteer of places', () => {
 
   test('a place inside the name of a newspaper or a body, or after an office, is not named on its own', () => {
     expect(places('selon La Voix du Nord, lundi')).toEqual([]);
-    expect(places('Le SDIS du Nord a mobilisé 40 pompiers.')).toEqual([]);
+    // (An acronym is no such name: "le SDIS du Nord", "la sénatrice PS de la Somme" name the département.)
+    expect(places('Le SDIS du Nord a mobilisé 40 pompiers.')).toEqual([['Nord', 'nord']]);
+    expect(places('La sénatrice PS de la Somme et les élus RN du Var.')).toEqual([['Somme', 'somme'], ['Var', 'var']]);
     expect(places('Mardi, je serai à Dunkerque avec le préfet du Nord, Bertrand Gaume.')).toEqual([['Dunkerque', 'dunkerque']]);
   });
 
