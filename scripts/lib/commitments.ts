@@ -283,7 +283,7 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 // verb ("La déclaration prévoit …", "le ministre a promis …").
 /** An adverb that may sit inside a verb group ("ont par ailleurs décidé", "sera en outre mise"), or a comma-enclosed one. */
 const ADVERB = String.raw`(?:,?\s+(?:également|aussi|encore|désormais|ensuite|bientôt|rapidement|prochainement|enfin|donc|notamment|ainsi|en outre|par ailleurs|de nouveau|d['’]ores et déjà|d['’]un commun accord|pour (?:sa|leur) part|de (?:son|leur) côté)(?![\p{L}]),?)?`;
-const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'call' | 'stance' | 'ready'; kind: CommitmentKind; pattern: RegExp }> = [
+const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'call' | 'stance' | 'ready' | 'adopted'; kind: CommitmentKind; pattern: RegExp }> = [
   // Not the future of a state ("restera bloqué", "relèveront de l'affichage"): no action;
   // nor a prefix that ends like a future ("les vols intra-européens", "extra"). "fera",
   // "feront" count, but not after "cela" nor in "fera face", "fera partie", "fera suite".
@@ -304,6 +304,11 @@ const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'c
   { name: 'stance', kind: 'decision', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:(?:valide|valident|entérine|entérinent|adopte|adoptent)${ADVERB}\s+(?:(?:la|le|les|ce|cet|cette|ces)(?![\p{L}])|l['’])|(?:décide|décident)${ADVERB}\s+(?:de(?![\p{L}])|d['’]))`, 'u') },
   // … and what it announces: "La délégation luxembourgeoise annonce l'organisation …".
   { name: 'stance', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:annonce|annoncent)${ADVERB}\s+(?:(?:la|le|les|un|une|son|sa|ses|leur|leurs)(?![\p{L}])|l['’])`, 'u') },
+  // A meeting's communiqué tells what it did: "Le Conseil a approuvé la prolongation …", "Les
+  // ministres ont adopté des conclusions …", "… ont soutenu la prolongation …" (its own
+  // participants, in the main clause, not a year before the meeting's).
+  { name: 'adopted', kind: 'decision', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:a|ont)${ADVERB}\s+(?:adopté|approuvé|arrêté|entériné|validé)${ADVERB}\s+(?:(?:la|le|les|des|un|une|son|sa|ses|leur|leurs|cette|ce|ces)(?![\p{L}])|l['’])`, 'u') },
+  { name: 'adopted', kind: 'support', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:a|ont)${ADVERB}\s+(?:soutenu|appuyé)${ADVERB}\s+(?:(?:la|le|les|des|un|une|son|sa|ses|leur|leurs|cette|ce|ces)(?![\p{L}])|l['’])`, 'u') },
   // Ready to act: "La zone de police Sud-Luxembourg est prête à y engager six policiers".
   { name: 'ready', kind: 'engagement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:est|sont|se (?:tient|tiennent|déclare|déclarent))${ADVERB}\s+(?:prête?s?|disposée?s?)\s+à\s+(?:(?:y|en|le|la|les|l['’]|leur|lui|se|s['’])\s*)?\p{L}+(?:er|ir|re|oir)(?![\p{L}])`, 'u') },
 ];
@@ -471,7 +476,7 @@ export function speaksOfItself(text: string): boolean {
   return (
     /a pour objet|au sens du présent|on entend par|est conclu pour une durée|entre en vigueur(?![\p{L}])|prend effet (?:le|à|au|dès)/iu.test(text) ||
     /^(?:il|elle) s['’]applique(?:nt)? (?:à|aux|au|sur|dans)(?![\p{L}])/iu.test(text.trim()) ||
-    /^(?:le|la) présente? (?:mémorandum|accord|arrangement|protocole|convention|traité|déclaration|texte|instrument) (?:précise|définit|fixe|vise|a pour|ne crée|ne constitue|n['’]affecte|ne porte|s['’]applique|est conclue?|peut être)/iu.test(text.trim()) ||
+    /^(?:le|la) présente? (?:mémorandum|accord|arrangement|protocole|convention|traité|déclaration|texte|instrument|règlement|décret|arrêté|loi|décision|directive) (?:précise|définit|fixe|vise|a pour|ne crée|ne constitue|n['’]affecte|ne porte|s['’]applique|est conclue?|peut être|complète|ne déroge)/iu.test(text.trim()) ||
     // An order's execution article: "Le directeur de cabinet, … sont chargés, chacun en ce qui le
     // concerne, de l'exécution du présent arrêté".
     /(?:est|sont) chargée?s?(?:,? chacun en ce qui le concerne,?)? de l['’]exécution (?:du présent|de la présente)/iu.test(text) ||
@@ -491,6 +496,8 @@ export function isTreatyNorm(text: string): boolean {
   // A signature line: an office, no closing punctuation ("Ministre de la Justice et de la Sécurité").
   if (!/[.;!?…»”)]$/u.test(trimmed) && SIGNATURE_OFFICE.test(trimmed)) return false;
   if (/^(?:en foi de quoi|fait à|donné à|pour le|pour la)(?![\p{L}])/iu.test(trimmed)) return false;
+  // A signature's place and date on a line of their own: "Palais de Luxembourg, le 12 mai 2021."
+  if (/^\p{Lu}[^,;.]{0,60},\s+le\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\s*\.?$/u.test(trimmed)) return false;
   if (speaksOfItself(trimmed)) return false;
   // Clauses that describe rather than bind — the governing law, where a body sits — unless
   // the sentence goes on with an obligation ("… ; il se réunit …", "… et les Parties
@@ -640,6 +647,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       }
       // A body of the text's own, acting now: not an outside body ("Frontex soutient les États
       // membres depuis 2005", "La Commission européenne approuve le plan …").
+      if (name === 'adopted' && (kind !== 'joint-communique' || !agentSubject(main, inMain) || !inMainClause(main, inMain) || THIRD_PARTY.test(main.slice(0, inMain!.index).trim()) || /(?<![\p{L}])(?:depuis|déjà)(?![\p{L}])/iu.test(main) || [...main.matchAll(/(?<![\p{L}'’])en ((?:19|20)\d\d)(?!\d)/gu)].some((m) => year === null || Number(m[1]) < year))) return false;
       if (
         (name === 'stance' || name === 'ready') &&
         (kind !== 'declaration' || !agentSubject(main, inMain) || !inMainClause(main, inMain) || THIRD_PARTY.test(main.slice(0, inMain!.index).trim()) || /(?<![\p{L}])depuis(?![\p{L}])/iu.test(main))

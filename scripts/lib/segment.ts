@@ -7,7 +7,7 @@
 import type { CommitmentKind, DocumentKind } from '../../src/schemas/document.ts';
 import { isTreatyNorm, opensWithInfinitive, sentenceCommitments, speaksOfItself } from './commitments.ts';
 import { foldSameLength } from './fold.ts';
-import { MONTH_NAME } from './french-date.ts';
+import { MONTH_NAME, MONTH_WORDS } from './french-date.ts';
 import { collapseSpace } from './normalise.ts';
 import { otherLanguage, type OtherLanguage } from './language.ts';
 import { findQuotes } from './quotes.ts';
@@ -77,11 +77,11 @@ const ANAPHORIC = /^(?:ce|cet|cette|ces|il|elle|ils|elles)(?![\p{L}])/iu;
 const INTRODUCES_TEXT = /(?:(?:adopt|approuv)\p{L}*\s+(?:la|les|le)\s+(?:d[ée]claration|conclusions|texte|communiqu[ée]|r[ée]solution)\s+suivante?s?|d[ée]clar\p{L}*\s+ce qui suit)\s*:\s*$/iu;
 /**
  * A heading over the actions still to come ("Prochaines étapes (1/3)", "À venir", "Actions à
- * mener", "Suites à donner"; not "Prochaines étapes : bilan"): it governs the items of its lists
+ * mener", "Suites à donner", "Calendrier"; not "Prochaines étapes : bilan"): it governs the items of its lists
  * that open with an infinitive ("• Déployer deux patrouilles mixtes … d'ici le 1er septembre"),
  * as a lead would; not its other items ("– Pilote : PAF").
  */
-const NEXT_STEPS = /^(?:\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:prochaines? [ée]tapes?|[àa] venir|actions? [àa] (?:mener|venir|engager|conduire)|mesures? [àa] (?:prendre|venir)|suites? [àa] donner|prochaines? [ée]ch[ée]ances?)(?![\p{L}])(?![^:]*:\s*\p{L})/iu;
+const NEXT_STEPS = /^(?:\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:prochaines? [ée]tapes?|[àa] venir|actions? [àa] (?:mener|venir|engager|conduire)|mesures? [àa] (?:prendre|venir)|suites? [àa] donner|prochaines? [ée]ch[ée]ances?|calendrier(?: (?:de mise en (?:œuvre|oeuvre)|pr[ée]visionnel))?)(?![\p{L}])(?![^:]*:\s*\p{L})/iu;
 /**
  * A heading or a slide's title over what is done or only considered ("Pistes à l'étude (non
  * arbitrées)", "Bilan", "Actions menées", "Réalisations"): the actions listed under it, in
@@ -142,6 +142,21 @@ const MEASURES = /^(?:parmi\s+)?(?:les\s+)?(?:principales\s+|nouvelles\s+)?(?:me
 const measureStep = (caption: string, text: string, year: number | null): CommitmentKind | null => {
   if (NOT_A_STEP.test(text) || FINITE_VERB_INSIDE.test(text) || pastYear(text, year) || /^\d/u.test(text)) return null;
   return /annonc/iu.test(caption) ? 'announcement' : 'decision';
+};
+/** A calendar's line: "Mai 2024 : installation de l'unité …", "12 juin 2024 : premier comité", "Juillet-août 2024 : …". */
+const CALENDAR_LINE = new RegExp(String.raw`^(?:(\d{1,2})(?:er)?\s+)?(${MONTH_NAME})(?:\s*[-–]\s*${MONTH_NAME})?\s+(\d{4})\s*:\s*\S`, 'iu');
+/**
+ * A calendar's line under a heading over what is to come ("Calendrier", "Prochaines étapes")
+ * that dates a step on or after the document's date, named without a finite verb: a decision
+ * ("Mai 2024 : installation de l'unité", not "3 avril 2024 : signature …" in a text of 15
+ * April, nor "Juin 2024 : la réunion a été reportée").
+ */
+const calendarStep = (text: string, date: string | null): boolean => {
+  const m = CALENDAR_LINE.exec(text);
+  if (!m || date === null || FINITE_VERB_INSIDE.test(text) || NOT_A_STEP.test(text)) return false;
+  const month = MONTH_WORDS.indexOf(m[2]!.toLowerCase()) % 12 + 1;
+  const when = `${m[3]}-${String(month).padStart(2, '0')}-${m[1] ? m[1].padStart(2, '0') : '31'}`;
+  return when >= date;
 };
 /** A telegraphic item that opens with a bare infinitive ("Renforcer le renseignement commun …"). */
 const infinitiveStep = (text: string, year: number | null) => opensWithInfinitive(text) && !NOT_A_STEP.test(text) && !pastYear(text, year);
@@ -393,7 +408,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       spans.push({ type: 'commitment', start: action.start, end: action.end, kind: 'decision', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', text.slice(action.start, action.end)) });
     }
     // (Not a definition it inserts: "« 3° BNG : la banque de données nationale générale …".)
-    if (spans.length === before && ((kind === 'treaty' && inArticle) || (inserting && /^[«“]/u.test(text) && !/^[«“]\s*(?:[IVX]+\.\s*[–—-]\s*)?(?:\d+°|[a-z]\))?\s*[^:;.]{1,60}\s:\s/u.test(text)))) {
+    const definition = /^[«“]\s*(?:[IVX]+\.\s*[–—-]\s*)?(?:\d+°|[a-z]\))?\s*[^:;.]{1,60}\s:\s/u.test(text);
+    if (spans.length === before && !definition && ((kind === 'treaty' && inArticle) || (inserting && /^[«“]/u.test(text)))) {
       // Each normative sentence of an article is an obligation of the Parties; so is each of a
       // provision an amendment or a bill inserts, quoted under "… insérer l'article suivant :".
       for (const { start, end } of splitSentences(text)) {
@@ -611,7 +627,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       // A structural heading ("Article 2", "ANNEXE") closes a decision lead's run of items.
       if (node.label !== null) {
         lead = null;
-        inArticle = node.label.startsWith('article-');
+        // A memorandum's "Clause 2 – Domaines de coopération" is an article.
+        inArticle = node.label.startsWith('article-') || node.label.startsWith('clause-');
       }
       // A heading over next steps leads the lists under it; the next heading ends that.
       if (lead !== null && lead === headingLead) lead = null;
@@ -630,7 +647,9 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       if (/^annexe(?:\s*$|\s+[IVX\d]+\b|\s*[–—:-])/iu.test(node.text)) inArticle = false;
       // A slide's title over its bullets ("Prochaines étapes (1/3)") is a paragraph: a short
       // line over next steps leads the lists under it as such a heading does.
-      if (node.text.length <= 80 && !/[.;!?|]$/u.test(node.text)) readCaption(node.text);
+      // (A calendar's line, "Mai 2024 : installation …", keeps the heading over it.)
+      if (CALENDAR_LINE.test(node.text)) measures = null;
+      else if (node.text.length <= 80 && !/[.;!?|]$/u.test(node.text)) readCaption(node.text);
       else {
         headingLead = null;
         measures = null;
@@ -642,6 +661,9 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       const lang = otherLanguage(node.text);
       // A quoted or forwarded message's header line ("Objet : TR: …") commits to nothing.
       const spans = inline(node.text, !quotedRepeat(node.text, null) && !node.lead && !excerpt(node) && lang === null && !node.header);
+      if (headingLead !== null && !spans.some((span) => span.type === 'commitment') && calendarStep(node.text, doc.date)) {
+        spans.push({ type: 'commitment', start: 0, end: node.text.length, kind: 'decision', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', node.text) });
+      }
       body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans, section, map: node.map, lead: node.lead, ...(node.quoted ? { quoted: true } : {}), ...(node.header ? { header: true } : {}), ...(lang ? { lang } : {}) });
     } else {
       const previous = body.at(-1);

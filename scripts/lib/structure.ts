@@ -284,11 +284,11 @@ const LEAD_VERB = wordRegex(
   /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:e|ent|ons)\b|\bd[ée]cr[èe]te\b|\bd[ée]clar(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:e|ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b|\bmesures suivantes\b|\binvit(?:ent|ons)\b|\bencourag(?:ent|eons)\b|\bexhort(?:ent|ons)\b|\brecommand(?:ent|ons)\b|^\W{0,2}recommandation\s*(?:n[°o]\s*)?\d+|\b(?:seront|sont) (?:mises? en (?:œuvre|oeuvre)|prises?|engag[ée]es?)\b/iu,
 );
 const STRUCTURAL = wordRegex(
-  /^(article|art\.|titre|chapitre|section|partie|livre|annexe|point)\s+(premier|unique|1er|\d+(?:er)?|[IVXLC]+)\b\.?(?:\s*[-–—:.]\s*(\S.*))?$/iu,
+  /^(article|art\.|clause|titre|chapitre|section|partie|livre|annexe|point)\s+(premier|unique|1er|\d+(?:er)?|[IVXLC]+)\b\.?(?:\s*[-–—:.]\s*(\S.*))?$/iu,
 );
-/** An article's number running into its text: "Article 1er – ", "Art. 2. – ", "Article 3 : ". */
-const RUN_IN_ARTICLE = /^((?:Article|Art\.)\s+(?:premier|unique|1er|\d+(?:er)?))(?:\s*\.)?(?:\s*[-–—]|\s*:)\s+(?=\S)/u;
-const STRUCTURAL_RANK: Record<string, number> = { partie: 1, livre: 1, annexe: 1, titre: 2, chapitre: 3, section: 4, article: 5, 'art.': 5, point: 4 };
+/** An article's number running into its text: "Article 1er – ", "Art. 2. – ", "Article 3 : ", "Art. 4. (1) …". */
+const RUN_IN_ARTICLE = /^((?:Article|Art\.)\s+(?:premier|unique|1er|\d+(?:er)?))(?:\s*\.\s*[-–—]?|\s*[-–—]|\s*:)\s+(?=\S)/u;
+const STRUCTURAL_RANK: Record<string, number> = { partie: 1, livre: 1, annexe: 1, titre: 2, chapitre: 3, section: 4, article: 5, 'art.': 5, clause: 5, point: 4 };
 const ROMAN_HEADING = /^([IVXLC]+)\s*[.)\-–—]\s+(\S.{0,90})$/u;
 
 /** Is this short line written mostly in capitals (a heading such as "DISPOSITIONS GÉNÉRALES")? */
@@ -397,6 +397,12 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   // order's title a press article's ("Arrêté anti-mendicité : …"), not a numbered or dated
   // order's ("Arrêté n° 2025-147 du 4 juin 2025 : …").
   const pressTitle = header.published !== null || (/\s:\s/u.test(title) && !/^\S+\s+(?:n[°o]|du\s+\d)/iu.test(title));
+  // A record of a debate ("Compte rendu analytique", "Procès-verbal") heads its parts with the
+  // articles of the bill it discusses: it is no treaty, its speakers' words are reported.
+  const header_ = [title, header.subtitle ?? '', ...header.authorLines, ...header.notes, named].join(' ');
+  // (Not a government's own "Compte rendu du Conseil des ministres".)
+  const record = wordRegex(/\bcomptes? rendus? (?:analytiques?|int[ée]gra(?:l|ux)|st[ée]nographiques?|des d[ée]bats|de (?:la )?s[ée]ance)\b|\bproc[èe]s-verba(?:l|ux)\b/).test(header_);
+  if (record && !LEGAL_ACT.test(title)) return 'article';
   if (!letter && (LEGAL_ACT.test(title) || (!pressTitle && ORDER.test(title)) || articles >= 2)) {
     return 'treaty';
   }
@@ -887,7 +893,7 @@ export function structure(text: string, file: string): StructuredText {
     // 1er – Objet." stays a heading with its title).
     const runIn = RUN_IN_ARTICLE.exec(block.text);
     const runInText = runIn ? block.text.slice(runIn[0].length) : '';
-    const sentence = /^(?:Les?|La|L['’]|Un|Une|Des|Chaque|Tout|Toute|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles)(?![\p{L}])/u.test(runInText) || FINITE_VERB.test(runInText) || runInText.split(/\s+/u).length > 8;
+    const sentence = /^(?:Les?|La|L['’]|Un|Une|Des|Chaque|Tout|Toute|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|\(\d+\))(?![\p{L}])/u.test(runInText) || FINITE_VERB.test(runInText) || runInText.split(/\s+/u).length > 8;
     if (runIn && (block.text.length > 160 || (/[.;!?»]$/u.test(block.text) && sentence))) {
       const rank = headingRank(runIn[1]!)!;
       body.push({ type: 'heading', text: runIn[1]!, subtitle: null, line: block.line, rank: rank.rank, level: 2, label: rank.label, map: block.map, subtitleMap: null });
@@ -994,8 +1000,10 @@ export function structure(text: string, file: string): StructuredText {
     }
     // Else a date line among the short lines under the title, below others that are no
     // header facts ("France – Belgique – Luxembourg" / "27e réunion plénière" / "Longwy, hôtel
-    // de ville" / "Jeudi 16 octobre 2025 – 9 h 30").
+    // de ville" / "Jeudi 16 octobre 2025 – 9 h 30"), or under a record's heading in capitals
+    // ("COMPTE RENDU INTÉGRAL" / "Commission de l'Intérieur …" / "Mercredi 16 novembre 2022").
     for (const node of body.slice(0, 5)) {
+      if (date === null && node.type === 'heading' && node.level <= 2 && node.text.length <= 80) continue;
       if (date !== null || node.type !== 'paragraph' || node.text.length > 120 || /[.!?]$/u.test(node.text)) break;
       if (['dateLine', 'placeDate'].includes(headerFact(node.text) ?? '')) date = findFullDate(node.text);
     }

@@ -54,7 +54,7 @@ describe.each(fixtureNames())('fixture %s', (name) => {
       // organisées …") is shown as its heading.
       let expected = collapseSpace(line).replace(/^(?:[•·*–—-]|\d{1,3}(?:[.)°]| -| –)|[a-z][.)]|[ivx]{1,5}\)|K\.\s?\d{1,3})\s+/u, '');
       if (expected.length > 160 || /[.;!?»]$/u.test(expected)) {
-        expected = expected.replace(/^((?:Article|Art\.)\s+(?:premier|unique|1er|\d+(?:er)?))(?:\s*\.)?(?:\s*[-–—]|\s*:)\s+/u, '$1 ');
+        expected = expected.replace(/^((?:Article|Art\.)\s+(?:premier|unique|1er|\d+(?:er)?))(?:\s*\.\s*[-–—]?|\s*[-–—]|\s*:)\s+/u, '$1 ');
       }
       // A word cut by a hyphen at the end of a hard-wrapped line is shown whole.
       if (!shown.includes(expected)) expected = expected.replace(/(?<=\p{Ll})-$/u, '');

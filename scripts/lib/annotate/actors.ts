@@ -337,9 +337,9 @@ const FEATURE_PLACE = new RegExp(
  * Nord", "la préfecture de la Moselle": the office is the actor; not "les préfets de la
  * Moselle, du Bas-Rhin et du Haut-Rhin", which names the areas), or a word in capitals
  * within a sentence ("La Voix du Nord", "le SDIS du Nord"): the name of a body or a title
- * (but "le Nord de l'Europe" names Europe).
+ * (but "le Nord de l'Europe" names Europe, and "Département du Nord" the département).
  */
-const OFFICE_OF_PLACE = /(?<![\p{L}])(?:(?:[Ss]ous-)?[Pp]réf(?:et|ète|ecture)|(?<=[\p{L},;:»)]\s+)(?!(?:Nord|Sud|Est|Ouest)\s)\p{Lu}\p{Ll}[\p{L}-]*)\s+(?:du|des|de\s+la|de\s+l['’])\s*$/u;
+const OFFICE_OF_PLACE = /(?<![\p{L}])(?:(?:[Ss]ous-)?[Pp]réf(?:et|ète|ecture)|(?<=[\p{L},;:»)][ \t]+)(?!(?:Nord|Sud|Est|Ouest|D[ée]partements?|R[ée]gions?|Provinces?|Cantons?|Communes?|Villes?|Arrondissements?|Zones?)\s)\p{Lu}\p{Ll}[\p{L}-]*)\s+(?:du|des|de\s+la|de\s+l['’])\s*$/u;
 /**
  * A cardinal point followed by a complement is a direction, not a place ("les ports du Nord de
  * l'Europe"); one after a capitalised word (and "du"), or joined to one by a hyphen, is part
@@ -984,6 +984,24 @@ export class ActorAnnotator {
     return [before, after].some((word) => word !== undefined && !this.known(word));
   }
 
+  /**
+   * Whether a text ends on an office or a name in capitals and its "du", "des", "de la" (see
+   * `OFFICE_OF_PLACE`), the name not itself a place or a country ("le Piémont des
+   * Hautes-Alpes" names two places).
+   */
+  private partOfName(text: string): boolean {
+    const m = OFFICE_OF_PLACE.exec(text);
+    if (!m) return false;
+    const word = /^\p{Lu}[\p{L}-]*/u.exec(m[0])?.[0];
+    return word === undefined || !['place', 'country'].includes(this.info.get(this.known(word) ?? '')?.kind ?? '');
+  }
+
+  /** Whether a text ends on a known place or country and "du" ("l'Europe du ", "l'Italie du "). */
+  private placeBefore(text: string): boolean {
+    const word = /(\p{Lu}[\p{L}-]+)\s+du\s+$/u.exec(text)?.[1];
+    return word !== undefined && ['place', 'country'].includes(this.info.get(this.known(word) ?? '')?.kind ?? '');
+  }
+
   /** The id of a known name of two words or more that starts `name` ("Centre de crise national" in "… national belge"). */
   private knownPrefix(name: string, beforeDemonym = false): string | null {
     const words = name.split(/\s+/u);
@@ -1028,9 +1046,9 @@ export class ActorAnnotator {
       // Nord", "La Voix du Nord"), unless that name is an actor found here: then the place
       // is named within it ("Préfet des Hauts-de-France"). A cardinal point before a
       // complement is a direction.
-      .filter((h, _, all) => !(this.info.get(h.value)?.kind === 'place' && OFFICE_OF_PLACE.test(text.slice(Math.max(0, h.start - 40), h.start)) && !all.some((o) => o.start < h.start && o.end >= h.end)))
+      .filter((h, _, all) => !(this.info.get(h.value)?.kind === 'place' && this.partOfName(text.slice(Math.max(0, h.start - 40), h.start)) && !all.some((o) => o.start < h.start && o.end >= h.end)))
       .filter((h) => !(WORD_PLACES.has(h.value) && (!PLACE_ARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start)) || text.slice(h.start, h.end) === text.slice(h.start, h.end).toUpperCase())))
-      .filter((h) => !(DIRECTION.test(text.slice(h.start, h.end)) && (/^\s+(?:de|du|des|d['’])(?![\p{L}])/u.test(text.slice(h.end, h.end + 6)) || /\p{Lu}\p{Ll}+(?:[\s-]|\s+du\s+)$/u.test(text.slice(Math.max(0, h.start - 30), h.start)) || /^-\p{Lu}/u.test(text.slice(h.end, h.end + 2)))))
+      .filter((h) => !(DIRECTION.test(text.slice(h.start, h.end)) && (/^\s+(?:de|du|des|d['’])(?![\p{L}])/u.test(text.slice(h.end, h.end + 6)) || /\p{Lu}\p{Ll}+[\s-]$/u.test(text.slice(Math.max(0, h.start - 30), h.start)) || this.placeBefore(text.slice(Math.max(0, h.start - 40), h.start)) || /^-\p{Lu}/u.test(text.slice(h.end, h.end + 2)))))
       // A word in capitals after an indefinite article is a common noun, as in a line
       // written in capitals ("UN RAID AÉRIEN"): a body is not "a" RAID.
       .filter((h) => !(/^\p{Lu}{2,}$/u.test(text.slice(h.start, h.end)) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start))))

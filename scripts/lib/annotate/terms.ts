@@ -93,6 +93,9 @@ export class TermAnnotator {
         const end = start + word.length;
         // Nor a date written in capitals ("12 MARS 2025. — Arrêté royal …").
         if (ROMAN.test(word) || NOT_ACRONYMS.has(word) || CALENDAR_WORDS.has(word.toLowerCase())) continue;
+        // A number's prefix ("l'amendement COM-12"), or a word in capitals after a title's
+        // elision in capitals ("PROTOCOLE D'ENTENTE", not "L'ANSSI"): no acronyms.
+        if (/^-\d/u.test(text.slice(end)) || /\p{Lu}{2,}\s+\p{Lu}['’]$/u.test(text.slice(Math.max(0, start - 40), start))) continue;
         // A speaker's label in a transcript: "QUESTION. – …", "M. DUPONT. – …".
         if (/^\.\s*[–—-]\s/u.test(text.slice(end))) continue;
         // A mail program's reply and forward marks in a subject: "Objet : TR: …", "RE: TR: …".
