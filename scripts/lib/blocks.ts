@@ -108,7 +108,9 @@ const FOOTNOTE = /^\d{1,3}\s+\S/u;
  * Cells set apart inside a line by tabs ("Pour le Gouvernement⇥⇥Pour le Gouvernement") or, as
  * a PDF's text export aligns columns, by four spaces or more.
  */
-export const hasInnerTab = (line: string): boolean => /\S(?:\t+\s*| {4,})\S/u.test(line);
+export const hasInnerCells = (line: string): boolean => hasTabCells(line) || /\S {4,}\S/u.test(line);
+/** Cells set apart by tabs inside a line. */
+const hasTabCells = (line: string): boolean => /\S\t+\s*\S/u.test(line);
 /** Where the cells after a gap of four spaces or more start in a line. */
 const spacedCells = (line: string): number[] => [...line.matchAll(/(?<=\S {4,})\S/gu)].map((m) => m.index!);
 /**
@@ -118,7 +120,7 @@ const spacedCells = (line: string): number[] => [...line.matchAll(/(?<=\S {4,})\
  * Luxembourg"). A justified line's wide spaces fall anywhere: its lines are one paragraph.
  */
 const sameColumns = (a: string, b: string): boolean =>
-  (/\S\t+\s*\S/u.test(a) && /\S\t+\s*\S/u.test(b)) || spacedCells(a).some((x) => spacedCells(b).some((y) => Math.abs(x - y) <= 1));
+  (hasTabCells(a) && hasTabCells(b)) || spacedCells(a).some((x) => spacedCells(b).some((y) => Math.abs(x - y) <= 1));
 /** A letter's or an e-mail's closing before its signature: "Bien cordialement,", "Bien à vous,". */
 const VALEDICTION = /^(?:(?:bien|tr[eè]s)\s+)?(?:cordialement|amicalement|sinc[eè]rement|(?:bien\s+)?à\s+(?:vous|toi)|(?:meilleures|sinc[eè]res|cordiales)?\s*salutations(?:\s+\p{L}+)?)\s*[,.!]?$/iu;
 // Structural heading words that always stand on a line of their own.

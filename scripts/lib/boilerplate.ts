@@ -27,8 +27,8 @@ const PATTERNS: RegExp[] = [
   // A link to another article with its headline ("Lire aussi : Trafic de stupéfiants : 2,3
   // tonnes saisies au Havre"), a page's tags, its sharing buttons in a row, its reading time,
   // a cookie banner and its buttons.
-  /^(?:[àa] )?lire (?:aussi|[ée]galement) : \S.*[^.]$/,
-  /^(?:voir|consulter) aussi : \S.*[^.]$/,
+  /^(?:[àa] )?lire (?:aussi|[ée]galement) : \S/,
+  /^(?:voir|consulter) aussi : \S/,
   /^(?:mots[- ]cl[ée]s|tags|[ée]tiquettes) : [^.;]{1,120}[^.;]$/,
   /^partager :(?: (?:facebook|twitter|x|linkedin|whatsapp|bluesky|mastodon|e-?mail|courriel|imprimer|copier le lien))+$/,
   /^temps de lecture : (?:environ )?\d+ min(?:utes?)?$/,
@@ -40,7 +40,7 @@ const PATTERNS: RegExp[] = [
 /** True when the whole line is web page furniture, or a rule drawn with characters. */
 export function isBoilerplate(line: string): boolean {
   // A link's headline ends with no full stop: "Voir aussi : l'article 12 de la convention, qui
-  // prévoit …." is a sentence of the text.
+  // prévoit …." is a sentence of the text (the key below loses its final stop).
   if (/^(?:[àa] )?(?:lire|voir|consulter) (?:aussi|[ée]galement)\s*:.*\.\s*$/iu.test(line.trim())) return false;
   const key = line
     .trim()
@@ -108,11 +108,11 @@ export function runningLines(lines: string[], markers: ReadonlySet<number>): Set
   };
   const byMarker = new Map<string, number[]>();
   // (A printed page's number only: a slide's title under "Diapositive 3 / 12" is no header.)
+  // A line of its own, between blank lines (not a paragraph's last line: "Adoptée à l'unanimité").
+  const alone = (j: number) => j < 0 || j >= lines.length || lines[j]!.trim() === '' || markers.has(j);
   for (const marker of [...markers].filter((i) => /^(?:[–—-]\s*\d|page\s|p\.)/iu.test(lines[i]!.trim()))) {
     for (const i of [nextText(marker, 1), nextText(marker, -1)]) {
       const line = lines[i]?.trim() ?? '';
-      // A line of its own, between blank lines (not a paragraph's last line: "Adoptée à l'unanimité").
-      const alone = (j: number) => j < 0 || j >= lines.length || lines[j]!.trim() === '' || markers.has(j);
       if (i < 0 || markers.has(i) || line.length > 80 || /[.!?…;:,]$/u.test(line) || !/\p{L}{3}/u.test(line) || !alone(i - 1) || !alone(i + 1)) continue;
       byMarker.set(line, [...(byMarker.get(line) ?? []), i]);
     }

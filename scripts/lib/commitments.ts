@@ -318,7 +318,11 @@ const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'c
  * (An elided word runs into the next one: a word boundary after "s'" would never hold.)
  */
 const CONDITION_OPENING = String.raw`(?:si(?![\p{L}])|s['’](?=ils?(?![\p{L}])))`;
-/** A clause that opens on a condition or a time, elided forms included ("s'il", "lorsqu'elle"). */
+/**
+ * A clause that opens on a condition or a time, elided forms included ("s'il", "lorsqu'elle"):
+ * its conjunction's first word is enough ("dès", "bien"), where `CONDITION_OR_TIME_FIRST`,
+ * which reads a whole sentence's opening, asks for the whole conjunction ("dès que", "bien que").
+ */
 const SUBORDINATE_OPENING = new RegExp(String.raw`^(?:${CONDITION_OPENING}|lorsqu['’]|(?:lorsque|quand|dès|tant|puisque|comme|bien|alors)(?![\p{L}]))`, 'iu');
 /** A sentence that opens on a condition or a time ("Si …", "S'il …", "Lorsqu'elle …", "Dès que …"). */
 const CONDITION_OR_TIME_FIRST = new RegExp(String.raw`^(?:${CONDITION_OPENING}|lorsqu['’]|(?:lorsque|quand|dès que|tant que|puisque|comme|bien que|alors que)(?![\p{L}]))`, 'iu');
@@ -647,12 +651,10 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       }
       // A body of the text's own, acting now: not an outside body ("Frontex soutient les États
       // membres depuis 2005", "La Commission européenne approuve le plan …").
-      if (name === 'adopted' && (kind !== 'joint-communique' || !agentSubject(main, inMain) || !inMainClause(main, inMain) || THIRD_PARTY.test(main.slice(0, inMain!.index).trim()) || /(?<![\p{L}])(?:depuis|déjà)(?![\p{L}])/iu.test(main) || [...main.matchAll(/(?<![\p{L}'’])en ((?:19|20)\d\d)(?!\d)/gu)].some((m) => year === null || Number(m[1]) < year))) return false;
-      if (
-        (name === 'stance' || name === 'ready') &&
-        (kind !== 'declaration' || !agentSubject(main, inMain) || !inMainClause(main, inMain) || THIRD_PARTY.test(main.slice(0, inMain!.index).trim()) || /(?<![\p{L}])depuis(?![\p{L}])/iu.test(main))
-      )
-        return false;
+      // The text's own body, in the main clause: what it does now, or did at the meeting.
+      const ownBody = () => agentSubject(main, inMain) && inMainClause(main, inMain) && !THIRD_PARTY.test(main.slice(0, inMain!.index).trim()) && !/(?<![\p{L}])depuis(?![\p{L}])/iu.test(main);
+      if (name === 'adopted' && (kind !== 'joint-communique' || !ownBody() || /(?<![\p{L}])déjà(?![\p{L}])/iu.test(main) || [...main.matchAll(/(?<![\p{L}'’])en ((?:19|20)\d\d)(?!\d)/gu)].some((m) => year === null || Number(m[1]) < year))) return false;
+      if ((name === 'stance' || name === 'ready') && (kind !== 'declaration' || !ownBody())) return false;
       if (kind === 'declaration' && (name === 'promised' || !inMainClause(main, inMain) || (name === 'decided' && (!agentSubject(main, inMain) || THIRD_PARTY.test(main.slice(0, inMain!.index).trim()))))) return false;
       return !(name === 'passive' && (recalled.test(acts) || /(?<![\p{L}])(?:ne|n['’])\s*(?:sera|seront)(?![\p{L}])/iu.test(acts)));
     });

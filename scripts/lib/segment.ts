@@ -98,6 +98,8 @@ const STEP_NOUN = /^\p{Lu}\p{Ll}+(?![\p{L}])/u;
 const STEP_TIME = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_NAME}|printemps|été|automne|hiver|semestre|trimestre|d['’]ici|dès)(?![\p{L}])`, 'iu');
 /** A remark's label ("Rappel :", "Point d'attention :") or a finite verb: a statement, not a step. */
 const NOT_A_STEP = /^(?:rappel|point d['’]attention|attention|nb|n\.b\.|note|remarque|pour m[ée]moire|constat|contexte)\s*:|(?<![\p{L}\d])(?:a|ont|est|sont|était|étaient|avait|avaient|n['’]est|n['’]a)(?![\p{L}\d])/iu;
+/** A telegraphic item that says what is (a remark's label, a finite verb), not what is to be done. */
+const statement = (text: string) => NOT_A_STEP.test(text) || FINITE_VERB_INSIDE.test(text);
 /** Whether a text names a year before the document's (or any year, when its own is unknown). */
 const pastYear = (text: string, year: number | null) => [...text.matchAll(/(?<!\d)(20\d\d)(?!\d)/gu)].some((y) => year === null || Number(y[1]) < year);
 /**
@@ -124,7 +126,7 @@ const NOT_ANNOUNCED = /(?<![\p{L}])(?:contexte|chiffres?(?: cl[ée]s)?|rappels?|
  */
 const nominalStep = (text: string, year: number | null): CommitmentKind | null => {
   const m = ACTION_NOUN.exec(text);
-  if (!m || NOT_A_STEP.test(text) || FINITE_VERB_INSIDE.test(text) || pastYear(text, year)) return null;
+  if (!m || statement(text) || pastYear(text, year)) return null;
   return m[2] ? 'call' : m[3] ? 'support' : 'decision';
 };
 /** An item's end that announces the means of its action: "…, en particulier par :", "notamment :", "au moyen de :". */
@@ -140,7 +142,7 @@ const MEANS_FOLLOW = /(?<![\p{L}])(?:par|notamment|en particulier|au moyen d[e'�
 const MEASURES = /^(?:parmi\s+)?(?:les\s+)?(?:principales\s+|nouvelles\s+)?(?:mesures|engagements|d[ée]cisions)(?:\s+(?:annonc[ée]es|pr[ée]vues|retenues|d[ée]cid[ée]es|arr[êe]t[ée]es|adopt[ée]es|phares|cl[ée]s|principales))?\s*:?\s*$/iu;
 /** The kind of an item under a caption over measures (see `MEASURES`); null for a fact or a figure. */
 const measureStep = (caption: string, text: string, year: number | null): CommitmentKind | null => {
-  if (NOT_A_STEP.test(text) || FINITE_VERB_INSIDE.test(text) || pastYear(text, year) || /^\d/u.test(text)) return null;
+  if (statement(text) || pastYear(text, year) || /^\d/u.test(text)) return null;
   return /annonc/iu.test(caption) ? 'announcement' : 'decision';
 };
 /** A calendar's line: "Mai 2024 : installation de l'unité …", "12 juin 2024 : premier comité", "Juillet-août 2024 : …". */
@@ -153,7 +155,7 @@ const CALENDAR_LINE = new RegExp(String.raw`^(?:(\d{1,2})(?:er)?\s+)?(${MONTH_NA
  */
 const calendarStep = (text: string, date: string | null): boolean => {
   const m = CALENDAR_LINE.exec(text);
-  if (!m || date === null || FINITE_VERB_INSIDE.test(text) || NOT_A_STEP.test(text)) return false;
+  if (!m || date === null || statement(text)) return false;
   const month = MONTH_WORDS.indexOf(m[2]!.toLowerCase()) % 12 + 1;
   const when = `${m[3]}-${String(month).padStart(2, '0')}-${m[1] ? m[1].padStart(2, '0') : '31'}`;
   return when >= date;
@@ -329,9 +331,9 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
   let headingLead: string | null = null;
   /** The last heading or title-like line (a slide's title), for what it says of the actions under it. */
   let caption: string | null = null;
-  /** Read a heading or a slide's title: the caption of what follows, and a lead if it is over next steps. */
   /** The caption over measures (see `MEASURES`) whose lists come next, if any. */
   let measures: string | null = null;
+  /** Read a heading or a slide's title: the caption of what follows, and a lead if it is over next steps or measures. */
   const readCaption = (text: string) => {
     caption = text;
     headingLead = NEXT_STEPS.test(text) ? text : null;
@@ -523,8 +525,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     // sub-items are details of it, not commitments of their own. Sub-items that are actions
     // themselves ("1. de renforcer la coopération : a) en créant des patrouilles … b) en
     // désignant …") are the commitments; an item that is a lead itself leads its sub-items.
-    const actionsBelow = item.children?.items.some((child) => opensWithInfinitive(child.text) || /^en\s+\p{L}+ant(?![\p{L}])/iu.test(child.text)) ?? false;
-    const ownsDetails = endsWithColon && itemLead !== null && !isLead(item.text) && opensWithInfinitive(item.text) && MEANS_FOLLOW.test(item.text) && !actionsBelow;
+    const actionsBelow = () => item.children!.items.some((child) => opensWithInfinitive(child.text) || /^en\s+\p{L}+ant(?![\p{L}])/iu.test(child.text));
+    const ownsDetails = endsWithColon && itemLead !== null && MEANS_FOLLOW.test(item.text) && opensWithInfinitive(item.text) && !isLead(item.text) && !actionsBelow();
     const isSubLead = endsWithColon && !ownsDetails;
     if (itemLead !== null && !isSubLead) {
       // An item that goes on with a commitment of its own ("2 - Protéger … : l'ANSSI et le BSI

@@ -5,7 +5,7 @@
  * lines, never about the words of one particular text.
  */
 import type { DocumentData, DocumentKind } from '../../src/schemas/document.ts';
-import { DANGLING, dropStart, hasInnerTab, splitBlocks, toSource, type ItemBlock, type RemovedLine, type SourceMap, type TextBlock } from './blocks.ts';
+import { DANGLING, dropStart, hasInnerCells, splitBlocks, toSource, type ItemBlock, type RemovedLine, type SourceMap, type TextBlock } from './blocks.ts';
 import { upperFirst } from './fold.ts';
 import { splitSentences } from './sentences.ts';
 import { SourceError, formatWarning } from './errors.ts';
@@ -293,10 +293,13 @@ const ROMAN_HEADING = /^([IVXLC]+)\s*[.)\-–—]\s+(\S.{0,90})$/u;
 
 /** Is this short line written mostly in capitals (a heading such as "DISPOSITIONS GÉNÉRALES")? */
 function isUpperLine(text: string): boolean {
+  return text.length <= 90 && !/[.;,]$/u.test(text) && mostlyCapitals(text);
+}
+
+/** Are four letters of a text in five capitals (and the text four letters long or more)? */
+function mostlyCapitals(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length < 4 || text.length > 90) return false;
-  const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
-  return upper / letters.length >= 0.8 && !/[.;,]$/u.test(text);
+  return letters.length >= 4 && letters.filter((c) => c !== c.toLowerCase()).length / letters.length >= 0.8;
 }
 
 /**
@@ -399,9 +402,9 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   const pressTitle = header.published !== null || (/\s:\s/u.test(title) && !/^\S+\s+(?:n[°o]|du\s+\d)/iu.test(title));
   // A record of a debate ("Compte rendu analytique", "Procès-verbal") heads its parts with the
   // articles of the bill it discusses: it is no treaty, its speakers' words are reported.
-  const header_ = [title, header.subtitle ?? '', ...header.authorLines, ...header.notes, named].join(' ');
+  const headerText = [title, header.subtitle ?? '', ...header.authorLines, ...header.notes, named].join(' ');
   // (Not a government's own "Compte rendu du Conseil des ministres".)
-  const record = wordRegex(/\bcomptes? rendus? (?:analytiques?|int[ée]gra(?:l|ux)|st[ée]nographiques?|des d[ée]bats|de (?:la )?s[ée]ance)\b|\bproc[èe]s-verba(?:l|ux)\b/).test(header_);
+  const record = wordRegex(/\bcomptes? rendus? (?:analytiques?|int[ée]gra(?:l|ux)|st[ée]nographiques?|des d[ée]bats|de (?:la )?s[ée]ance)\b|\bproc[èe]s-verba(?:l|ux)\b/).test(headerText);
   if (record && !LEGAL_ACT.test(title)) return 'article';
   if (!letter && (LEGAL_ACT.test(title) || (!pressTitle && ORDER.test(title)) || articles >= 2)) {
     return 'treaty';
@@ -562,7 +565,7 @@ function signatureColumns(blocks: Array<TextBlock | ItemBlock>): Array<TextBlock
   const out: Array<TextBlock | ItemBlock> = [];
   let signing = false;
   const row = (block: TextBlock | ItemBlock | undefined) => {
-    if (block?.type !== 'text' || block.span !== 1 || block.quoted || !hasInnerTab(block.text)) return null;
+    if (block?.type !== 'text' || block.span !== 1 || block.quoted || !hasInnerCells(block.text)) return null;
     const cells = tabCells(block.text);
     const short = cells.every((cell) => cell.text.length <= 100 && (!/\d/u.test(cell.text) || CLOSING_PLACE.test(cell.text) || placeDate(cell.text) !== null));
     return cells.length >= 2 && cells.length <= 4 && short ? cells : null;
@@ -572,8 +575,6 @@ function signatureColumns(blocks: Array<TextBlock | ItemBlock>): Array<TextBlock
     const first = row(block);
     const above = blocks[i - 1];
     const closed = signing || (above?.type === 'text' && CLOSING_FORMULA.test(above.text));
-    let end = i;
-    while (first && row(blocks[end]) && row(blocks[end])!.length === first.length) end++;
     // (A table's header row under the signatures, "Nom⇥Fonction", is one word a cell.)
     if (!first || !((closed && first.every((cell) => /\S\s+\S/u.test(cell.text))) || first.every((cell) => SIGNATORY.test(cell.text)))) {
       if (block.type === 'text' && CLOSING_PLACE.test(block.text)) signing = true;
@@ -581,11 +582,15 @@ function signatureColumns(blocks: Array<TextBlock | ItemBlock>): Array<TextBlock
       out.push(block);
       continue;
     }
+    // The rows of the block, their cells read once: as many cells in each as in the first.
+    const cells = [first];
+    for (let next = row(blocks[i + 1]); next !== null && next.length === first.length; next = row(blocks[i + cells.length])) cells.push(next);
+    const end = i + cells.length;
     const rows = blocks.slice(i, end) as TextBlock[];
     for (let c = 0; c < first.length; c++) {
       let open: TextBlock | null = null;
       rows.forEach((r, k) => {
-        const cell = row(r)![c]!;
+        const cell = cells[k]![c]!;
         // A line that goes on in lower case, or after a word no line ends with ("Pour le
         // Gouvernement du" / "Grand-Duché de Luxembourg"), right under the one above, is the same line.
         if (open && k > 0 && !r.afterBlank && (/^\p{Ll}/u.test(cell.text) || DANGLING.test(open.text)) && !/[.;:!?]$/u.test(open.text)) {
@@ -701,11 +706,7 @@ export function structure(text: string, file: string): StructuredText {
     // A title in capitals set over several lines goes on over the next ones in capitals that
     // open with a word joining them to it ("DÉCLARATION CONJOINTE" / "DU GOUVERNEMENT DE LA
     // RÉPUBLIQUE FRANÇAISE" / "ET DU GOUVERNEMENT DU GRAND-DUCHÉ …" / "RELATIVE AU …").
-    const capitals = (text: string) => {
-      const letters = text.match(/\p{L}/gu) ?? [];
-      return letters.length >= 4 && letters.filter((c) => c !== c.toLowerCase()).length / letters.length >= 0.8;
-    };
-    while (capitals(title) && blocks[index]?.type === 'text' && !blocks[index]!.afterBlank && headline(blocks[index]) && capitals(blocks[index]!.text) && TITLE_JOIN.test(blocks[index]!.text) && title.length + blocks[index]!.text.length < 300) {
+    while (mostlyCapitals(title) && blocks[index]?.type === 'text' && !blocks[index]!.afterBlank && headline(blocks[index]) && mostlyCapitals(blocks[index]!.text) && TITLE_JOIN.test(blocks[index]!.text) && title.length + blocks[index]!.text.length < 300) {
       const next = blocks[index]!;
       titleMap = [...(titleMap ?? []), ...next.map.map(([at, from]): [number, number] => [at + title.length + 1, from])];
       title = `${title} ${next.text}`;

@@ -221,6 +221,7 @@ const INSTITUTION = new RegExp(
 const LINK_BEFORE_CAP = new RegExp(`^\\s+(?:(${COMPLEMENT_LINK})\\s*)?(?=\\p{Lu})`, 'u');
 /** A complement's start, its link (group 1) if it has one: " Sécurité", " de l'Europe". */
 const LINKED_CAPS = new RegExp(`\\s+(?:(${COMPLEMENT_LINK})\\s*)?(?=\\p{Lu})`, 'u');
+const EVERY_LINKED_CAPS = new RegExp(LINKED_CAPS.source, 'gu');
 const HEAD_AT_START = new RegExp(`^(?:${INSTITUTION_HEAD})(?![\\p{L}])`, 'u');
 /**
  * Police and coast guard forces named in their own language: "Guardia Civil", "Policía
@@ -858,8 +859,7 @@ export class ActorAnnotator {
       // "les axes Arlon–Steinfort et Aubange–Pétange": a route between two places.
       for (const m of text.matchAll(PLACE_ROUTE)) {
         const [a, b] = [m[1]!, m[2]!];
-        const placeOrCountry = (name: string) => ['place', 'country'].includes(this.info.get(this.known(name) ?? '')?.kind ?? '');
-        if (placeOrCountry(a) || placeOrCountry(b) || /(?<![\p{L}])(?:axes?|liaisons?|routes?|trajets?)\s+[^.;:!?]{0,40}$/u.test(text.slice(Math.max(0, m.index! - 60), m.index!))) {
+        if (this.placeOrCountry(a) || this.placeOrCountry(b) || /(?<![\p{L}])(?:axes?|liaisons?|routes?|trajets?)\s+[^.;:!?]{0,40}$/u.test(text.slice(Math.max(0, m.index! - 60), m.index!))) {
           for (const name of [a, b]) if (nameLike(name) && !this.known(name) && !GIVEN_NAMES.has(name)) this.learn(name, 'place');
         }
       }
@@ -933,7 +933,7 @@ export class ActorAnnotator {
     if (HEAD_AT_START.test(word) || /^\p{Lu}{2,}$/u.test(word) || GIVEN_NAMES.has(word) || ONLY_HONORIFIC.test(word) || this.knownStart(after.slice(at + link[0].length))) return '';
     // Up to a further complement that names a known actor or an acronym's body ("… de la
     // République fédérale d'Allemagne", "… du SPF Intérieur"), read on in the text.
-    for (const further of rest.matchAll(new RegExp(LINKED_CAPS.source, 'gu'))) {
+    for (const further of rest.matchAll(EVERY_LINKED_CAPS)) {
       if (further.index === 0 || further[1] === undefined) continue;
       const next = after.slice(at + further.index + further[0].length);
       if (/^\p{Lu}{2,}(?![\p{L}])/u.test(next) || this.knownStart(next)) return joined.slice(0, at + further.index);
@@ -993,13 +993,25 @@ export class ActorAnnotator {
     const m = OFFICE_OF_PLACE.exec(text);
     if (!m) return false;
     const word = /^\p{Lu}[\p{L}-]*/u.exec(m[0])?.[0];
-    return word === undefined || !['place', 'country'].includes(this.info.get(this.known(word) ?? '')?.kind ?? '');
+    return word === undefined || !this.placeOrCountry(word);
   }
 
   /** Whether a text ends on a known place or country and "du" ("l'Europe du ", "l'Italie du "). */
   private placeBefore(text: string): boolean {
     const word = /(\p{Lu}[\p{L}-]+)\s+du\s+$/u.exec(text)?.[1];
-    return word !== undefined && ['place', 'country'].includes(this.info.get(this.known(word) ?? '')?.kind ?? '');
+    return word !== undefined && this.placeOrCountry(word);
+  }
+
+  /** Is `text.slice(start, end)` a cardinal point that names no place there (see `DIRECTION`)? */
+  private direction(text: string, start: number, end: number): boolean {
+    if (!DIRECTION.test(text.slice(start, end))) return false;
+    const before = text.slice(Math.max(0, start - 40), start);
+    return /^\s+(?:de|du|des|d['’])(?![\p{L}])/u.test(text.slice(end, end + 6)) || /^-\p{Lu}/u.test(text.slice(end, end + 2)) || /\p{Lu}\p{Ll}+[\s-]$/u.test(before) || this.placeBefore(before);
+  }
+
+  /** Does `name` name a known place or country? */
+  private placeOrCountry(name: string): boolean {
+    return ['place', 'country'].includes(this.info.get(this.known(name) ?? '')?.kind ?? '');
   }
 
   /** The id of a known name of two words or more that starts `name` ("Centre de crise national" in "… national belge"). */
@@ -1048,7 +1060,7 @@ export class ActorAnnotator {
       // complement is a direction.
       .filter((h, _, all) => !(this.info.get(h.value)?.kind === 'place' && this.partOfName(text.slice(Math.max(0, h.start - 40), h.start)) && !all.some((o) => o.start < h.start && o.end >= h.end)))
       .filter((h) => !(WORD_PLACES.has(h.value) && (!PLACE_ARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start)) || text.slice(h.start, h.end) === text.slice(h.start, h.end).toUpperCase())))
-      .filter((h) => !(DIRECTION.test(text.slice(h.start, h.end)) && (/^\s+(?:de|du|des|d['’])(?![\p{L}])/u.test(text.slice(h.end, h.end + 6)) || /\p{Lu}\p{Ll}+[\s-]$/u.test(text.slice(Math.max(0, h.start - 30), h.start)) || this.placeBefore(text.slice(Math.max(0, h.start - 40), h.start)) || /^-\p{Lu}/u.test(text.slice(h.end, h.end + 2)))))
+      .filter((h) => !this.direction(text, h.start, h.end))
       // A word in capitals after an indefinite article is a common noun, as in a line
       // written in capitals ("UN RAID AÉRIEN"): a body is not "a" RAID.
       .filter((h) => !(/^\p{Lu}{2,}$/u.test(text.slice(h.start, h.end)) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start))))
@@ -1210,11 +1222,12 @@ export function otherParty(registry: Registry, lines: string[]): (subject: strin
   return (subject: string) => {
     if (known === null) {
       const annotator = new ActorAnnotator(registry);
-      const ids = new Set(lines.flatMap((line) => annotator.annotate(line).map((h) => h.id)));
+      const named = lines.map((line) => annotator.annotate(line).map((h) => h.id));
+      const ids = new Set(named.flat());
       // The countries the title and subtitle name, as such or through a person or a body of
       // theirs ("Déclaration de Gérald Darmanin et de son homologue belge"); in the author
       // lines, only those named as such: an e-mail from the Dutch police may quote a French colleague.
-      const titled = new Set(lines.slice(0, 2).flatMap((line) => annotator.annotate(line).map((h) => h.id)));
+      const titled = new Set(named.slice(0, 2).flat());
       const countries = new Set([
         ...[...ids].filter((id) => annotator.actors.get(id)?.kind === 'country'),
         ...[...titled].flatMap((id) => (annotator.actors.get(id)?.kind === 'place' ? [] : [countryOf(annotator, id) ?? ''])).filter(Boolean),
