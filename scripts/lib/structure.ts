@@ -204,8 +204,11 @@ const adoptedAt = (text: string): string | null => {
 /** The issuer a press release opens with: "Ministère de la Sécurité intérieure", "SPF Intérieur". */
 const ISSUER =
   /^(?:Minist[èe]re|SPF|Service public f[ée]d[ée]ral|Zone de (?:police|secours)|Groupement de gendarmerie|Police (?:f[ée]d[ée]rale|locale|nationale|grand-ducale|judiciaire f[ée]d[ée]rale)|Gendarmerie nationale|Gouvernement|Présidence|Cabinet|Chancellerie|Ambassade|Office f[ée]d[ée]ral|D[ée]partement f[ée]d[ée]ral|Pr[ée]fecture|Pr[ée]f[eè]te? (?:de|du|des|d['’])|Secr[ée]tariat d['’][ÉE]tat|(?:S[ée]nat|Assembl[ée]e nationale|Chambre des (?:repr[ée]sentants|d[ée]put[ée]s))(?=\s*$|\s*[—–-]\s*(?:Commission|Délégation|Mission|Comité)(?![\p{L}]))|(?:Le|La) (?:ministre|préfète?|directeur général|directrice générale) (?:de|du|des|d['’])[^.;:!?]{2,100}$)(?![\p{L}])/iu;
-/** The kind of release, on its own line: "Communiqué de presse", "Note aux rédactions". */
-const RELEASE = /^(?:communiqu[ée](?: de presse| conjoint| commun)?|note aux r[ée]dactions|information (?:à la )?presse|avis aux m[ée]dias)\.?$/iu;
+/**
+ * The kind of release, on its own line: "Communiqué de presse", "Communiqué de presse
+ * conjoint", "COMMUNIQUE DE PRESSE n° 145/25", "Note aux rédactions".
+ */
+const RELEASE = /^(?:communiqu[ée](?: de presse)?(?: conjoint| commun)?(?: de presse)?|note aux r[ée]dactions|information (?:à la )?presse|avis aux m[ée]dias)(?:\s+n[°o]\s*[\d/.-]+)?\.?$/iu;
 /** A place on a line of its own: capitalised words, the particles between them in lower case ("La Haye", "Villeneuve d'Ascq"; not "Note pour le ministre"). */
 const PLACE = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:[ -](?:\p{Lu}[\p{L}'’-]*|(?:${PLACE_PARTICLES})(?![\p{L}'’])|[dl]['’]\p{Lu}[\p{L}'’-]*)){0,3}$`, 'u');
 /** The part of the day of a sitting, on a line of its own under its date ("Après-midi"): a note, not a place. */
@@ -637,11 +640,27 @@ export function structure(text: string, file: string): StructuredText {
   // After a breadcrumb, date and publication lines before the headline are header lines.
   let opening = crumbs > 0 ? (headlineAfter(crumbs, (text) => ['published', 'dateLine', 'placeDate'].includes(headerFact(text) ?? '')) ?? crumbs) : crumbs;
   const top = blocks[opening]!;
-  if (opening === crumbs && top.type === 'text' && top.text.length <= 120 && (ISSUER.test(top.text) || RELEASE.test(top.text))) {
-    const k = headlineAfter(crumbs, (text) => headerFact(text) !== null);
+  // The issuer's name over the release's label, whatever it is ("Europol" / "Communiqué de
+  // presse", "Conseil de l'UE" / "Communiqué de presse"): a short line, no sentence.
+  const below = blocks[crumbs + 1];
+  const namedIssuer =
+    opening === crumbs &&
+    top.type === 'text' &&
+    below?.type === 'text' &&
+    RELEASE.test(below.text) &&
+    top.text.length <= 120 &&
+    !/[.;:!?,]$/u.test(top.text) &&
+    !FINITE_VERB.test(top.text) &&
+    !TITLE_WORD.test(top.text);
+  let releaseIssuer = false;
+  if (opening === crumbs && top.type === 'text' && top.text.length <= 120 && (ISSUER.test(top.text) || RELEASE.test(top.text) || namedIssuer)) {
+    const k = headlineAfter(namedIssuer ? crumbs + 1 : crumbs, (text) => headerFact(text) !== null);
     // Only with the words "Communiqué de presse" (or the like) among them: a title that starts
     // with "Présidence …" or "Ministère …" stays the title.
-    if (k !== null && blocks.slice(crumbs, k).some((b) => b.type === 'text' && RELEASE.test(b.text))) opening = k;
+    if (k !== null && blocks.slice(crumbs, k).some((b) => b.type === 'text' && RELEASE.test(b.text))) {
+      opening = k;
+      releaseIssuer = namedIssuer;
+    }
   }
   // A body's name over a short line that names the text, no verb or clause in it ("Centre
   // de coopération policière et douanière de Luxembourg" / "Rapport d'activité 2024"), or
@@ -756,7 +775,7 @@ export function structure(text: string, file: string): StructuredText {
     // the addressee's, up to a date line.
     const read = masthead?.facts[i] ?? (subjectBelow ? mailFact(block.text) : null) ?? headerFact(block.text);
     const addressed = i < addresseeEnd;
-    const fact = chapter && i === 0 ? 'rubric' : isForwardSeparator(block.text) ? 'notes' : addressed ? 'addressee' : subjectBelow && i === 0 && (read === null || read === 'placeLine') ? 'authorLines' : (read ?? (issuerAbove ? 'authorLines' : subjectBelow ? 'notes' : null));
+    const fact = chapter && i === 0 ? 'rubric' : releaseIssuer && i === crumbs ? 'authorLines' : isForwardSeparator(block.text) ? 'notes' : addressed ? 'addressee' : subjectBelow && i === 0 && (read === null || read === 'placeLine') ? 'authorLines' : (read ?? (issuerAbove ? 'authorLines' : subjectBelow ? 'notes' : null));
     if (block.type !== 'text') return;
     // A line above the title is never lost: a fact already taken (a second date line) is a note.
     if (!(fact && takeFact(block.text, fact))) takeFact(block.text, 'notes');

@@ -227,6 +227,26 @@ describe('structure of press releases and Council conclusions', () => {
     expect(doc.body).toHaveLength(1);
   });
 
+  test.each([
+    // An agency's bare name over the label (it would read as a place line on its own).
+    ['Frontex\nCommuniqué de presse\nVarsovie, le 3 février 2026\n\nOpération Thémis : 41 passeurs arrêtés en Méditerranée centrale\n\nL’opération a mobilisé douze États membres.\n', 'Opération Thémis : 41 passeurs arrêtés en Méditerranée centrale', ['Frontex', 'Communiqué de presse'], 'Varsovie'],
+    // A body with two lines of place and date under the label.
+    ['Conseil de l’UE\nCommuniqué de presse\n14 mars 2026\nBruxelles\n\nConseil « Justice et affaires intérieures », 13-14 mars 2026 : principaux résultats\n\nLes ministres se sont réunis à Bruxelles.\n', 'Conseil « Justice et affaires intérieures », 13-14 mars 2026 : principaux résultats', ['Conseil de l’UE', 'Communiqué de presse'], 'Bruxelles'],
+    // "conjoint" after "de presse", the issuers under the label.
+    ['Communiqué de presse conjoint\nMinistère de l’Intérieur – Service public fédéral Intérieur\nLille, le 2 avril 2026\n\nLa France et la Belgique ouvrent un commissariat commun à Tourcoing\n\nLes deux ministres ont inauguré le bâtiment.\n', 'La France et la Belgique ouvrent un commissariat commun à Tourcoing', ['Communiqué de presse conjoint', 'Ministère de l’Intérieur – Service public fédéral Intérieur'], 'Lille'],
+    // A court's numbered release, its name in capitals.
+    ['COUR EUROPÉENNE DES DROITS DE L’HOMME\n\nCOMMUNIQUÉ DE PRESSE n° 211/26\n\nStrasbourg, le 9 juin 2026\n\nArrêt de chambre dans l’affaire Martens c. Belgique\n\nLa Cour conclut à la violation de l’article 8.\n', 'Arrêt de chambre dans l’affaire Martens c. Belgique', ['COUR EUROPÉENNE DES DROITS DE L’HOMME', 'COMMUNIQUÉ DE PRESSE n° 211/26'], 'Strasbourg'],
+  ])('a release under its issuer\'s name, whatever the name: the headline is the title (%#)', (text, title, authors, place) => {
+    const doc = structure(text, 'release.txt');
+    expect([doc.title, doc.header.authorLines, doc.place, doc.kind]).toEqual([title, authors, place, 'joint-communique']);
+  });
+
+  test('a name over a line that is no release label stays the title', () => {
+    expect(structure('Europol\nRapport sur la situation et les tendances du terrorisme\n\nLe rapport recense les attentats de 2025.\n', 'r.txt').title).toBe('Europol');
+    // A sentence over the label is no issuer's name.
+    expect(structure('Le ministre a signé l’accord.\nCommuniqué de presse\n3 mars 2026\n\nUn accord signé\n\nTexte.\n', 's.txt').title).toBe('Le ministre a signé l’accord.');
+  });
+
   test('a declaration whose title starts like an author line keeps it as its title', () => {
     expect(structure(fixtureText('communique-prose'), 'prose.txt').title).toMatch(/^Déclaration commune des ministres de la Justice/u);
   });
