@@ -132,6 +132,15 @@ describe('a future after a fronted condition is the speakers\' only', () => {
     ]);
   });
 
+  test.each([
+    ['Déclaration de Jean-Marc Lefort et de son homologue belge sur la sécurité des frontières', 'la France'],
+    ['Déclaration commune de M. Pierre Alvarez et de Mme Annelies Verlinden', 'la France'],
+    ['Déclaration commune de M. Pierre Alvarez et de Mme Annelies Verlinden', 'la police espagnole'],
+  ])('a speaker of no known country may be of any: a country\'s future stays a commitment, Europol\'s not (%s; %s)', (title, party) => {
+    const text = [title, '', 'Paris, le 12 mars 2025', '', `Si les flux augmentent, ${party} déploiera des patrouilles supplémentaires à la frontière.`, '', 'Si la demande en est faite, Europol apportera son appui analytique aux enquêteurs des deux pays.'].join('\n');
+    expect(openings(text)).toEqual([`Si les flux augmentent, ${party.split(' ')[0]}`]);
+  });
+
   test('a title that names no party leaves the conditional futures as they were', () => {
     expect(openings(declaration('Déclaration sur la sécurité des frontières'))).toContain('Si le bilan des patrouilles');
   });

@@ -1214,7 +1214,7 @@ const SUPRANATIONAL = /(?<![\p{L}])(?:europ[ée]en(?:ne)?s?|Union|Nations unies|
  * Only the registry's actors are read.
  */
 export function otherParty(registry: Registry, lines: string[]): (subject: string) => boolean {
-  let known: { annotator: ActorAnnotator; ids: Set<string>; countries: Set<string> } | null = null;
+  let known: { annotator: ActorAnnotator; ids: Set<string>; countries: Set<string>; unplaced: boolean } | null = null;
   const countryOf = (annotator: ActorAnnotator, id: string) => {
     const info = annotator.actors.get(id);
     return info?.kind === 'country' ? id : (info?.country ?? null);
@@ -1222,6 +1222,9 @@ export function otherParty(registry: Registry, lines: string[]): (subject: strin
   return (subject: string) => {
     if (known === null) {
       const annotator = new ActorAnnotator(registry);
+      // People the registry does not know, named in the title or subtitle ("de M. Pierre
+      // Alvarez et de Mme …"), are found too: their country is unknown.
+      annotator.discover(lines.slice(0, 2));
       const named = lines.map((line) => annotator.annotate(line).map((h) => h.id));
       const ids = new Set(named.flat());
       // The countries the title and subtitle name, as such or through a person or a body of
@@ -1232,9 +1235,13 @@ export function otherParty(registry: Registry, lines: string[]): (subject: strin
         ...[...ids].filter((id) => annotator.actors.get(id)?.kind === 'country'),
         ...[...titled].flatMap((id) => (annotator.actors.get(id)?.kind === 'place' ? [] : [countryOf(annotator, id) ?? ''])).filter(Boolean),
       ]);
-      known = { annotator, ids, countries };
+      // A speaker of no known country — a person the registry does not know, or the one whose
+      // "homologue belge" the title names ("Déclaration de Jean Lefort et de son homologue
+      // belge") — may be of any country: then no country, nor a body of one, is another's.
+      const unplaced = [...titled].some((id) => annotator.actors.get(id)?.kind === 'person' && countryOf(annotator, id) === null) || /(?<![\p{L}])homologues?(?![\p{L}])/iu.test(lines.slice(0, 2).join(' '));
+      known = { annotator, ids, countries, unplaced };
     }
-    const { annotator, ids, countries } = known;
+    const { annotator, ids, countries, unplaced } = known;
     if (ids.size === 0) return false;
     const named = annotator.annotate(subject).map((h) => h.id);
     if (named.some((id) => ids.has(id) || countries.has(countryOf(annotator, id) ?? ''))) return false;
@@ -1244,7 +1251,7 @@ export function otherParty(registry: Registry, lines: string[]): (subject: strin
       // A body of no country is another's when it stands above the speakers (an international
       // organisation, a European institution), not when it is theirs together ("les CCPD", "la
       // Protection civile"): a registry organisation, or a body of the Union.
-      return countryOf(annotator, id) !== null ? countries.size > 0 : kind === 'organisation' || (kind === 'institution' && SUPRANATIONAL.test(annotator.actors.get(id)?.name ?? ''));
+      return countryOf(annotator, id) !== null ? countries.size > 0 && !unplaced : kind === 'organisation' || (kind === 'institution' && SUPRANATIONAL.test(annotator.actors.get(id)?.name ?? ''));
     });
   };
 }
