@@ -204,7 +204,9 @@ const PLACE_ROUTE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)[–—](\p
 // A capitalised word followed by more, separated by commas: a list of places (an item followed
 // by another capitalised word is a name, "Rome, Giorgia Meloni").
 const PLACE_LIST = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?!\s\p{Lu})(?:\s*,\s*(?:(?:de |d['’]|à )\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+)?(?!\s\p{Lu})|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?!\s\p{Lu})))+(?:\s+et\s+(?:(?:de |d['’]|à )\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+)?(?!\s\p{Lu})|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?!\s\p{Lu})))?/gu;
-const INSTITUTION_HEAD = 'Secrétariat|Conseil|Commission|Comité|Agence|Office|Unité|Parquet|Cour|Tribunal|Direction|Service|Ministère|Parlement|Assemblée|Sénat|Banque|Organe|Autorité|Groupe|Bureau|Syndicat|Fédération|Institut|Police|Gendarmerie';
+const INSTITUTION_HEAD = 'Administration|Secrétariat|Conseil|Commission|Comité|Agence|Office|Unité|Parquet|Cour|Tribunal|Direction|Service|Ministère|Parlement|Assemblée|Sénat|Banque|Organe|Autorité|Groupe|Bureau|Syndicat|Fédération|Institut|Police|Gendarmerie';
+/** An adjective that closes a body's name: "… Affaires étrangères", "… Matières administratives". */
+const CLOSING_ADJECTIVE = String.raw`(?:intérieures?|extérieures?|publiques?|nationales?|civiles?|fédérales?|sociales?|européennes?|étrangères|pénitentiaires?|judiciaires?|juridiques?|administratives?|institutionnelles?)(?![\p{L}])`;
 /** The preposition and article before a complement of a body's name ("de l'", "des"). */
 const COMPLEMENT_LINK = "(?:de la|de l['’]|du|des|de|d['’])";
 /**
@@ -214,7 +216,7 @@ const COMPLEMENT_LINK = "(?:de la|de l['’]|du|des|de|d['’])";
  * étrangères"; see `joinedComplement`); group 3 a closing adjective ("… étrangères").
  */
 const INSTITUTION = new RegExp(
-  `(?<![\\p{L}])((?:${INSTITUTION_HEAD})(?:\\s+(?:général|générale|national|nationale|fédéral|fédérale|grand-ducal|grand-ducale|commun|commune|public|publique)){0,2}(?:\\s+(?:${COMPLEMENT_LINK}\\s*)?(?:${CAP_WORD}))+)(\\s+et\\s+(?:${COMPLEMENT_LINK}\\s*)?(?:${CAP_WORD})(?:\\s+(?:${COMPLEMENT_LINK}\\s*)?(?:${CAP_WORD}))*)?(\\s+(?:intérieures?|extérieures?|publiques?|nationales?|civiles?|fédérales?|sociales?|européennes?|étrangères|pénitentiaires?|judiciaires?|juridiques?)(?![\\p{L}]))?`,
+  `(?<![\\p{L}])((?:${INSTITUTION_HEAD})(?:\\s+(?:général|générale|national|nationale|fédéral|fédérale|grand-ducal|grand-ducale|commun|commune|public|publique)){0,2}(?:\\s+(?:${COMPLEMENT_LINK}\\s*)?(?:${CAP_WORD}))+)(\\s+et\\s+(?:${COMPLEMENT_LINK}\\s*)?(?:${CAP_WORD})(?:\\s+(?:${COMPLEMENT_LINK}\\s*)?(?:${CAP_WORD}))*)?(\\s+${CLOSING_ADJECTIVE})?`,
   'gu',
 );
 /** The link (group 1) before a complement at the start of a text, or none. */
@@ -222,6 +224,11 @@ const LINK_BEFORE_CAP = new RegExp(`^\\s+(?:(${COMPLEMENT_LINK})\\s*)?(?=\\p{Lu}
 /** A complement's start, its link (group 1) if it has one: " Sécurité", " de l'Europe". */
 const LINKED_CAPS = new RegExp(`\\s+(?:(${COMPLEMENT_LINK})\\s*)?(?=\\p{Lu})`, 'u');
 const EVERY_LINKED_CAPS = new RegExp(LINKED_CAPS.source, 'gu');
+/** Complements listed after a body's first one, the last after "et", a closing adjective with it (see `listedComplements`). */
+const LISTED_COMPLEMENTS = new RegExp(
+  `^(?:,\\s+${COMPLEMENT_LINK}\\s*(?:${CAP_WORD}))+\\s+et\\s+${COMPLEMENT_LINK}\\s*(?:${CAP_WORD})(?:\\s+${CLOSING_ADJECTIVE})?`,
+  'u',
+);
 const HEAD_AT_START = new RegExp(`^(?:${INSTITUTION_HEAD})(?![\\p{L}])`, 'u');
 /**
  * Police and coast guard forces named in their own language: "Guardia Civil", "Policía
@@ -396,6 +403,8 @@ const BARE_COURT = new RegExp(
 );
 /** The Council of the EU and its formations, in the registry. */
 const COUNCILS = [EU_COUNCIL, 'conseil-jai'];
+/** A transcript's speaker label opening a paragraph: "M. DUPOND-MORETTI. – ", "Mme Julie Lamberty (Ecolo-Groen): ". */
+const TURN_LABEL = /^(?:(?:M\.|Mme|MM\.)\s+)?(\p{Lu}[\p{L}'’ -]{1,40}?)(?:\s+\([^)]{1,30}\))?\s*(?::|\.\s*[–—]\s)/u;
 const BACK_REFERENCE = wordRegex(`\\b(?:le|la|au|du)\\s+(Premier ministre|Première ministre|ministre|préfète|préfet)(?:\\s+(?!(?:de|des|du|d|et|a|est)\\b)(\\p{Ll}[\\p{L}-]+))?\\b`, 'giu');
 // An acronym named as an organisation: "le syndicat policier SLFP".
 const ORGANISATION_ACRONYM = /(?<![\p{L}])(?:syndicat|parti|organisation|association|agence|office|service|fédération|mouvement|ONG|groupe)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(\p{Lu}[\p{Lu}&-]{1,7}(?:\s+\p{Lu}\p{Ll}+)*)(?![\p{L}])/gu;
@@ -772,8 +781,9 @@ export class ActorAnnotator {
       const institutions = new RegExp(INSTITUTION.source, 'gu');
       for (let m = institutions.exec(text); m !== null; m = institutions.exec(text)) {
         const [, first, joined, adjective] = m as unknown as [string, string, string | undefined, string | undefined];
-        const tail = joined === undefined ? '' : this.joinedComplement(first, text.slice(m.index + first.length), joined.length);
-        const whole = joined === undefined || tail === joined ? first + tail + (adjective ?? '') : first + tail;
+        const listed = joined === undefined ? this.listedComplements(first, text.slice(m.index + first.length)) : '';
+        const tail = joined === undefined ? listed : this.joinedComplement(first, text.slice(m.index + first.length), joined.length);
+        const whole = joined === undefined ? first + (listed || (adjective ?? '')) : tail === joined ? first + tail + (adjective ?? '') : first + tail;
         institutions.lastIndex = m.index + whole.length;
         const name = whole.replace(/\s+(?:de la|de l['’]|du|des|de|d['’])$/u, '');
         if (!this.known(name)) this.learnInstitution(name);
@@ -927,7 +937,9 @@ export class ActorAnnotator {
     const firstLink = LINKED_CAPS.exec(first)?.[1] ?? null;
     const rest = joined.replace(/^\s+et/u, '');
     const link = LINK_BEFORE_CAP.exec(rest);
-    if (!link || (firstLink === null) !== (link[1] === undefined)) return '';
+    // One plural article may serve both nouns: "des Douanes et Accises".
+    const shared = firstLink === 'des' && link?.[1] === undefined;
+    if (!link || ((firstLink === null) !== (link[1] === undefined) && !shared)) return '';
     const at = joined.length - rest.length;
     const word = rest.slice(link[0].length).split(/\s+/u)[0]!;
     if (HEAD_AT_START.test(word) || /^\p{Lu}{2,}$/u.test(word) || GIVEN_NAMES.has(word) || ONLY_HONORIFIC.test(word) || this.knownStart(after.slice(at + link[0].length))) return '';
@@ -939,6 +951,26 @@ export class ActorAnnotator {
       if (/^\p{Lu}{2,}(?![\p{L}])/u.test(next) || this.knownStart(next)) return joined.slice(0, at + further.index);
     }
     return joined;
+  }
+
+  /**
+   * A body's name that lists its complements, each capitalised after "de", the last after
+   * "et": "Commission de l'Intérieur" + ", de la Sécurité, de la Migration et des Matières
+   * administratives". The whole list, or none: each complement must start with a word that
+   * is neither a body's head noun, an acronym, a given name nor a known actor ("le
+   * Ministère de l'Intérieur, de la Police fédérale et d'Europol" lists three bodies).
+   */
+  private listedComplements(first: string, after: string): string {
+    if (LINKED_CAPS.exec(first)?.[1] === undefined) return '';
+    const list = LISTED_COMPLEMENTS.exec(after);
+    if (!list) return '';
+    for (const link of list[0].matchAll(EVERY_LINKED_CAPS)) {
+      if (link[1] === undefined) continue;
+      const rest = list[0].slice(link.index + link[0].length);
+      const word = rest.split(/[\s,]+/u)[0]!;
+      if (HEAD_AT_START.test(word) || /^\p{Lu}{2,}$/u.test(word) || GIVEN_NAMES.has(word) || this.knownStart(rest)) return '';
+    }
+    return list[0];
   }
 
   /** Do the first words of `text` (one to four) name a known actor? */
@@ -1130,8 +1162,12 @@ export class ActorAnnotator {
       let end = start + m[0].length;
       const after = text.slice(end);
       if (/^\s*(?:de|des|du|d['’]|chargée?|délégué)/u.test(after) || /^\s*\p{Lu}/u.test(after)) continue;
-      // "Monsieur le ministre, …" addresses someone: it names no one.
-      if (/(?:Monsieur|Madame)\s+$/u.test(text.slice(Math.max(0, start - 10), start))) continue;
+      // "Madame la ministre, …" addresses someone: the one minister the text has named ("01
+      // Question de Mme Julie Lamberty à Annelies Verlinden"), when only one fits; a greeting
+      // that names the one it greets ("Monsieur le ministre, cher Matteo Piantedosi,") names
+      // them there.
+      const addressed = /(?:Monsieur|Madame)\s+$/iu.test(text.slice(Math.max(0, start - 10), start));
+      if (addressed && /^\s*,\s*(?:cher|chère)(?![\p{L}])/iu.test(after)) continue;
       const adjective = m[2];
       const coreEnd = adjective ? end - adjective.length - 1 : end;
       if (kept.some((h) => h.start < coreEnd && start < h.end)) continue;
@@ -1142,7 +1178,10 @@ export class ActorAnnotator {
       // "la ministre" is a woman, "le ministre" a man, when the text said which.
       const wanted = /^la\s/iu.test(m[0]) || /^(?:Première|préfète)/iu.test(m[1]!) ? 'f' : 'm';
       const quote = quotes.find((q) => q.start <= start && end <= q.end);
-      const speaker = quote?.speaker ? this.known(quote.speaker) : null;
+      // The speaker of quoted speech, or of a transcript's turn ("M. DUPOND-MORETTI. – Comme
+      // l'a rappelé le ministre, …"), is not the one they speak of.
+      const turn = TURN_LABEL.exec(text);
+      const speaker = quote?.speaker ? this.known(quote.speaker) : turn && turn[0].length <= start ? this.known(turn[1]!) : null;
       const candidates = [...this.recent, ...kept.filter((h) => h.end <= start).map((h) => h.id)].reverse();
       const fits = (id: string) => {
         const info = this.info.get(id);
@@ -1156,6 +1195,7 @@ export class ActorAnnotator {
       };
       // "la ministre": a woman the text named as such first, then anyone whose gender it did not say.
       const target = (wanted === 'f' ? candidates.find((id) => this.gender.get(id) === 'f' && fits(id)) : undefined) ?? candidates.find(fits);
+      if (addressed && new Set(candidates.filter(fits)).size !== 1) continue;
       if (target) kept.push({ start, end, id: target });
     }
 

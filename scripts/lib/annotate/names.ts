@@ -57,4 +57,4 @@ export const GIVEN_NAMES = new Set(
 );
 
 /** Role nouns that stand for a person ("le ministre") or introduce one ("son homologue Jan Jambon"). */
-export const ROLE_NOUNS = `(?:Premier ministre|Première ministre|premier ministre|première ministre|vice-présidente?|secrétaire d['’]État|secrétaire général|garde des Sceaux|chancelière?|homologue|collègue|sous-directeur|sous-directrice|${OFFICES.join('|')})`;
+export const ROLE_NOUNS = `(?:(?:[Vv]ice-)?(?:Premier ministre|Première ministre|premier ministre|première ministre)|vice-présidente?|secrétaire d['’]État|secrétaire général|garde des Sceaux|chancelière?|homologue|collègue|sous-directeur|sous-directrice|${OFFICES.join('|')})`;
