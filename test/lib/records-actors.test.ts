@@ -6,7 +6,7 @@
  * Invented texts, of the shapes of a Chamber's full record and a joint press conference.
  */
 import { describe, expect, test } from 'vitest';
-import { actors } from '../support/engine.ts';
+import { actors, ingest } from '../support/engine.ts';
 
 describe('a vocative names the one minister it can name', () => {
   test('in a record, "Madame la ministre" is the minister the question is put to', () => {
@@ -55,5 +55,13 @@ describe('a body\'s name with listed complements', () => {
     const found = actors('Le Ministère de l’Intérieur, de la Police fédérale et d’Europol ont signé la convention.');
     expect(found.some((m) => m.includes('Police fédérale et'))).toBe(false);
     expect(found).toContain('Europol=europol');
+  });
+});
+
+describe('Belgian and European bodies of the registry', () => {
+  test('"SPF Intérieur" is the Belgian ministry, its "SPF" a term; the federal prosecutor and ENISA are known', () => {
+    const doc = ingest('Note\n\nLe SPF Intérieur et le parquet fédéral ont saisi l’ENISA de l’attaque du 3 mars 2026.\n');
+    expect(doc.actors.map((a) => a.id)).toEqual(expect.arrayContaining(['service-public-federal-interieur', 'parquet-federal', 'enisa']));
+    expect(doc.terms.map((t) => t.id)).toEqual(expect.arrayContaining(['spf', 'enisa']));
   });
 });
