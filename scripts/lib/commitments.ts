@@ -283,7 +283,7 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 // verb ("La déclaration prévoit …", "le ministre a promis …").
 /** An adverb that may sit inside a verb group ("ont par ailleurs décidé", "sera en outre mise"), or a comma-enclosed one. */
 const ADVERB = String.raw`(?:,?\s+(?:également|aussi|encore|désormais|ensuite|bientôt|rapidement|prochainement|enfin|donc|notamment|ainsi|en outre|par ailleurs|de nouveau|d['’]ores et déjà|d['’]un commun accord|pour (?:sa|leur) part|de (?:son|leur) côté)(?![\p{L}]),?)?`;
-const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'call' | 'stance' | 'ready' | 'adopted'; kind: CommitmentKind; pattern: RegExp }> = [
+const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'call' | 'called' | 'stance' | 'ready' | 'adopted' | 'scheduled'; kind: CommitmentKind; pattern: RegExp }> = [
   // Not the future of a state ("restera bloqué", "relèveront de l'affichage"): no action;
   // nor a prefix that ends like a future ("les vols intra-européens", "extra"). "fera",
   // "feront" count, but not after "cela" nor in "fera face", "fera partie", "fera suite".
@@ -297,6 +297,10 @@ const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'c
   // The infinitive after the first "à" (not "à partir de", "à compter de") is checked in
   // sentenceCommitments.
   { name: 'call', kind: 'call', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:invite|invitent|appelle|appellent|exhorte|exhortent|encourage|encouragent)${ADVERB}\s+(?:[^,.;:à]{1,80}?\s)?à\s+(?!partir|compter)(?:(?:ne pas|se|s['’])\s*)?(\p{L}+)(?:\s+([\p{L}'’]+))?`, 'u') },
+  // "Le comité demande aux administrations centrales de désigner …".
+  { name: 'call', kind: 'call', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:demande|demandent)${ADVERB}\s+(?:à|aux)\s+[^,.;:]{1,80}?\s(?:de\s+|d['’])(?:(?:ne pas|se|s['’])\s*)?(\p{L}+)(?:\s+([\p{L}'’]+))?`, 'u') },
+  // … and a press report's past of it: "Il a en outre appelé les États membres à garantir …".
+  { name: 'called', kind: 'call', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:a|ont)${ADVERB}\s+(?:invité|appelé|exhorté|encouragé)${ADVERB}\s+(?:[^,.;:à]{1,80}?\s)?à\s+(?!partir|compter)(?:(?:ne pas|se|s['’])\s*)?(\p{L}+)(?:\s+([\p{L}'’]+))?`, 'u') },
   // In a body's own text (a letter, an e-mail), a service's stance on a measure: "Le SPF
   // Intérieur soutient la reconduction des patrouilles", "La Police grand-ducale valide ce
   // calendrier" (its subject must act, in the main clause).
@@ -309,6 +313,8 @@ const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'c
   // participants, in the main clause, not a year before the meeting's).
   { name: 'adopted', kind: 'decision', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:a|ont)${ADVERB}\s+(?:adopté|approuvé|arrêté|entériné|validé)${ADVERB}\s+(?:(?:la|le|les|des|un|une|son|sa|ses|leur|leurs|cette|ce|ces)(?![\p{L}])|l['’])`, 'u') },
   { name: 'adopted', kind: 'support', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:a|ont)${ADVERB}\s+(?:soutenu|appuyé)${ADVERB}\s+(?:(?:la|le|les|des|un|une|son|sa|ses|leur|leurs|cette|ce|ces)(?![\p{L}])|l['’])`, 'u') },
+  // Scheduled: "Sa signature est prévue lors du prochain sommet", "Une réunion est programmée en juin".
+  { name: 'scheduled', kind: 'announcement', pattern: /(?<![\p{L}])(?:est|sont)\s+(?:prévue?s?|programmée?s?|planifiée?s?)\s+(?:le|la|les|lors|au|aux|à|en|d['’]ici|avant|pour|dès|fin|début|courant|dans)(?![\p{L}])/u },
   // Ready to act: "La zone de police Sud-Luxembourg est prête à y engager six policiers".
   { name: 'ready', kind: 'engagement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:est|sont|se (?:tient|tiennent|déclare|déclarent))${ADVERB}\s+(?:prête?s?|disposée?s?)\s+à\s+(?:(?:y|en|le|la|les|l['’]|leur|lui|se|s['’])\s*)?\p{L}+(?:er|ir|re|oir)(?![\p{L}])`, 'u') },
 ];
@@ -383,7 +389,7 @@ function agentSubject(text: string, m: RegExpExecArray | null, caller = false, p
   // A name ("La Sécurité civile …", "L'Espagne", "Europol") or people and bodies ("Les deux pays", "Chaque partenaire").
   if (/^\p{Lu}/u.test(head) && (i > 0 || !/^(?:aucun|aucune|nul|nulle|il|elle|ils|elles|on|cela|ceci)$/iu.test(head))) return true;
   if (caller && /^(?:maires?|communes?|villes?|centres?|groupes?|présidents?|présidentes?|directeurs?|directrices?)$/iu.test(head)) return true;
-  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?|enquêteurs?|officiers?|préfets?|préfètes?|procureurs?|magistrats?|comités?|commissariats?|cellules?|brigades?|offices?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|groupements?|directions?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?|présidences?|policiers?|gendarmes?|douaniers?|experts?|renforts?)$/iu.test(head);
+  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?|enquêteurs?|enquêtrices?|officiers?|préfets?|préfètes?|procureurs?|magistrats?|juges?|comités?|commissariats?|cellules?|brigades?|offices?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|groupements?|directions?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?|présidences?|policiers?|gendarmes?|douaniers?|experts?|analystes?|renforts?|sapeurs-pompiers|pompiers?|secouristes?|militaires?|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes)$/iu.test(head);
 }
 
 /**
@@ -480,6 +486,8 @@ export function speaksOfItself(text: string): boolean {
   return (
     /a pour objet|au sens du présent|on entend par|est conclu pour une durée|entre en vigueur(?![\p{L}])|prend effet (?:le|à|au|dès)/iu.test(text) ||
     /^(?:il|elle) s['’]applique(?:nt)? (?:à|aux|au|sur|dans)(?![\p{L}])/iu.test(text.trim()) ||
+    // An act's addressees: "Le Royaume de Belgique, … sont destinataires de la présente décision."
+    /(?:est|sont) (?:les )?destinataires? d(?:u présent|e la présente)(?![\p{L}])/iu.test(text) ||
     /^(?:le|la) présente? (?:mémorandum|accord|arrangement|protocole|convention|traité|déclaration|texte|instrument|règlement|décret|arrêté|loi|décision|directive) (?:précise|définit|fixe|vise|a pour|ne crée|ne constitue|n['’]affecte|ne porte|s['’]applique|est conclue?|peut être|complète|ne déroge)/iu.test(text.trim()) ||
     // An order's execution article: "Le directeur de cabinet, … sont chargés, chacun en ce qui le
     // concerne, de l'exécution du présent arrêté".
@@ -630,6 +638,8 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
     /** The verb found at `m` in `text` is in a main clause: not after "dont", "qui", "que" since the last comma. */
     const inMainClause = (text: string, m: RegExpExecArray | null) =>
       m !== null && !/(?<![\p{L}])(?:(?:dont|qui|que|lorsque|quand|si)(?![\p{L}])|qu['’]|lorsqu['’]|s['’](?=ils?(?![\p{L}])))[^,;]*$/iu.test(text.slice(0, m.index).split(/[,;]/u).at(-1)!);
+    /** The clause names a year before the document's ("en 2019"), or the document has none. */
+    const earlierYear = (text: string) => [...text.matchAll(/(?<![\p{L}'’])en ((?:19|20)\d\d)(?!\d)/gu)].some((m) => year === null || Number(m[1]) < year);
     /** The verb found at `m` in `text` is negated: "Aucun pays ne pourra …". */
     const negated = (text: string, m: RegExpExecArray) =>
       /(?<![\p{L}])(?:ne|n['’])\s*(?:(?:se|s['’]|le|la|les|l['’]|y|en|lui|leur)\s*)?$/iu.test(text.slice(0, m.index));
@@ -644,16 +654,20 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       if (conditionFirst && inMain && otherParty(main.slice(0, inMain.index))) return false;
       if (kind !== 'article' && name === 'future' && !agentSubject(main, inMain, false, kind === 'declaration' && bodyBefore(text, start))) return false;
       if (name === 'future' && negated(acts, found)) return false;
-      if (name === 'call') {
+      // (Only in a press report, and not a call of years before: "En 2019, la Commission a invité …".)
+      if (name === 'called' && (kind !== 'article' || earlierYear(main))) return false;
+      if (name === 'scheduled' && (!inMainClause(main, inMain) || negated(acts, found) || earlierYear(main) || recalled.test(acts))) return false;
+      if (name === 'call' || name === 'called') {
         const verb = foldSameLength(found[1]!);
         if (!isInfinitive(verb, found[2] ? foldSameLength(found[2]) : undefined, true) && !/(?:er|ir)$/u.test(verb)) return false;
-        if (!agentSubject(main, inMain, true) || !inMainClause(main, inMain)) return false;
+        // A report's "Il a appelé …" is the speaker it quotes going on.
+        if (!agentSubject(main, inMain, true, name === 'called') || !inMainClause(main, inMain)) return false;
       }
       // A body of the text's own, acting now: not an outside body ("Frontex soutient les États
       // membres depuis 2005", "La Commission européenne approuve le plan …").
       // The text's own body, in the main clause: what it does now, or did at the meeting.
       const ownBody = () => agentSubject(main, inMain) && inMainClause(main, inMain) && !THIRD_PARTY.test(main.slice(0, inMain!.index).trim()) && !/(?<![\p{L}])depuis(?![\p{L}])/iu.test(main);
-      if (name === 'adopted' && (kind !== 'joint-communique' || !ownBody() || /(?<![\p{L}])déjà(?![\p{L}])/iu.test(main) || [...main.matchAll(/(?<![\p{L}'’])en ((?:19|20)\d\d)(?!\d)/gu)].some((m) => year === null || Number(m[1]) < year))) return false;
+      if (name === 'adopted' && (kind !== 'joint-communique' || !ownBody() || /(?<![\p{L}])déjà(?![\p{L}])/iu.test(main) || earlierYear(main))) return false;
       if ((name === 'stance' || name === 'ready') && (kind !== 'declaration' || !ownBody())) return false;
       if (kind === 'declaration' && (name === 'promised' || !inMainClause(main, inMain) || (name === 'decided' && (!agentSubject(main, inMain) || THIRD_PARTY.test(main.slice(0, inMain!.index).trim()))))) return false;
       return !(name === 'passive' && (recalled.test(acts) || /(?<![\p{L}])(?:ne|n['’])\s*(?:sera|seront)(?![\p{L}])/iu.test(acts)));

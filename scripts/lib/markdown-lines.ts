@@ -28,11 +28,18 @@ export interface CleanLine {
 }
 
 const ATX_HEADING = /^#{1,6}\s+\S/mu;
+const ATX_HEADINGS = /^#{1,6}\s+\S/gmu;
 const LINK = /\[[^\]\n]+\]\(https?:\/\/[^)\s]*\)/u;
+/** A pipe table's delimiter row: "|---|:---:|", "| --- | --- |". */
+const TABLE_DELIMITER = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/mu;
 
-/** Does the text show Markdown's own signs, a "#" heading and a web link? */
+/**
+ * Does the text show Markdown's own signs: a "#" heading with a web link or a pipe table's
+ * delimiter row, or "#" headings at two places (a wiki page exported without links)?
+ */
 export function isMarkdown(text: string): boolean {
-  return ATX_HEADING.test(text) && LINK.test(text);
+  if (!ATX_HEADING.test(text)) return false;
+  return LINK.test(text) || TABLE_DELIMITER.test(text) || (text.match(ATX_HEADINGS)?.length ?? 0) >= 2;
 }
 
 /** Inline markup, each with the group that stays (`d`: its place is known): an image's description, a link's label, emphasis, code. */

@@ -172,6 +172,8 @@ const PROVISION = /(?<![\p{L}])(?:articles?|alin[ée]as?|paragraphes?|phrases?|m
 /** A finite verb inside a telegraphic item makes it a sentence ("… a été signée", "… seront"; "été" after an auxiliary only: not the summer, "d'ici l'été", "Été 2026 :"). */
 const FINITE_VERB_INSIDE = /(?<![\p{L}])(?:sera|seront|serait|seraient|(?<=(?:a|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant)\s+(?:\p{L}+\s+)?)été|fut|furent|avons|avez|ont|vont|va|doit|doivent|peut|peuvent)(?![\p{L}])/iu;
 
+/** A table cell that says an action is still to be done. */
+const PENDING_STATUS = /^(?:en cours|à lancer|à venir|à engager|à programmer|prévue?s?|planifiée?s?|programmée?s?|en préparation|non (?:engagée?|commencée?|démarrée?|lancée?))(?![\p{L}])/iu;
 /** A table cell that says an action is done or dropped. */
 const ROW_STATUS = /^(?:r[ée]alis[ée]e?s?|fait|faite|termin[ée]e?|achev[ée]e?|abandonn[ée]e?|report[ée]e?|clos|close|sans objet)(?![\p{L}])/iu;
 /**
@@ -187,9 +189,12 @@ export function actionCell(text: string): { start: number; end: number } | null 
   const cells = tableCells(text);
   // A status column says the action is done or dropped ("Réalisé en 2023", "Abandonné").
   if (cells.some((cell) => ROW_STATUS.test(cell.text))) return null;
+  // An action named by its noun ("Élaboration d'une analyse conjointe …") is one when the row
+  // says it is still to be done ("En cours", "À lancer"), not in a table of figures.
+  const pending = cells.some((cell) => PENDING_STATUS.test(cell.text));
   for (const cell of cells) {
     // The action is the row's first text: only its number may come before it.
-    if (!opensWithInfinitive(cell.text) || cell.text.split(/\s+/u).length < 3) {
+    if (!(opensWithInfinitive(cell.text) || (pending && ACTION_NOUN.exec(cell.text)?.index === 0 && !/:/u.test(cell.text.slice(0, 40)))) || cell.text.split(/\s+/u).length < 3) {
       if (/^(?:[\dA-Za-z]{0,3}(?:[.)-]\d{1,3})*[.)]?)$/u.test(cell.text)) continue;
       return null;
     }

@@ -96,7 +96,7 @@ const CLOSING_PLACE = /^(?:fait|donn[ée]|sign[ée])\s+à\s+\p{Lu}/iu;
 /** A publication's reference in brackets on a line of its own: the Moniteur belge's "[C − 2025/40873]". */
 const BRACKETED_REFERENCE = /^\[[^\][]{1,60}\]$/u;
 /** A page's publication or update line printed under its text. */
-const TRAILING_PUBLISHED = /^(?:(?:page |article )?(?:mis|mise) à jour|derni[èe]re mise à jour|publi[ée]e?)(?: le)?\s*:?\s*(?:\p{L}+\s+)?\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\.?$/iu;
+const TRAILING_PUBLISHED = /^(?:(?:page |article )?(?:mis|mise) à jour|derni[èe]re (?:mise à jour|modification)(?: de cette page)?|publi[ée]e?)(?: le)?\s*:?\s*(?:\p{L}+\s+)?\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}(?:,?\s+à\s+\d{1,2}\s*(?:h|:)\s*\d{2})?\.?$/iu;
 /** A site's breadcrumb trail above the headline: "Belgique > Société > Migration" (its last step may be the page's own title, colon included). */
 const BREADCRUMB = /^[^>›:«»"\n]{1,30}(?:\s+[>›]\s+[^>›:«»"\n]{1,30}){0,4}\s+[>›]\s+[^>›«»"\n]{1,80}$/u;
 /**
@@ -488,6 +488,11 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
     if (next?.type !== 'text') return false;
     return ['published', 'dateLine', 'placeDate'].includes(headerFact(next.text) ?? '') || ADDRESSEE.test(next.text);
   };
+  /** Block `k` is a title that names its kind of text: "Rapport d'étape sur la mise en œuvre …". */
+  const namesText = (k: number): boolean => {
+    const block = blocks[k];
+    return block?.type === 'text' && block.text.length <= 300 && TITLE_WORD.test(block.text) && !/[.;!?]$/u.test(block.text);
+  };
   let strong = false;
   let k = 0;
   for (; k < 12 && blocks[k + 1] && blocks[k]!.type === 'text'; k++) {
@@ -498,9 +503,10 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
     if (fact === 'published' || fact === 'dateLine' || fact === 'placeDate' || (fact === 'authorLines' && !AUTHOR.test(text))) {
       kinds.push(fact);
       strong = true;
-    } else if (BODY_LINE.test(text) && kinds.at(-1) === 'authorLines' && !nameLine(text) && text.length <= 120 && !/[.;:!?]/u.test(text) && !FINITE_VERB.test(text) && nextIsHeader(k)) {
+    } else if (BODY_LINE.test(text) && kinds.at(-1) === 'authorLines' && !nameLine(text) && text.length <= 120 && !/[.;:!?]/u.test(text) && !FINITE_VERB.test(text) && (nextIsHeader(k) || namesText(k + 1))) {
       // A directorate under its ministry, too long for a rubric: "Ministère de l'Intérieur" /
-      // "Direction de la coopération internationale de sécurité (DCIS)".
+      // "Direction de la coopération internationale de sécurité (DCIS)", over a date line or
+      // over a title that names its kind of text ("Rapport d'étape sur …").
       kinds.push('authorLines');
     } else if ((ADDRESSEE.test(text) && !/[.;:,!?]$/u.test(text)) || /^[àÀ]$/u.test(text)) kinds.push('addressee');
     else if ((LETTER_FIELD.test(text) && kinds.includes('addressee')) || PAPER_FURNITURE.test(text)) kinds.push('notes');
@@ -527,6 +533,10 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
   return { headline: k, facts };
 }
 
+/** A line of the Official Journal's masthead: its name, language, series, the act's number, the day of publication. */
+const JOURNAL_LINE = /^(?:Journal officiel de l['’]Union européenne|[A-Z]{2}|Série [LC]|\d{4}\/\d{1,5}|\d{1,2}\.\d{1,2}\.\d{4})$/u;
+/** The title of an act of the Union: "DÉCISION (UE) 2026/518 DU CONSEIL", "RÈGLEMENT D'EXÉCUTION (UE) …". */
+const EU_ACT = /^(?:D[ÉE]CISION|R[ÈE]GLEMENT|DIRECTIVE|RECOMMANDATION)(?:\s+(?:D['’]EX[ÉE]CUTION|D[ÉE]L[ÉE]GU[ÉE]E?))?\s+\((?:UE|CE|UE,\s*Euratom)\)/iu;
 /** A word that joins a line of a title in capitals to the line above: "DU …", "ET DU …", "RELATIVE AU …". */
 const TITLE_JOIN = /^(?:DU|DE|DES|D['’]|ET|ENTRE|RELATI(?:F|VE|FS|VES)|SUR|POUR|EN|CONCERNANT|PORTANT|VISANT|À|AU|AUX|CONTRE|DANS|AVEC)(?![\p{L}])/u;
 /** A signatory's formula at the head of a signature's column: "Pour le Gouvernement …", "Au nom de …", "Fait à …". */
@@ -639,6 +649,15 @@ export function structure(text: string, file: string): StructuredText {
   };
   // After a breadcrumb, date and publication lines before the headline are header lines.
   let opening = crumbs > 0 ? (headlineAfter(crumbs, (text) => ['published', 'dateLine', 'placeDate'].includes(headerFact(text) ?? '')) ?? crumbs) : crumbs;
+  // The Official Journal's masthead over an act ("Journal officiel de l'Union européenne" /
+  // "FR" / "Série L" / "2026/518" / "19.3.2026") is header notes and the publication date:
+  // the act's title comes under it.
+  let journal = 0;
+  if (opening === 0) {
+    while (journal < 6 && blocks[journal + 1] && blocks[journal]!.type === 'text' && JOURNAL_LINE.test(blocks[journal]!.text)) journal++;
+    if (blocks.slice(0, journal).some((b) => b.type === 'text' && /^(?:Journal officiel|Série [LC])/iu.test(b.text))) opening = journal;
+    else journal = 0;
+  }
   const top = blocks[opening]!;
   // The issuer's name over the release's label, whatever it is ("Europol" / "Communiqué de
   // presse", "Conseil de l'UE" / "Communiqué de presse"): a short line, no sentence.
@@ -731,6 +750,20 @@ export function structure(text: string, file: string): StructuredText {
       title = `${title} ${next.text}`;
       index++;
     }
+    // An act of the Union goes on with its date and its object on lines of their own
+    // ("DÉCISION (UE) 2026/518 DU CONSEIL" / "du 16 mars 2026" / "autorisant certains États
+    // membres à conclure …"): one title, dated by its "du …" line.
+    const dated = blocks[index];
+    const actDate = EU_ACT.test(title) && dated?.type === 'text' && /^du\s/iu.test(dated.text) && dated.text.length <= 40 ? findFullDate(dated.text) : null;
+    if (actDate) {
+      date = actDate;
+      for (const next of [dated!, blocks[index + 1]]) {
+        if (next !== dated && !(next?.type === 'text' && /^\p{Ll}/u.test(next.text) && next.text.length <= 400 && !/[.;!?]$/u.test(next.text))) break;
+        titleMap = [...(titleMap ?? []), ...next!.map.map(([at, from]): [number, number] => [at + title.length + 1, from])];
+        title = `${title} ${next!.text}`;
+        index++;
+      }
+    }
   } else {
     title = first.text.length > 120 ? `${first.text.slice(0, 117).trimEnd()}…` : first.text;
     warnings.push(formatWarning(file, first.line, 'no title line: the first line is too long or is a list item, so the title is shortened from it'));
@@ -775,7 +808,7 @@ export function structure(text: string, file: string): StructuredText {
     // the addressee's, up to a date line.
     const read = masthead?.facts[i] ?? (subjectBelow ? mailFact(block.text) : null) ?? headerFact(block.text);
     const addressed = i < addresseeEnd;
-    const fact = chapter && i === 0 ? 'rubric' : releaseIssuer && i === crumbs ? 'authorLines' : isForwardSeparator(block.text) ? 'notes' : addressed ? 'addressee' : subjectBelow && i === 0 && (read === null || read === 'placeLine') ? 'authorLines' : (read ?? (issuerAbove ? 'authorLines' : subjectBelow ? 'notes' : null));
+    const fact = journal > 0 ? (findFullDate(block.text) ? 'published' : 'notes') : chapter && i === 0 ? 'rubric' : releaseIssuer && i === crumbs ? 'authorLines' : isForwardSeparator(block.text) ? 'notes' : addressed ? 'addressee' : subjectBelow && i === 0 && (read === null || read === 'placeLine') ? 'authorLines' : (read ?? (issuerAbove ? 'authorLines' : subjectBelow ? 'notes' : null));
     if (block.type !== 'text') return;
     // A line above the title is never lost: a fact already taken (a second date line) is a note.
     if (!(fact && takeFact(block.text, fact))) takeFact(block.text, 'notes');
@@ -1015,7 +1048,11 @@ export function structure(text: string, file: string): StructuredText {
     // le 14 mars 2025, à Perpignan").
     for (const note of header.notes) if (date === null && /^mis à jour le/iu.test(note)) date = findFullDate(note);
     for (const node of body.slice(0, 3)) {
-      if (date !== null || node.type !== 'paragraph' || node.text.length > 200 || /[.!?]$/u.test(node.text) || !/(?<![\p{L}])mise?s? à jour le\s/iu.test(node.text)) continue;
+      if (date !== null || node.type !== 'paragraph') continue;
+      // Or labelled anywhere in such a paragraph: "… Dernière mise à jour : 14 avril 2026, après …".
+      const labelled = /(?<![\p{L}])derni[èe]re mise à jour\s*(?::|le)\s*([^,;.]{6,40})/iu.exec(node.text);
+      if (labelled) date = findFullDate(labelled[1]!);
+      if (date !== null || node.text.length > 200 || /[.!?]$/u.test(node.text) || !/(?<![\p{L}])mise?s? à jour le\s/iu.test(node.text)) continue;
       date = findFullDate(node.text);
     }
     // Else a date line among the short lines under the title, below others that are no
