@@ -3,7 +3,7 @@
  * into paragraphs and list items, and furniture lines are set aside. Nothing is
  * interpreted yet (no headings, header facts or commitments): that is `structure.ts`.
  */
-import { isBoilerplate, isMotto, isPageMarker, isRule, isTrailingMarker, runningLines } from './boilerplate.ts';
+import { isBoilerplate, isMotto, isPageMarker, isRule, isTrailingMarker, runningLines, subtitleCues } from './boilerplate.ts';
 import { matchMarker, type MarkerMatch } from './list-markers.ts';
 import { isMailField } from './mail-headers.ts';
 import { readLines } from './markdown-lines.ts';
@@ -69,7 +69,7 @@ export interface ItemBlock {
 export interface RemovedLine {
   line: number;
   text: string;
-  reason: 'boilerplate' | 'page-marker' | 'running-line';
+  reason: 'boilerplate' | 'page-marker' | 'running-line' | 'time-code';
 }
 
 /** Output of `splitBlocks`. */
@@ -178,6 +178,7 @@ export function splitBlocks(text: string): BlockSplit {
   const lines = cleaned ? cleaned.map((line) => line.text) : raws;
   const markers = new Set(lines.flatMap((line, i) => (isPageMarker(line) ? [i] : [])));
   const running = runningLines(lines, markers);
+  const cues = subtitleCues(lines);
   // A quoted message is wrapped by the mail program that quoted it, a forwarded one by the
   // program that sent it, the reply around them may not be: each has its own wrap width. A
   // carried message's header lines are no message's text.
@@ -241,6 +242,7 @@ export function splitBlocks(text: string): BlockSplit {
 
   /** Whether a page's number or running line was set aside since the last line of text. */
   let pageBreak = false;
+  let cueBreak = false;
   lines.forEach((raw, index) => {
     const n = index + 1;
     const trimmed = raw.trim();
@@ -252,7 +254,7 @@ export function splitBlocks(text: string): BlockSplit {
       footnotes = false;
       return;
     }
-    const furniture = isBoilerplate(trimmed) || isMotto(lines, index) ? 'boilerplate' : markers.has(index) ? 'page-marker' : running.has(index) ? 'running-line' : null;
+    const furniture = cues.has(index) ? 'time-code' : isBoilerplate(trimmed) || isMotto(lines, index) ? 'boilerplate' : markers.has(index) ? 'page-marker' : running.has(index) ? 'running-line' : null;
     if (furniture) {
       // Under a rule, a page's footnotes: each opens on its number ("2 Données de la DNPAF …").
       footnotes = isRule(trimmed);
@@ -260,10 +262,13 @@ export function splitBlocks(text: string): BlockSplit {
       removed.push({ line: n, text: trimmed, reason: furniture });
       blank = true;
       pageBreak ||= furniture !== 'boilerplate';
+      cueBreak ||= furniture === 'time-code';
       return;
     }
     const afterBreak = pageBreak;
+    const afterCue = cueBreak;
     pageBreak = false;
+    cueBreak = false;
     // A "#" heading stands on its own.
     if (cleaned?.[index]!.heading) {
       close();
@@ -306,7 +311,10 @@ export function splitBlocks(text: string): BlockSplit {
       const previous = blocks.at(-1)!;
       // A sentence a page break cut, its page's number and running header set aside in between
       // ("… y affectera de son côté un" / "- 1 -" / "DÉCLARATION CONJOINTE" / "analyste …").
-      const cutByPage = afterBreak && !COMPLETE_END.test(previous.text) && (/^\p{Ll}/u.test(trimmed) || goesOnAfter(previous.text, trimmed)) && !matchMarker(raw);
+      // A subtitle's sentence runs on over its cues up to its final stop, whatever ends a cue
+      // ("… de la Police aux frontières (PAF)" / "et de la Guardia Civil …"), but not over a
+      // speaker's name in brackets or a new speaker's dash.
+      const cutByPage = (afterBreak && !COMPLETE_END.test(previous.text) && (/^\p{Ll}/u.test(trimmed) || goesOnAfter(previous.text, trimmed)) && !matchMarker(raw)) || (afterCue && !/(?:[.!?…][»"”)]?|\])$/u.test(previous.text) && !/^(?:\[|[-–—]\s)/u.test(trimmed));
       // Not a paper's authors under its title: "visant à …," / "présentée par …", "présenté au nom de …".
       const afterComma = previous.type === 'text' && Boolean(previous.quoted) === quoted(index) && !previous.header && !header(index) && /,$/u.test(previous.text) && /^\p{Ll}/u.test(trimmed) && !/^pr[ée]sent[ée]e?s? (?:par|au nom)(?![\p{L}])/u.test(trimmed) && removed.at(-1)?.line !== n - 1;
       if (cutByPage || afterComma) {

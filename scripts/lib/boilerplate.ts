@@ -75,6 +75,19 @@ export function isMotto(lines: string[], index: number): boolean {
 const PAGE_MARKER = /^(?:(?:diapositive|diapo|slide|page|p\.)\s*\d{1,4}(?:\s*(?:\/|sur|of)\s*\d{1,4})?|[–—-]\s*\d{1,3}\s*[–—-])$/iu;
 export const isPageMarker = (line: string): boolean => PAGE_MARKER.test(line.trim());
 
+/** A subtitle cue's time code: "00:01:38,160 --> 00:01:42,700" (SRT; WebVTT writes "."). */
+const TIME_CODE = /^\d{1,2}:\d{2}:\d{2}[,.]\d{3}\s+-->\s+\d{1,2}:\d{2}:\d{2}[,.]\d{3}(?:\s.*)?$/u;
+/**
+ * A subtitle file's cue furniture (SRT, WebVTT): each time code and the cue's number on the
+ * line above it, in a text of three cues or more. Returns their 0-based line indexes; the
+ * words of the cues are the text, a sentence that runs over two cues read whole.
+ */
+export function subtitleCues(lines: string[]): Set<number> {
+  const codes = lines.flatMap((line, i) => (TIME_CODE.test(line.trim()) ? [i] : []));
+  if (codes.length < 3) return new Set();
+  return new Set(codes.flatMap((i) => (i > 0 && /^\d{1,5}$/u.test(lines[i - 1]!.trim()) ? [i - 1, i] : [i])));
+}
+
 /**
  * Running lines: a footer repeated on every page or slide ("Comité stratégique franco-suisse
  * – 3 juin 2025 – Diffusion restreinte"), in a text that shows its pages: two page markers

@@ -81,7 +81,7 @@ const INTRODUCES_TEXT = /(?:(?:adopt|approuv)\p{L}*\s+(?:la|les|le)\s+(?:d[ée]c
  * that open with an infinitive ("• Déployer deux patrouilles mixtes … d'ici le 1er septembre"),
  * as a lead would; not its other items ("– Pilote : PAF").
  */
-const NEXT_STEPS = /^(?:\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:prochaines? [ée]tapes?|[àa] venir|actions? [àa] (?:mener|venir|engager|conduire)|mesures? [àa] (?:prendre|venir)|suites? [àa] donner|prochaines? [ée]ch[ée]ances?|calendrier(?: (?:de mise en (?:œuvre|oeuvre)|pr[ée]visionnel))?)(?![\p{L}])(?![^:]*:\s*\p{L})/iu;
+const NEXT_STEPS = /^(?:\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:prochaines? [ée]tapes?|[àa] venir|actions?(?: en cours\s*(?:[/,&]|et|ou)\s*)? [àa] (?:mener|venir|engager|conduire)|actions? en cours\s*(?:[/,&]|et|ou)\s*[àa] venir|mesures? [àa] (?:prendre|venir)|suites? [àa] donner|prochaines? [ée]ch[ée]ances?|calendrier(?: (?:de mise en (?:œuvre|oeuvre)|pr[ée]visionnel))?)(?![\p{L}])(?![^:]*:\s*\p{L})/iu;
 /**
  * A heading or a slide's title over what is done or only considered ("Pistes à l'étude (non
  * arbitrées)", "Bilan", "Actions menées", "Réalisations"): the actions listed under it, in
@@ -97,7 +97,10 @@ const UNDECIDED = /(?<![\p{L}])(?:pistes?|[àa] l['’][ée]tude|non arbitr[ée]
 const STEP_NOUN = /^\p{Lu}\p{Ll}+(?![\p{L}])/u;
 const STEP_TIME = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_NAME}|printemps|été|automne|hiver|semestre|trimestre|d['’]ici|dès)(?![\p{L}])`, 'iu');
 /** A remark's label ("Rappel :", "Point d'attention :") or a finite verb: a statement, not a step. */
-const NOT_A_STEP = /^(?:rappel|point d['’]attention|attention|nb|n\.b\.|note|remarque|pour m[ée]moire|constat|contexte)\s*:|(?<![\p{L}\d])(?:a|ont|est|sont|était|étaient|avait|avaient|n['’]est|n['’]a)(?![\p{L}\d])/iu;
+const REMARK_LABEL = /^(?:rappel|point d['’]attention|attention|nb|n\.b\.|note|remarque|pour m[ée]moire|constat|contexte)\s*:/iu;
+/** A finite "avoir" or "être", in lower case: "Grand Est", "la zone Est" are names. */
+const BE_OR_HAVE = /(?<![\p{L}\d])(?:a|ont|est|sont|était|étaient|avait|avaient|n['’]est|n['’]a)(?![\p{L}\d])/u;
+const NOT_A_STEP = { test: (text: string) => REMARK_LABEL.test(text) || BE_OR_HAVE.test(text) };
 /** A telegraphic item that says what is (a remark's label, a finite verb), not what is to be done. */
 const statement = (text: string) => NOT_A_STEP.test(text) || FINITE_VERB_INSIDE.test(text);
 /** Whether a text names a year before the document's (or any year, when its own is unknown). */
@@ -117,7 +120,7 @@ const datedStep = (text: string, year: number | null) => {
  * An action named by its noun at an item's start, or after a label and its colon: a
  * decision, except a call ("Appel conjoint à …") and support ("Soutien commun à …").
  */
-const ACTION_NOUN = /^(?:[^:;.]{3,80}:\s+)?(?:(signature|doublement|triplement|cr[ée]ation|[ée]change|poursuite|renforcement|mise en (?:place|œuvre|oeuvre|service)|lancement|d[ée]ploiement|ouverture|installation|adoption|[ée]laboration|extension|recrutement|d[ée]signation|g[ée]n[ée]ralisation|reconduction|constitution|instauration|premi[èe]re r[ée]union)|(appel)|(soutien))(?![\p{L}])/iu;
+const ACTION_NOUN = /^(?:[^:;.]{3,80}:\s+)?(?:(signature|doublement|triplement|cr[ée]ation|[ée]change|poursuite|renforcement|mise en (?:place|œuvre|oeuvre|service)|lancement|d[ée]ploiement|ouverture|r[ée]ouverture|fermeture|maintien|envoi|installation|adoption|[ée]laboration|extension|recrutement|d[ée]signation|g[ée]n[ée]ralisation|reconduction|constitution|instauration|activation|pr[ée]l[èe]vements?|premi[èe]re r[ée]union|r[ée]union de coordination|prochaine r[ée]union|prochain point(?: de situation)?)|(appel)|(soutien))(?![\p{L}])/iu;
 /** Captions over facts, figures or what is not to be said: nothing under them is announced. */
 const NOT_ANNOUNCED = /(?<![\p{L}])(?:contexte|chiffres?(?: cl[ée]s)?|rappels?|historique|chronologie|ne pas dire|constats?|difficult[ée]s|actions? (?:engag[ée]es|accomplies)|acquis)(?![\p{L}])/iu;
 /**

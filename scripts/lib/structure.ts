@@ -6,6 +6,7 @@
  */
 import type { DocumentData, DocumentKind } from '../../src/schemas/document.ts';
 import { DANGLING, dropStart, hasInnerCells, splitBlocks, toSource, type ItemBlock, type RemovedLine, type SourceMap, type TextBlock } from './blocks.ts';
+import { opensWithInfinitive } from './commitments.ts';
 import { upperFirst } from './fold.ts';
 import { splitSentences } from './sentences.ts';
 import { SourceError, formatWarning } from './errors.ts';
@@ -240,7 +241,7 @@ const SECTION_WORD = new RegExp(`^(?:${SECTION_WORDS})$`, 'u');
 const SPOKEN = /^(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)(?![\p{L}])/iu;
 /** A document-type word: a short line that opens with it is a title, never a masthead ("Déclaration de Luxembourg"). */
 const TITLE_WORD =
-  /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question|rapport|proposition de (?:loi|r[ée]solution)|projet de loi|ordre du jour)(?![\p{L}])/iu;
+  /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question|rapport|proposition de (?:loi|r[ée]solution)|projet de loi|ordre du jour|point de situation|note de situation)(?![\p{L}])/iu;
 /** A bare naming of a text's kind: "Déclaration finale", "Communiqué conjoint", "Relevé de conclusions". */
 const GENERIC_NAMING = /^(?:d[ée]claration|communiqu[ée]|conclusions|relev[ée] de conclusions|compte rendu|r[ée]solution)(?:\s+(?:finale|commune|conjointe?|de presse|conjoint|politique|ministérielle))?$/iu;
 /** A letter's or a circular's field over its subject line: "Copie : …", "NOR : …", "V/Réf. : …". */
@@ -891,13 +892,23 @@ export function structure(text: string, file: string): StructuredText {
     const previous = rest[i - 1];
     if (block.type === 'item') {
       // A short numbered title between paragraphs ("2. Champ d'application") is a heading.
+      // So is one over a list of dashes or bullets after a blank line, a report's section
+      // ("1. Situation" / "- Incendie déclaré …"): a short noun phrase, no action of its own.
+      const overDashes =
+        block.afterBlank &&
+        next?.type === 'item' &&
+        next.marker.family !== 'number' &&
+        !next.afterBlank &&
+        block.text.length <= 50 &&
+        block.text.split(/\s+/u).length <= 6 &&
+        !opensWithInfinitive(block.text) &&
+        !FINITE_VERB.test(block.text);
       const headingLike =
         block.marker.family === 'number' &&
         block.text.length <= 70 &&
         /^\p{Lu}/u.test(block.text) &&
         !/[.;,:]$/u.test(block.text) &&
-        next?.type === 'text' &&
-        previous?.type !== 'item';
+        ((next?.type === 'text' && previous?.type !== 'item') || overDashes);
       if (!headingLike) {
         // A quoted list is not the list of the reply around it.
         if (pendingItems.length > 0 && Boolean(pendingItems[0]!.quoted) !== Boolean(block.quoted)) flushItems();

@@ -249,9 +249,10 @@ export const RemovedLineSchema = z
     text: z.string(),
     /**
      * Why it was left out: web page furniture ("Partager", "Lire aussi"), a page's or a
-     * slide's number ("Diapositive 3 / 12"), or a header or footer repeated on every page.
+     * slide's number ("Diapositive 3 / 12"), a header or footer repeated on every page, or
+     * a subtitle cue's number and time code ("00:01:38,160 --> 00:01:42,700").
      */
-    reason: z.enum(['boilerplate', 'page-marker', 'running-line']),
+    reason: z.enum(['boilerplate', 'page-marker', 'running-line', 'time-code']),
   })
   .strict();
 

@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { structure } from '../../scripts/lib/structure.ts';
-import { ingest, said } from '../support/engine.ts';
+import { dates, ingest, said } from '../support/engine.ts';
 
 const openings = (text: string) => ingest(text).commitments.map((c) => c.text.split(/\s+/u).slice(0, 4).join(' '));
 
@@ -117,5 +117,107 @@ describe('reported calls, requests and scheduled steps', () => {
 
   test.each(['les sapeurs-pompiers', 'les secouristes', 'les garde-côtes'])('in a declaration, %s act: their future is a commitment', (subject) => {
     expect(said(`D’ici là, ${subject} des deux départements mèneront un exercice conjoint en juin 2027.`, 'declaration')).toEqual(['announcement']);
+  });
+});
+
+describe('a subtitle file', () => {
+  const srt = [
+    'Transcription – message vidéo publié le 2 avril 2027',
+    '',
+    '1',
+    '00:00:00,500 --> 00:00:03,100',
+    'Bonjour à toutes et à tous.',
+    '',
+    '2',
+    '00:00:03,300 --> 00:00:07,800',
+    'Nous allons renforcer les patrouilles de la Police aux frontières (PAF)',
+    '',
+    '3',
+    '00:00:08,000 --> 00:00:11,900',
+    'et de la Guardia Civil d’ici l’été, sur toute la frontière :',
+    '',
+    '4',
+    '00:00:12,100 --> 00:00:15,000',
+    'du Perthus jusqu’à Hendaye.',
+    '',
+    '5',
+    '00:00:15,200 --> 00:00:18,000',
+    '[Ana Ruiz, ministre de l’Intérieur]',
+    '',
+    '6',
+    '00:00:18,200 --> 00:00:21,000',
+    'Merci. L’Espagne installera des caméras à Irun.',
+  ].join('\n');
+
+  test('its cue numbers and time codes are set aside; a sentence runs on over its cues, not over a speaker\'s name', () => {
+    const doc = ingest(srt);
+    expect(doc.removed.filter((r) => r.reason === 'time-code')).toHaveLength(12);
+    expect(doc.commitments.map((c) => c.text)).toEqual([
+      'Nous allons renforcer les patrouilles de la Police aux frontières (PAF) et de la Guardia Civil d’ici l’été, sur toute la frontière : du Perthus jusqu’à Hendaye.',
+      'L’Espagne installera des caméras à Irun.',
+    ]);
+  });
+
+  test('two time codes are no subtitle file', () => {
+    const doc = ingest('Note\n\n1\n00:00:00,500 --> 00:00:03,100\nTexte.\n\n2\n00:00:03,300 --> 00:00:07,800\nSuite.\n');
+    expect(doc.removed.filter((r) => r.reason === 'time-code')).toEqual([]);
+  });
+});
+
+describe('a crisis cell\'s situation report', () => {
+  const sitrep = [
+    'PRÉFECTURE DU NORD',
+    'Centre opérationnel départemental (COD) – Lille',
+    '',
+    'POINT DE SITUATION N° 2 – 18 h 00',
+    'Mardi 9 mars 2027',
+    '',
+    '1. Situation',
+    '- Crue de la Lys : niveau stable depuis 14 h 00 à Armentières.',
+    '',
+    '2. Actions réalisées',
+    '- 10 h 30 : ouverture d’un centre d’hébergement à Comines.',
+    '',
+    '3. Actions en cours / à venir',
+    '- Maintien de la fermeture du pont de Comines jusqu’à 20 h 00 au moins.',
+    '- Poursuite des relevés par le SDIS 59 et Atmo Hauts-de-France ; résultats transmis au COZ Est.',
+    '- Envoi d’un officier de liaison à Courtrai d’ici ce soir.',
+    '- Prochain point de situation (N° 3) à 08 h 00.',
+  ].join('\n');
+
+  test('its title is the report\'s, its numbered sections are headings, and what is to come commits — not what was done', () => {
+    const doc = ingest(sitrep);
+    expect(doc.title).toBe('POINT DE SITUATION N° 2 – 18 h 00');
+    expect(doc.sections.map((s) => s.title)).toEqual(['1. Situation', '2. Actions réalisées', '3. Actions en cours / à venir']);
+    expect(doc.commitments.map((c) => c.text.split(/\s+/u)[0])).toEqual(['Maintien', 'Poursuite', 'Envoi', 'Prochain']);
+  });
+
+  test('"d\'ici ce soir" is the day\'s limit; a time of day alone is no date', () => {
+    expect(dates('Envoi d’un officier de liaison d’ici ce soir.', '2027-03-09')).toEqual(['d’ici ce soir=2027-03-09']);
+    expect(dates('Point précédent : N° 1 de 08 h 00 ; mesures de 17 h.', '2027-03-09')).toEqual([]);
+  });
+
+  test('a numbered item over its own sub-items stays a list when it acts', () => {
+    const doc = ingest('Plan\n\n1. Renforcer les patrouilles mixtes\n- à Menin\n- à Comines\n');
+    expect(doc.sections).toEqual([]);
+  });
+});
+
+describe('dates and acronyms of these shapes', () => {
+  test.each([
+    // A footnote's call glued to the year.
+    ['la décision 2008/617/JAI du Conseil du 23 juin 2008[2]. Il compte', '2026-02-02', ['23 juin 2008=2008-06-23']],
+    // A newspaper named after a time of day.
+    ['↑ Jean Dufresne, « Les unités d’élite », Le Soir, 20 octobre 2001.', '2026-02-02', ['20 octobre 2001=2001-10-20']],
+    // A month just gone, in the present.
+    ['Le bilan de mars montre une hausse des vols.', '2026-04-14', ['mars=2026-03']],
+    ['Le Conseil de juin examinera le texte.', '2026-04-14', ['juin=2026-06']],
+  ])('%s', (text, date, found) => {
+    expect(dates(text, date)).toEqual(found);
+  });
+
+  test('an act\'s title in capitals with its number and "(UE)" holds no acronyms but the glossary\'s', () => {
+    const doc = ingest('DÉCISION (UE) 2027/3 DU CONSEIL\n\ndu 2 février 2027\n\nrelative à la position de l’Union\n\nArticle premier\n\nLa position est approuvée.\n');
+    expect(doc.terms.map((t) => t.id)).toEqual(['ue']);
   });
 });

@@ -179,7 +179,13 @@ interface Context {
 
 /** Dates in one text. */
 export function findDates(original: string, context: Context): DateHit[] {
-  const text = original.replace(/[’‘]/gu, "'");
+  // Read without what would cut a date or pass for one, each replaced by as many spaces or
+  // letters (offsets stay): a footnote's call glued to it ("du 23 juin 2008[2]"), and a
+  // newspaper named after a time of day ("Le Soir, 20 octobre 2001" is no evening).
+  const text = original
+    .replace(/[’‘]/gu, "'")
+    .replace(/(?<=[\p{L}\d.,;)»])\[\d{1,3}\]/gu, (call) => ' '.repeat(call.length))
+    .replace(/(?<=(?<![\p{L}])L[ea] )(?:Soir|Matin|Midi)(?![\p{L}])/gu, (name) => 'x'.repeat(name.length));
   const ref = context.date ? new Date(`${context.date}T12:00:00Z`) : null;
   const year = ref?.getUTCFullYear() ?? null;
   const hits: DateHit[] = [];
@@ -199,6 +205,10 @@ export function findDates(original: string, context: Context): DateHit[] {
   rule(/(?<!(?:fêtes|fête|prime|primes|congés|vacances|bilan|soirée|repas|examens?|réveillon)\s+de\s+)(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?(?:la\s+)?fin\s+(?:de l'année|de l'an|d'année|(?=(?:de\s+)?\d{4}))(?:\s*(?:de\s+)?(\d{4}))?/giu, (m) => {
     const y = m[2] ? Number(m[2]) : year;
     if (y !== null) add(m.index!, m.index! + m[0].length, ymd(y, 12, 31), 'day', Boolean(m[1]));
+  });
+  // "d'ici ce soir", "avant ce soir": the document's day, as a limit.
+  rule(/(?:d'ici(?: à)?|avant|jusqu'à)\s+ce\s+soir(?![\p{L}])/giu, (m) => {
+    if (context.date) add(m.index!, m.index! + m[0].length, context.date, 'day', true);
   });
   // "d'ici la fin du mois": the last day of the document's month.
   // Only as a limit or in a future clause, and not after a month the sentence names ("En
@@ -403,6 +413,8 @@ export function findDates(original: string, context: Context): DateHit[] {
     // prochains jours" in an undated text is no day of January 2000).
     if (ref === null && !/\d{4}/u.test(result.text)) continue;
     if (/maintenant|actuellement|heure|minute|seconde|instant/iu.test(result.text)) continue;
+    // A time of day alone is no date ("point précédent : N° 3 de 08 h 00", "les mesures de 17 h").
+    if (/^(?:(?:de|à|vers|dès|avant|après)\s+)?\d{1,2}\s*h(?:\s*\d{2})?$/iu.test(result.text.trim())) continue;
     // A duration is not a date ("dans un délai de trois mois", "dans deux semaines"), nor the
     // eve of an event ("à la veille d'un Conseil"); a week is read by its own rule above, as
     // a range.
@@ -470,14 +482,18 @@ export function findDates(original: string, context: Context): DateHit[] {
   }
 
   // A bare month after a preposition: "le Conseil JAI de mars" (the next such month);
-  // "en novembre dernier", or in a clause in the past tense ("le décret adopté en
-  // janvier"), the last such month on or before the document's.
+  // "en novembre dernier", in a clause in the past tense ("le décret adopté en janvier"),
+  // or one or two months before the document's in the present ("le bilan de mars
+  // montre …" in April), the last such month on or before the document's.
   rule(new RegExp(`(?<![\\p{L}])(?:en\\s+|de\\s+|d'|au mois de\\s+|mois d'|dès\\s+|d'ici\\s+|avant\\s+|depuis\\s+(?:le mois de\\s+|le mois d')?|le mois de\\s+)${MONTH}(?![\\p{L}])(?!\\s+\\d)(\\s+(?:dernier|prochain))?`, 'giu'), (m) => {
     if (!ref) return;
     const month = monthIndex(m[1]!);
     const current = ref.getUTCMonth() + 1;
     // "depuis janvier": since the last January.
-    const past = m[2] ? /dernier/iu.test(m[2]) : /^depuis/iu.test(m[0]) || tenseOfClause(text, m.index!, m.index! + m[0].length) === 'past';
+    const tense = tenseOfClause(text, m.index!, m.index! + m[0].length);
+    // In the present, a month just gone is that one ("le bilan de mars montre …" in April).
+    const justGone = tense === null && month < current && current - month <= 2;
+    const past = m[2] ? /dernier/iu.test(m[2]) : /^depuis/iu.test(m[0]) || tense === 'past' || justGone;
     const y = past ? (month <= current ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1) : month >= current ? ref.getUTCFullYear() : ref.getUTCFullYear() + 1;
     const word = m[0].lastIndexOf(m[1]!);
     add(m.index! + (m[2] ? 0 : word), m.index! + m[0].length, `${y}-${pad(month)}`, 'month');

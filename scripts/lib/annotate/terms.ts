@@ -28,9 +28,13 @@ const ACRONYM = /(?<![\p{L}\p{N}&-])\p{Lu}(?:\p{Lu}|&(?=\p{Lu})|-(?=\p{Lu})){1,7
 const ROMAN = /^[IVXLCDM]+$/u;
 /** Words of titles in capitals. */
 const TITLE_WORDS = new Set(
-  'DE DU DES LA LE LES ET EN AU AUX SUR POUR PAR ENTRE CONTRE AVEC DANS UN UNE PLAN ACTION ACCORD DÉCLARATION DECLARATION CONJOINT CONJOINTE COMMUNE COMMUN RELATIF RELATIVE PROTOCOLE CONVENTION MÉMORANDUM MEMORANDUM ENTENTE TITRE CHAPITRE ANNEXE DISPOSITIONS GÉNÉRALES GENERALES FINALES COOPÉRATION COOPERATION SÉCURITÉ SECURITE LUTTE CONCLUSIONS CONSEIL PRÉAMBULE PREAMBULE SUIVI'.split(' '),
+  'DE DU DES LA LE LES ET EN AU AUX SUR POUR PAR ENTRE CONTRE AVEC DANS UN UNE PLAN ACTION ACCORD DÉCLARATION DECLARATION CONJOINT CONJOINTE COMMUNE COMMUN RELATIF RELATIVE PROTOCOLE CONVENTION MÉMORANDUM MEMORANDUM ENTENTE TITRE CHAPITRE ANNEXE DISPOSITIONS GÉNÉRALES GENERALES FINALES COOPÉRATION COOPERATION SÉCURITÉ SECURITE LUTTE CONCLUSIONS CONSEIL PRÉAMBULE PREAMBULE SUIVI DÉCISION DECISION RÈGLEMENT REGLEMENT DIRECTIVE RECOMMANDATION COMMISSION PARLEMENT'.split(' '),
 );
-const CAPITAL_RUN = /(?<![\p{L}])(?:\p{Lu}(?:[\p{Lu}’'-]*\p{Lu})?\s+(?:[–—-]\s+)?){2,}\p{Lu}(?:[\p{Lu}’'-]*\p{Lu})?(?![\p{L}])/gu;
+/**
+ * Three words in capitals or more in a row; an act's number and a bracketed acronym may sit
+ * among them ("DÉCISION (UE) 2026/518 DU CONSEIL").
+ */
+const CAPITAL_RUN = /(?<![\p{L}])(?:(?:\p{Lu}(?:[\p{Lu}’'-]*\p{Lu})?|\(\p{Lu}{1,6}(?:,\s*\p{Lu}\p{L}+)?\)|\d+(?:[/.-]\d+)+)\s+(?:[–—-]\s+)?){2,}\p{Lu}(?:[\p{Lu}’'-]*\p{Lu})?(?![\p{L}])/gu;
 /** Month and weekday names, in lower case: in capitals they are dates, not acronyms. */
 const CALENDAR_WORDS = new Set([...MONTH_WORDS, ...WEEKDAY_NAMES]);
 // Capitalised words that are not acronyms (headings in capitals, legal abbreviations, a press
