@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { structure } from '../../scripts/lib/structure.ts';
-import { dates, ingest, said } from '../support/engine.ts';
+import { actors, dates, ingest, said } from '../support/engine.ts';
 
 const openings = (text: string) => ingest(text).commitments.map((c) => c.text.split(/\s+/u).slice(0, 4).join(' '));
 
@@ -219,5 +219,15 @@ describe('dates and acronyms of these shapes', () => {
   test('an act\'s title in capitals with its number and "(UE)" holds no acronyms but the glossary\'s', () => {
     const doc = ingest('DÉCISION (UE) 2027/3 DU CONSEIL\n\ndu 2 février 2027\n\nrelative à la position de l’Union\n\nArticle premier\n\nLa position est approuvée.\n');
     expect(doc.terms.map((t) => t.id)).toEqual(['ue']);
+  });
+});
+
+describe('bodies of these shapes', () => {
+  test('"le ministère de l\'Intérieur de la Sarre", in lower case as French writes it, is a body', () => {
+    expect(actors('Le COZ Est a informé le ministère de l’Intérieur de la Sarre à 02 h 00.')).toContain('ministère de l’Intérieur de la Sarre=ministere-de-l-interieur-de-la-sarre');
+  });
+
+  test('"la Commission d\'ici à la fin de l\'année" names no "Commission d\'ici"', () => {
+    expect(actors('Une visite d’évaluation sera organisée par la Commission d’ici à la fin de l’année 2027.').some((m) => m.includes('ici'))).toBe(false);
   });
 });
