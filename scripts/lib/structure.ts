@@ -231,7 +231,7 @@ const BODY_LINE = /^(?:Commission|Délégation|Comité|Mission|Direction|Service
  * ("Paris"), nor a sentence (no finite verb: see where it is used).
  */
 const SECTION_WORDS =
-  'Participants|Présents|Excusés|Décisions|Actions|Conclusions|Recommandations|Contexte|Suivi|Annexes?|Éditorial|Édito|Avant-propos|Préface|Introduction|Sommaire|Synthèse|Perspectives|Résumé|Bilan|Remerciements|Chronologie|Méthodologie|Glossaire|Sources|Bibliographie|Objectifs|Calendrier|Budget|Constats|Constatations|Engagements|Propositions|Préconisations|Orientations|Priorités|Enjeux|Observations|Résultats|Diagnostic|Mesures';
+  'Participants|Présents|Excusés|Décisions|Actions|Conclusions|Recommandations|Contexte|Suivi|Annexes?|Éditorial|Édito|Avant-propos|Préface|Introduction|Sommaire|Synthèse|Perspectives|Résumé|Bilan|Remerciements|Chronologie|Méthodologie|Glossaire|Sources|Bibliographie|Objectifs|Calendrier|Budget|Constats|Constatations|Engagements|Propositions|Préconisations|Orientations|Priorités|Enjeux|Observations|Résultats|Diagnostic|Mesures|Historique|Histoire|Origines|Genèse|Présentation|Fonctionnement|Organisation|Composition|Gouvernance|Missions|Compétences|Membres|Financement|Activités|Évaluation|Critiques|Controverses|Situation|Coordination';
 /** … with its owner: "Engagements de l'OCFI", "Propositions de la Belgique". */
 const OWNER = String.raw`(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*\p{Lu}[\p{L}'’-]*)?`;
 const SECTION_LABEL = new RegExp(`^(?:\\p{Lu}\\p{Ll}+(?:\\s+(?:[/&–-]\\s+)?\\p{Ll}[\\p{Ll}'’-]*){1,6}|(?:${SECTION_WORDS})${OWNER})(?:\\s+\\d{4}(?:[-–]\\d{4})?)?$`, 'u');

@@ -231,3 +231,14 @@ describe('bodies of these shapes', () => {
     expect(actors('Une visite d’évaluation sera organisée par la Commission d’ici à la fin de l’année 2027.').some((m) => m.includes('ici'))).toBe(false);
   });
 });
+
+describe('what the pages showed', () => {
+  test('an encyclopedia\'s one-word sections ("Historique", "Fonctionnement", "Critiques") are headings', () => {
+    const doc = ingest('Réseau Aquapol\n\nLe réseau Aquapol regroupe les polices fluviales.\n\nHistorique\n\nIl est créé en 2002.\n\nFonctionnement\n\nSa présidence tourne.\n\nCritiques\n\nSon budget est jugé faible.\n');
+    expect(doc.sections.map((s) => s.title)).toEqual(['Historique', 'Fonctionnement', 'Critiques']);
+  });
+
+  test('"vers 22 h 40" stays whole in its date', () => {
+    expect(dates('Incendie déclaré mercredi 19 novembre 2025 vers 22 h 40 dans un entrepôt.', '2025-11-20')).toEqual(['mercredi 19 novembre 2025 vers 22 h 40=2025-11-19']);
+  });
+});

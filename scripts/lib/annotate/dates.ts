@@ -396,10 +396,11 @@ export function findDates(original: string, context: Context): DateHit[] {
     let end = start + result.text.length;
     while (end > start && /[\s,;.]/u.test(text[end - 1]!)) end--;
     // A time of day that chrono-node reads only in part ("à 10" in "jeudi 23 octobre à 10 h",
-    // "à 14" in "à 14 h 30" or "à 14 heures"): the span keeps the whole time.
+    // "à 14" in "à 14 h 30" or "à 14 heures", "vers 22" in "vers 22 h 40"): the span keeps
+    // the whole time.
     // After "à", the hour may be written in words ("à 14 heures"); after a comma only as "h"
     // ("mardi 18 novembre 2025, 12 h 30"): "Le 3 juin, 12 heures de garde à vue" is a duration.
-    const clock = /(?:(?<![\p{L}])(à)|,)\s*\d{1,2}$/u.exec(text.slice(start, end));
+    const clock = /(?:(?<![\p{L}])(à|vers)|,)\s*\d{1,2}$/u.exec(text.slice(start, end));
     const hour = clock ? (clock[1] ? /^\s?(?:h(?:\s?\d{2})?|heures?(?:\s\d{2})?)(?![\p{L}\d])/u : /^\s?h(?:\s?\d{2})?(?![\p{L}\d])/u).exec(text.slice(end)) : null;
     if (hour) end += hour[0].length;
     const s = result.start;
