@@ -242,3 +242,10 @@ describe('what the pages showed', () => {
     expect(dates('Incendie déclaré mercredi 19 novembre 2025 vers 22 h 40 dans un entrepôt.', '2025-11-20')).toEqual(['mercredi 19 novembre 2025 vers 22 h 40=2025-11-19']);
   });
 });
+
+describe('a given name alone where one greets or thanks', () => {
+  test('"Merci, Marc." is the one Marc the text named; with two, no one', () => {
+    expect(actors('Réunion de M. Marc Delaunay et de Mme Carmen Ortega.', 'Merci, Marc. Je veux saluer nos policiers.', '- Merci, Carmen.')).toEqual(['Marc Delaunay=marc-delaunay', 'Carmen Ortega=carmen-ortega', 'Marc=marc-delaunay', 'Carmen=carmen-ortega']);
+    expect(actors('Réunion de M. Marc Delaunay et de M. Marc Dupuis.', 'Merci, Marc.')).toEqual(['Marc Delaunay=marc-delaunay', 'Marc Dupuis=marc-dupuis']);
+  });
+});

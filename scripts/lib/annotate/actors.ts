@@ -403,6 +403,8 @@ const BARE_COURT = new RegExp(
 );
 /** The Council of the EU and its formations, in the registry. */
 const COUNCILS = [EU_COUNCIL, 'conseil-jai'];
+/** A given name after a greeting or thanks: "Bonjour Laurent,", "bonjour Sophie,", "Cher Laurent,", "Merci, Marc." */
+const GREETED_GIVEN_NAME = /(?<![\p{L}])(?:[Bb]onjour|[Bb]onsoir|[Mm]erci|[Cc]her|[Cc]hère|[Ss]alut)\s*,?\s+(\p{Lu}[\p{Ll}-]+)(?=\s*[,.!;:]|\s*$)/gu;
 /** A transcript's speaker label opening a paragraph: "M. DUPOND-MORETTI. – ", "Mme Julie Lamberty (Ecolo-Groen): ". */
 const TURN_LABEL = /^(?:(?:M\.|Mme|MM\.)\s+)?(\p{Lu}[\p{L}'’ -]{1,40}?)(?:\s+\([^)]{1,30}\))?\s*(?::|\.\s*[–—]\s)/u;
 const BACK_REFERENCE = wordRegex(`\\b(?:le|la|au|du)\\s+(Premier ministre|Première ministre|ministre|préfète|préfet)(?:\\s+(?!(?:de|des|du|d|et|a|est)\\b)(\\p{Ll}[\\p{L}-]+))?\\b`, 'giu');
@@ -1199,6 +1201,17 @@ export class ActorAnnotator {
       if (target) kept.push({ start, end, id: target });
     }
 
+    // A given name alone where one greets or thanks someone ("Bonjour Laurent,", "Cher
+    // Laurent,", "Merci, Marc.") is the one person of that given name the text has named.
+    for (const m of text.matchAll(GREETED_GIVEN_NAME)) {
+      const given = m[1]!;
+      const start = m.index! + m[0].length - given.length;
+      const end = start + given.length;
+      if (!GIVEN_NAMES.has(given) || kept.some((h) => h.start < end && start < h.end)) continue;
+      const named = [...this.recent, ...kept.filter((h) => h.end <= start).map((h) => h.id)];
+      const people = [...new Set(named)].filter((id) => this.info.get(id)?.kind === 'person' && this.info.get(id)!.name.split(/\s+/u)[0] === given);
+      if (people.length === 1) kept.push({ start, end, id: people[0]! });
+    }
     kept.sort((a, b) => a.start - b.start || b.end - a.end);
     // "centres de coopération policière et douanière (CCPD)": the acronym in parentheses
     // after the full name is part of the same mention (a place inside the name, "… Belgique
