@@ -179,6 +179,8 @@ export function splitBlocks(text: string): BlockSplit {
   const markers = new Set(lines.flatMap((line, i) => (isPageMarker(line) ? [i] : [])));
   const running = runningLines(lines, markers);
   const cues = subtitleCues(lines);
+  /** The first cue's line (1-based): only a cue's words run on into the next cue. */
+  const firstCue = cues.size > 0 ? Math.min(...cues) + 1 : Infinity;
   // A quoted message is wrapped by the mail program that quoted it, a forwarded one by the
   // program that sent it, the reply around them may not be: each has its own wrap width. A
   // carried message's header lines are no message's text.
@@ -313,8 +315,9 @@ export function splitBlocks(text: string): BlockSplit {
       // ("… y affectera de son côté un" / "- 1 -" / "DÉCLARATION CONJOINTE" / "analyste …").
       // A subtitle's sentence runs on over its cues up to its final stop, whatever ends a cue
       // ("… de la Police aux frontières (PAF)" / "et de la Guardia Civil …"), but not over a
-      // speaker's name in brackets or a new speaker's dash.
-      const cutByPage = (afterBreak && !COMPLETE_END.test(previous.text) && (/^\p{Ll}/u.test(trimmed) || goesOnAfter(previous.text, trimmed)) && !matchMarker(raw)) || (afterCue && !/(?:[.!?…][»"”)]?|\])$/u.test(previous.text) && !/^(?:\[|[-–—]\s)/u.test(trimmed));
+      // speaker's name in brackets or a new speaker's dash; only from a cue's words (not a
+      // title or "WEBVTT" above the cues), and not past 600 characters.
+      const cutByPage = (afterBreak && !COMPLETE_END.test(previous.text) && (/^\p{Ll}/u.test(trimmed) || goesOnAfter(previous.text, trimmed)) && !matchMarker(raw)) || (afterCue && previous.line > firstCue && previous.text.length < 600 && !/(?:[.!?…][»"”)]?|\])$/u.test(previous.text) && !/^(?:\[|[-–—]\s)/u.test(trimmed));
       // Not a paper's authors under its title: "visant à …," / "présentée par …", "présenté au nom de …".
       const afterComma = previous.type === 'text' && Boolean(previous.quoted) === quoted(index) && !previous.header && !header(index) && /,$/u.test(previous.text) && /^\p{Ll}/u.test(trimmed) && !/^pr[ée]sent[ée]e?s? (?:par|au nom)(?![\p{L}])/u.test(trimmed) && removed.at(-1)?.line !== n - 1;
       if (cutByPage || afterComma) {

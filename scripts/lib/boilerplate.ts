@@ -75,11 +75,12 @@ export function isMotto(lines: string[], index: number): boolean {
 const PAGE_MARKER = /^(?:(?:diapositive|diapo|slide|page|p\.)\s*\d{1,4}(?:\s*(?:\/|sur|of)\s*\d{1,4})?|[–—-]\s*\d{1,3}\s*[–—-])$/iu;
 export const isPageMarker = (line: string): boolean => PAGE_MARKER.test(line.trim());
 
-/** A subtitle cue's time code: "00:01:38,160 --> 00:01:42,700" (SRT; WebVTT writes "."). */
-const TIME_CODE = /^\d{1,2}:\d{2}:\d{2}[,.]\d{3}\s+-->\s+\d{1,2}:\d{2}:\d{2}[,.]\d{3}(?:\s.*)?$/u;
+/** A subtitle cue's time code: "00:01:38,160 --> 00:01:42,700" (SRT; WebVTT writes ".", and may leave out the hours). */
+const TIME_CODE = /^(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}(?:\s.*)?$/u;
 /**
  * A subtitle file's cue furniture (SRT, WebVTT): each time code and the cue's number on the
- * line above it, in a text of three cues or more. Returns their 0-based line indexes; the
+ * line above it, in a text of three cues or more. (A WebVTT file's "WEBVTT" line stays: it
+ * is the title a file of bare cues has, not a cue's words.) Returns their 0-based line indexes; the
  * words of the cues are the text, a sentence that runs over two cues read whole.
  */
 export function subtitleCues(lines: string[]): Set<number> {

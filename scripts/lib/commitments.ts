@@ -7,6 +7,7 @@
  */
 import type { CommitmentKind, DocumentKind } from '../../src/schemas/document.ts';
 import { foldSameLength } from './fold.ts';
+import { MONTH_NAME } from './french-date.ts';
 import { wordRegex } from './word-regex.ts';
 import { OFFICE } from './annotate/names.ts';
 
@@ -217,6 +218,15 @@ function isInfinitive(word: string, next: string | undefined, opening = false): 
   return next === undefined || AFTER_VERB.has(next) || /^[ldsmnc]'/u.test(next) || /^\p{L}{3,}ment$/u.test(next);
 }
 
+/** Nouns that name an action: "Création", "Renforcement", "Mise en place", "Envoi", "Prochain point de situation". */
+const ACTION_NOUNS = String.raw`signature|doublement|triplement|cr[ée]ation|[ée]change|poursuite|renforcement|mise en (?:place|œuvre|oeuvre|service)|lancement|d[ée]ploiement|ouverture|r[ée]ouverture|fermeture|maintien|envoi|installation|adoption|[ée]laboration|extension|recrutement|d[ée]signation|g[ée]n[ée]ralisation|reconduction|constitution|instauration|activation|pr[ée]l[èe]vements?|premi[èe]re r[ée]union|r[ée]union de coordination|prochaine r[ée]union|prochain point(?: de situation)?`;
+/**
+ * An action named by its noun at an item's start, or after a label and its colon: a
+ * decision, except a call ("Appel conjoint à …") and support ("Soutien commun à …").
+ */
+export const ACTION_NOUN = new RegExp(String.raw`^(?:[^:;.]{3,80}:\s+)?(?:(${ACTION_NOUNS})|(appel)|(soutien))(?![\p{L}])`, 'iu');
+/** The same at the very start of a text: "Création d'une équipe commune d'enquête". */
+export const OPENS_WITH_ACTION_NOUN = new RegExp(String.raw`^(?:${ACTION_NOUNS}|appel|soutien)(?![\p{L}])`, 'iu');
 /**
  * Does a text open with an infinitive — "Renforcer …", "Se réunir …", "De poursuivre …" —
  * and not with a word that only looks like one ("Entre 2020 et 2023", "Notre objectif")?
@@ -298,7 +308,9 @@ const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'c
   // sentenceCommitments.
   { name: 'call', kind: 'call', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:invite|invitent|appelle|appellent|exhorte|exhortent|encourage|encouragent)${ADVERB}\s+(?:[^,.;:à]{1,80}?\s)?à\s+(?!partir|compter)(?:(?:ne pas|se|s['’])\s*)?(\p{L}+)(?:\s+([\p{L}'’]+))?`, 'u') },
   // "Le comité demande aux administrations centrales de désigner …".
-  { name: 'call', kind: 'call', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:demande|demandent)${ADVERB}\s+(?:à|aux)\s+[^,.;:]{1,80}?\s(?:de\s+|d['’])(?:(?:ne pas|se|s['’])\s*)?(\p{L}+)(?:\s+([\p{L}'’]+))?`, 'u') },
+  // (Not the noun: "la demande aux Pays-Bas de livrer …"; the infinitive may come after a
+  // complement with "de": "demande aux ministres de l'Intérieur de désigner …".)
+  { name: 'call', kind: 'call', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?<!(?:la|une|cette|sa|leur|notre|votre|ma|ta|leurs|nos|vos|des|les|ces)\s+)(?:demande|demandent)${ADVERB}\s+(?:à|aux)\s+[^,.;:]{1,80}?\s(?:de\s+|d['’])(?=(?:(?:ne pas|se|s['’])\s*)?\p{L}+(?:er|ir|re|oir)(?![\p{L}]))(?:(?:ne pas|se|s['’])\s*)?(\p{L}+)(?:\s+([\p{L}'’]+))?`, 'u') },
   // … and a press report's past of it: "Il a en outre appelé les États membres à garantir …".
   { name: 'called', kind: 'call', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:a|ont)${ADVERB}\s+(?:invité|appelé|exhorté|encouragé)${ADVERB}\s+(?:[^,.;:à]{1,80}?\s)?à\s+(?!partir|compter)(?:(?:ne pas|se|s['’])\s*)?(\p{L}+)(?:\s+([\p{L}'’]+))?`, 'u') },
   // In a body's own text (a letter, an e-mail), a service's stance on a measure: "Le SPF
@@ -314,7 +326,9 @@ const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'c
   { name: 'adopted', kind: 'decision', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:a|ont)${ADVERB}\s+(?:adopté|approuvé|arrêté|entériné|validé)${ADVERB}\s+(?:(?:la|le|les|des|un|une|son|sa|ses|leur|leurs|cette|ce|ces)(?![\p{L}])|l['’])`, 'u') },
   { name: 'adopted', kind: 'support', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:a|ont)${ADVERB}\s+(?:soutenu|appuyé)${ADVERB}\s+(?:(?:la|le|les|des|un|une|son|sa|ses|leur|leurs|cette|ce|ces)(?![\p{L}])|l['’])`, 'u') },
   // Scheduled: "Sa signature est prévue lors du prochain sommet", "Une réunion est programmée en juin".
-  { name: 'scheduled', kind: 'announcement', pattern: /(?<![\p{L}])(?:est|sont)\s+(?:prévue?s?|programmée?s?|planifiée?s?)\s+(?:le|la|les|lors|au|aux|à|en|d['’]ici|avant|pour|dès|fin|début|courant|dans)(?![\p{L}])/u },
+  // Only with a time after it: "Une dérogation est prévue pour les mineurs", "Ce contrôle est
+  // prévu à l'article 23", "Une amende est prévue en cas de récidive" describe a rule.
+  { name: 'scheduled', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:est|sont)\s+(?:prévue?s?|programmée?s?|planifiée?s?)\s+(?:lors\s+(?:du|de|des|d['’]\p{L}+)|d['’]ici|avant|dès|courant|au\s+cours|(?:le|au|en|à|pour|dans|d['’]ici)\s+(?:(?:le\s+|la\s+|l['’]|les\s+)?(?:fin|début|mi-|semaine|mois|printemps|été|automne|hiver|année|semestre|trimestre|prochaine?s?)|\d|${MONTH_NAME}))(?![\p{L}])`, 'iu') },
   // Ready to act: "La zone de police Sud-Luxembourg est prête à y engager six policiers".
   { name: 'ready', kind: 'engagement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:est|sont|se (?:tient|tiennent|déclare|déclarent))${ADVERB}\s+(?:prête?s?|disposée?s?)\s+à\s+(?:(?:y|en|le|la|les|l['’]|leur|lui|se|s['’])\s*)?\p{L}+(?:er|ir|re|oir)(?![\p{L}])`, 'u') },
 ];
@@ -659,6 +673,8 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       if (name === 'scheduled' && (!inMainClause(main, inMain) || negated(acts, found) || earlierYear(main) || recalled.test(acts))) return false;
       if (name === 'call' || name === 'called') {
         const verb = foldSameLength(found[1]!);
+        // An invitation to a meal or an event is no call to act: "a invité ses homologues à déjeuner".
+        if (/^(?:dejeuner|diner|souper|assister|participer|celebrer|feter)$/u.test(verb)) return false;
         if (!isInfinitive(verb, found[2] ? foldSameLength(found[2]) : undefined, true) && !/(?:er|ir)$/u.test(verb)) return false;
         // A report's "Il a appelé …" is the speaker it quotes going on.
         if (!agentSubject(main, inMain, true, name === 'called') || !inMainClause(main, inMain)) return false;

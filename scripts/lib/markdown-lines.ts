@@ -34,12 +34,16 @@ const LINK = /\[[^\]\n]+\]\(https?:\/\/[^)\s]*\)/u;
 const TABLE_DELIMITER = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/mu;
 
 /**
- * Does the text show Markdown's own signs: a "#" heading with a web link or a pipe table's
- * delimiter row, or "#" headings at two places (a wiki page exported without links)?
+ * Does the text show Markdown's own signs: a "#" heading and a web link; or, without links
+ * (a wiki page exported as it is written), a first line that is a "#" heading, with a pipe
+ * table's delimiter row or another "#" heading under it? A plain text's title over "# …"
+ * lines stays a plain text, its "#" lines its words.
  */
 export function isMarkdown(text: string): boolean {
   if (!ATX_HEADING.test(text)) return false;
-  return LINK.test(text) || TABLE_DELIMITER.test(text) || (text.match(ATX_HEADINGS)?.length ?? 0) >= 2;
+  if (LINK.test(text)) return true;
+  const first = text.trimStart().split('\n', 1)[0] ?? '';
+  return /^#{1,6}\s+\S/u.test(first) && (TABLE_DELIMITER.test(text) || (text.match(ATX_HEADINGS)?.length ?? 0) >= 2);
 }
 
 /** Inline markup, each with the group that stays (`d`: its place is known): an image's description, a link's label, emphasis, code. */

@@ -5,7 +5,7 @@
  * ("Nous nous engageons à …") are marked inside their paragraph.
  */
 import type { CommitmentKind, DocumentKind } from '../../src/schemas/document.ts';
-import { isTreatyNorm, opensWithInfinitive, sentenceCommitments, speaksOfItself } from './commitments.ts';
+import { ACTION_NOUN, OPENS_WITH_ACTION_NOUN, isTreatyNorm, opensWithInfinitive, sentenceCommitments, speaksOfItself } from './commitments.ts';
 import { foldSameLength } from './fold.ts';
 import { MONTH_NAME, MONTH_WORDS } from './french-date.ts';
 import { collapseSpace } from './normalise.ts';
@@ -100,9 +100,9 @@ const STEP_TIME = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_NAME}|printemps|�
 const REMARK_LABEL = /^(?:rappel|point d['’]attention|attention|nb|n\.b\.|note|remarque|pour m[ée]moire|constat|contexte)\s*:/iu;
 /** A finite "avoir" or "être", in lower case: "Grand Est", "la zone Est" are names. */
 const BE_OR_HAVE = /(?<![\p{L}\d])(?:a|ont|est|sont|était|étaient|avait|avaient|n['’]est|n['’]a)(?![\p{L}\d])/u;
-const NOT_A_STEP = { test: (text: string) => REMARK_LABEL.test(text) || BE_OR_HAVE.test(text) };
+const notAStep = (text: string) => REMARK_LABEL.test(text) || BE_OR_HAVE.test(text);
 /** A telegraphic item that says what is (a remark's label, a finite verb), not what is to be done. */
-const statement = (text: string) => NOT_A_STEP.test(text) || FINITE_VERB_INSIDE.test(text);
+const statement = (text: string) => notAStep(text) || FINITE_VERB_INSIDE.test(text);
 /** Whether a text names a year before the document's (or any year, when its own is unknown). */
 const pastYear = (text: string, year: number | null) => [...text.matchAll(/(?<!\d)(20\d\d)(?!\d)/gu)].some((y) => year === null || Number(y[1]) < year);
 /**
@@ -112,24 +112,21 @@ const pastYear = (text: string, year: number | null) => [...text.matchAll(/(?<!\
  * janvier 2025 a validé …").
  */
 const datedStep = (text: string, year: number | null) => {
-  if (!STEP_NOUN.test(text) || NOT_A_STEP.test(text) || pastYear(text, year)) return false;
+  if (!STEP_NOUN.test(text) || notAStep(text) || pastYear(text, year)) return false;
   return /(?<!\d)20\d\d(?!\d)/u.test(text) || STEP_TIME.test(text);
 };
 
-/**
- * An action named by its noun at an item's start, or after a label and its colon: a
- * decision, except a call ("Appel conjoint à …") and support ("Soutien commun à …").
- */
-const ACTION_NOUN = /^(?:[^:;.]{3,80}:\s+)?(?:(signature|doublement|triplement|cr[ée]ation|[ée]change|poursuite|renforcement|mise en (?:place|œuvre|oeuvre|service)|lancement|d[ée]ploiement|ouverture|r[ée]ouverture|fermeture|maintien|envoi|installation|adoption|[ée]laboration|extension|recrutement|d[ée]signation|g[ée]n[ée]ralisation|reconduction|constitution|instauration|activation|pr[ée]l[èe]vements?|premi[èe]re r[ée]union|r[ée]union de coordination|prochaine r[ée]union|prochain point(?: de situation)?)|(appel)|(soutien))(?![\p{L}])/iu;
+/** A time gone by: "hier soir", "depuis 6 h ce matin", "de la nuit dernière" — what it dates is done. */
+const PAST_TIME = /(?<![\p{L}])(?:hier|avant-hier|depuis|ce matin|cette nuit|la veille|(?:la |cette )?nuit derni[èe]re|(?:la )?semaine derni[èe]re|le mois dernier)(?![\p{L}])/iu;
 /** Captions over facts, figures or what is not to be said: nothing under them is announced. */
-const NOT_ANNOUNCED = /(?<![\p{L}])(?:contexte|chiffres?(?: cl[ée]s)?|rappels?|historique|chronologie|ne pas dire|constats?|difficult[ée]s|actions? (?:engag[ée]es|accomplies)|acquis)(?![\p{L}])/iu;
+const NOT_ANNOUNCED = /(?<![\p{L}])(?:contexte|chiffres?(?: cl[ée]s)?|rappels?|historique|chronologie|ne pas dire|constats?|difficult[ée]s|actions? (?:engag[ée]es|accomplies)|acquis|moyens engag[ée]s)(?![\p{L}])/iu;
 /**
  * The kind of a telegraphic item that names an action by its noun (see `ACTION_NOUN`), with
  * no finite verb and no year before the text's; null for any other item.
  */
 const nominalStep = (text: string, year: number | null): CommitmentKind | null => {
   const m = ACTION_NOUN.exec(text);
-  if (!m || statement(text) || pastYear(text, year)) return null;
+  if (!m || statement(text) || pastYear(text, year) || PAST_TIME.test(text)) return null;
   return m[2] ? 'call' : m[3] ? 'support' : 'decision';
 };
 /** An item's end that announces the means of its action: "…, en particulier par :", "notamment :", "au moyen de :". */
@@ -164,7 +161,7 @@ const calendarStep = (text: string, date: string | null): boolean => {
   return when >= date;
 };
 /** A telegraphic item that opens with a bare infinitive ("Renforcer le renseignement commun …"). */
-const infinitiveStep = (text: string, year: number | null) => opensWithInfinitive(text) && !NOT_A_STEP.test(text) && !pastYear(text, year);
+const infinitiveStep = (text: string, year: number | null) => opensWithInfinitive(text) && !notAStep(text) && !pastYear(text, year);
 /**
  * The lead of a provision an amendment or a bill inserts or rewrites, naming it: "Après
  * l'article 12, insérer l'article suivant :", "L'alinéa 2 est ainsi rédigé :" (not a press
@@ -197,7 +194,7 @@ export function actionCell(text: string): { start: number; end: number } | null 
   const pending = cells.some((cell) => PENDING_STATUS.test(cell.text));
   for (const cell of cells) {
     // The action is the row's first text: only its number may come before it.
-    if (!(opensWithInfinitive(cell.text) || (pending && ACTION_NOUN.exec(cell.text)?.index === 0 && !/:/u.test(cell.text.slice(0, 40)))) || cell.text.split(/\s+/u).length < 3) {
+    if (!(opensWithInfinitive(cell.text) || (pending && OPENS_WITH_ACTION_NOUN.test(cell.text))) || cell.text.split(/\s+/u).length < 3) {
       if (/^(?:[\dA-Za-z]{0,3}(?:[.)-]\d{1,3})*[.)]?)$/u.test(cell.text)) continue;
       return null;
     }

@@ -6,7 +6,7 @@
  */
 import type { DocumentData, DocumentKind } from '../../src/schemas/document.ts';
 import { DANGLING, dropStart, hasInnerCells, splitBlocks, toSource, type ItemBlock, type RemovedLine, type SourceMap, type TextBlock } from './blocks.ts';
-import { opensWithInfinitive } from './commitments.ts';
+import { OPENS_WITH_ACTION_NOUN, opensWithInfinitive } from './commitments.ts';
 import { upperFirst } from './fold.ts';
 import { splitSentences } from './sentences.ts';
 import { SourceError, formatWarning } from './errors.ts';
@@ -671,7 +671,11 @@ export function structure(text: string, file: string): StructuredText {
     top.text.length <= 120 &&
     !/[.;:!?,]$/u.test(top.text) &&
     !FINITE_VERB.test(top.text) &&
-    !TITLE_WORD.test(top.text);
+    !TITLE_WORD.test(top.text) &&
+    // A name, not a date line ("Paris, le 3 mars 2026") nor a headline ("Réunion des
+    // ministres de l'Intérieur du G7"): five words at most, or a name in capitals.
+    !['placeDate', 'dateLine', 'published'].includes(headerFact(top.text) ?? '') &&
+    (top.text.split(/\s+/u).length <= 5 || mostlyCapitals(top.text));
   let releaseIssuer = false;
   if (opening === crumbs && top.type === 'text' && top.text.length <= 120 && (ISSUER.test(top.text) || RELEASE.test(top.text) || namedIssuer)) {
     const k = headlineAfter(namedIssuer ? crumbs + 1 : crumbs, (text) => headerFact(text) !== null);
@@ -894,6 +898,12 @@ export function structure(text: string, file: string): StructuredText {
       // A short numbered title between paragraphs ("2. Champ d'application") is a heading.
       // So is one over a list of dashes or bullets after a blank line, a report's section
       // ("1. Situation" / "- Incendie déclaré …"): a short noun phrase, no action of its own.
+      // Not an action with its details ("1. Création d'une équipe commune d'enquête" / "-
+      // basée à Lille"), nor the points a lead introduces ("Les ministres décident :").
+      const underLead = () => {
+        const lastText = rest.slice(0, i).findLast((b) => b.type === 'text');
+        return lastText !== undefined && /:\s*$/u.test(lastText.text);
+      };
       const overDashes =
         block.afterBlank &&
         next?.type === 'item' &&
@@ -902,7 +912,9 @@ export function structure(text: string, file: string): StructuredText {
         block.text.length <= 50 &&
         block.text.split(/\s+/u).length <= 6 &&
         !opensWithInfinitive(block.text) &&
-        !FINITE_VERB.test(block.text);
+        !OPENS_WITH_ACTION_NOUN.test(block.text) &&
+        !FINITE_VERB.test(block.text) &&
+        !underLead();
       const headingLike =
         block.marker.family === 'number' &&
         block.text.length <= 70 &&

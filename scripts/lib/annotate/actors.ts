@@ -403,10 +403,12 @@ const BARE_COURT = new RegExp(
 );
 /** The Council of the EU and its formations, in the registry. */
 const COUNCILS = [EU_COUNCIL, 'conseil-jai'];
+/** The title of a speech or a message by someone: "Discours d'Annelies Verlinden", "Allocution de M. …". */
+const SPEECH_TITLE = /^(?:discours|allocution|intervention|message|mot|vœux|voeux|tribune|lettre)\s+(?:(?:de|du)\s+|d['’])/iu;
 /** A given name after a greeting or thanks: "Bonjour Laurent,", "bonjour Sophie,", "Cher Laurent,", "Merci, Marc." */
 const GREETED_GIVEN_NAME = /(?<![\p{L}])(?:[Bb]onjour|[Bb]onsoir|[Mm]erci|[Cc]her|[Cc]hère|[Ss]alut)\s*,?\s+(\p{Lu}[\p{Ll}-]+)(?=\s*[,.!;:]|\s*$)/gu;
 /** A transcript's speaker label opening a paragraph: "M. DUPOND-MORETTI. – ", "Mme Julie Lamberty (Ecolo-Groen): ". */
-const TURN_LABEL = /^(?:(?:M\.|Mme|MM\.)\s+)?(\p{Lu}[\p{L}'’ -]{1,40}?)(?:\s+\([^)]{1,30}\))?\s*(?::|\.\s*[–—]\s)/u;
+export const TURN_LABEL = /^(?:(?:M\.|Mme|MM\.)\s+)?(\p{Lu}[\p{L}'’ -]{0,40}?)(?:\s+\([^)]{1,30}\))?\s*(?::|\.\s*[–—]\s)/u;
 const BACK_REFERENCE = wordRegex(`\\b(?:le|la|au|du)\\s+(Premier ministre|Première ministre|ministre|préfète|préfet)(?:\\s+(?!(?:de|des|du|d|et|a|est)\\b)(\\p{Ll}[\\p{L}-]+))?\\b`, 'giu');
 // An acronym named as an organisation: "le syndicat policier SLFP".
 const ORGANISATION_ACRONYM = /(?<![\p{L}])(?:syndicat|parti|organisation|association|agence|office|service|fédération|mouvement|ONG|groupe)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(\p{Lu}[\p{Lu}&-]{1,7}(?:\s+\p{Lu}\p{Ll}+)*)(?![\p{L}])/gu;
@@ -513,6 +515,8 @@ export class ActorAnnotator {
   private readonly demonymOf: ReadonlyMap<string, string>;
   /** Persons in order of their last mention, most recent last. */
   private recent: string[] = [];
+  /** The speakers of a speech or message its title names ("Discours d'Annelies Verlinden"): no one addresses themselves. */
+  private readonly speakers = new Set<string>();
   /** The Council of the EU (or its formation) last named, for a bare "Conseil". */
   private lastCouncil: string | null = null;
   private lastCourt: string | null = null;
@@ -788,6 +792,9 @@ export class ActorAnnotator {
         const whole = joined === undefined ? first + (listed || (adjective ?? '')) : tail === joined ? first + tail + (adjective ?? '') : first + tail;
         institutions.lastIndex = m.index + whole.length;
         const name = whole.replace(/\s+(?:de la|de l['’]|du|des|de|d['’])$/u, '');
+        // "le ministère de Gérald Darmanin" is the minister's, not a body of that name.
+        const complement = /^\S+\s+(?:de\s+|d['’])(\p{Lu}[\p{L}-]*)/u.exec(name)?.[1];
+        if (complement && GIVEN_NAMES.has(complement)) continue;
         if (!this.known(name)) this.learnInstitution(name);
       }
       for (const m of text.matchAll(FOREIGN_FORCE)) {
@@ -1197,7 +1204,8 @@ export class ActorAnnotator {
       };
       // "la ministre": a woman the text named as such first, then anyone whose gender it did not say.
       const target = (wanted === 'f' ? candidates.find((id) => this.gender.get(id) === 'f' && fits(id)) : undefined) ?? candidates.find(fits);
-      if (addressed && new Set(candidates.filter(fits)).size !== 1) continue;
+      if (addressed && new Set(candidates.filter((id) => fits(id) && !this.speakers.has(id))).size !== 1) continue;
+      if (addressed && this.speakers.has(target ?? '')) continue;
       if (target) kept.push({ start, end, id: target });
     }
 
@@ -1225,6 +1233,7 @@ export class ActorAnnotator {
         kept.splice(j, 1);
       }
     }
+    if (SPEECH_TITLE.test(text)) for (const hit of kept) if (this.info.get(hit.id)?.kind === 'person') this.speakers.add(hit.id);
     for (const hit of kept) {
       if (COUNCILS.includes(hit.id)) this.lastCouncil = hit.id;
       // A court or commission the text names with a capital (not "la cour d'appel de Paris").

@@ -12,7 +12,7 @@ import { operativeVerb } from '../commitments.ts';
 import type { OtherLanguage } from '../language.ts';
 import type { Registry } from '../registry.ts';
 import type { InlineSpan } from '../segment.ts';
-import { ActorAnnotator } from './actors.ts';
+import { ActorAnnotator, TURN_LABEL } from './actors.ts';
 import { findDates } from './dates.ts';
 import { DomainScorer } from './domains.ts';
 import { findReferences, type ReferenceHit } from './references.ts';
@@ -98,7 +98,7 @@ function questionBefore(units: TextUnit[], { unit, start }: CommitmentToCode): s
   return asked || answered ? previous.text : null;
 }
 /** A speaker's label opening a paragraph ("Vincent Dehaene : ", "M. DARMANIN. – ", "— "). */
-const LABEL = /^(?:(?:(?:M\.|Mme)\s+)?\p{Lu}[\p{L}'’ -]{0,40}?\s*(?::|\.\s*[–—]\s)|[–—]\s)/u;
+const LABEL = new RegExp(`${TURN_LABEL.source}|^[–—]\\s`, 'u');
 
 /**
  * A text with its tabs (a spreadsheet's cells, "Gendarmerie nationale\tGuardia Civil") as

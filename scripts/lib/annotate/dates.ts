@@ -493,7 +493,8 @@ export function findDates(original: string, context: Context): DateHit[] {
     // "depuis janvier": since the last January.
     const tense = tenseOfClause(text, m.index!, m.index! + m[0].length);
     // In the present, a month just gone is that one ("le bilan de mars montre …" in April).
-    const justGone = tense === null && month < current && current - month <= 2;
+    const gone = (current - month + 12) % 12;
+    const justGone = tense === null && gone >= 1 && gone <= 2;
     const past = m[2] ? /dernier/iu.test(m[2]) : /^depuis/iu.test(m[0]) || tense === 'past' || justGone;
     const y = past ? (month <= current ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1) : month >= current ? ref.getUTCFullYear() : ref.getUTCFullYear() + 1;
     const word = m[0].lastIndexOf(m[1]!);
