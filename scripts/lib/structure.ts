@@ -382,7 +382,7 @@ const LEGAL_ACT = wordRegex(String.raw`^(?:trait[ée]|accord(?! ${COALITION})|co
  * programmes, letters of intent, activity reports, plans, memorandums, speeches, press
  * conferences, minutes.
  */
-const OWN_TEXT = wordRegex(String.raw`^(?:accord ${COALITION}|d[ée]lib[ée]ration|programme (?:de la pr[ée]sidence|du gouvernement|national|pluriannuel|op[ée]rationnel|d['’]action)|avis (?:n[°o]|du|sur|relatif)|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de conclusions|compte rendu|conclusions|rapport d['’]information|rapport fait au nom|ordre du jour)\b`);
+const OWN_TEXT = wordRegex(String.raw`^(?:accord ${COALITION}|d[ée]lib[ée]ration|programme (?:de la pr[ée]sidence|du gouvernement|national|pluriannuel|op[ée]rationnel|d['’]action)|avis (?:n[°o]|du|sur|relatif)|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de conclusions|compte rendu|conclusions|rapport d['’]information|rapport fait au nom|ordre du jour|point de situation|message vid[ée]o|transcription\s*[–—-]\s*message)\b`);
 
 /** Infer the kind of text from its title, header and headings. */
 function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): DocumentKind {

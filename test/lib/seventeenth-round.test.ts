@@ -249,3 +249,12 @@ describe('a given name alone where one greets or thanks', () => {
     expect(actors('Réunion de M. Marc Delaunay et de M. Marc Dupuis.', 'Merci, Marc.')).toEqual(['Marc Delaunay=marc-delaunay', 'Marc Dupuis=marc-dupuis']);
   });
 });
+
+describe('the kind of a body\'s own report or message', () => {
+  test.each([
+    ['POINT DE SITUATION N° 2 – 18 h 00\n\nMardi 9 mars 2027\n\nLa crue est stable.\n'],
+    ['Transcription – message vidéo publié le 2 avril 2027\n\nBonjour à toutes et à tous.\n'],
+  ])('%s is the body\'s own text, not a press article', (text) => {
+    expect(ingest(text).kind).toBe('declaration');
+  });
+});
