@@ -258,3 +258,9 @@ describe('the kind of a body\'s own report or message', () => {
     expect(ingest(text).kind).toBe('declaration');
   });
 });
+
+describe('a foreign body opening an item', () => {
+  test('"Technisches Hilfswerk (THW) : …" at an item\'s start is one body, its acronym with it', () => {
+    expect(actors('Technisches Hilfswerk (THW) : 1 module de pompage en pré-alerte.')).toEqual(['Technisches Hilfswerk (THW)=technisches-hilfswerk']);
+  });
+});

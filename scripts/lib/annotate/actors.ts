@@ -93,10 +93,11 @@ const BODY_BEFORE_ACRONYM = new RegExp(
  * A body named in its own language before its acronym: "la Zentralstelle zur Bekämpfung der
  * Internetkriminalität (ZIT)", "l'Asociación Víctimas del Terrorismo (AVT)", "l'Autoriteit
  * Persoonsgegevens (AP)": capitalised words, short particles between them, after an
- * article; the acronym starts with the first word's initial, which is not a given name.
+ * article or opening a paragraph or an item ("Technisches Hilfswerk (THW) : 1 module …");
+ * the acronym starts with the first word's initial, which is not a given name.
  */
 const FOREIGN_BODY_BEFORE_ACRONYM = new RegExp(
-  `(?<=(?:^|\\s)(?:[Ll]a|[Ll]e|[Ll]['’]|du|de la|de l['’]|des|au|à la|à l['’])\\s*)(\\p{Lu}\\p{Ll}+(?:\\s+(?:(?:zur|zum|der|die|das|für|voor|van|het|en|de|del|della|di|y|e|do|da|dos|of|for|and|the)\\s+)?\\p{Lu}\\p{Ll}+){1,5})\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)`,
+  `(?:(?<=(?:^|\\s)(?:[Ll]a|[Ll]e|[Ll]['’]|du|de la|de l['’]|des|au|à la|à l['’])\\s*)|^)(\\p{Lu}\\p{Ll}+(?:\\s+(?:(?:zur|zum|der|die|das|für|voor|van|het|en|de|del|della|di|y|e|do|da|dos|of|for|and|the)\\s+)?\\p{Lu}\\p{Ll}+){1,5})\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)`,
   'gu',
 );
 /** A word of a police, justice or customs body, in French or another language. */
