@@ -264,3 +264,7 @@ describe('a foreign body opening an item', () => {
     expect(actors('Technisches Hilfswerk (THW) : 1 module de pompage en pré-alerte.')).toEqual(['Technisches Hilfswerk (THW)=technisches-hilfswerk']);
   });
 });
+
+test('a Roman numeral after a name is no surname in capitals: "règlement Prüm II" names no person', () => {
+  expect(actors('Le règlement Prüm II prévoit l’échange de données avec Christophe CASTANER.')).toEqual(['Christophe CASTANER=christophe-castaner']);
+});

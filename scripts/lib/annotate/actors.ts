@@ -706,6 +706,8 @@ export class ActorAnnotator {
         // A known body's or a glossary term's acronym is no surname: "Effectif du CCPD",
         // "Compatibilité RGPD".
         if ((upper && this.info.get(upper)?.kind !== 'person') || this.things.has(surname.join(' '))) continue;
+        // A Roman numeral is no surname: "Prüm II", "Schengen III".
+        if (surname.length === 1 && /^[IVXLC]+$/u.test(surname[0]!)) continue;
         // With a particle, only after a given name or an initial: "Renfort du CCPD" is a body's.
         if (surname.length > 1 && !GIVEN_NAMES.has(first!) && !/\.$/u.test(first!)) continue;
         // Not a verb before an acronym ("Saisir le MPC", "Informer la DGSI").
