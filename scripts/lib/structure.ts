@@ -740,20 +740,19 @@ export function structure(text: string, file: string): StructuredText {
     index = opening + 1;
     // A title broken after its colon goes on in lower case on the next line ("Les centres …
     // douanière :" / "un outil de proximité dont le pilotage reste à construire").
-    const rest = blocks[index];
-    if (/\s:$/u.test(title) && headline(rest) && /^\p{Ll}/u.test(rest!.text) && rest!.text.length <= 200) {
-      titleMap = [...first.map, ...rest!.map.map(([at, from]): [number, number] => [at + title.length + 1, from])];
-      title = `${title} ${rest!.text}`;
+    /** Take the next block into the title, after a space. */
+    const goOn = (next: TextBlock | ItemBlock) => {
+      titleMap = [...(titleMap ?? []), ...next.map.map(([at, from]): [number, number] => [at + title.length + 1, from])];
+      title = `${title} ${next.text}`;
       index++;
-    }
+    };
+    const rest = blocks[index];
+    if (/\s:$/u.test(title) && headline(rest) && /^\p{Ll}/u.test(rest!.text) && rest!.text.length <= 200) goOn(rest!);
     // A title in capitals set over several lines goes on over the next ones in capitals that
     // open with a word joining them to it ("DÉCLARATION CONJOINTE" / "DU GOUVERNEMENT DE LA
     // RÉPUBLIQUE FRANÇAISE" / "ET DU GOUVERNEMENT DU GRAND-DUCHÉ …" / "RELATIVE AU …").
     while (mostlyCapitals(title) && blocks[index]?.type === 'text' && !blocks[index]!.afterBlank && headline(blocks[index]) && mostlyCapitals(blocks[index]!.text) && TITLE_JOIN.test(blocks[index]!.text) && title.length + blocks[index]!.text.length < 300) {
-      const next = blocks[index]!;
-      titleMap = [...(titleMap ?? []), ...next.map.map(([at, from]): [number, number] => [at + title.length + 1, from])];
-      title = `${title} ${next.text}`;
-      index++;
+      goOn(blocks[index]!);
     }
     // An act of the Union goes on with its date and its object on lines of their own
     // ("DÉCISION (UE) 2026/518 DU CONSEIL" / "du 16 mars 2026" / "autorisant certains États
@@ -762,12 +761,9 @@ export function structure(text: string, file: string): StructuredText {
     const actDate = EU_ACT.test(title) && dated?.type === 'text' && /^du\s/iu.test(dated.text) && dated.text.length <= 40 ? findFullDate(dated.text) : null;
     if (actDate) {
       date = actDate;
-      for (const next of [dated!, blocks[index + 1]]) {
-        if (next !== dated && !(next?.type === 'text' && /^\p{Ll}/u.test(next.text) && next.text.length <= 400 && !/[.;!?]$/u.test(next.text))) break;
-        titleMap = [...(titleMap ?? []), ...next!.map.map(([at, from]): [number, number] => [at + title.length + 1, from])];
-        title = `${title} ${next!.text}`;
-        index++;
-      }
+      goOn(dated!);
+      const object = blocks[index];
+      if (object?.type === 'text' && /^\p{Ll}/u.test(object.text) && object.text.length <= 400 && !/[.;!?]$/u.test(object.text)) goOn(object);
     }
   } else {
     title = first.text.length > 120 ? `${first.text.slice(0, 117).trimEnd()}…` : first.text;

@@ -954,7 +954,7 @@ export class ActorAnnotator {
     if (!link || ((firstLink === null) !== (link[1] === undefined) && !shared)) return '';
     const at = joined.length - rest.length;
     const word = rest.slice(link[0].length).split(/\s+/u)[0]!;
-    if (HEAD_AT_START.test(word) || /^\p{Lu}{2,}$/u.test(word) || GIVEN_NAMES.has(word) || ONLY_HONORIFIC.test(word) || this.knownStart(after.slice(at + link[0].length))) return '';
+    if (ONLY_HONORIFIC.test(word) || this.startsAnotherActor(word, after.slice(at + link[0].length))) return '';
     // Up to a further complement that names a known actor or an acronym's body ("… de la
     // République fédérale d'Allemagne", "… du SPF Intérieur"), read on in the text.
     for (const further of rest.matchAll(EVERY_LINKED_CAPS)) {
@@ -980,9 +980,18 @@ export class ActorAnnotator {
       if (link[1] === undefined) continue;
       const rest = list[0].slice(link.index + link[0].length);
       const word = rest.split(/[\s,]+/u)[0]!;
-      if (HEAD_AT_START.test(word) || /^\p{Lu}{2,}$/u.test(word) || GIVEN_NAMES.has(word) || this.knownStart(rest)) return '';
+      if (this.startsAnotherActor(word, rest)) return '';
     }
     return list[0];
+  }
+
+  /**
+   * Does a complement starting with `word` (the text from it: `text`) start another actor
+   * rather than go on with a body's name: a body's head noun, an acronym, a given name, or a
+   * known actor ("… et Europol", "… de la Police fédérale", "… et Marie …")?
+   */
+  private startsAnotherActor(word: string, text: string): boolean {
+    return HEAD_AT_START.test(word) || /^\p{Lu}{2,}$/u.test(word) || GIVEN_NAMES.has(word) || this.knownStart(text);
   }
 
   /** Do the first words of `text` (one to four) name a known actor? */
