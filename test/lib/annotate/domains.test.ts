@@ -43,6 +43,10 @@ describe('DomainScorer', () => {
     // minors are migration.
     ['mettre fin aux refus d’entrée notifiés aux frontières intérieures', null, ['controle-frontieres', 'migration']],
     ['confier les mineurs non accompagnés aux services de protection de l’enfance', null, ['migration']],
+    // The judicial police is a police force: "police judiciaire" is one police cue, not
+    // also the judicial cue "judiciaire"; a magistrate's part stays judicial.
+    ['200 enquêteurs supplémentaires seront affectés à la police judiciaire fédérale.', null, ['cooperation-policiere']],
+    ['Le service de police judiciaire saisira le parquet.', null, ['cooperation-judiciaire', 'cooperation-policiere']],
     // A treaty article's title is part of its heading.
     ['Les informations transmises ne peuvent être utilisées à d’autres fins.', 'Article 7 Protection des données à caractère personnel', ['protection-donnees']],
   ])('%j under %j → %j', (text, heading, expected) => {
