@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import rehypeKeepTogether from './src/plugins/rehype-keep-together.ts';
 
 // The project folder: pages read the seeds and the id lock from it at build time.
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -24,7 +25,9 @@ export default defineConfig({
   markdown: { smartypants: false, gfm: false },
   // The sitemap lists every page with an address of its own (not the 404 page); no dates
   // in it, so the same corpus gives the same bytes.
-  integrations: [mdx({ smartypants: false, gfm: false }), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/404/') })],
+  // French punctuation is held to its word by spans that do not wrap, the characters kept
+  // (see src/utils/keep-together.ts).
+  integrations: [mdx({ smartypants: false, gfm: false, rehypePlugins: [rehypeKeepTogether] }), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/404/') })],
   devToolbar: { enabled: false },
   vite: { define: { 'import.meta.env.PROJECT_ROOT': JSON.stringify(root) } },
   server: { port: 4321 },
