@@ -414,6 +414,19 @@ const BACK_REFERENCE = wordRegex(`\\b(?:le|la|au|du)\\s+(Premier ministre|Premi�
 // An acronym named as an organisation: "le syndicat policier SLFP".
 const ORGANISATION_ACRONYM = /(?<![\p{L}])(?:syndicat|parti|organisation|association|agence|office|service|fédération|mouvement|ONG|groupe)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(\p{Lu}[\p{Lu}&-]{1,7}(?:\s+\p{Lu}\p{Ll}+)*)(?![\p{L}])/gu;
 
+/**
+ * Acronyms a document writes as common nouns or as abbreviations: after an article or a
+ * determiner ("une CMIC", "les CMIC", "du SDIS", "l'OCAM") or in parentheses after what they
+ * abbreviate ("cellules mobiles d'intervention chimique (CMIC)"). No surname in capitals is
+ * written so, so such a word after a capitalised one is no person's name ("Mesures CMIC").
+ */
+const DETERMINED_ACRONYM = /(?<![\p{L}])(?:(?:[Ll]es?|[Ll]a|[Uu]ne?|[Dd]es|[Dd]u|[Aa]ux?|[Cc]es|[Cc]ette|[Cc]e|[Cc]haque|[Ll]eurs?|[Nn]otre|[Nn]os)\s+|[Ll]['’])(\p{Lu}{2,})(?![\p{L}\d])|\((\p{Lu}{2,})\)/gu;
+function commonAcronyms(texts: string[]): Set<string> {
+  const found = new Set<string>();
+  for (const text of texts) for (const m of text.matchAll(DETERMINED_ACRONYM)) found.add((m[1] ?? m[2])!);
+  return found;
+}
+
 /** Do the initials of the words before an acronym spell it ("équipes communes d'enquête" → ECE)? */
 function spellsAcronym(before: string, acronym: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
@@ -628,6 +641,7 @@ export class ActorAnnotator {
 
   /** First pass: learn the actors that the registry lacks from the shapes of their names. */
   discover(texts: string[]): void {
+    const common = commonAcronyms(texts);
     texts.forEach((text, t) => {
       // After an office and its comma (a signature: "Le Ministre de l'Intérieur," / "B. QUINTIN").
       const signedAfter = (index: number) => SIGNING_OFFICE.test(text.slice(0, index)) || (index === 0 && SIGNING_OFFICE.test(texts[t - 1] ?? ''));
@@ -706,8 +720,9 @@ export class ActorAnnotator {
         // A known body's or a glossary term's acronym is no surname: "Effectif du CCPD",
         // "Compatibilité RGPD".
         if ((upper && this.info.get(upper)?.kind !== 'person') || this.things.has(surname.join(' '))) continue;
-        // A Roman numeral is no surname: "Prüm II", "Schengen III".
-        if (surname.length === 1 && /^[IVXLC]+$/u.test(surname[0]!)) continue;
+        // A Roman numeral is no surname: "Prüm II", "Schengen III"; nor an acronym the text
+        // writes after an article or in parentheses ("Mesures CMIC : …" where "une CMIC").
+        if (surname.length === 1 && (/^[IVXLC]+$/u.test(surname[0]!) || common.has(surname[0]!))) continue;
         // With a particle, only after a given name or an initial: "Renfort du CCPD" is a body's.
         if (surname.length > 1 && !GIVEN_NAMES.has(first!) && !/\.$/u.test(first!)) continue;
         // Not a verb before an acronym ("Saisir le MPC", "Informer la DGSI").
