@@ -47,6 +47,12 @@ describe('DomainScorer', () => {
     // also the judicial cue "judiciaire"; a magistrate's part stays judicial.
     ['200 enquêteurs supplémentaires seront affectés à la police judiciaire fédérale.', null, ['cooperation-policiere']],
     ['Le service de police judiciaire saisira le parquet.', null, ['cooperation-judiciaire', 'cooperation-policiere']],
+    // The Union's Council, not a government's council of ministers, a town council or an
+    // adviser; an EU regulation, not a national one.
+    ['Le ministre présentera au Conseil des ministres un plan de lutte contre la drogue.', null, ['trafics']],
+    ['La France défendra au Conseil JAI un plan de lutte contre la drogue.', null, ['trafics', 'cooperation-europeenne']],
+    ['Les données à caractère personnel sont traitées conformément au règlement grand-ducal du 12 mai 2021.', null, ['protection-donnees']],
+    ['Les données à caractère personnel sont traitées conformément au règlement (UE) 2016/679.', null, ['protection-donnees', 'cooperation-europeenne']],
     // A treaty article's title is part of its heading.
     ['Les informations transmises ne peuvent être utilisées à d’autres fins.', 'Article 7 Protection des données à caractère personnel', ['protection-donnees']],
   ])('%j under %j → %j', (text, heading, expected) => {
