@@ -80,6 +80,13 @@ const TRIGGERS: Trigger[] = [
     original: true,
     pattern: /(?<![\p{L}])(?<!(?:que|qu['’]|qui)(?:\s+[^\s,.;:]+){0,4}\s+)recommand(?:e|ent|ons)(?![\p{L}])\s+(?:(?:au|aux|à la|à l['’])\s*[^,.;:]{1,60}?\s+)?d(?:e\s|['’])/u,
   },
+  // … or its wish for what others do: "Nous recommandons que la Commission publie …".
+  {
+    kind: 'call',
+    infinitive: false,
+    original: true,
+    pattern: /(?<![\p{L}])(?<!(?:que|qu['’]|qui)(?:\s+[^\s,.;:]+){0,4}\s+)recommand(?:e|ent|ons)(?![\p{L}])(?:\s+(?:donc|vivement|également|aussi|en outre|enfin|par ailleurs))?\s+(?:que|qu['’])/u,
+  },
   { kind: 'call', infinitive: false, pattern: third(THIRD_PERSON.call) },
   // A call in the passive: "Le Parlement européen et le Conseil sont invités à examiner …"
   // (not "sont appelés à disparaître", a forecast; not "sont invités à un dîner" nor "à se
@@ -293,13 +300,22 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 // verb ("La déclaration prévoit …", "le ministre a promis …").
 /** An adverb that may sit inside a verb group ("ont par ailleurs décidé", "sera en outre mise"), or a comma-enclosed one. */
 const ADVERB = String.raw`(?:,?\s+(?:également|aussi|encore|désormais|ensuite|bientôt|rapidement|prochainement|enfin|donc|notamment|ainsi|en outre|par ailleurs|de nouveau|d['’]ores et déjà|d['’]un commun accord|pour (?:sa|leur) part|de (?:son|leur) côté)(?![\p{L}]),?)?`;
-const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'call' | 'called' | 'stance' | 'ready' | 'adopted' | 'scheduled'; kind: CommitmentKind; pattern: RegExp }> = [
+const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'call' | 'called' | 'stance' | 'ready' | 'adopted' | 'scheduled' | 'should'; kind: CommitmentKind; pattern: RegExp }> = [
+  // In a text's own words, what a body or a state should do is the authors' recommendation:
+  // "Les États membres devraient confier …", "Europol et Eurojust devraient créer …" (its
+  // subject acts, in the main clause; not a forecast: "Le texte devrait être adopté", "Le
+  // nombre devrait doubler", "Cela devrait permettre …").
+  { name: 'should', kind: 'call', pattern: new RegExp(String.raw`(?<![\p{L}])devrai(?:en)?t${ADVERB}\s+(?:(?:ne pas|se|s['’]|y|en|leur|lui|les|la|le|l['’])\s*)?(?!(?:être|avoir|pouvoir|permettre|intervenir|aboutir|atteindre|durer|coûter|augmenter|baisser|diminuer|doubler|tripler|reprendre|arriver|suffire|rester|demeurer|devenir|commencer|s['’]achever|se\s+tenir|se\s+poursuivre|se\s+traduire|se\s+réunir|entrer)(?![\p{L}]))\p{L}+(?:er|ir|re|oir)(?![\p{L}])`, 'u') },
   // Not the future of a state ("restera bloqué", "relèveront de l'affichage"): no action;
   // nor a prefix that ends like a future ("les vols intra-européens", "extra"). "fera",
   // "feront" count, but not after "cela" nor in "fera face", "fera partie", "fera suite".
   { name: 'future', kind: 'announcement', pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer|durer|permettr|contribuer|faciliter|favoriser|constituer|accueiller|quitter|présider|connaîtr|sortir|jouer|deviendr|pèser|compliquer|juger|augmenter|diminuer|progresser|accentuer|améliorer|aggraver|évoluer|dégrader|continuer|croîtr|baisser|assurer)(?:a|ont))(?![\p{L}])|(?:intra|extra|ultra|contra)(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}-])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])|(?<![\p{L}])(?<!(?:[Cc]ela|[Çç]a|[Cc]e|[Cc]['’])\s*)fer(?:a|ont)(?![\p{L}])(?!\s+(?:partie|face|suite|date|figure|défaut|état|preuve))/u },
-  { name: 'decided', kind: 'decision', pattern: new RegExp(String.raw`(?<![\p{L}])(?:(?:ont|a)${ADVERB}\s+(?:convenu|décidé)|(?:sont|est)${ADVERB}\s+convenue?s?)${ADVERB}\s+(?:de|d['’])`, 'u') },
+  // (A day and a place may come between: "ont décidé jeudi à Bruxelles de créer …".)
+  { name: 'decided', kind: 'decision', pattern: new RegExp(String.raw`(?<![\p{L}])(?:(?:ont|a)${ADVERB}\s+(?:convenu|décidé)|(?:sont|est)${ADVERB}\s+convenue?s?)${ADVERB}(?:\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|ce matin|cet après-midi|ce soir)(?:\s+(?:à|au)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?|(?:à|au)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?))?\s+(?:de|d['’])`, 'u') },
   { name: 'promised', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)${ADVERB}\s+(?:promis|annoncé)|(?:s['’]est|se sont)${ADVERB}\s+engagée?s?)(?![\p{L}])`, 'u') },
+  // What someone said they would do, in the conditional: "La ministre a indiqué que la Belgique
+  // financerait …", "Elle a affirmé que son gouvernement soutiendrait …" (a press report's).
+  { name: 'promised', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:a|ont)${ADVERB}\s+(?:indiqué|affirmé|assuré|déclaré|précisé|confirmé|expliqué|souligné)${ADVERB}\s+(?:que|qu['’])[^.;:]{1,120}?(?<![\p{L}])(?!(?:serai(?:en)?t|aurai(?:en)?t|pourrai(?:en)?t|devrai(?:en)?t|faudrait|voudrai(?:en)?t|sembl\p{L}*)(?![\p{L}]))\p{Ll}{3,}(?:rait|raient)(?![\p{L}])`, 'u') },
   // A passive future: "seront échangées", "sera désormais associé", "sera en outre mise sur pied".
   { name: 'passive', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?<!(?:qui|que|qu['’]il|qu['’]elle)\s+)(?:sera|seront)${ADVERB}\s+\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|t|te|ts|tes)(?![\p{L}])`, 'u') },
   // A body's call: "La préfète invite par ailleurs les maires … à désigner …", "Le CCB
@@ -500,6 +516,8 @@ export function speaksOfItself(text: string): boolean {
   return (
     /a pour objet|au sens du présent|on entend par|est conclu pour une durée|entre en vigueur(?![\p{L}])|prend effet (?:le|à|au|dès)/iu.test(text) ||
     /^(?:il|elle) s['’]applique(?:nt)? (?:à|aux|au|sur|dans)(?![\p{L}])/iu.test(text.trim()) ||
+    // An earlier instrument it replaces: "L'Accord du 27 août 2007 … cesse de s'appliquer …", "… est abrogé".
+    /cesse(?:nt)? de s['’]appliquer|(?:est|sont) abrogée?s?(?![\p{L}])/iu.test(text) ||
     // An act's addressees: "Le Royaume de Belgique, … sont destinataires de la présente décision."
     /(?:est|sont) (?:les )?destinataires? d(?:u présent|e la présente)(?![\p{L}])/iu.test(text) ||
     /^(?:le|la) présente? (?:mémorandum|accord|arrangement|protocole|convention|traité|déclaration|texte|instrument|règlement|décret|arrêté|loi|décision|directive) (?:précise|définit|fixe|vise|a pour|ne crée|ne constitue|n['’]affecte|ne porte|s['’]applique|est conclue?|peut être|complète|ne déroge)/iu.test(text.trim()) ||
@@ -531,10 +549,13 @@ export function isTreatyNorm(text: string): boolean {
   // ("… est régi par le règlement … et par la directive …" is still one clause.)
   const single = !/;|\s(?:et|puis)\s+(?!(?:par|de|du|des|d['’]|à|au|aux|en|dans|sur|pour|avec)\s)/u.test(trimmed);
   const describes =
-    /(?:est|sont|reste|restent|demeure|demeurent) régie?s? par|relèvent? du droit/iu.test(trimmed) ||
+    /(?:est|sont|reste|restent|demeure|demeurent) régie?s? par|relèvent? du droit|s['’]exercen?t? (?:dans le (?:strict )?respect|conformément|dans les limites)/iu.test(trimmed) ||
     /^[^,;]{0,80}?(?:est|sont) (?:établie?s?|située?s?|placée?s?|rattachée?s?|installée?s?) (?:au sein|auprès|à|au|dans)(?![\p{L}])/iu.test(trimmed);
   if (describes && single) return false;
 
+  // What has been so far, in a past tense: "La poursuite … n'a jusqu'à présent été pratiquée
+  // que …", "Les saisies … ont doublé au cours des trois dernières années".
+  if (/(?<![\p{L}])(?:a|ont|avait|avaient)(?![\p{L}])/iu.test(trimmed) && /jusqu['’](?:à|a) (?:présent|ce jour|maintenant)|au cours des (?:\p{L}+ )?(?:dernières|derniers) (?:années|mois|ans)|(?:ces|les) (?:\p{L}+ )?dernières années|l['’](?:an|année) (?:dernier|dernière|passée?)/iu.test(trimmed)) return false;
   // A permission ("peut", "peuvent") is not an obligation; a prohibition ("ne peuvent") is.
   return !/(?<!\bne\s|\bn['’])\b(?:peut|peuvent)\b/iu.test(trimmed);
 }
@@ -685,6 +706,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       const ownBody = () => agentSubject(main, inMain) && inMainClause(main, inMain) && !THIRD_PARTY.test(main.slice(0, inMain!.index).trim()) && !/(?<![\p{L}])depuis(?![\p{L}])/iu.test(main);
       if (name === 'adopted' && (kind !== 'joint-communique' || !ownBody() || /(?<![\p{L}])déjà(?![\p{L}])/iu.test(main) || earlierYear(main))) return false;
       if ((name === 'stance' || name === 'ready') && (kind !== 'declaration' || !ownBody())) return false;
+      if (name === 'should' && (kind !== 'declaration' || !agentSubject(main, inMain) || !inMainClause(main, inMain) || negated(acts, found))) return false;
       if (kind === 'declaration' && (name === 'promised' || !inMainClause(main, inMain) || (name === 'decided' && (!agentSubject(main, inMain) || THIRD_PARTY.test(main.slice(0, inMain!.index).trim()))))) return false;
       return !(name === 'passive' && (recalled.test(acts) || /(?<![\p{L}])(?:ne|n['’])\s*(?:sera|seront)(?![\p{L}])/iu.test(acts)));
     });

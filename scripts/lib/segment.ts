@@ -304,11 +304,15 @@ export interface SegmentedText {
   units: Unit[];
 }
 
+/** A word processor's comment anchor opening a line: "[CM1]", "[JD2]", "[AS3]". */
+const COMMENT_ANCHOR = /^\[\p{Lu}{1,4}\d{1,3}\]\s/u;
+
 /** Kind of the items under a lead, from the lead's verb. */
 function leadKind(lead: string): CommitmentKind {
   const folded = foldSameLength(lead);
   if (wordRegex(/\bs'engag|\bengageons\b/).test(folded)) return 'engagement';
-  if (wordRegex(/\bappel|\binvit|\bdemand|\bexhort|\bencourag|\brecommand/).test(folded)) return 'call';
+  // (A resolution's "CHARGE le Secrétaire général :" asks too; "chargé de" in a lead does not.)
+  if (wordRegex(/\bappel|\binvit|\bdemand|\bexhort|\bencourag|\brecommand/).test(folded) || /(?<![\p{L}])(?:CHARGE|MANDATE)(?![\p{L}])/u.test(lead)) return 'call';
   if (wordRegex(/\bsouti|\bappui/).test(folded)) return 'support';
   return 'decision';
 }
@@ -360,7 +364,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
   let context = '';
 
   /** Inline spans of a paragraph-like text: quotations, then sentence commitments. */
-  const inline = (text: string, withCommitments: boolean): InlineSpan[] => {
+  const inline = (text: string, withCommitments: boolean, leadFrom = text.length): InlineSpan[] => {
     const found = findQuotes(text, lastSpeaker, context);
     lastSpeaker = found.lastSpeaker;
     context += ` ${text}`;
@@ -377,6 +381,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     const before = spans.length;
     const speaker = turn();
     for (const sentence of splitSentences(text)) {
+      // (A lead's own sentence commits to nothing: its list does.)
+      if (sentence.start >= leadFrom) continue;
       for (const c of sentenceCommitments(text, sentence.start, sentence.end, year, kind, otherParty)) {
         // Quoted speech followed by its attribution: the commitment is the quoted words.
         const quote = found.quotes.find((q) => q.start <= c.start && c.start < q.end);
@@ -667,7 +673,12 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       // A passage in another language (a bilingual text's other version) commits to nothing.
       const lang = otherLanguage(node.text);
       // A quoted or forwarded message's header line ("Objet : TR: …") commits to nothing.
-      const spans = inline(node.text, !quotedRepeat(node.text, null) && !node.lead && !excerpt(node) && lang === null && !node.header);
+      // Nor a draft's reviewer comment, listed under its anchor ("[CM1] Carlos Martín (…) : nous
+      // proposons d'ajouter …"): it discusses the text.
+      // A lead paragraph's sentences before the lead itself may commit: "Le ministre a décidé de
+      // généraliser … d'ici l'été 2026. À cette fin, le Centre de crise national :".
+      const leadFrom = node.lead ? (splitSentences(node.text).at(-1)?.start ?? 0) : node.text.length;
+      const spans = inline(node.text, !quotedRepeat(node.text, null) && (!node.lead || leadFrom > 0) && !excerpt(node) && lang === null && !node.header && !COMMENT_ANCHOR.test(node.text), leadFrom);
       if (headingLead !== null && !spans.some((span) => span.type === 'commitment') && calendarStep(node.text, doc.date)) {
         spans.push({ type: 'commitment', start: 0, end: node.text.length, kind: 'decision', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', node.text) });
       }

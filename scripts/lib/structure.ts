@@ -96,6 +96,14 @@ const PUBLISHED = new RegExp(String.raw`^(?:(?:fil|article|texte|message|billet|
 const CLOSING_PLACE = /^(?:fait|donn[ée]|sign[ée])\s+à\s+\p{Lu}/iu;
 /** A publication's reference in brackets on a line of its own: the Moniteur belge's "[C − 2025/40873]". */
 const BRACKETED_REFERENCE = /^\[[^\][]{1,60}\]$/u;
+/** A draft's marking on a line of its own: "PROJET – version 3 du 12 mars 2026 – Diffusion restreinte". */
+const DRAFT_MARK = /^(?:projet|draft|document de travail|version de travail)(?:\s*[–—:-]\s*(?:version|v\.?\s*\d|diffusion|confidentiel|non\s+(?:publi|diffus)|[ée]tat au|au\s+\d)[^.;!?]{0,100})?$/iu;
+/**
+ * A text's number or reference code on a line of its own, over its "Objet :" line:
+ * "Résolution n° 4", "Décision n° 12/2025", "GA-2025-93-RES-04", "CM/Rec(2025)7".
+ */
+const NUMBERED_TEXT = /^(?:r[ée]solution|d[ée]cision|recommandation|d[ée]lib[ée]ration|avis|circulaire|note|directive|instruction)\s+n[°o]\s*[\w/.-]+$/iu;
+const REFERENCE_CODE = /^[A-Z]{1,8}(?:[-/]\w{1,10}|\(\d{4}\)\d{1,4}){2,}$/u;
 /** A page's publication or update line printed under its text. */
 const TRAILING_PUBLISHED = /^(?:(?:page |article )?(?:mis|mise) à jour|derni[èe]re (?:mise à jour|modification)(?: de cette page)?|publi[ée]e?)(?: le)?\s*:?\s*(?:\p{L}+\s+)?\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}(?:,?\s+à\s+\d{1,2}\s*(?:h|:)\s*\d{2})?\.?$/iu;
 /** A site's breadcrumb trail above the headline: "Belgique > Société > Migration" (its last step may be the page's own title, colon included). */
@@ -115,6 +123,13 @@ const DISCLAIMER =
   /^(?:seul le prononc[ée] fait foi|sous r[ée]serve|texte non officiel|version provisoire|embargo|traduction non officielle|v[ée]rifier au prononc[ée])/iu;
 const AUTHOR =
   /^(?:(?:d[ée]claration|communiqu[ée]|discours|intervention|allocution|lettre|tribune|entretien)(?: (?:conjointe?|commune?|de presse))? (?:de|des|du|d['’])\s*|par\s+\p{Lu}|pr[ée]sent[ée]e?s?\s+(?:par|au nom d[eu])\s)/iu;
+/**
+ * Authors with their affiliations in parentheses, as a study or a brief lists them under its
+ * title: "Sophie Marchetti (chercheuse associée, IVSE) et Thomas Verbruggen (ancien officier
+ * de liaison …, Université libre de Bruxelles (ULB))". Names only, no sentence around them.
+ */
+const AFFILIATED_NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|der|den|da|di|le|la|del)\s+)?\p{Lu}[\p{L}'’-]+){1,3}\s*\((?!@)(?:[^()]|\([^()]*\))+\)`;
+const AFFILIATED_AUTHORS = new RegExp(`^${AFFILIATED_NAME}(?:\\s*(?:,|et|and)\\s+${AFFILIATED_NAME})*$`, 'u');
 /**
  * A presenter's line under a title: a person's name, then their office ("Nathalie Bourgeois,
  * sous-directrice de la coopération opérationnelle"), as on a presentation's first slide
@@ -210,6 +225,12 @@ const ISSUER =
  * conjoint", "COMMUNIQUE DE PRESSE n° 145/25", "Note aux rédactions".
  */
 const RELEASE = /^(?:communiqu[ée](?: de presse)?(?: conjoint| commun)?(?: de presse)?|note aux r[ée]dactions|information (?:à la )?presse|avis aux m[ée]dias)(?:\s+n[°o]\s*[\d/.-]+)?\.?$/iu;
+/**
+ * A research body's or an administration's series, ending the issuer's line or on a line of
+ * its own: "Institut … (IVSE) – Policy Brief n° 7", "Note d'analyse n° 12", "Working Paper
+ * n° 3". The text is its issuer's own, and its title comes under it.
+ */
+const SERIES = /(?:^|\s[–—-]\s)(?:policy brief|policy paper|working paper|briefing paper|note d['’]analyse|note de recherche|note de synth[èe]se|note de politique|document de travail|[ée]tude|analyse|focus|[ée]clairage|d[ée]cryptage)\s+n[°o]\s*[\d/.-]+$/iu;
 /** A place on a line of its own: capitalised words, the particles between them in lower case ("La Haye", "Villeneuve d'Ascq"; not "Note pour le ministre"). */
 const PLACE = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:[ -](?:\p{Lu}[\p{L}'’-]*|(?:${PLACE_PARTICLES})(?![\p{L}'’])|[dl]['’]\p{Lu}[\p{L}'’-]*)){0,3}$`, 'u');
 /** The part of the day of a sitting, on a line of its own under its date ("Après-midi"): a note, not a place. */
@@ -231,7 +252,7 @@ const BODY_LINE = /^(?:Commission|Délégation|Comité|Mission|Direction|Service
  * ("Paris"), nor a sentence (no finite verb: see where it is used).
  */
 const SECTION_WORDS =
-  'Participants|Présents|Excusés|Décisions|Actions|Conclusions|Recommandations|Contexte|Suivi|Annexes?|Éditorial|Édito|Avant-propos|Préface|Introduction|Sommaire|Synthèse|Perspectives|Résumé|Bilan|Remerciements|Chronologie|Méthodologie|Glossaire|Sources|Bibliographie|Objectifs|Calendrier|Budget|Constats|Constatations|Engagements|Propositions|Préconisations|Orientations|Priorités|Enjeux|Observations|Résultats|Diagnostic|Mesures|Historique|Histoire|Origines|Genèse|Présentation|Fonctionnement|Organisation|Composition|Gouvernance|Missions|Compétences|Membres|Financement|Activités|Évaluation|Critiques|Controverses|Situation|Coordination';
+  'Participants|Présents|Excusés|Décisions|Actions|Conclusions|Recommandations|Contexte|Suivi|Annexes?|Éditorial|Édito|Avant-propos|Préface|Introduction|Sommaire|Synthèse|Perspectives|Résumé|Bilan|Remerciements|Chronologie|Méthodologie|Glossaire|Sources|Bibliographie|Objectifs|Calendrier|Budget|Constats|Constatations|Engagements|Propositions|Préconisations|Orientations|Priorités|Enjeux|Observations|Résultats|Diagnostic|Mesures|Historique|Histoire|Origines|Genèse|Présentation|Fonctionnement|Organisation|Composition|Gouvernance|Missions|Compétences|Membres|Financement|Activités|Évaluation|Critiques|Controverses|Situation|Coordination|Notes';
 /** … with its owner: "Engagements de l'OCFI", "Propositions de la Belgique". */
 const OWNER = String.raw`(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*\p{Lu}[\p{L}'’-]*)?`;
 const SECTION_LABEL = new RegExp(`^(?:\\p{Lu}\\p{Ll}+(?:\\s+(?:[/&–-]\\s+)?\\p{Ll}[\\p{Ll}'’-]*){1,6}|(?:${SECTION_WORDS})${OWNER})(?:\\s+\\d{4}(?:[-–]\\d{4})?)?$`, 'u');
@@ -245,7 +266,7 @@ const TITLE_WORD =
 /** A bare naming of a text's kind: "Déclaration finale", "Communiqué conjoint", "Relevé de conclusions". */
 const GENERIC_NAMING = /^(?:d[ée]claration|communiqu[ée]|conclusions|relev[ée] de conclusions|compte rendu|r[ée]solution)(?:\s+(?:finale|commune|conjointe?|de presse|conjoint|politique|ministérielle))?$/iu;
 /** A letter's or a circular's field over its subject line: "Copie : …", "NOR : …", "V/Réf. : …". */
-const LETTER_FIELD = /^(?:copies?|nor|r[ée]f(?:[ée]rences?)?\.?|v\/\s?r[ée]f\.?|n\/\s?r[ée]f\.?|p\.\s?j\.?|pi[èe]ces? jointes?|affaire suivie par|dossier suivi par)\s*:/iu;
+const LETTER_FIELD = /^(?:copies?|nor|(?:notre|votre|nos|vos) r[ée]f[ée]rences?|r[ée]f(?:[ée]rences?)?\.?|v\/\s?r[ée]f\.?|n\/\s?r[ée]f\.?|p\.\s?j\.?|pi[èe]ces? jointes?|affaire suivie par|dossier suivi par)\s*:/iu;
 /**
  * A field of an e-mail's header, as a mail program prints it: "De : Weber Marc <…>",
  * "Envoyé : mardi 14 octobre 2025 11:06", "À : …", "Cc : …" (French or English labels);
@@ -288,11 +309,11 @@ const LEAD_VERB = wordRegex(
   /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:e|ent|ons)\b|\bd[ée]cr[èe]te\b|\bd[ée]clar(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:e|ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b|\bmesures suivantes\b|\binvit(?:ent|ons)\b|\bencourag(?:ent|eons)\b|\bexhort(?:ent|ons)\b|\brecommand(?:ent|ons)\b|^\W{0,2}recommandation\s*(?:n[°o]\s*)?\d+|\b(?:seront|sont) (?:mises? en (?:œuvre|oeuvre)|prises?|engag[ée]es?)\b/iu,
 );
 const STRUCTURAL = wordRegex(
-  /^(article|art\.|clause|titre|chapitre|section|partie|livre|annexe|point)\s+(premier|unique|1er|\d+(?:er)?|[IVXLC]+)\b\.?(?:\s*[-–—:.]\s*(\S.*))?$/iu,
+  /^(article|art\.|clause|titre|chapitre|section|partie|livre|annexe|point|question)\s+(premier|unique|1er|\d+(?:er)?|[IVXLC]+)\b\.?(?:\s*[-–—:.]\s*(\S.*))?$/iu,
 );
 /** An article's number running into its text: "Article 1er – ", "Art. 2. – ", "Article 3 : ", "Art. 4. (1) …". */
 const RUN_IN_ARTICLE = /^((?:Article|Art\.)\s+(?:premier|unique|1er|\d+(?:er)?))(?:\s*\.\s*[-–—]?|\s*[-–—]|\s*:)\s+(?=\S)/u;
-const STRUCTURAL_RANK: Record<string, number> = { partie: 1, livre: 1, annexe: 1, titre: 2, chapitre: 3, section: 4, article: 5, 'art.': 5, clause: 5, point: 4 };
+const STRUCTURAL_RANK: Record<string, number> = { partie: 1, livre: 1, annexe: 1, titre: 2, chapitre: 3, section: 4, article: 5, 'art.': 5, clause: 5, point: 4, question: 4 };
 const ROMAN_HEADING = /^([IVXLC]+)\s*[.)\-–—]\s+(\S.{0,90})$/u;
 
 /** Is this short line written mostly in capitals (a heading such as "DISPOSITIONS GÉNÉRALES")? */
@@ -307,11 +328,11 @@ function mostlyCapitals(text: string): boolean {
 }
 
 /**
- * A Council's operative verb in capitals, in the singular ("INVITE les États membres à :",
+ * A Council's operative verb in capitals, in the singular ("INVITE les États membres à :", "CHARGE le Secrétaire général :",
  * "ENCOURAGE la Commission à :"): the text's own, where "la demande que …, qui porte sur :" or
  * "le rapport d'Europol, qui encourage les États membres :" report someone else's.
  */
-const OPERATIVE_VERB = /(?<![\p{L}])(?:INVITE|ENCOURAGE|EXHORTE|RECOMMANDE|APPELLE|DEMANDE|PRIE)(?![\p{L}])/u;
+const OPERATIVE_VERB = /(?<![\p{L}])(?:INVITE|ENCOURAGE|EXHORTE|RECOMMANDE|APPELLE|DEMANDE|PRIE|CHARGE|MANDATE)(?![\p{L}])/u;
 
 /** A decision lead: a colon-ended sentence whose verb introduces what follows. */
 export function isLead(text: string): boolean {
@@ -322,8 +343,10 @@ export function isLead(text: string): boolean {
 function headingRank(text: string): { rank: number; label: string | null } | null {
   const structural = STRUCTURAL.exec(text);
   // An agenda's "Point 3 – Exercice commun (pour décision)" heads its point; "Point 2 : les
-  // patrouilles reprendront." is a sentence.
-  if (structural && text.length <= 160 && !(structural[1]!.toLowerCase() === 'point' && /[.;!?]$/u.test(text))) {
+  // patrouilles reprendront." is a sentence. A questionnaire's "Question 3 – Quels exercices
+  // … ?" heads its answer.
+  const question = structural?.[1]!.toLowerCase() === 'question';
+  if (structural && text.length <= (question ? 250 : 160) && !(structural[1]!.toLowerCase() === 'point' && /[.;!?]$/u.test(text)) && !(question && /[.;!]$/u.test(text))) {
     const word = structural[1]!.toLowerCase();
     const number = structural[2]!.toLowerCase().replace(/^(?:premier|1er)$/u, '1').replace(/er$/u, '');
     return { rank: STRUCTURAL_RANK[word] ?? 5, label: `${word === 'art.' ? 'article' : word}-${number}` };
@@ -332,9 +355,11 @@ function headingRank(text: string): { rank: number; label: string | null } | nul
   if (ROMAN_HEADING.test(text) && !/[.;,]$/u.test(text)) return { rank: 2, label: null };
   // "DÉCIDE :", "ARRÊTE :" over a deliberation's or an order's provisions: a lead, not a heading.
   if (isUpperLine(text) && !isLead(text)) return { rank: 2, label: null };
+  // (Not an answer's label: "Réponse :" under its question.)
   if (
     /\s?:$/u.test(text) &&
     !isLead(text) &&
+    !/^(?:r[ée]ponses?|questions?)\s*:$/iu.test(text) &&
     text.length <= 90 &&
     text.split(/\s+/u).length <= 10 &&
     /^\p{Lu}/u.test(text) &&
@@ -348,14 +373,14 @@ function headingRank(text: string): { rank: number; label: string | null } | nul
 /** Classify a header block, or null when the body has begun. */
 function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   if (PUBLISHED.test(text) || (REGISTERED.test(text) && text.length <= 150)) return 'published';
-  if (BRACKETED_REFERENCE.test(text)) return 'notes';
+  if (BRACKETED_REFERENCE.test(text) || NUMBERED_TEXT.test(text) || REFERENCE_CODE.test(text) || DRAFT_MARK.test(text)) return 'notes';
   // A field with its value ("Réf. : …"); a bare "Références :" heads the list under it.
   if (PAPER_FURNITURE.test(text) || REFERRAL.test(text) || (LETTER_FIELD.test(text) && text.length <= 250 && !/:\s*$/u.test(text))) return 'notes';
-  if (RELEASE.test(text) || (ISSUER.test(text) && text.length <= 120 && !/[.;:]$/u.test(text))) return 'authorLines';
+  if (RELEASE.test(text) || (SERIES.test(text) && text.length <= 160) || (ISSUER.test(text) && text.length <= 120 && !/[.;:]$/u.test(text))) return 'authorLines';
   if (NOTE.test(text)) return 'notes';
   if (BREADCRUMB.test(text)) return 'rubric';
   if (DISCLAIMER.test(text)) return 'disclaimers';
-  if (AUTHOR.test(text) && text.length <= 400) return 'authorLines';
+  if ((AUTHOR.test(text) || AFFILIATED_AUTHORS.test(text)) && text.length <= 400) return 'authorLines';
   // One comma only, and no verb: "X, ministre de l'Intérieur, s'engage à …" is a sentence.
   if (PRESENTER.test(text) && text.length <= 160 && !/,[^,]*,/u.test(text) && !FINITE_VERB.test(text)) return 'authorLines';
   // An adoption line is a line, not a sentence of the body ("Signé à Tournai le 3 mars 2025
@@ -419,7 +444,9 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   // A report that says it publishes itself ("Rapport d'observation publié à Paris … le 17
   // juin 2025") is its issuer's own, whatever its headline (not "Entretien publié le … dans
   // Le Soir", a press page).
-  const selfPublished = header.published !== null && SELF_PUBLISHED.test(header.published) && /^(?:rapport|[ée]tude|avis|synth[èe]se|bilan|note|livre blanc)(?![\p{L}])/iu.test(header.published);
+  // A research body's series ("Policy Brief n° 7") is its own text, whatever its headline.
+  const series = header.authorLines.some((line) => SERIES.test(line));
+  const selfPublished = series || (header.published !== null && SELF_PUBLISHED.test(header.published) && /^(?:rapport|[ée]tude|avis|synth[èe]se|bilan|note|livre blanc)(?![\p{L}])/iu.test(header.published));
   const pressPage = !selfPublished && (header.published !== null || header.authorLines.some((line) => /^par\s/iu.test(line)) || /\s:\s/u.test(title));
   const ownText = !pressPage && [title, named].some((line) => OWN_TEXT.test(line));
   if (wordRegex(/\bd[ée]claration\b/).test(opening) || wordRegex(/^(?:conclusions|r[ée]solution)\b/).test(title) || ownText || letter || selfPublished) return 'declaration';
@@ -677,11 +704,11 @@ export function structure(text: string, file: string): StructuredText {
     !['placeDate', 'dateLine', 'published'].includes(headerFact(top.text) ?? '') &&
     (top.text.split(/\s+/u).length <= 5 || mostlyCapitals(top.text));
   let releaseIssuer = false;
-  if (opening === crumbs && top.type === 'text' && top.text.length <= 120 && (ISSUER.test(top.text) || RELEASE.test(top.text) || namedIssuer)) {
+  if (opening === crumbs && top.type === 'text' && top.text.length <= 160 && (ISSUER.test(top.text) || RELEASE.test(top.text) || SERIES.test(top.text) || namedIssuer)) {
     const k = headlineAfter(namedIssuer ? crumbs + 1 : crumbs, (text) => headerFact(text) !== null);
-    // Only with the words "Communiqué de presse" (or the like) among them: a title that starts
-    // with "Présidence …" or "Ministère …" stays the title.
-    if (k !== null && blocks.slice(crumbs, k).some((b) => b.type === 'text' && RELEASE.test(b.text))) {
+    // Only with the words "Communiqué de presse" (or the like, or a series: "Policy Brief n°
+    // 7") among them: a title that starts with "Présidence …" or "Ministère …" stays the title.
+    if (k !== null && blocks.slice(crumbs, k).some((b) => b.type === 'text' && (RELEASE.test(b.text) || SERIES.test(b.text)))) {
       opening = k;
       releaseIssuer = namedIssuer;
     }
@@ -690,6 +717,9 @@ export function structure(text: string, file: string): StructuredText {
   // de coopération policière et douanière de Luxembourg" / "Rapport d'activité 2024"), or
   // over a headline the next line dates: its issuer, then its title.
   const second = blocks[opening + 1];
+  // A draft's marking over its title: "PROJET – version 3 du 12 mars 2026 – Diffusion
+  // restreinte", "Projet de déclaration – v2", "DOCUMENT DE TRAVAIL".
+  if (opening === crumbs && top.type === 'text' && DRAFT_MARK.test(top.text) && blocks[opening + 1]?.type === 'text') opening++;
   const issuerAbove =
     opening === crumbs &&
     top.type === 'text' &&
@@ -705,7 +735,10 @@ export function structure(text: string, file: string): StructuredText {
       // à Paris … le 17 juin 2025").
       (second.text.length <= 200 && !/[.;,]$/u.test(second.text) && blocks[opening + 2]?.type === 'text' && SELF_PUBLISHED.test(blocks[opening + 2]!.text)));
   if (issuerAbove) opening++;
-  const masthead = opening === 0 ? readMasthead(blocks) : null;
+  const read = opening === 0 ? readMasthead(blocks) : null;
+  // (A headline is no field: over "Notre référence : …" and an "Objet :" line, the subject is the title.)
+  const headlineBlock = read ? blocks[read.headline] : undefined;
+  const masthead = read && !(headlineBlock?.type === 'text' && LETTER_FIELD.test(headlineBlock.text)) ? read : null;
   if (masthead) opening = masthead.headline;
   // An administrative text's "Objet :" line a few short lines down is its title, the lines
   // above it header lines: a deliberation's town, register, sitting, number and attendance
@@ -958,7 +991,12 @@ export function structure(text: string, file: string): StructuredText {
     }
     // A short label on a line of its own between blank lines ("Points abordés", "Décisions /
     // actions", "Participants"): a heading of minutes and reports.
-    const label = block.span === 1 && block.afterBlank && next?.afterBlank === true && SECTION_LABEL.test(block.text) && !FINITE_VERB.test(block.text) && !SPOKEN.test(block.text) ? { rank: 6, label: null } : null;
+    // One of the usual section words alone ("Résumé", "Recommandations", "Notes") heads what
+    // follows even without a blank line under it.
+    const label =
+      block.span === 1 && block.afterBlank && ((next?.afterBlank === true && SECTION_LABEL.test(block.text) && !FINITE_VERB.test(block.text) && !SPOKEN.test(block.text)) || (next !== undefined && SECTION_WORD.test(block.text)))
+        ? { rank: 6, label: null }
+        : null;
     // A run-in article heading: "Article 1er – Des patrouilles mixtes … sont organisées …" is the
     // article's heading, then its first paragraph — a sentence: it opens with a determiner or
     // a pronoun, has a verb, or is long (a short "Article 3 – Champ d'application", "Article
@@ -1065,7 +1103,7 @@ export function structure(text: string, file: string): StructuredText {
     // Else the day a web page says it was updated ("Mis à jour le 28 octobre 2024"), or a
     // line near the top says a table was ("Comité de pilotage – tableau de suivi mis à jour
     // le 14 mars 2025, à Perpignan").
-    for (const note of header.notes) if (date === null && /^mis à jour le/iu.test(note)) date = findFullDate(note);
+    for (const note of header.notes) if (date === null && (/^mis à jour le/iu.test(note) || DRAFT_MARK.test(note))) date = findFullDate(note);
     for (const node of body.slice(0, 3)) {
       if (date !== null || node.type !== 'paragraph') continue;
       // Or labelled anywhere in such a paragraph: "… Dernière mise à jour : 14 avril 2026, après …".
@@ -1085,6 +1123,13 @@ export function structure(text: string, file: string): StructuredText {
     }
     // Else the day its opening sentence says it was adopted.
     date ??= adoptionDate(body.find((node) => node.type === 'paragraph')?.text ?? '');
+    // Else its closing adoption line, without a place: "Adoptée le 26 novembre 2025 par 128
+    // voix pour, 3 contre et 11 abstentions." (the last such line).
+    for (const node of [...body].reverse()) {
+      if (date !== null || node.type !== 'paragraph') continue;
+      const adopted = /^(?:adopt[ée]e?s?|approuv[ée]e?s?|sign[ée]e?s?)\s+(?:à l['’]unanimité\s+)?le\s+([^,;]{6,40}?)(?=\s+(?:par|à|au|lors|en)(?![\p{L}])|[,.;]|$)/iu.exec(node.text);
+      if (adopted) date = findFullDate(adopted[1]!);
+    }
   }
 
   // A wire's dateline, "LA HAYE (Belga) –" or "Rome, 8 févr. 2023 (AFP) –", gives the place

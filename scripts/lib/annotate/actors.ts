@@ -74,6 +74,10 @@ const UPPER_SURNAME_FIRST = new RegExp(
 const NAME_BEFORE_ADDRESS = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*<([^@<>\s]+)@[^<>\s]+>/gu;
 /** An office over a signature, with its comma: "Le Ministre de l'Intérieur,", "Pour le Premier Ministre,". */
 const SIGNING_OFFICE = new RegExp(String.raw`(?:^|\n)\s*(?:(?:pour\s+)?(?:le|la|l['’])\s*)?(?:vice-)?(?:premier\s+|première\s+)?${OFFICE}[^.;:\n]*,\s*$`, 'iu');
+/** A name alone on its line: two to four capitalised words, particles allowed, nothing else. */
+const SIGNATURE_NAME = new RegExp(`^\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:${PARTICLE}\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}$`, 'u');
+/** An office alone on its line, as under a signature: "Ministre de l'Intérieur", "Secrétaire d'État". */
+const SIGNATURE_OFFICE_LINE = new RegExp(`^\\s*(?:(?:le|la|l['’])\\s*)?(?:vice-)?(?:premier\\s+|première\\s+)?${OFFICE}[^.;:\\n]{0,120}$`, 'iu');
 /** A street's, a square's or a building's noun, right before a name it bears. */
 const NAMED_AFTER = /(?<![\p{L}])(?:rue|avenue|boulevard|bd|place|quai|cours|allée|impasse|square|pont|caserne|quartier|école|collège|lycée|université|hôpital|stade|gare|salle|centre hospitalier|promenade|parc|fondation|prix|lycée|institut)(?:\s+(?:de|du|des|d['’]))?\s*$/iu;
 // "le Français Gérald Darmanin", "l'Allemande Nancy Faeser": a nationality, then a name.
@@ -84,7 +88,7 @@ const NATIONAL_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\\
  * intérieure (COSI)", "la Federal Computer Crime Unit (FCCU)". The name starts with a body
  * noun (any case, French or English) and runs over words without a verb to the acronym.
  */
-const BODY_NOUN = "[Mm]inistère|[Pp]eloton|[Ee]scadron|[Gg]roupement|[Aa]cadémie|[Ss]ecrétariat|[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|[Dd]élégation|[Dd]épartement|[Éé]cole|[Ii]nspection|[Cc]ommission|[Oo]rganisation|[Gg]roupe|(?:[Hh]aut-)?[Cc]ommissariat|[Cc]onseil|[Jj]uridiction|[Cc]orps|[Bb]rigade|[Rr]éseau|[Ff]édération|[Aa]ssociation|[Pp]olice";
+const BODY_NOUN = "[Mm]inistère|[Uu]niversité|[Ff]ondation|[Pp]eloton|[Ee]scadron|[Gg]roupement|[Aa]cadémie|[Ss]ecrétariat|[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|[Dd]élégation|[Dd]épartement|[Éé]cole|[Ii]nspection|[Cc]ommission|[Oo]rganisation|[Gg]roupe|(?:[Hh]aut-)?[Cc]ommissariat|[Cc]onseil|[Jj]uridiction|[Cc]orps|[Bb]rigade|[Rr]éseau|[Ff]édération|[Aa]ssociation|[Pp]olice";
 const BODY_BEFORE_ACRONYM = new RegExp(
   `(?<=(?:^|[,:;–—]|(?:^|\\s)(?:[Ll]e|[Ll]a|[Ll]['’]|du|de la|de l['’]|des|au|aux|à la|à l['’]|un|une|par la|par le|et la|et le|et l['’]))\\s*)((?:${BODY_NOUN}|(?!(?:Le|La|Les|Un|Une|Des|Du)\\s)(?:\\p{Lu}\\p{Ll}+\\s+){1,4}(?:Unit|Centre|Center|Office|Agency|Bureau|Service|Authority|Team|Cell|Directorate))(?:\\s+[\\p{L}'’-]+){0,12}?)\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9}\\d?(?:\\s\\d{1,3})?)\\)`,
   'gu',
@@ -414,6 +418,9 @@ const BACK_REFERENCE = wordRegex(`\\b(?:le|la|au|du)\\s+(Premier ministre|Premi�
 // An acronym named as an organisation: "le syndicat policier SLFP".
 const ORGANISATION_ACRONYM = /(?<![\p{L}])(?:syndicat|parti|organisation|association|agence|office|service|fédération|mouvement|ONG|groupe)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(\p{Lu}[\p{Lu}&-]{1,7}(?:\s+\p{Lu}\p{Ll}+)*)(?![\p{L}])/gu;
 
+/** A state's long name before its country's: "République de", "Royaume d'", "Grand-Duché du". */
+const STATE_FORM = /(?<![\p{L}])(?:République(?: (?:fédérale|populaire|démocratique|islamique|arabe|hellénique|socialiste))?|Royaume|Grand-Duché|Principauté|Confédération) (?:de la |de l['’]|du |des |de |d['’])$/u;
+
 /**
  * Acronyms a document writes as common nouns or as abbreviations: after an article or a
  * determiner ("une CMIC", "les CMIC", "du SDIS", "l'OCAM") or in parentheses after what they
@@ -643,6 +650,9 @@ export class ActorAnnotator {
   discover(texts: string[]): void {
     const common = commonAcronyms(texts);
     texts.forEach((text, t) => {
+      // A signature's name on its line, its office on the next ("Lorenzo Bassani" / "Ministre
+      // de l'Intérieur"): a person, whatever the given name.
+      if (SIGNATURE_NAME.test(text.trim()) && nameLike(text.trim()) && !this.known(text.trim()) && SIGNATURE_OFFICE_LINE.test(texts[t + 1] ?? '')) this.learn(text.trim(), 'person');
       // After an office and its comma (a signature: "Le Ministre de l'Intérieur," / "B. QUINTIN").
       const signedAfter = (index: number) => SIGNING_OFFICE.test(text.slice(0, index)) || (index === 0 && SIGNING_OFFICE.test(texts[t - 1] ?? ''));
       // A body named with a body noun before its acronym ("le Centre pour la Cybersécurité
@@ -696,6 +706,10 @@ export class ActorAnnotator {
           name = '';
         }
         if (!name || spellsAcronym(text.slice(Math.max(0, m.index! - 80), m.index! + m[1]!.length), m[2]!)) continue;
+        // A place or a country after its particle is no person: "… de la République de
+        // Slovénie (FURS)" names a body in its own language's acronym.
+        const bare = this.known(name.replace(/^(?:(?:de|du|des|d['’]|la|le|les|l['’])\s*)+/iu, ''));
+        if (bare && this.info.get(bare)?.kind !== 'person') continue;
         const person = this.known(name);
         const isPerson = person ? this.info.get(person)?.kind === 'person' : name.split(/\s+/u).length >= 2 && this.learn(name, 'person') !== null;
         if (isPerson) this.learn(m[2]!, 'party');
@@ -1153,7 +1167,9 @@ export class ActorAnnotator {
       const end = start + m[0].length;
       if (kept.some((h) => h.start < end && start < h.end)) continue;
       const before = kept.filter((h) => h.end <= start && COUNCILS.includes(h.id)).at(-1)?.id;
-      const target = before ?? this.lastCouncil ?? (this.europeanContext && this.info.has(EU_COUNCIL) ? EU_COUNCIL : null);
+      // The co-legislator, whatever formation was named before: "… du Parlement européen et du Conseil".
+      const colegislator = /Parlement européen\s+et\s+(?:du|le|au)\s+$/u.test(text.slice(Math.max(0, start - 40), start)) && this.info.has(EU_COUNCIL);
+      const target = colegislator ? EU_COUNCIL : (before ?? this.lastCouncil ?? (this.europeanContext && this.info.has(EU_COUNCIL) ? EU_COUNCIL : null));
       if (target) kept.push({ start, end, id: target });
     }
 
@@ -1259,6 +1275,13 @@ export class ActorAnnotator {
         a.end = b.end + text.slice(b.end).indexOf(')') + 1;
         kept.splice(j, 1);
       }
+    }
+    // A country under its state's long name is named whole: "la République de Slovénie",
+    // "le Royaume d'Espagne", "la République fédérale d'Allemagne" (its own aliases aside).
+    for (const hit of kept) {
+      if (this.info.get(hit.id)?.kind !== 'country') continue;
+      const form = STATE_FORM.exec(text.slice(Math.max(0, hit.start - 60), hit.start));
+      if (form && !kept.some((h) => h !== hit && h.end > hit.start - form[0].length && h.start < hit.start)) hit.start -= form[0].length;
     }
     if (SPEECH_TITLE.test(text)) for (const hit of kept) if (this.info.get(hit.id)?.kind === 'person') this.speakers.add(hit.id);
     for (const hit of kept) {

@@ -39,7 +39,7 @@ const CAPITAL_RUN = /(?<![\p{L}])(?:(?:\p{Lu}(?:[\p{Lu}’'-]*\p{Lu})?|\(\p{Lu}{
 const CALENDAR_WORDS = new Set([...MONTH_WORDS, ...WEEKDAY_NAMES]);
 // Capitalised words that are not acronyms (headings in capitals, legal abbreviations, a press
 // release's labels: "RAPPEL :", "CONTACT").
-const NOT_ACRONYMS = new Set(['TITRE', 'ARTICLE', 'CHAPITRE', 'ANNEXE', 'SECTION', 'PARTIE', 'NB', 'OK', 'PS', 'CE', 'ET', 'OU', 'LE', 'LA', 'LES', 'DE', 'DU', 'DES', 'EN', 'UN', 'UNE', 'AU', 'AUX', 'PAR', 'POUR', 'SUR', 'ETC', 'OR', 'RAPPEL', 'NOTE', 'ATTENTION', 'IMPORTANT', 'AVERTISSEMENT', 'CONTACT', 'CONTACTS', 'SOURCE', 'SOURCES', 'FIN']);
+const NOT_ACRONYMS = new Set(['TITRE', 'ARTICLE', 'CHAPITRE', 'ANNEXE', 'SECTION', 'PARTIE', 'NB', 'OK', 'PS', 'CE', 'ET', 'OU', 'LE', 'LA', 'LES', 'DE', 'DU', 'DES', 'EN', 'UN', 'UNE', 'AU', 'AUX', 'PAR', 'POUR', 'SUR', 'ETC', 'OR', 'RAPPEL', 'NOTE', 'ATTENTION', 'IMPORTANT', 'AVERTISSEMENT', 'CONTACT', 'CONTACTS', 'SOURCE', 'SOURCES', 'FIN', 'PROJET', 'DRAFT', 'CONFIDENTIEL', 'RESTREINT', 'MISE', 'JOUR', 'ACTUALISATION', 'RECTIFICATIF', 'URGENT', 'ALERTE', 'FLASH']);
 
 /** The expansion written before "(ACR)": the shortest run of words whose initials start like it. */
 function expansionBefore(text: string, at: number, acronym: string): string | null {
@@ -105,7 +105,10 @@ export class TermAnnotator {
         // A mail program's reply and forward marks in a subject: "Objet : TR: …", "RE: TR: …".
         if (/^(?:RE|TR|FW|FWD)$/u.test(word) && text[end] === ':' && /(?:^|:\s*)$/u.test(text.slice(0, start))) continue;
         // The verbs of conclusions in capitals ("INVITE les États membres"), before lower case.
-        if (CAPITAL_VERB_WORDS.has(word) && /^[\s'’]+(?:\p{Ll}|\p{Lu}\p{Ll}|\p{Lu}{2,}[\s'’]+\p{Ll})/u.test(text.slice(end))) continue;
+        // So are a resolution's recitals, a participle in capitals opening its paragraph
+        // ("CONSIDÉRANT que", "PRENANT NOTE du rapport", "SE FÉLICITANT des", "PRÉOCCUPÉE par").
+        const recital = /^(?:\p{Lu}{3,}ANT|\p{Lu}{4,}ÉE?S?)$/u.test(word) && /^\s*(?:\d+\s*[.)]\s*)?(?:SE\s+|S['’])?$/u.test(text.slice(0, start));
+        if ((CAPITAL_VERB_WORDS.has(word) || recital) && /^[\s'’]+(?:\p{Ll}|\p{Lu}\p{Ll}|\p{Lu}{2,}[\s'’]+\p{Ll})/u.test(text.slice(end))) continue;
         if (hits.some((h) => h.start < end && start < h.end)) continue;
         if (capitalRuns.some((r) => r.start <= start && end <= r.end)) continue;
         if (text[start - 1] !== '(' && exclude.some((e) => e.start < end && start < e.end)) continue;
