@@ -300,12 +300,14 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 // verb ("La déclaration prévoit …", "le ministre a promis …").
 /** An adverb that may sit inside a verb group ("ont par ailleurs décidé", "sera en outre mise"), or a comma-enclosed one. */
 const ADVERB = String.raw`(?:,?\s+(?:également|aussi|encore|désormais|ensuite|bientôt|rapidement|prochainement|enfin|donc|notamment|ainsi|en outre|par ailleurs|de nouveau|d['’]ores et déjà|d['’]un commun accord|pour (?:sa|leur) part|de (?:son|leur) côté)(?![\p{L}]),?)?`;
-const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'call' | 'called' | 'stance' | 'ready' | 'adopted' | 'scheduled' | 'should'; kind: CommitmentKind; pattern: RegExp }> = [
+const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'call' | 'called' | 'stance' | 'ready' | 'adopted' | 'scheduled' | 'should' | 'conditional'; kind: CommitmentKind; pattern: RegExp }> = [
   // In a text's own words, what a body or a state should do is the authors' recommendation:
   // "Les États membres devraient confier …", "Europol et Eurojust devraient créer …" (its
   // subject acts, in the main clause; not a forecast: "Le texte devrait être adopté", "Le
   // nombre devrait doubler", "Cela devrait permettre …").
-  { name: 'should', kind: 'call', pattern: new RegExp(String.raw`(?<![\p{L}])devrai(?:en)?t${ADVERB}\s+(?:(?:ne pas|se|s['’]|y|en|leur|lui|les|la|le|l['’])\s*)?(?!(?:être|avoir|pouvoir|permettre|intervenir|aboutir|atteindre|durer|coûter|augmenter|baisser|diminuer|doubler|tripler|reprendre|arriver|suffire|rester|demeurer|devenir|commencer|s['’]achever|se\s+tenir|se\s+poursuivre|se\s+traduire|se\s+réunir|entrer)(?![\p{L}]))\p{L}+(?:er|ir|re|oir)(?![\p{L}])`, 'u') },
+  // (What the verb names must be done, not received or undergone: "devraient recevoir une
+  // enveloppe", "devrait quitter le programme", "devrait disposer d'un point de contact".)
+  { name: 'should', kind: 'call', pattern: new RegExp(String.raw`(?<![\p{L}])devrai(?:en)?t${ADVERB}(?:,[^,.;:]{1,30},)?\s+(?:(?:se|s['’]|y|en|leur|lui|les|la|le|l['’])\s*)?(?!(?:être|avoir|pouvoir|permettre|intervenir|aboutir|atteindre|durer|coûter|augmenter|baisser|diminuer|doubler|tripler|reprendre|arriver|suffire|rester|demeurer|devenir|commencer|quitter|recevoir|disposer|obtenir|bénéficier|connaître|subir|percevoir|toucher|enregistrer|voir|stabiliser|s['’]achever|se\s+tenir|se\s+poursuivre|se\s+traduire|se\s+réunir|se\s+stabiliser|entrer)(?![\p{L}]))\p{L}+(?:er|ir|re|oir)(?![\p{L}])`, 'u') },
   // Not the future of a state ("restera bloqué", "relèveront de l'affichage"): no action;
   // nor a prefix that ends like a future ("les vols intra-européens", "extra"). "fera",
   // "feront" count, but not after "cela" nor in "fera face", "fera partie", "fera suite".
@@ -315,7 +317,8 @@ const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'c
   { name: 'promised', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)${ADVERB}\s+(?:promis|annoncé)|(?:s['’]est|se sont)${ADVERB}\s+engagée?s?)(?![\p{L}])`, 'u') },
   // What someone said they would do, in the conditional: "La ministre a indiqué que la Belgique
   // financerait …", "Elle a affirmé que son gouvernement soutiendrait …" (a press report's).
-  { name: 'promised', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:a|ont)${ADVERB}\s+(?:indiqué|affirmé|assuré|déclaré|précisé|confirmé|expliqué|souligné)${ADVERB}\s+(?:que|qu['’])[^.;:]{1,120}?(?<![\p{L}])(?!(?:serai(?:en)?t|aurai(?:en)?t|pourrai(?:en)?t|devrai(?:en)?t|faudrait|voudrai(?:en)?t|sembl\p{L}*)(?![\p{L}]))\p{Ll}{3,}(?:rait|raient)(?![\p{L}])`, 'u') },
+  // (Its subject acts, and it is not negated: see `conditionalAct`.)
+  { name: 'conditional', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:a|ont)${ADVERB}\s+(?:indiqué|affirmé|assuré|déclaré|précisé|confirmé|expliqué|souligné)${ADVERB}\s+(?:que\s+|qu['’])([^.;:]{1,120}?)(?<![\p{L}])(?!(?:serai(?:en)?t|aurai(?:en)?t|pourrai(?:en)?t|devrai(?:en)?t|faudrait|voudrai(?:en)?t|sembl\p{L}*)(?![\p{L}]))\p{Ll}{3,}(?:rait|raient)(?![\p{L}])`, 'u') },
   // A passive future: "seront échangées", "sera désormais associé", "sera en outre mise sur pied".
   { name: 'passive', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?<!(?:qui|que|qu['’]il|qu['’]elle)\s+)(?:sera|seront)${ADVERB}\s+\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|t|te|ts|tes)(?![\p{L}])`, 'u') },
   // A body's call: "La préfète invite par ailleurs les maires … à désigner …", "Le CCB
@@ -399,6 +402,17 @@ const BODY_SUBJECT = /(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?:\p{Lu}{2,}(?![
  * "qui", "dont", "si" or "lorsque" clause is no one's commitment. Where `pronounActs` (a
  * body's own text), a subject pronoun alone is that body going on ("Elle organisera …").
  */
+/**
+ * The subject of a reported conditional, "que <subject> financerait", acts: a body, a state,
+ * a person, not a thing ("la mesure permettrait"), an impersonal "il", a noun in -rait ("le
+ * retrait"), nor a negated verb ("la Belgique ne participerait").
+ */
+function conditionalAct(subject: string): boolean {
+  const words = subject.trim();
+  if (/(?<![\p{L}])(?:ne|n['’])(?![\p{L}])|(?<![\p{L}])n['’]/iu.test(words) || /(?:^|\s)(?:le|la|les|un|une|du|des|ce|cet|cette|son|sa|ses|leur|leurs|l['’])$/iu.test(words) || /^(?:le|la|les|un|une|l['’])\s*$/iu.test(words)) return false;
+  return agentSubject(`${words} x`, Object.assign(['x'], { index: words.length + 1, input: '', groups: undefined }) as RegExpExecArray);
+}
+
 function agentSubject(text: string, m: RegExpExecArray | null, caller = false, pronounActs = false): boolean {
   if (!m) return false;
   // A meeting announced ("La réunion aura lieu à Bruxelles") needs no agent.
@@ -517,7 +531,7 @@ export function speaksOfItself(text: string): boolean {
     /a pour objet|au sens du présent|on entend par|est conclu pour une durée|entre en vigueur(?![\p{L}])|prend effet (?:le|à|au|dès)/iu.test(text) ||
     /^(?:il|elle) s['’]applique(?:nt)? (?:à|aux|au|sur|dans)(?![\p{L}])/iu.test(text.trim()) ||
     // An earlier instrument it replaces: "L'Accord du 27 août 2007 … cesse de s'appliquer …", "… est abrogé".
-    /cesse(?:nt)? de s['’]appliquer|(?:est|sont) abrogée?s?(?![\p{L}])/iu.test(text) ||
+    /^(?:l['’]|le |la |les )?(?:accord|convention|protocole|arrangement|traité|échange de lettres|mémorandum|décision|règlement|instrument)s?(?![\p{L}])[^,;]{0,100}?(?:cesse(?:nt)? de s['’]appliquer|(?:est|sont) abrogée?s?(?![\p{L}]))[^,;]*$/iu.test(text.trim()) ||
     // An act's addressees: "Le Royaume de Belgique, … sont destinataires de la présente décision."
     /(?:est|sont) (?:les )?destinataires? d(?:u présent|e la présente)(?![\p{L}])/iu.test(text) ||
     /^(?:le|la) présente? (?:mémorandum|accord|arrangement|protocole|convention|traité|déclaration|texte|instrument|règlement|décret|arrêté|loi|décision|directive) (?:précise|définit|fixe|vise|a pour|ne crée|ne constitue|n['’]affecte|ne porte|s['’]applique|est conclue?|peut être|complète|ne déroge)/iu.test(text.trim()) ||
@@ -549,13 +563,17 @@ export function isTreatyNorm(text: string): boolean {
   // ("… est régi par le règlement … et par la directive …" is still one clause.)
   const single = !/;|\s(?:et|puis)\s+(?!(?:par|de|du|des|d['’]|à|au|aux|en|dans|sur|pour|avec)\s)/u.test(trimmed);
   const describes =
-    /(?:est|sont|reste|restent|demeure|demeurent) régie?s? par|relèvent? du droit|s['’]exercen?t? (?:dans le (?:strict )?respect|conformément|dans les limites)/iu.test(trimmed) ||
+    /(?:est|sont|reste|restent|demeure|demeurent) régie?s? par|relèvent? du droit|s['’]exercen?t? (?:dans le (?:strict )?respect|conformément) (?:du|de la|des|de l['’]|au|aux)/iu.test(trimmed) ||
     /^[^,;]{0,80}?(?:est|sont) (?:établie?s?|située?s?|placée?s?|rattachée?s?|installée?s?) (?:au sein|auprès|à|au|dans)(?![\p{L}])/iu.test(trimmed);
   if (describes && single) return false;
 
   // What has been so far, in a past tense: "La poursuite … n'a jusqu'à présent été pratiquée
   // que …", "Les saisies … ont doublé au cours des trois dernières années".
-  if (/(?<![\p{L}])(?:a|ont|avait|avaient)(?![\p{L}])/iu.test(trimmed) && /jusqu['’](?:à|a) (?:présent|ce jour|maintenant)|au cours des (?:\p{L}+ )?(?:dernières|derniers) (?:années|mois|ans)|(?:ces|les) (?:\p{L}+ )?dernières années|l['’](?:an|année) (?:dernier|dernière|passée?)/iu.test(trimmed)) return false;
+  // (The auxiliary in the main clause, not in a relative one: "les saisies qu'elle a
+  // effectuées l'année dernière", "Les Parties, qui ont constaté …, renforcent …" bind.)
+  const auxiliary = /(?<![\p{L}'’])(?:a|ont|avait|avaient)(?![\p{L}])|(?<![\p{L}])n['’](?:a|ont|avait|avaient)(?![\p{L}])/giu;
+  const mainPast = [...trimmed.matchAll(auxiliary)].some((m) => !/(?<![\p{L}])(?:qui|que|dont|lorsque|si)(?![\p{L}])|(?<![\p{L}])(?:qu|lorsqu)['’]/iu.test(trimmed.slice(0, m.index).split(/[,;]/u).at(-1)!));
+  if (mainPast && /jusqu['’](?:à|a) (?:présent|ce jour|maintenant)|au cours des (?:\p{L}+ )?(?:dernières|derniers) (?:années|mois|ans)|(?:ces|les) (?:\p{L}+ )?dernières années|l['’](?:an|année) (?:dernier|dernière|passée?)/iu.test(trimmed)) return false;
   // A permission ("peut", "peuvent") is not an obligation; a prohibition ("ne peuvent") is.
   return !/(?<!\bne\s|\bn['’])\b(?:peut|peuvent)\b/iu.test(trimmed);
 }
@@ -706,7 +724,9 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       const ownBody = () => agentSubject(main, inMain) && inMainClause(main, inMain) && !THIRD_PARTY.test(main.slice(0, inMain!.index).trim()) && !/(?<![\p{L}])depuis(?![\p{L}])/iu.test(main);
       if (name === 'adopted' && (kind !== 'joint-communique' || !ownBody() || /(?<![\p{L}])déjà(?![\p{L}])/iu.test(main) || earlierYear(main))) return false;
       if ((name === 'stance' || name === 'ready') && (kind !== 'declaration' || !ownBody())) return false;
-      if (name === 'should' && (kind !== 'declaration' || !agentSubject(main, inMain) || !inMainClause(main, inMain) || negated(acts, found))) return false;
+      // A recommendation, not a forecast someone reports or a quoted one: "selon …", "« … »".
+      if (name === 'should' && (kind !== 'declaration' || !agentSubject(main, inMain) || !inMainClause(main, inMain) || negated(acts, found) || /(?<![\p{L}])(?:selon|d['’]après|en théorie|théoriquement|a estimé|ont estimé|estime que)(?![\p{L}])|[«»“”]/iu.test(acts))) return false;
+      if (name === 'conditional' && (kind === 'declaration' || !conditionalAct(found[1]!) || /^\s*(?:pas|plus|jamais|guère)(?![\p{L}])/u.test(acts.slice(found.index + found[0].length)))) return false;
       if (kind === 'declaration' && (name === 'promised' || !inMainClause(main, inMain) || (name === 'decided' && (!agentSubject(main, inMain) || THIRD_PARTY.test(main.slice(0, inMain!.index).trim()))))) return false;
       return !(name === 'passive' && (recalled.test(acts) || /(?<![\p{L}])(?:ne|n['’])\s*(?:sera|seront)(?![\p{L}])/iu.test(acts)));
     });

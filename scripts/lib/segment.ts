@@ -13,7 +13,7 @@ import { otherLanguage, type OtherLanguage } from './language.ts';
 import { findQuotes } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
 import type { SourceMap } from './blocks.ts';
-import { isLead, type BodyNode, type ItemNode, type ListNode, type ParagraphNode, type StructuredText } from './structure.ts';
+import { OPENING_CHARGE, isLead, type BodyNode, type ItemNode, type ListNode, type ParagraphNode, type StructuredText } from './structure.ts';
 import { sectionKey } from './slug.ts';
 import { wordRegex } from './word-regex.ts';
 
@@ -312,7 +312,7 @@ function leadKind(lead: string): CommitmentKind {
   const folded = foldSameLength(lead);
   if (wordRegex(/\bs'engag|\bengageons\b/).test(folded)) return 'engagement';
   // (A resolution's "CHARGE le Secrétaire général :" asks too; "chargé de" in a lead does not.)
-  if (wordRegex(/\bappel|\binvit|\bdemand|\bexhort|\bencourag|\brecommand/).test(folded) || /(?<![\p{L}])(?:CHARGE|MANDATE)(?![\p{L}])/u.test(lead)) return 'call';
+  if (wordRegex(/\bappel|\binvit|\bdemand|\bexhort|\bencourag|\brecommand/).test(folded) || OPENING_CHARGE.test(lead)) return 'call';
   if (wordRegex(/\bsouti|\bappui/).test(folded)) return 'support';
   return 'decision';
 }

@@ -104,6 +104,8 @@ const DRAFT_MARK = /^(?:projet|draft|document de travail|version de travail)(?:\
  */
 const NUMBERED_TEXT = /^(?:r[ée]solution|d[ée]cision|recommandation|d[ée]lib[ée]ration|avis|circulaire|note|directive|instruction)\s+n[°o]\s*[\w/.-]+$/iu;
 const REFERENCE_CODE = /^[A-Z]{1,8}(?:[-/]\w{1,10}|\(\d{4}\)\d{1,4}){2,}$/u;
+/** Such a line (a header note only over an "Objet :" line: under a title, "Recommandation n° 1" heads its part). */
+const referenceLine = (text: string) => NUMBERED_TEXT.test(text) || (REFERENCE_CODE.test(text) && /\d/u.test(text));
 /** A page's publication or update line printed under its text. */
 const TRAILING_PUBLISHED = /^(?:(?:page |article )?(?:mis|mise) à jour|derni[èe]re (?:mise à jour|modification)(?: de cette page)?|publi[ée]e?)(?: le)?\s*:?\s*(?:\p{L}+\s+)?\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}(?:,?\s+à\s+\d{1,2}\s*(?:h|:)\s*\d{2})?\.?$/iu;
 /** A site's breadcrumb trail above the headline: "Belgique > Société > Migration" (its last step may be the page's own title, colon included). */
@@ -230,7 +232,7 @@ const RELEASE = /^(?:communiqu[ée](?: de presse)?(?: conjoint| commun)?(?: de p
  * its own: "Institut … (IVSE) – Policy Brief n° 7", "Note d'analyse n° 12", "Working Paper
  * n° 3". The text is its issuer's own, and its title comes under it.
  */
-const SERIES = /(?:^|\s[–—-]\s)(?:policy brief|policy paper|working paper|briefing paper|note d['’]analyse|note de recherche|note de synth[èe]se|note de politique|document de travail|[ée]tude|analyse|focus|[ée]clairage|d[ée]cryptage)\s+n[°o]\s*[\d/.-]+$/iu;
+const SERIES = /(?:^|\s[–—-]\s)(?:policy brief|policy paper|working paper|briefing paper|note d['’]analyse|note de recherche|note de synth[èe]se|note de politique|document de travail)\s+n[°o]\s*[\d/.-]+$/iu;
 /** A place on a line of its own: capitalised words, the particles between them in lower case ("La Haye", "Villeneuve d'Ascq"; not "Note pour le ministre"). */
 const PLACE = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:[ -](?:\p{Lu}[\p{L}'’-]*|(?:${PLACE_PARTICLES})(?![\p{L}'’])|[dl]['’]\p{Lu}[\p{L}'’-]*)){0,3}$`, 'u');
 /** The part of the day of a sitting, on a line of its own under its date ("Après-midi"): a note, not a place. */
@@ -328,15 +330,17 @@ function mostlyCapitals(text: string): boolean {
 }
 
 /**
- * A Council's operative verb in capitals, in the singular ("INVITE les États membres à :", "CHARGE le Secrétaire général :",
+ * A Council's operative verb in capitals, in the singular ("INVITE les États membres à :",
  * "ENCOURAGE la Commission à :"): the text's own, where "la demande que …, qui porte sur :" or
  * "le rapport d'Europol, qui encourage les États membres :" report someone else's.
  */
-const OPERATIVE_VERB = /(?<![\p{L}])(?:INVITE|ENCOURAGE|EXHORTE|RECOMMANDE|APPELLE|DEMANDE|PRIE|CHARGE|MANDATE)(?![\p{L}])/u;
+const OPERATIVE_VERB = /(?<![\p{L}])(?:INVITE|ENCOURAGE|EXHORTE|RECOMMANDE|APPELLE|DEMANDE|PRIE)(?![\p{L}])/u;
+/** … and one that only opens its paragraph as a verb ("CHARGE le Secrétaire général :", not "PRISE EN CHARGE DES VICTIMES :"). */
+export const OPENING_CHARGE = /^\s*(?:\d+\s*[.)]\s*)?(?:CHARGE|MANDATE)\s+(?:\p{Ll}|l['’])/u;
 
 /** A decision lead: a colon-ended sentence whose verb introduces what follows. */
 export function isLead(text: string): boolean {
-  return /:\s*$/u.test(text) && (LEAD_VERB.test(text) || OPERATIVE_VERB.test(text));
+  return /:\s*$/u.test(text) && (LEAD_VERB.test(text) || OPERATIVE_VERB.test(text) || OPENING_CHARGE.test(text));
 }
 
 /** Heading rank of a one-line text block, or null when it is not a heading. */
@@ -373,7 +377,7 @@ function headingRank(text: string): { rank: number; label: string | null } | nul
 /** Classify a header block, or null when the body has begun. */
 function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   if (PUBLISHED.test(text) || (REGISTERED.test(text) && text.length <= 150)) return 'published';
-  if (BRACKETED_REFERENCE.test(text) || NUMBERED_TEXT.test(text) || REFERENCE_CODE.test(text) || DRAFT_MARK.test(text)) return 'notes';
+  if (BRACKETED_REFERENCE.test(text) || DRAFT_MARK.test(text)) return 'notes';
   // A field with its value ("Réf. : …"); a bare "Références :" heads the list under it.
   if (PAPER_FURNITURE.test(text) || REFERRAL.test(text) || (LETTER_FIELD.test(text) && text.length <= 250 && !/:\s*$/u.test(text))) return 'notes';
   if (RELEASE.test(text) || (SERIES.test(text) && text.length <= 160) || (ISSUER.test(text) && text.length <= 120 && !/[.;:]$/u.test(text))) return 'authorLines';
@@ -750,7 +754,7 @@ export function structure(text: string, file: string): StructuredText {
     // Only over header lines: an issuer, a body's or an addressee's line, a line in capitals or
     // a header fact — not a headline ("Ce que contient la circulaire envoyée aux préfets").
     // (A text that opens on a forwarded message's separator is that message: its fields are its header.)
-    const evidence = (line: string) => isForwardSeparator(line) || ISSUER.test(line) || BODY_LINE.test(line) || ADDRESSEE.test(line) || MAIL_FIELD.test(line) || isUpperLine(line) || headerFact(line) !== null;
+    const evidence = (line: string) => isForwardSeparator(line) || ISSUER.test(line) || BODY_LINE.test(line) || ADDRESSEE.test(line) || MAIL_FIELD.test(line) || isUpperLine(line) || referenceLine(line) || headerFact(line) !== null;
     if (k > 0 && blocks.slice(0, k).every((b) => b.type === 'text' && b.text.length <= 200 && !/[.!?]$/u.test(b.text)) && evidence(above[0]!) && !FINITE_VERB.test(above[0]!)) {
       opening = k;
       subjectBelow = true;
@@ -840,7 +844,7 @@ export function structure(text: string, file: string): StructuredText {
     // Over a subject line, the first line is the issuer ("VILLE D'HALLUIN"), not a place; an
     // addressee's lines ("Monsieur Jean Dupont" / "Maire de Halluin" / "59250 Halluin") are
     // the addressee's, up to a date line.
-    const read = masthead?.facts[i] ?? (subjectBelow ? mailFact(block.text) : null) ?? headerFact(block.text);
+    const read = masthead?.facts[i] ?? (subjectBelow ? mailFact(block.text) ?? (referenceLine(block.text) ? 'notes' : null) : null) ?? headerFact(block.text);
     const addressed = i < addresseeEnd;
     const fact = journal > 0 ? (findFullDate(block.text) ? 'published' : 'notes') : chapter && i === 0 ? 'rubric' : releaseIssuer && i === crumbs ? 'authorLines' : isForwardSeparator(block.text) ? 'notes' : addressed ? 'addressee' : subjectBelow && i === 0 && (read === null || read === 'placeLine') ? 'authorLines' : (read ?? (issuerAbove ? 'authorLines' : subjectBelow ? 'notes' : null));
     if (block.type !== 'text') return;
@@ -1125,9 +1129,11 @@ export function structure(text: string, file: string): StructuredText {
     date ??= adoptionDate(body.find((node) => node.type === 'paragraph')?.text ?? '');
     // Else its closing adoption line, without a place: "Adoptée le 26 novembre 2025 par 128
     // voix pour, 3 contre et 11 abstentions." (the last such line).
-    for (const node of [...body].reverse()) {
+    // (A line of its own among the last three, nothing after its date but its votes: not
+    // "Signé le 5 mars 2013 à Tournai, l'accord … organise …".)
+    for (const node of body.slice(-3).reverse()) {
       if (date !== null || node.type !== 'paragraph') continue;
-      const adopted = /^(?:adopt[ée]e?s?|approuv[ée]e?s?|sign[ée]e?s?)\s+(?:à l['’]unanimité\s+)?le\s+([^,;]{6,40}?)(?=\s+(?:par|à|au|lors|en)(?![\p{L}])|[,.;]|$)/iu.exec(node.text);
+      const adopted = /^(?:adopt[ée]e?s?|approuv[ée]e?s?)(?:\s+à l['’]unanimité)?\s+le\s+(\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})(?:\s+(?:par\s+\d[^;]{0,80}|à l['’]unanimité))?\.?$/iu.exec(node.text);
       if (adopted) date = findFullDate(adopted[1]!);
     }
   }

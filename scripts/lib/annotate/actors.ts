@@ -75,7 +75,7 @@ const NAME_BEFORE_ADDRESS = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{
 /** An office over a signature, with its comma: "Le Ministre de l'Intérieur,", "Pour le Premier Ministre,". */
 const SIGNING_OFFICE = new RegExp(String.raw`(?:^|\n)\s*(?:(?:pour\s+)?(?:le|la|l['’])\s*)?(?:vice-)?(?:premier\s+|première\s+)?${OFFICE}[^.;:\n]*,\s*$`, 'iu');
 /** A name alone on its line: two to four capitalised words, particles allowed, nothing else. */
-const SIGNATURE_NAME = new RegExp(`^\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:${PARTICLE}\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}$`, 'u');
+const SIGNATURE_NAME = new RegExp(`^\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:${PARTICLE}\\s+)?\\p{Lu}[\\p{L}'’-]+){1,2}$`, 'u');
 /** An office alone on its line, as under a signature: "Ministre de l'Intérieur", "Secrétaire d'État". */
 const SIGNATURE_OFFICE_LINE = new RegExp(`^\\s*(?:(?:le|la|l['’])\\s*)?(?:vice-)?(?:premier\\s+|première\\s+)?${OFFICE}[^.;:\\n]{0,120}$`, 'iu');
 /** A street's, a square's or a building's noun, right before a name it bears. */
@@ -430,7 +430,14 @@ const STATE_FORM = /(?<![\p{L}])(?:République(?: (?:fédérale|populaire|démoc
 const DETERMINED_ACRONYM = /(?<![\p{L}])(?:(?:[Ll]es?|[Ll]a|[Uu]ne?|[Dd]es|[Dd]u|[Aa]ux?|[Cc]es|[Cc]ette|[Cc]e|[Cc]haque|[Ll]eurs?|[Nn]otre|[Nn]os)\s+|[Ll]['’])(\p{Lu}{2,})(?![\p{L}\d])|\((\p{Lu}{2,})\)/gu;
 function commonAcronyms(texts: string[]): Set<string> {
   const found = new Set<string>();
-  for (const text of texts) for (const m of text.matchAll(DETERMINED_ACRONYM)) found.add((m[1] ?? m[2])!);
+  for (const text of texts) {
+    for (const m of text.matchAll(DETERMINED_ACRONYM)) {
+      // In parentheses, only after the words it spells: "… d'intervention chimique (CMIC)",
+      // not a person's name in minutes, "la liste des agents (BASSANI)".
+      if (m[2] !== undefined && !spellsAcronym(text.slice(Math.max(0, m.index - 80), m.index), m[2])) continue;
+      found.add((m[1] ?? m[2])!);
+    }
+  }
   return found;
 }
 
@@ -650,9 +657,13 @@ export class ActorAnnotator {
   discover(texts: string[]): void {
     const common = commonAcronyms(texts);
     texts.forEach((text, t) => {
-      // A signature's name on its line, its office on the next ("Lorenzo Bassani" / "Ministre
-      // de l'Intérieur"): a person, whatever the given name.
-      if (SIGNATURE_NAME.test(text.trim()) && nameLike(text.trim()) && !this.known(text.trim()) && SIGNATURE_OFFICE_LINE.test(texts[t + 1] ?? '')) this.learn(text.trim(), 'person');
+      // In a signature block (under "Pour le Gouvernement … :" or "Fait à …"), a name on its
+      // line, its office on the next ("Lorenzo Bassani" / "Ministre de l'Intérieur"): a
+      // person, whatever the given name. (Not two names side by side from two columns, nor a
+      // heading over a role: "Contact Presse" / "Attachée de presse du ministre".)
+      const office = texts[t + 1] ?? '';
+      const signing = texts.slice(Math.max(0, t - 4), t).some((line) => /^(?:pour (?:le|la|l['’])|fait à)(?![\p{L}])/iu.test(line.trim()));
+      if (signing && SIGNATURE_NAME.test(text.trim()) && nameLike(text.trim()) && !this.known(text.trim()) && SIGNATURE_OFFICE_LINE.test(office) && (office.match(new RegExp(OFFICE, 'giu')) ?? []).length === 1) this.learn(text.trim(), 'person');
       // After an office and its comma (a signature: "Le Ministre de l'Intérieur," / "B. QUINTIN").
       const signedAfter = (index: number) => SIGNING_OFFICE.test(text.slice(0, index)) || (index === 0 && SIGNING_OFFICE.test(texts[t - 1] ?? ''));
       // A body named with a body noun before its acronym ("le Centre pour la Cybersécurité
