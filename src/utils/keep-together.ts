@@ -36,3 +36,13 @@ export function keepTogether(text: string): Segment[] {
   if (at < text.length || segments.length === 0) segments.push({ text: text.slice(at), keep: false });
   return segments;
 }
+
+/**
+ * A text cut before the opening "«" and spaces that end it, which belong on the line of
+ * what follows them (an element: "« " then a highlighted name): `['tient à ', '« ']`, or
+ * `[text, '']` when it ends otherwise.
+ */
+export function splitOpeningAtEnd(text: string): [string, string] {
+  const m = /«[ \t\r\n]+$/u.exec(text);
+  return m ? [text.slice(0, m.index), m[0]] : [text, ''];
+}

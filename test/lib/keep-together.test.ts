@@ -69,3 +69,16 @@ describe('rehypeKeepTogether', () => {
     expect(JSON.stringify(tree)).not.toContain('keep');
   });
 });
+
+describe('rehypeKeepTogether, an opening mark before an element', () => {
+  test('"« " ending a text node goes into one span with the element after it', () => {
+    const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'Il tient à « ' }, { type: 'element', tagName: 'a', properties: {}, children: [{ type: 'text', value: 'Frontex' }] }, { type: 'text', value: ' ».' }] }] };
+    rehypeKeepTogether()(tree);
+    expect((tree.children[0] as { children: unknown[] }).children).toEqual([
+      { type: 'text', value: 'Il tient à ' },
+      { type: 'element', tagName: 'span', properties: { className: ['keep'] }, children: [{ type: 'text', value: '« ' }, { type: 'element', tagName: 'a', properties: {}, children: [{ type: 'text', value: 'Frontex' }] }] },
+      { type: 'element', tagName: 'span', properties: { className: ['keep'] }, children: [{ type: 'text', value: ' »' }] },
+      { type: 'text', value: '.' },
+    ]);
+  });
+});

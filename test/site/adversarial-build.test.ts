@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { collapseSpace } from '../../scripts/lib/normalise.ts';
 import { grow, type Grow } from '../adversarial/generate.ts';
 import { htmlText } from '../support/html.ts';
+import { breakablePunctuation } from '../support/typography.ts';
 
 interface Case {
   name: string;
@@ -314,17 +315,23 @@ describe.each(cases)('$name', (c) => {
   }
 });
 
+/** The HTML files under `dir`, at any depth. */
+function htmlUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlUnder(path) : name.endsWith('.html') ? [path] : [];
+  });
+}
+
 test('no page of the adversarial build carries foreign code', () => {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) files.push(path);
-    }
-  };
-  walk(join(work, 'dist'));
-  for (const c of apart) if (c.build === 'alone' && !c.bug && existsSync(join(rootOf(c), 'dist'))) walk(join(rootOf(c), 'dist'));
+  const files = htmlUnder(join(work, 'dist'));
+  for (const c of apart) if (c.build === 'alone' && !c.bug && existsSync(join(rootOf(c), 'dist'))) files.push(...htmlUnder(join(rootOf(c), 'dist')));
   expect(files.length).toBeGreaterThan(built.length);
   for (const file of files) checkNoForeignCode(readFileSync(file, 'utf8'));
+});
+
+test('no page of the adversarial build lets French punctuation part from its word', () => {
+  const files = htmlUnder(join(work, 'dist'));
+  expect(files.length).toBeGreaterThan(built.length);
+  expect(files.flatMap((file) => breakablePunctuation(readFileSync(file, 'utf8')).map((at) => `${file}: ${at}`))).toEqual([]);
 });
