@@ -409,7 +409,7 @@ const BODY_SUBJECT = /(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?:\p{Lu}{2,}(?![
  */
 function conditionalAct(subject: string): boolean {
   const words = subject.trim();
-  if (/(?<![\p{L}])(?:ne|n['’])(?![\p{L}])|(?<![\p{L}])n['’]/iu.test(words) || /(?:^|\s)(?:le|la|les|un|une|du|des|ce|cet|cette|son|sa|ses|leur|leurs|l['’])$/iu.test(words) || /^(?:le|la|les|un|une|l['’])\s*$/iu.test(words)) return false;
+  if (/(?<![\p{L}])(?:ne(?![\p{L}])|n['’])/iu.test(words) || /(?:^|\s)(?:le|la|les|un|une|du|des|ce|cet|cette|son|sa|ses|leur|leurs|l['’])$/iu.test(words)) return false;
   return agentSubject(`${words} x`, Object.assign(['x'], { index: words.length + 1, input: '', groups: undefined }) as RegExpExecArray);
 }
 

@@ -717,13 +717,13 @@ export function structure(text: string, file: string): StructuredText {
       releaseIssuer = namedIssuer;
     }
   }
+  // A draft's marking over its title: "PROJET – version 3 du 12 mars 2026 – Diffusion
+  // restreinte", "DOCUMENT DE TRAVAIL".
+  if (opening === crumbs && top.type === 'text' && DRAFT_MARK.test(top.text) && blocks[opening + 1]?.type === 'text') opening++;
   // A body's name over a short line that names the text, no verb or clause in it ("Centre
   // de coopération policière et douanière de Luxembourg" / "Rapport d'activité 2024"), or
   // over a headline the next line dates: its issuer, then its title.
   const second = blocks[opening + 1];
-  // A draft's marking over its title: "PROJET – version 3 du 12 mars 2026 – Diffusion
-  // restreinte", "Projet de déclaration – v2", "DOCUMENT DE TRAVAIL".
-  if (opening === crumbs && top.type === 'text' && DRAFT_MARK.test(top.text) && blocks[opening + 1]?.type === 'text') opening++;
   const issuerAbove =
     opening === crumbs &&
     top.type === 'text' &&
@@ -1127,10 +1127,9 @@ export function structure(text: string, file: string): StructuredText {
     }
     // Else the day its opening sentence says it was adopted.
     date ??= adoptionDate(body.find((node) => node.type === 'paragraph')?.text ?? '');
-    // Else its closing adoption line, without a place: "Adoptée le 26 novembre 2025 par 128
-    // voix pour, 3 contre et 11 abstentions." (the last such line).
-    // (A line of its own among the last three, nothing after its date but its votes: not
-    // "Signé le 5 mars 2013 à Tournai, l'accord … organise …".)
+    // Else its closing adoption line, without a place, among its last three: "Adoptée le 26
+    // novembre 2025 par 128 voix pour, 3 contre et 11 abstentions." — nothing after its date
+    // but its votes (not "Signé le 5 mars 2013 à Tournai, l'accord … organise …").
     for (const node of body.slice(-3).reverse()) {
       if (date !== null || node.type !== 'paragraph') continue;
       const adopted = /^(?:adopt[ée]e?s?|approuv[ée]e?s?)(?:\s+à l['’]unanimité)?\s+le\s+(\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})(?:\s+(?:par\s+\d[^;]{0,80}|à l['’]unanimité))?\.?$/iu.exec(node.text);

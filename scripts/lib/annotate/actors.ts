@@ -74,7 +74,7 @@ const UPPER_SURNAME_FIRST = new RegExp(
 const NAME_BEFORE_ADDRESS = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*<([^@<>\s]+)@[^<>\s]+>/gu;
 /** An office over a signature, with its comma: "Le Ministre de l'Intérieur,", "Pour le Premier Ministre,". */
 const SIGNING_OFFICE = new RegExp(String.raw`(?:^|\n)\s*(?:(?:pour\s+)?(?:le|la|l['’])\s*)?(?:vice-)?(?:premier\s+|première\s+)?${OFFICE}[^.;:\n]*,\s*$`, 'iu');
-/** A name alone on its line: two to four capitalised words, particles allowed, nothing else. */
+/** A name alone on its line: two or three capitalised words, a particle allowed, nothing else. */
 const SIGNATURE_NAME = new RegExp(`^\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:${PARTICLE}\\s+)?\\p{Lu}[\\p{L}'’-]+){1,2}$`, 'u');
 /** An office alone on its line, as under a signature: "Ministre de l'Intérieur", "Secrétaire d'État". */
 const SIGNATURE_OFFICE_LINE = new RegExp(`^\\s*(?:(?:le|la|l['’])\\s*)?(?:vice-)?(?:premier\\s+|première\\s+)?${OFFICE}[^.;:\\n]{0,120}$`, 'iu');
