@@ -410,7 +410,9 @@ const BODY_SUBJECT = /(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?:\p{Lu}{2,}(?![
 function conditionalAct(subject: string): boolean {
   const words = subject.trim();
   if (/(?<![\p{L}])(?:ne(?![\p{L}])|n['’])/iu.test(words) || /(?:^|\s)(?:le|la|les|un|une|du|des|ce|cet|cette|son|sa|ses|leur|leurs|l['’])$/iu.test(words)) return false;
-  return agentSubject(`${words} x`, Object.assign(['x'], { index: words.length + 1, input: '', groups: undefined }) as RegExpExecArray);
+  // The subject, then a stand-in for its verb, as `agentSubject` reads a clause.
+  const clause = `${words} verbe`;
+  return agentSubject(clause, /verbe$/u.exec(clause));
 }
 
 function agentSubject(text: string, m: RegExpExecArray | null, caller = false, pronounActs = false): boolean {
