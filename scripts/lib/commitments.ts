@@ -88,6 +88,16 @@ const TRIGGERS: Trigger[] = [
     pattern: /(?<![\p{L}])(?<!(?:que|qu['’]|qui)(?:\s+[^\s,.;:]+){0,4}\s+)recommand(?:e|ent|ons)(?![\p{L}])(?:\s+(?:donc|vivement|également|aussi|en outre|enfin|par ailleurs))?\s+(?:que|qu['’])/u,
   },
   { kind: 'call', infinitive: false, pattern: third(THIRD_PERSON.call) },
+  // An act of the Union's recitals ask: "(8) Il convient dès lors que les États membres
+  // concernés veillent …", "(9) Les États membres concernés devraient tenir le Conseil
+  // informé …" (a recital opening so, not "Considérant qu'il convient …"; what its subject
+  // must do, not "devrait être", "devrait permettre").
+  {
+    kind: 'call',
+    infinitive: false,
+    kinds: ['treaty'],
+    pattern: wordRegex(`^(?:\\(\\d+\\)\\s*)?(?:il convient (?:(?:des lors|donc|egalement|en outre|par consequent|ainsi|aussi) )?(?:que|qu'|de |d')|(?:les|le|la|l')\\s?[^,;:]{1,60}? devrai(?:en)?t (?!(?:etre|avoir|pouvoir|permettre|contribuer|faciliter|s'appliquer|s'entendre)\\b)\\p{L}+(?:er|ir|re|oir)\\b)`),
+  },
   // A call in the passive: "Le Parlement européen et le Conseil sont invités à examiner …"
   // (not "sont appelés à disparaître", a forecast; not "sont invités à un dîner" nor "à se
   // présenter à 9 heures").

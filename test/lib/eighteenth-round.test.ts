@@ -224,3 +224,15 @@ describe('a news agency\'s dispatch', () => {
     expect(ingest('Cocaïne : riposte commune\n\nMISE À JOUR – 18 h 40 : ajoute les déclarations du ministre.\n\nLes ministres se réuniront en juin.').terms.map((t) => t.term)).toEqual([]);
   });
 });
+
+describe('an act of the Union\'s recitals', () => {
+  test.each([
+    ['Il convient dès lors que les États membres concernés veillent à ce que l’accord prévoie des garanties.', ['call']],
+    ['Les États membres concernés devraient tenir le Conseil et la Commission régulièrement informés.', ['call']],
+    // A treaty's preamble recites; what an act "devrait permettre" is its purpose.
+    ['Considérant qu’il convient de renforcer la coopération,', []],
+    ['Le présent accord devrait permettre de renforcer la coopération.', []],
+  ])('%s', (sentence, kinds) => {
+    expect(said(sentence, 'treaty')).toEqual(kinds);
+  });
+});
