@@ -122,7 +122,46 @@ function render(result) {
   // A commitment shows its own words, not the index's excerpt of its hidden keywords.
   const excerpt = best ? best.excerpt : type === 'Engagement' && result.meta.texte ? highlight(result.meta.texte, input.value) : result.excerpt;
   item.innerHTML = `<a class="result-link" href="${escape(url)}"><span class="tag">${escape(type)}</span> ${escape(title ?? url)}</a><p class="excerpt">${excerpt}</p>`;
+  holdPunctuation(item);
   return item;
+}
+
+/**
+ * French punctuation held to its word in a result, as on the pages (src/utils/keep-together.ts,
+ * whose pattern this is): a plain space before ";", ":", "!", "?", "»", or "«", its spaces
+ * and the word after it, go into a span that does not wrap; the characters stay the text's.
+ */
+const GROUP = /[ \t\r\n]+[;:!?»]|«[ \t\r\n]+[^\s«»]{1,30}(?![^\s«»])/gu;
+function holdPunctuation(root) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+  const keep = (...children) => {
+    const span = document.createElement('span');
+    span.className = 'keep';
+    span.append(...children);
+    return span;
+  };
+  for (const node of nodes) {
+    const text = node.data;
+    const parts = [];
+    let at = 0;
+    for (const m of text.matchAll(GROUP)) {
+      if (m.index > at) parts.push(text.slice(at, m.index));
+      parts.push(keep(m[0]));
+      at = m.index + m[0].length;
+    }
+    let rest = text.slice(at);
+    // "« " before a highlighted word: the mark, its spaces and the word on one line.
+    const opening = /«[ \t\r\n]+$/u.exec(rest);
+    const next = node.nextSibling;
+    if (opening && next instanceof Element) {
+      rest = rest.slice(0, opening.index);
+      if (rest) parts.push(rest);
+      parts.push(keep(opening[0], next));
+    } else if (rest && parts.length > 0) parts.push(rest);
+    if (parts.length > 0) node.replaceWith(...parts);
+  }
 }
 
 let timer;

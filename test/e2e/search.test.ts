@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { breakablePunctuation } from '../support/typography.ts';
 
 if (!existsSync('dist/pagefind/pagefind.js')) throw new Error('dist/pagefind is missing: run `npm run build` (npm test does) before the search tests');
 
@@ -157,6 +158,14 @@ describe('search', () => {
       return box.top >= 0 && box.top < window.innerHeight;
     });
     expect(inView).toBe(true);
+  }, 30_000);
+
+  test('a result holds French punctuation to its word, its text the source\'s', async () => {
+    const rows = await search('q=quadripartite');
+    expect(rows.some((r) => r.excerpt.includes('« quadripartite ministérielle »'))).toBe(true);
+    const html = await page.$eval('#resultats', (list) => list.innerHTML);
+    expect(html).toContain('class="keep"');
+    expect(breakablePunctuation(html)).toEqual([]);
   }, 30_000);
 
   test('an empty search suggests domains and spelling', async () => {
