@@ -584,8 +584,8 @@ export function isTreatyNorm(text: string): boolean {
   // (The auxiliary in the main clause, not in a relative one: "les saisies qu'elle a
   // effectuées l'année dernière", "Les Parties, qui ont constaté …, renforcent …" bind.)
   const auxiliary = /(?<![\p{L}'’])(?:a|ont|avait|avaient)(?![\p{L}])|(?<![\p{L}])n['’](?:a|ont|avait|avaient)(?![\p{L}])/giu;
-  const mainPast = [...trimmed.matchAll(auxiliary)].some((m) => !/(?<![\p{L}])(?:qui|que|dont|lorsque|si)(?![\p{L}])|(?<![\p{L}])(?:qu|lorsqu)['’]/iu.test(trimmed.slice(0, m.index).split(/[,;]/u).at(-1)!));
-  if (mainPast && /jusqu['’](?:à|a) (?:présent|ce jour|maintenant)|au cours des (?:\p{L}+ )?(?:dernières|derniers) (?:années|mois|ans)|(?:ces|les) (?:\p{L}+ )?dernières années|l['’](?:an|année) (?:dernier|dernière|passée?)/iu.test(trimmed)) return false;
+  const mainPast = () => [...trimmed.matchAll(auxiliary)].some((m) => !/(?<![\p{L}])(?:qui|que|dont|lorsque|si)(?![\p{L}])|(?<![\p{L}])(?:qu|lorsqu)['’]/iu.test(trimmed.slice(0, m.index).split(/[,;]/u).at(-1)!));
+  if (/jusqu['’](?:à|a) (?:présent|ce jour|maintenant)|au cours des (?:\p{L}+ )?(?:dernières|derniers) (?:années|mois|ans)|(?:ces|les) (?:\p{L}+ )?dernières années|l['’](?:an|année) (?:dernier|dernière|passée?)/iu.test(trimmed) && mainPast()) return false;
   // A permission ("peut", "peuvent") is not an obligation; a prohibition ("ne peuvent") is.
   return !/(?<!\bne\s|\bn['’])\b(?:peut|peuvent)\b/iu.test(trimmed);
 }

@@ -14,11 +14,12 @@ import { launchBrowser } from '../support/browser.ts';
 import { DIST } from '../support/dist-files.ts';
 import { loadDocuments } from '../support/documents.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { BREAKABLE } from '../support/typography.ts';
 
 if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/ is missing: run \`npm run build\` (npm test does) before the browser tests`);
 
 /** The document whose text has the most plain spaces before French punctuation, and a commitment of it that has one. */
-const GROUP = /[ \n][;:!?»]|«[ \n]/gu;
+const GROUP = new RegExp(BREAKABLE.source, 'gu');
 const documents = loadDocuments();
 const doc = [...documents].sort((a, b) => (b.commitments.map((c) => c.text).join(' ').match(GROUP)?.length ?? 0) - (a.commitments.map((c) => c.text).join(' ').match(GROUP)?.length ?? 0))[0]!;
 const commitment = doc.commitments.find((c) => / [;:]/u.test(c.text))!;

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { collapseSpace } from '../../scripts/lib/normalise.ts';
 import { grow, type Grow } from '../adversarial/generate.ts';
 import { htmlText } from '../support/html.ts';
+import { htmlFiles } from '../support/dist-files.ts';
 import { breakablePunctuation } from '../support/typography.ts';
 
 interface Case {
@@ -315,13 +316,8 @@ describe.each(cases)('$name', (c) => {
   }
 });
 
-/** The HTML files under `dir`, at any depth. */
-function htmlUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlUnder(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
+/** The HTML files under `dir`, at any depth, as paths. */
+const htmlUnder = (dir: string) => htmlFiles(dir).map((file) => join(dir, file));
 
 test('no page of the adversarial build carries foreign code', () => {
   const files = htmlUnder(join(work, 'dist'));

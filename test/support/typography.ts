@@ -8,7 +8,8 @@ import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 
 const NOT_SHOWN = new Set(['script', 'style', 'code', 'pre', 'title', 'template']);
-const BREAKABLE = /[ \t\n][;:!?»]|«[ \t\n]/u;
+/** A plain space before a closing mark, or after an opening one. */
+export const BREAKABLE = /[ \t\n][;:!?»]|«[ \t\n]/u;
 
 /** The breakable places of a page, each with the 40 characters before it. */
 export function breakablePunctuation(html: string): string[] {

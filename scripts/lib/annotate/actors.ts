@@ -78,6 +78,8 @@ const SIGNING_OFFICE = new RegExp(String.raw`(?:^|\n)\s*(?:(?:pour\s+)?(?:le|la|
 const SIGNATURE_NAME = new RegExp(`^\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:${PARTICLE}\\s+)?\\p{Lu}[\\p{L}'’-]+){1,2}$`, 'u');
 /** An office alone on its line, as under a signature: "Ministre de l'Intérieur", "Secrétaire d'État". */
 const SIGNATURE_OFFICE_LINE = new RegExp(`^\\s*(?:(?:le|la|l['’])\\s*)?(?:vice-)?(?:premier\\s+|première\\s+)?${OFFICE}[^.;:\\n]{0,120}$`, 'iu');
+/** Every office a line names (one under a signature, not two side by side). */
+const ANY_OFFICE = new RegExp(OFFICE, 'giu');
 /** A street's, a square's or a building's noun, right before a name it bears. */
 const NAMED_AFTER = /(?<![\p{L}])(?:rue|avenue|boulevard|bd|place|quai|cours|allée|impasse|square|pont|caserne|quartier|école|collège|lycée|université|hôpital|stade|gare|salle|centre hospitalier|promenade|parc|fondation|prix|lycée|institut)(?:\s+(?:de|du|des|d['’]))?\s*$/iu;
 // "le Français Gérald Darmanin", "l'Allemande Nancy Faeser": a nationality, then a name.
@@ -662,8 +664,11 @@ export class ActorAnnotator {
       // person, whatever the given name. (Not two names side by side from two columns, nor a
       // heading over a role: "Contact Presse" / "Attachée de presse du ministre".)
       const office = texts[t + 1] ?? '';
-      const signing = texts.slice(Math.max(0, t - 4), t).some((line) => /^(?:pour (?:le|la|l['’])|fait à)(?![\p{L}])/iu.test(line.trim()));
-      if (signing && SIGNATURE_NAME.test(text.trim()) && nameLike(text.trim()) && !this.known(text.trim()) && SIGNATURE_OFFICE_LINE.test(office) && (office.match(new RegExp(OFFICE, 'giu')) ?? []).length === 1) this.learn(text.trim(), 'person');
+      const line = text.trim();
+      if (SIGNATURE_NAME.test(line) && SIGNATURE_OFFICE_LINE.test(office) && (office.match(ANY_OFFICE) ?? []).length === 1 && nameLike(line) && !this.known(line)) {
+        const signing = texts.slice(Math.max(0, t - 4), t).some((above) => /^(?:pour (?:le|la|l['’])|fait à)(?![\p{L}])/iu.test(above.trim()));
+        if (signing) this.learn(line, 'person');
+      }
       // After an office and its comma (a signature: "Le Ministre de l'Intérieur," / "B. QUINTIN").
       const signedAfter = (index: number) => SIGNING_OFFICE.test(text.slice(0, index)) || (index === 0 && SIGNING_OFFICE.test(texts[t - 1] ?? ''));
       // A body named with a body noun before its acronym ("le Centre pour la Cybersécurité
