@@ -127,11 +127,13 @@ function render(result) {
 }
 
 /**
- * French punctuation held to its word in a result, as on the pages (src/utils/keep-together.ts,
- * whose pattern this is): a plain space before ";", ":", "!", "?", "»", or "«", its spaces
- * and the word after it, go into a span that does not wrap; the characters stay the text's.
+ * French punctuation held to its word in a result, as on the pages: a plain space before
+ * ";", ":", "!", "?", "»", or "«", its spaces and the word after it, go into a span that
+ * does not wrap; the characters stay the text's. The patterns are src/utils/keep-together.ts's,
+ * handed over by the page in the form's data attributes.
  */
-const GROUP = /[ \t\r\n]+[;:!?»]|«[ \t\r\n]+[^\s«»]{1,30}(?![^\s«»])/gu;
+const GROUP = new RegExp(form.dataset.keepGroup, 'gu');
+const OPENING_AT_END = new RegExp(form.dataset.keepOpening, 'u');
 function holdPunctuation(root) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes = [];
@@ -153,7 +155,7 @@ function holdPunctuation(root) {
     }
     let rest = text.slice(at);
     // "« " before a highlighted word: the mark, its spaces and the word on one line.
-    const opening = /«[ \t\r\n]+$/u.exec(rest);
+    const opening = OPENING_AT_END.exec(rest);
     const next = node.nextSibling;
     if (opening && next instanceof Element) {
       rest = rest.slice(0, opening.index);

@@ -23,6 +23,14 @@ export interface Segment {
  * characters, so that a long address after a quotation mark can still wrap on a phone).
  */
 const GROUP = /[ \t\r\n]+[;:!?»]|«[ \t\r\n]+[^\s«»]{1,30}(?![^\s«»])/gu;
+/** An opening "«" and the spaces after it, at the end of a text (see `splitOpeningAtEnd`). */
+const OPENING_AT_END = /«[ \t\r\n]+$/u;
+/**
+ * The two patterns' sources, for the search page's script (`public/search.js`), which holds
+ * the punctuation of its results in the browser: the page hands them over in data
+ * attributes, so that the pattern is written once.
+ */
+export const KEEP_PATTERNS = { group: GROUP.source, opening: OPENING_AT_END.source } as const;
 
 /** The text cut into segments, the groups to keep on one line marked (see the module). */
 export function keepTogether(text: string): Segment[] {
@@ -43,6 +51,6 @@ export function keepTogether(text: string): Segment[] {
  * `[text, '']` when it ends otherwise.
  */
 export function splitOpeningAtEnd(text: string): [string, string] {
-  const m = /«[ \t\r\n]+$/u.exec(text);
+  const m = OPENING_AT_END.exec(text);
   return m ? [text.slice(0, m.index), m[0]] : [text, ''];
 }
