@@ -11,6 +11,26 @@ import { MONTH_NAME } from './french-date.ts';
 import { wordRegex } from './word-regex.ts';
 import { OFFICE } from './annotate/names.ts';
 
+/**
+ * Verbs after "devrai(en)t" that forecast, or name what is received or undergone, rather
+ * than an act someone must do: "Le texte devrait être adopté", "Le nombre devrait
+ * doubler", "Cela devrait permettre …", "devraient recevoir une enveloppe", "devrait
+ * quitter le programme", "devrait disposer d'un point de contact". Read in two places: the
+ * call in a text's own words (`REPORTED`'s 'should', on the original text) and an act of
+ * the Union's recitals (on the folded text, see `FORECAST_FOLDED`).
+ */
+const FORECAST_VERBS = [
+  'être', 'avoir', 'pouvoir', 'permettre', 'intervenir', 'aboutir', 'atteindre', 'durer', 'coûter',
+  'augmenter', 'baisser', 'diminuer', 'doubler', 'tripler', 'reprendre', 'arriver', 'suffire', 'rester', 'demeurer', 'devenir',
+  'commencer', 'quitter', 'recevoir', 'disposer', 'obtenir', 'bénéficier', 'connaître', 'subir', 'percevoir', 'toucher',
+  'enregistrer', 'voir', 'stabiliser', 'entrer', "s'achever", 'se tenir', 'se poursuivre',
+  'se traduire', 'se réunir', 'se stabiliser',
+];
+/** `FORECAST_VERBS` as an alternation of the original text ("s'" with either apostrophe). */
+const FORECAST = FORECAST_VERBS.map((v) => v.replace(/'/gu, "['’]").replace(/ /gu, String.raw`\s+`)).join('|');
+/** `FORECAST_VERBS` as an alternation of the folded text (no accents, straight apostrophe). */
+const FORECAST_FOLDED = FORECAST_VERBS.map((v) => foldSameLength(v).replace(/ /gu, String.raw`\s+`)).join('|');
+
 /** A commitment found in a sentence, as offsets into the text given. */
 export interface CommitmentSpan {
   start: number;
@@ -91,12 +111,14 @@ const TRIGGERS: Trigger[] = [
   // An act of the Union's recitals ask: "(8) Il convient dès lors que les États membres
   // concernés veillent …", "(9) Les États membres concernés devraient tenir le Conseil
   // informé …" (a recital opening so, not "Considérant qu'il convient …"; what its subject
-  // must do, not "devrait être", "devrait permettre").
+  // must do, not "devrait être", "devrait permettre": see `FORECAST_VERBS`; nor what the
+  // act itself "devrait contribuer à", "faciliter", how it "devrait s'appliquer" or
+  // "s'entendre": this rule does not ask its subject to be one that acts).
   {
     kind: 'call',
     infinitive: false,
     kinds: ['treaty'],
-    pattern: wordRegex(`^(?:\\(\\d+\\)\\s*)?(?:il convient (?:(?:des lors|donc|egalement|en outre|par consequent|ainsi|aussi) )?(?:que|qu'|de |d')|(?:les|le|la|l')\\s?[^,;:]{1,60}? devrai(?:en)?t (?!(?:etre|avoir|pouvoir|permettre|contribuer|faciliter|s'appliquer|s'entendre)\\b)\\p{L}+(?:er|ir|re|oir)\\b)`),
+    pattern: wordRegex(`^(?:\\(\\d+\\)\\s*)?(?:il convient (?:(?:des lors|donc|egalement|en outre|par consequent|ainsi|aussi) )?(?:que|qu'|de |d')|(?:les|le|la|l')\\s?[^,;:]{1,60}? devrai(?:en)?t (?!(?:${FORECAST_FOLDED}|contribuer|faciliter|s'appliquer|s'entendre)\\b)\\p{L}+(?:er|ir|re|oir)\\b)`),
   },
   // A call in the passive: "Le Parlement européen et le Conseil sont invités à examiner …"
   // (not "sont appelés à disparaître", a forecast; not "sont invités à un dîner" nor "à se
@@ -313,11 +335,8 @@ const ADVERB = String.raw`(?:,?\s+(?:également|aussi|encore|désormais|ensuite|
 const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'call' | 'called' | 'stance' | 'ready' | 'adopted' | 'scheduled' | 'should' | 'conditional'; kind: CommitmentKind; pattern: RegExp }> = [
   // In a text's own words, what a body or a state should do is the authors' recommendation:
   // "Les États membres devraient confier …", "Europol et Eurojust devraient créer …" (its
-  // subject acts, in the main clause; not a forecast: "Le texte devrait être adopté", "Le
-  // nombre devrait doubler", "Cela devrait permettre …").
-  // (What the verb names must be done, not received or undergone: "devraient recevoir une
-  // enveloppe", "devrait quitter le programme", "devrait disposer d'un point de contact".)
-  { name: 'should', kind: 'call', pattern: new RegExp(String.raw`(?<![\p{L}])devrai(?:en)?t${ADVERB}(?:,[^,.;:]{1,30},)?\s+(?:(?:se|s['’]|y|en|leur|lui|les|la|le|l['’])\s*)?(?!(?:être|avoir|pouvoir|permettre|intervenir|aboutir|atteindre|durer|coûter|augmenter|baisser|diminuer|doubler|tripler|reprendre|arriver|suffire|rester|demeurer|devenir|commencer|quitter|recevoir|disposer|obtenir|bénéficier|connaître|subir|percevoir|toucher|enregistrer|voir|stabiliser|s['’]achever|se\s+tenir|se\s+poursuivre|se\s+traduire|se\s+réunir|se\s+stabiliser|entrer)(?![\p{L}]))\p{L}+(?:er|ir|re|oir)(?![\p{L}])`, 'u') },
+  // subject acts, in the main clause; not a forecast, see `FORECAST_VERBS`).
+  { name: 'should', kind: 'call', pattern: new RegExp(String.raw`(?<![\p{L}])devrai(?:en)?t${ADVERB}(?:,[^,.;:]{1,30},)?\s+(?:(?:se|s['’]|y|en|leur|lui|les|la|le|l['’])\s*)?(?!(?:${FORECAST})(?![\p{L}]))\p{L}+(?:er|ir|re|oir)(?![\p{L}])`, 'u') },
   // Not the future of a state ("restera bloqué", "relèveront de l'affichage"): no action;
   // nor a prefix that ends like a future ("les vols intra-européens", "extra"). "fera",
   // "feront" count, but not after "cela" nor in "fera face", "fera partie", "fera suite".
