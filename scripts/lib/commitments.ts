@@ -44,7 +44,7 @@ const INFINITIVE = "\\p{L}+(?:er|ir|re|oir)";
 // Collective subjects that speak for the authors of a text ("Les ministres", "Ils",
 // "La France et la Belgique"), for verbs in the third person.
 const AUTHORS =
-  "(?:les (?:deux |trois |quatre )?(?:ministres|pays|gouvernements|parties|premiers ministres|chefs d'etat et de gouvernement|delegations|etats(?: membres)?|signataires|auteurs(?! de| du| des| d')|auteurs (?:du texte|du present|de la presente|de la proposition)|rapporteurs|rapporteures)|ils|elles|(?:la|le|les|l') ?[a-z-]+ et (?:la|le|les|l') ?[a-z-]+)";
+  "(?:les (?:deux |trois |quatre )?(?:ministres|pays|gouvernements|parties|premiers ministres|chefs d'etat et de gouvernement|delegations|etats(?: membres)?|signataires|co-presidents|co-presidentes|participants|auteurs(?! de| du| des| d')|auteurs (?:du texte|du present|de la presente|de la proposition)|rapporteurs|rapporteures)|ils|elles|(?:la|le|les|l') ?[a-z-]+ et (?:la|le|les|l') ?[a-z-]+)";
 const THEN = "\\s+(?:[a-z'-]+\\s+){0,2}?";
 const third = (verbs: string) => wordRegex(`\\b${AUTHORS}${THEN}(?:${verbs})\\b`);
 /**
@@ -173,6 +173,9 @@ const TRIGGERS: Trigger[] = [
   },
   // A mission letter's task: "Je vous confie la mission de …", "Je vous charge de …"; and in
   // the author's own text, what they asked a colleague to do: "J'ai demandé à X, ministre …, de …".
+  // A body that entrusts a task decides it: "Elle confie à un groupe d'experts … le soin
+  // d'examiner …", "Les ministres confient au comité la mission de …".
+  { kind: 'decision', infinitive: false, pattern: wordRegex(/\bconfi(?:e|ent) (?:a|au|aux) [^.;:]{1,120}?\b(?:le soin|la mission|la charge|la tache|la responsabilite) (?:de |d')/) },
   { kind: 'call', infinitive: false, pattern: wordRegex(/\bje vous (?:demande|prie|invite|charge)(?: (?:egalement|aussi|donc|par ailleurs|en outre|instamment|expressement))? (?:de |d'|a )|\bje souhaite (?:que|qu')|\bil vous (?:appartiendra|appartient|revient|reviendra) (?:de |d')|\bje vous confie (?:la mission|le soin|la tache|la responsabilite|la charge) (?:de |d')/) },
   { kind: 'call', infinitive: false, kinds: ['declaration'], pattern: wordRegex(`\\bj'ai (?:demande|donne instruction|donne pour instruction) (?:a |au |aux )[^.;:]{1,120}?,? (?:de |d')(?:(?:leur|lui|vous|nous|y|en|se|s'|(?:le|la|les|l') ?(?=\\p{L}+(?:er|ir|re)\\b))\\s?)?(?!\\p{L}*(?:ier|ure|iere|ere)\\b)${INFINITIVE}\\b`) },
   {
@@ -205,11 +208,12 @@ const TRIGGERS: Trigger[] = [
     original: true,
     pattern: wordRegex(/\bnous (?:(?:les|le|la|l'|leur|lui|y|en|vous) ?)?(?!(?:serons|aurons|tirons|retirons|attirons|admirons|aspirons|inspirons|respirons|expirons|soupirons|conspirons|virons|chavirons|desirons|désirons)\b)\p{L}*(?:\Serons|irons|drons|(?:ett|att|ait|aît|oit|oît)rons|rrons|(?:dev|cev|suiv|viv)rons)\b/u),
   },
+  // (A noun after its determiner is no verb: "La partie française avait proposé un échange …".)
   {
     kind: 'engagement',
     infinitive: false,
     pattern: wordRegex(
-      /\b(?:les|des|chaque|la|l'autre) (?:deux )?parties?\b[^.;:]{0,80}?(?<!\b(?:ont|a|avaient|avait|ont ete|a ete)\s)\b(?:s'engagent|s'engage|echangent|echange|cooperent|coopere|designent|designe|veillent|veille|prennent|prend|mettent en oeuvre|met en oeuvre|informent|informe|se pretent|facilitent|facilite|notifient|notifie|communiquent|communique|assurent|assure|garantissent|garantit)\b/,
+      /\b(?:les|des|chaque|la|l'autre) (?:deux )?parties?\b[^.;:]{0,80}?(?<!\b(?:ont|a|avaient|avait|ont ete|a ete)\s)(?<!\b(?:un|une|le|la|les|des|du|de|ce|cet|cette|ces|leur|leurs|son|sa|ses|tout|toute)\s|\b[ld]')\b(?:s'engagent|s'engage|echangent|echange|cooperent|coopere|designent|designe|veillent|veille|prennent|prend|mettent en oeuvre|met en oeuvre|informent|informe|se pretent|facilitent|facilite|notifient|notifie|communiquent|communique|assurent|assure|garantissent|garantit)\b/,
     ),
   },
 ];
@@ -559,7 +563,11 @@ function openingVerbCommitment(text: string, start: number, end: number): Commit
  */
 export function speaksOfItself(text: string): boolean {
   return (
-    /a pour objet|au sens du présent|on entend par|est conclu pour une durée|entre en vigueur(?![\p{L}])|prend effet (?:le|à|au|dès)/iu.test(text) ||
+    /a pour objet|au sens du présent|on entend par|est conclu pour une durée|(?:entre|entré|entrée|entrera) en vigueur(?![\p{L}])|prend effet (?:le|à|au|dès)/iu.test(text) ||
+    // Its end ("Elle prend fin le 30 juin 2027", "Le présent arrangement expire …") and its
+    // publication ("… sera publié au Journal officiel de la République française").
+    /^(?:il|elle|(?:le|la) présente? \p{L}+)\s+(?:prend fin|expire|cesse de produire)(?![\p{L}])/iu.test(text.trim()) ||
+    /(?:sera|seront|est|sont) publiée?s? au (?:Journal officiel|Moniteur belge|Mémorial)(?![\p{L}])/u.test(text) ||
     /^(?:il|elle) s['’]applique(?:nt)? (?:à|aux|au|sur|dans)(?![\p{L}])/iu.test(text.trim()) ||
     // An earlier instrument it replaces: "L'Accord du 27 août 2007 … cesse de s'appliquer …", "… est abrogé".
     /^(?:l['’]|le |la |les )?(?:accord|convention|protocole|arrangement|traité|échange de lettres|mémorandum|décision|règlement|instrument)s?(?![\p{L}])[^,;]{0,100}?(?:cesse(?:nt)? de s['’]appliquer|(?:est|sont) abrogée?s?(?![\p{L}]))[^,;]*$/iu.test(text.trim()) ||
@@ -582,6 +590,11 @@ const SIGNATURE_OFFICE = new RegExp(`^(?:le |la )?(?:premier |première )?${OFFI
 export function isTreatyNorm(text: string): boolean {
   const trimmed = text.trim();
   if (/:\s*$/u.test(trimmed) || trimmed.split(/\s+/u).length < 6) return false;
+  // A row of a table set out in columns (tabs, or runs of four spaces: "A. Personnel : 2
+  // coordinateurs (2 ETP)     98 400,00 €"), or a title in capitals: no sentence of the article.
+  if (/\S(?:\t|\s{4,})\S/u.test(trimmed)) return false;
+  const letters = trimmed.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 20 && letters.replace(/\P{Lu}/gu, '').length / letters.length > 0.8) return false;
   // A signature line: an office, no closing punctuation ("Ministre de la Justice et de la Sécurité").
   if (!/[.;!?…»”)]$/u.test(trimmed) && SIGNATURE_OFFICE.test(trimmed)) return false;
   if (/^(?:en foi de quoi|fait à|donné à|pour le|pour la)(?![\p{L}])/iu.test(trimmed)) return false;
@@ -594,7 +607,7 @@ export function isTreatyNorm(text: string): boolean {
   // ("… est régi par le règlement … et par la directive …" is still one clause.)
   const single = !/;|\s(?:et|puis)\s+(?!(?:par|de|du|des|d['’]|à|au|aux|en|dans|sur|pour|avec)\s)/u.test(trimmed);
   const describes =
-    /(?:est|sont|reste|restent|demeure|demeurent) régie?s? par|relèvent? du droit|s['’]exercen?t? (?:dans le (?:strict )?respect|conformément) (?:du|de la|des|de l['’]|au|aux)/iu.test(trimmed) ||
+    /(?:est|sont|reste|restent|demeure|demeurent) régie?s? par|relèv(?:e|ent) (?:du droit|de la Partie|de l['’]autorité|de la compétence)|s['’]exercen?t? (?:dans le (?:strict )?respect|conformément) (?:du|de la|des|de l['’]|au|aux)/iu.test(trimmed) ||
     /^[^,;]{0,80}?(?:est|sont) (?:établie?s?|située?s?|placée?s?|rattachée?s?|installée?s?) (?:au sein|auprès|à|au|dans)(?![\p{L}])/iu.test(trimmed);
   if (describes && single) return false;
 

@@ -15,6 +15,9 @@ import { splitSentences } from './sentences.ts';
 import type { SourceMap } from './blocks.ts';
 import { OPENING_CHARGE, isLead, type BodyNode, type ItemNode, type ListNode, type ParagraphNode, type StructuredText } from './structure.ts';
 import { sectionKey } from './slug.ts';
+
+/** An annex's title on a line of its own: "ANNEXE", "Annexe II", "Annexe – Liste des points de contact". */
+const ANNEX_LINE = /^annexe(?:\s*$|\s+[IVX\d]+\b|\s*[–—:-])/iu;
 import { wordRegex } from './word-regex.ts';
 
 /**
@@ -643,6 +646,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
         // A memorandum's "Clause 2 – Domaines de coopération" is an article.
         inArticle = node.label.startsWith('article-') || node.label.startsWith('clause-');
       }
+      // So does an annex's heading ("ANNEXE" over the treaty a decree publishes).
+      if (ANNEX_LINE.test(node.text)) inArticle = false;
       // A heading over next steps leads the lists under it; the next heading ends that.
       if (lead !== null && lead === headingLead) lead = null;
       readCaption(node.text);
@@ -657,7 +662,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       // A provision inserted or rewritten, quoted after its lead.
       inserting = (inserting && /^[«“]/u.test(node.text)) || (INSERTS.test(node.text) && PROVISION.test(node.text));
       // An annex's title on a line of its own ("Annexe – Liste des points de contact") ends the articles.
-      if (/^annexe(?:\s*$|\s+[IVX\d]+\b|\s*[–—:-])/iu.test(node.text)) inArticle = false;
+      if (ANNEX_LINE.test(node.text)) inArticle = false;
       // A slide's title over its bullets ("Prochaines étapes (1/3)") is a paragraph: a short
       // line over next steps leads the lists under it as such a heading does.
       // (A calendar's line, "Mai 2024 : installation …", keeps the heading over it.)

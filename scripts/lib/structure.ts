@@ -120,6 +120,18 @@ const PAPER_FURNITURE = /^(?:n[°o]\s*\d[\d\s-]*|constitution du \d{1,2}(?:er)? 
 const REFERRAL = /^\((?:renvoy[ée]e?|transmise?)\s+à\s+la\s+commission[^()]*\)$/iu;
 /** The day a parliamentary paper was registered: "Enregistré à la Présidence de l'Assemblée nationale le 4 février 2025." */
 const REGISTERED = /^(?:enregistr[ée]e?|d[ée]pos[ée]e?) (?:à|au) la pr[ée]sidence (?:de l['’]assembl[ée]e nationale|du s[ée]nat)\s+le\s/iu;
+/**
+ * A parliamentary paper's filing line under its title, "déposé en application de l'article
+ * 145 du Règlement par la commission des lois …, en conclusion des travaux d'une mission
+ * d'information sur …" (not a sentence: no full stop at its end; a bill's "présenté au nom de
+ * …" is its presenters', an author line).
+ */
+const FILED = /^d[ée]pos[ée]e?\s+(?:en application d[eu]|par (?:la|le|les))\s.*(?<![.;!?])$/iu;
+/**
+ * A meeting's line under its body's name: "Réunion du jeudi 5 mars 2026 à Luxembourg",
+ * "Séance plénière du 3 juin 2025" (with a full date: what the text records is that day's).
+ */
+const MEETING = new RegExp(String.raw`^(?:r[ée]union|s[ée]ance|session|rencontre)(?:\s+(?:pl[ée]ni[èe]re|ordinaire|extraordinaire|annuelle|de travail))?\s+du\s+(?:${WEEKDAY_NAME}\s+)?\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4}[^.;!?]{0,60}$`, 'iu');
 const NOTE = /^(?:ce contenu a [ée]t[ée] publi[ée]|cette page a [ée]t[ée]|mis à jour le|derni[èe]re mise à jour|article mis à jour)/iu;
 const DISCLAIMER =
   /^(?:seul le prononc[ée] fait foi|sous r[ée]serve|texte non officiel|version provisoire|embargo|traduction non officielle|v[ée]rifier au prononc[ée])/iu;
@@ -267,8 +279,8 @@ const TITLE_WORD =
   /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question|rapport|proposition de (?:loi|r[ée]solution)|projet de loi|ordre du jour|point de situation|note de situation)(?![\p{L}])/iu;
 /** A bare naming of a text's kind: "Déclaration finale", "Communiqué conjoint", "Relevé de conclusions". */
 const GENERIC_NAMING = /^(?:d[ée]claration|communiqu[ée]|conclusions|relev[ée] de conclusions|compte rendu|r[ée]solution)(?:\s+(?:finale|commune|conjointe?|de presse|conjoint|politique|ministérielle))?$/iu;
-/** A letter's or a circular's field over its subject line: "Copie : …", "NOR : …", "V/Réf. : …". */
-const LETTER_FIELD = /^(?:copies?|nor|(?:notre|votre|nos|vos) r[ée]f[ée]rences?|r[ée]f(?:[ée]rences?)?\.?|v\/\s?r[ée]f\.?|n\/\s?r[ée]f\.?|p\.\s?j\.?|pi[èe]ces? jointes?|affaire suivie par|dossier suivi par)\s*:/iu;
+/** A letter's, a circular's or a telegram's field around its subject line: "Copie : …", "NOR : …", "V/Réf. : …", "CLASSEMENT : …", "DIFFUSION : …". */
+const LETTER_FIELD = /^(?:copies?|nor|classement|diffusion|(?:notre|votre|nos|vos) r[ée]f[ée]rences?|r[ée]f(?:[ée]rences?)?\.?|v\/\s?r[ée]f\.?|n\/\s?r[ée]f\.?|p\.\s?j\.?|pi[èe]ces? jointes?|affaire suivie par|dossier suivi par)\s*:/iu;
 /**
  * A field of an e-mail's header, as a mail program prints it: "De : Weber Marc <…>",
  * "Envoyé : mardi 14 octobre 2025 11:06", "À : …", "Cc : …" (French or English labels);
@@ -377,6 +389,8 @@ function headingRank(text: string): { rank: number; label: string | null } | nul
 /** Classify a header block, or null when the body has begun. */
 function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   if (PUBLISHED.test(text) || (REGISTERED.test(text) && text.length <= 150)) return 'published';
+  if (FILED.test(text) && text.length <= 500) return 'notes';
+  if (MEETING.test(text)) return 'dateLine';
   if (BRACKETED_REFERENCE.test(text) || DRAFT_MARK.test(text)) return 'notes';
   // A field with its value ("Réf. : …"); a bare "Références :" heads the list under it.
   if (PAPER_FURNITURE.test(text) || REFERRAL.test(text) || (LETTER_FIELD.test(text) && text.length <= 250 && !/:\s*$/u.test(text))) return 'notes';
@@ -411,7 +425,7 @@ const LEGAL_ACT = wordRegex(String.raw`^(?:trait[ée]|accord(?! ${COALITION})|co
  * programmes, letters of intent, activity reports, plans, memorandums, speeches, press
  * conferences, minutes.
  */
-const OWN_TEXT = wordRegex(String.raw`^(?:accord ${COALITION}|d[ée]lib[ée]ration|programme (?:de la pr[ée]sidence|du gouvernement|national|pluriannuel|op[ée]rationnel|d['’]action)|avis (?:n[°o]|du|sur|relatif)|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de conclusions|compte rendu|conclusions|rapport d['’]information|rapport fait au nom|ordre du jour|point de situation|message vid[ée]o|transcription\s*[–—-]\s*message)\b`);
+const OWN_TEXT = wordRegex(String.raw`^(?:accord ${COALITION}|d[ée]lib[ée]ration|programme (?:de la pr[ée]sidence|du gouvernement|national|pluriannuel|op[ée]rationnel|d['’]action)|avis (?:n[°o]|du|sur|relatif)|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de (?:conclusions|d[ée]cisions)|compte rendu|conclusions|rapport d['’]information|rapport fait au nom|ordre du jour|point de situation|message vid[ée]o|transcription\s*[–—-]\s*message)\b`);
 
 /** Infer the kind of text from its title, header and headings. */
 function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): DocumentKind {
@@ -450,7 +464,12 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   // Le Soir", a press page).
   // A research body's series ("Policy Brief n° 7") is its own text, whatever its headline.
   const series = header.authorLines.some((line) => SERIES.test(line));
-  const selfPublished = series || (header.published !== null && SELF_PUBLISHED.test(header.published) && /^(?:rapport|[ée]tude|avis|synth[èe]se|bilan|note|livre blanc)(?![\p{L}])/iu.test(header.published));
+  // So is a parliamentary paper registered at its assembly ("Enregistré à la Présidence de
+  // l'Assemblée nationale le 19 novembre 2025").
+  const selfPublished =
+    series ||
+    (header.published !== null && SELF_PUBLISHED.test(header.published) && /^(?:rapport|[ée]tude|avis|synth[èe]se|bilan|note|livre blanc)(?![\p{L}])/iu.test(header.published)) ||
+    (header.published !== null && REGISTERED.test(header.published));
   const pressPage = !selfPublished && (header.published !== null || header.authorLines.some((line) => /^par\s/iu.test(line)) || /\s:\s/u.test(title));
   const ownText = !pressPage && [title, named].some((line) => OWN_TEXT.test(line));
   if (wordRegex(/\bd[ée]claration\b/).test(opening) || wordRegex(/^(?:conclusions|r[ée]solution)\b/).test(title) || ownText || letter || selfPublished) return 'declaration';
@@ -566,7 +585,14 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
 }
 
 /** A line of the Official Journal's masthead: its name, language, series, the act's number, the day of publication. */
-const JOURNAL_LINE = /^(?:Journal officiel de l['’]Union européenne|[A-Z]{2}|Série [LC]|\d{4}\/\d{1,5}|\d{1,2}\.\d{1,2}\.\d{4})$/u;
+const JOURNAL_LINE = new RegExp(String.raw`^(?:Journal officiel de l['’]Union européenne|[A-Z]{2}|Série [LC]|\d{4}\/\d{1,5}|\d{1,2}\.\d{1,2}\.\d{4}|(?:JORF|Journal officiel de la République française)(?:\s+n[°o]\s*\d+)?(?:\s+du\s+(?:${WEEKDAY_NAME}\s+)?\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4})?)$`, 'u');
+/**
+ * A national act's title with its number and date: "Décret n° 2026-436 du 22 mai 2026 portant
+ * publication de l'accord … signé à Tournai le 9 octobre 2025 (1)", "Arrêté du 3 mars 2025
+ * relatif à …". As the Official Journal prints it, one line that may run past the length of
+ * a headline; the date after "du" is the act's own.
+ */
+const NATIONAL_ACT = new RegExp(String.raw`^(?:D[ée]cret|Arr[êe]t[ée](?:\s+(?:royal|minist[ée]riel|interminist[ée]riel|pr[ée]fectoral|grand-ducal))?|Loi|Ordonnance|R[èe]glement grand-ducal)(?:\s+n[°o]\s*[\d-]+)?\s+du\s+(\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4})\s+(?:portant|relati(?:f|ve)|modifiant|autorisant|fixant|pris)(?![\p{L}])[^.;!?]*$`, 'u');
 /** The title of an act of the Union: "DÉCISION (UE) 2026/518 DU CONSEIL", "RÈGLEMENT D'EXÉCUTION (UE) …". */
 const EU_ACT = /^(?:D[ÉE]CISION|R[ÈE]GLEMENT|DIRECTIVE|RECOMMANDATION)(?:\s+(?:D['’]EX[ÉE]CUTION|D[ÉE]L[ÉE]GU[ÉE]E?))?\s+\((?:UE|CE|UE,\s*Euratom)\)/iu;
 /** A word that joins a line of a title in capitals to the line above: "DU …", "ET DU …", "RELATIVE AU …". */
@@ -687,7 +713,7 @@ export function structure(text: string, file: string): StructuredText {
   let journal = 0;
   if (opening === 0) {
     while (journal < 6 && blocks[journal + 1] && blocks[journal]!.type === 'text' && JOURNAL_LINE.test(blocks[journal]!.text)) journal++;
-    if (blocks.slice(0, journal).some((b) => b.type === 'text' && /^(?:Journal officiel|Série [LC])/iu.test(b.text))) opening = journal;
+    if (blocks.slice(0, journal).some((b) => b.type === 'text' && /^(?:Journal officiel|Série [LC]|JORF)/iu.test(b.text))) opening = journal;
     else journal = 0;
   }
   const top = blocks[opening]!;
@@ -771,10 +797,14 @@ export function structure(text: string, file: string): StructuredText {
   let title: string;
   let titleMap: SourceMap | null = null;
   const headerLines: StructuredText['headerLines'] = [];
-  if (first.type === 'text' && first.text.length <= 250) {
+  /** The block right under the title, which may run over several lines. */
+  let afterTitle = opening + 1;
+  const act = first.type === 'text' && first.text.length <= 600 ? NATIONAL_ACT.exec(first.text) : null;
+  if (first.type === 'text' && (first.text.length <= 250 || act)) {
     title = first.text;
     titleMap = first.map;
     index = opening + 1;
+    if (act) date = findFullDate(act[1]!);
     // A title broken after its colon goes on in lower case on the next line ("Les centres …
     // douanière :" / "un outil de proximité dont le pilotage reste à construire").
     /** Take the next block into the title, after a space. */
@@ -802,6 +832,7 @@ export function structure(text: string, file: string): StructuredText {
       const object = blocks[index];
       if (object?.type === 'text' && /^\p{Ll}/u.test(object.text) && object.text.length <= 400 && !/[.;!?]$/u.test(object.text)) goOn(object);
     }
+    afterTitle = index;
   } else {
     title = first.text.length > 120 ? `${first.text.slice(0, 117).trimEnd()}…` : first.text;
     warnings.push(formatWarning(file, first.line, 'no title line: the first line is too long or is a list item, so the title is shortened from it'));
@@ -863,7 +894,7 @@ export function structure(text: string, file: string): StructuredText {
     if (GENERIC_NAMING.test(block.text) && header.subtitle === null && headerLines.length > 0) fact = 'subtitle';
     // A line right under the title that says when the text itself was published ("Rapport
     // d'observation publié à Paris … le 17 juin 2025, avec …") is its publication line.
-    if (index === opening + 1 && !/[.!?]$/u.test(block.text) && SELF_PUBLISHED.test(block.text)) fact = 'published';
+    if (index === afterTitle && !/[.!?]$/u.test(block.text) && SELF_PUBLISHED.test(block.text)) fact = 'published';
     // A lone capitalised word is a place only among other header facts ("Paris" between
     // the author lines and the date line), never a heading ("Préambule", "Article premier").
     if (fact === 'placeLine') {
@@ -880,16 +911,16 @@ export function structure(text: string, file: string): StructuredText {
     // "entre le Royaume des Pays-Bas et … relatif à l'échange de données PNR"). A second
     // such line before the date is a note ("Réunion n° 9" / "Genève, Centre de coopération
     // policière et douanière (CCPD)" / "Jeudi 13 octobre 2022, 9 h 30 – 16 h 00").
-    if (!fact && (index === opening + 1 || (index === opening + 2 && header.subtitle !== null)) && block.text.length <= 300 && !/[.;:!?]$/u.test(block.text) && headingRank(block.text) === null) {
+    if (!fact && (index === afterTitle || (index === afterTitle + 1 && header.subtitle !== null)) && block.text.length <= 300 && !/[.;:!?]$/u.test(block.text) && headingRank(block.text) === null) {
       let j = index + 1;
-      if (index === opening + 1 && blocks[j]?.type === 'text' && shortLine(blocks[j]!.text) && headerFact(blocks[j]!.text) === null) j++;
+      if (index === afterTitle && blocks[j]?.type === 'text' && shortLine(blocks[j]!.text) && headerFact(blocks[j]!.text) === null) j++;
       // Its authors' or presenters' lines may stand between it and the date.
       while (j < index + 4 && blocks[j]?.type === 'text' && headerFact(blocks[j]!.text) === 'authorLines') j++;
       const next = blocks[j];
       const dated = next?.type === 'text' && ['placeDate', 'dateLine', 'published'].includes(headerFact(next.text) ?? '');
-      const continuesTitle = index === opening + 1 && /^(?:entre|relatif|relative|portant|concernant|sur|en matière|pour|visant|tendant)(?![\p{L}])/u.test(block.text);
+      const continuesTitle = index === afterTitle && /^(?:entre|relatif|relative|portant|concernant|sur|en matière|pour|visant|tendant)(?![\p{L}])/u.test(block.text);
       if ((shortLine(block.text) && dated) || (continuesTitle && !FINITE_VERB.test(block.text) && !LEAD_VERB.test(block.text))) {
-        fact = index === opening + 1 ? 'subtitle' : 'notes';
+        fact = index === afterTitle ? 'subtitle' : 'notes';
       }
     }
     if (!fact || !takeFact(block.text, fact)) break;
@@ -953,7 +984,11 @@ export function structure(text: string, file: string): StructuredText {
         block.text.length <= 70 &&
         /^\p{Lu}/u.test(block.text) &&
         !/[.;,:]$/u.test(block.text) &&
-        ((next?.type === 'text' && previous?.type !== 'item') || overDashes);
+        ((next?.type === 'text' && previous?.type !== 'item') ||
+          overDashes ||
+          // A numbered section title in capitals after a list of another marker ("– désigner …"
+          // / "" / "4. ENQUÊTER ET RÉAGIR"): the list's items do not number it.
+          (next?.type === 'text' && block.afterBlank && isUpperLine(block.text) && !pendingItems.some((item) => item.marker.family === block.marker.family)));
       if (!headingLike) {
         // A quoted list is not the list of the reply around it.
         if (pendingItems.length > 0 && Boolean(pendingItems[0]!.quoted) !== Boolean(block.quoted)) flushItems();
@@ -1057,6 +1092,11 @@ export function structure(text: string, file: string): StructuredText {
   if (date === null || place === null) {
     for (const node of body) {
       if (node.type !== 'paragraph') continue;
+      // (A decree's "Fait le 22 mai 2026." names no place, and dates it all the same.)
+      if (/^fait le\s[^,;]{6,30}\.?$/iu.test(node.text) && findFullDate(node.text)) {
+        date ??= findFullDate(node.text);
+        continue;
+      }
       const signed = /^fait\s/iu.test(node.text) ? adoptedAt(node.text) : null;
       if (!signed) continue;
       place ??= signed;

@@ -139,9 +139,12 @@ test('a time unit inside a word is not a date, whatever else the sentence holds 
 });
 
 describe('the chrono-node prefilter (CHRONO_CUE)', () => {
-  /** What findDates keeps of a chrono-node result: a month, "aujourd'hui"/"demain"/"hier", or a weekday. */
+  /**
+   * What findDates keeps of a chrono-node result: a month, "aujourd'hui"/"demain"/"hier", or a
+   * weekday by its full name (not "Mar" that chrono-node reads in "M. Olivier Maréchal").
+   */
   const kept = (r: chrono.ParsedResult) =>
-    r.start.isCertain('month') || /aujourd'hui|demain|hier/iu.test(r.text) || r.start.isCertain('weekday');
+    r.start.isCertain('month') || /aujourd'hui|demain|hier/iu.test(r.text) || (r.start.isCertain('weekday') && /^(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/iu.test(r.text.trim()));
   const reference = { instant: new Date(Date.UTC(2018, 5, 11, 12)), timezone: 0 };
 
   test.each([
