@@ -2,7 +2,7 @@
 import { slug } from 'github-slugger';
 
 // Words that carry no meaning in an id.
-const STOP = new Set('a au aux avec d de des du dans en et l la le les par pour sur un une s qu que qui m mm mme mmes'.split(' '));
+const STOP = new Set('a au aux avec d de des du dans en et l la le les par pour sur un une s qu que qui m mm mme mmes n h'.split(' '));
 // Words that name no topic in a section heading ("En matière de lutte contre …").
 const SECTION_STOP = new Set('matiere lutte contre niveau domaine cadre concernant relatif relative relatifs relatives cooperation point points dispositions'.split(' '));
 

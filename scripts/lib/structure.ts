@@ -1086,6 +1086,12 @@ export function structure(text: string, file: string): StructuredText {
     body.push({ type: 'paragraph', text: block.text, line: block.line, lead: isLead(block.text), map: block.map, ...(block.type === 'text' && block.quoted ? { quoted: true } : {}) });
   });
   flushItems();
+  // One to three words in capitals that end the text head nothing: a signature ("MARCILLAC"
+  // under a telegram). They stay a line of the text.
+  const closing = body.at(-1);
+  if (closing?.type === 'heading' && closing.label === null && closing.subtitle === null && /^\p{Lu}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Lu}'’-]*){0,2}$/u.test(closing.text)) {
+    body[body.length - 1] = { type: 'paragraph', text: closing.text, line: closing.line, lead: false, map: closing.map };
+  }
   assignLevels(body);
 
   // A closing "Fait à Luxembourg, le 14 mars 2019, …" gives place and date when the header did not.
@@ -1099,8 +1105,13 @@ export function structure(text: string, file: string): StructuredText {
       }
       const signed = /^fait\s/iu.test(node.text) ? adoptedAt(node.text) : null;
       if (!signed) continue;
+      // A signature from before the text's own date is another instrument's: the treaty annexed
+      // to the decree that publishes it was signed elsewhere ("Fait à Tournai, le 9 octobre
+      // 2025"), the decree not (a deliberation signed days after its sitting is its own).
+      const signedOn = findFullDate(node.text);
+      if (date !== null && signedOn !== null && signedOn < date) continue;
       place ??= signed;
-      date ??= findFullDate(node.text);
+      date ??= signedOn;
     }
   }
 

@@ -110,6 +110,8 @@ describe('a decree under the Official Journal\'s masthead, with the treaty it pu
     expect(doc.title).toBe(title);
     expect(doc.date).toBe('2027-02-12');
     expect(doc.header.published).toBe('JORF n° 0037 du 14 février 2027');
+    // The treaty's "Fait à Luxembourg, le 3 juin 2026" places the treaty, not the decree.
+    expect(doc.place).toBe(null);
   });
   test('its publication clause, its entry into force, the annex\'s title and preamble and a rule of command bind no one; the treaty\'s obligation does', () => {
     expect(openings(decree)).toEqual(['Les Parties se prêtent']);
@@ -202,5 +204,23 @@ describe('a record\'s and a report\'s own words', () => {
       'Les exécutants et leurs commanditaires opèrent souvent depuis l’étranger.',
     ].join('\n');
     expect(openings(text)).toEqual(['désigner, d’ici la fin']);
+  });
+});
+
+describe('a telegram\'s paragraph labels', () => {
+  test('a French word in capitals opening its paragraph before a colon is no acronym; an acronym there stays one', () => {
+    const doc = ingest('Note\n\nRÉSUMÉ : Le gouvernement a présenté un plan.\n\nSYNTHÈSE : Ce plan marque un changement.\n\nOCAM : la menace reste élevée.\n\nEUROJUST : les équipes communes seront renforcées.');
+    expect(doc.terms.map((t) => t.term).sort()).toEqual(['EUROJUST', 'OCAM']);
+  });
+});
+
+describe('what ends a text', () => {
+  test('a telegram\'s signature in capitals heads nothing', () => {
+    const doc = ingest('Note\n\nCOMMENTAIRE :\n\nLe poste organisera une visite au printemps 2027.\n\nMARCILLAC');
+    expect(doc.sections.map((s) => s.title)).toEqual(['COMMENTAIRE :']);
+  });
+  test('a deliberation signed days after its sitting keeps the signature\'s place', () => {
+    const doc = ingest('VILLE DE HALLUIN\n\nSéance du 26 septembre 2024\n\nObjet : partenariat local de sécurité\n\nLe conseil municipal décide d’adhérer au partenariat.\n\nFait à Halluin, le 30 septembre 2024');
+    expect([doc.date, doc.place]).toEqual(['2024-09-26', 'Halluin']);
   });
 });

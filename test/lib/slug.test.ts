@@ -40,6 +40,12 @@ describe('documentId', () => {
     );
   });
 
+  test('numbers go, and with them what only marked them: "n°" and the "h" of a time', () => {
+    expect(documentId('2026-05-22', 'Décret n° 2026-436 du 22 mai 2026 portant publication de l’accord')).toBe('2026-05-22-decret-mai-portant-publication-accord');
+    expect(documentId('2025-11-20', 'POINT DE SITUATION N° 4 – 14 h 00')).toBe('2025-11-20-point-situation');
+    expect(sectionKey('Amendement n° 12', null)).toBe('amendement');
+  });
+
   test('without a date, the slug alone; without any Latin letter, "document"', () => {
     expect(documentId(null, 'Communiqué conjoint')).toBe('communique-conjoint');
     expect(documentId(null, '———')).toBe('document');

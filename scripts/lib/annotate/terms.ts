@@ -100,6 +100,9 @@ export class TermAnnotator {
         // A number's prefix ("l'amendement COM-12"), or a word in capitals after a title's
         // elision in capitals ("PROTOCOLE D'ENTENTE", not "L'ANSSI"): no acronyms.
         if (/^-\d/u.test(text.slice(end)) || /\p{Lu}{2,}\s+\p{Lu}['’]$/u.test(text.slice(Math.max(0, start - 40), start))) continue;
+        // A paragraph's label, a French word in capitals opening it before a colon: "RÉSUMÉ : …",
+        // "SYNTHÈSE : …" (its accent says it is a word; "OCAM : …", "EUROJUST : …" stay acronyms).
+        if (/^\s*$/u.test(text.slice(0, start)) && /^\s*:/u.test(text.slice(end)) && /[ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ]/u.test(word)) continue;
         // A speaker's label in a transcript: "QUESTION. – …", "M. DUPONT. – …".
         if (/^\.\s*[–—-]\s/u.test(text.slice(end))) continue;
         // A mail program's reply and forward marks in a subject: "Objet : TR: …", "RE: TR: …".
