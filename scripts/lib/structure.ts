@@ -355,8 +355,17 @@ export function isLead(text: string): boolean {
   return /:\s*$/u.test(text) && (LEAD_VERB.test(text) || OPERATIVE_VERB.test(text) || OPENING_CHARGE.test(text));
 }
 
+/**
+ * A convention's formulas, in capitals or not, that introduce its parties or its articles
+ * ("ENTRE :", "ET :", "IL EST CONVENU CE QUI SUIT :"): lines of the text, not headings.
+ */
+const FORMULA_LINE = /^(?:entre|et|d['’]une part|d['’]autre part|(?:il est|ont|sont) convenu(?:s|es)? (?:de )?ce qui suit|conviennent (?:de )?ce qui suit)\s*[:,]?$/iu;
+
 /** Heading rank of a one-line text block, or null when it is not a heading. */
 function headingRank(text: string): { rank: number; label: string | null } | null {
+  if (FORMULA_LINE.test(text)) return null;
+  // A row of a table set out in columns is no heading ("C. Équipement       36 000,00 €").
+  if (/\S(?:\t|\s{4,})\S/u.test(text)) return null;
   const structural = STRUCTURAL.exec(text);
   // An agenda's "Point 3 – Exercice commun (pour décision)" heads its point; "Point 2 : les
   // patrouilles reprendront." is a sentence. A questionnaire's "Question 3 – Quels exercices

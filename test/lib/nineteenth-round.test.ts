@@ -224,3 +224,30 @@ describe('what ends a text', () => {
     expect([doc.date, doc.place]).toEqual(['2024-09-26', 'Halluin']);
   });
 });
+
+describe('a convention\'s contents', () => {
+  test('its parties\' "ENTRE :" and "ET :", its "IL EST CONVENU CE QUI SUIT :" and a budget row head nothing; its articles do', () => {
+    const doc = ingest([
+      'CONVENTION DE PARTENARIAT',
+      '',
+      'ENTRE :',
+      'La Ville de Mons, ci-après « la Ville »,',
+      'ET :',
+      'La zone de police de Mons-Quévy, ci-après « la Zone »,',
+      '',
+      'IL EST CONVENU CE QUI SUIT :',
+      '',
+      'Article 1er – Objet',
+      '',
+      'La présente convention organise des patrouilles communes.',
+      '',
+      'Article 2 – Budget',
+      '',
+      '  A. Personnel : deux agents de prévention      30 000,00 €',
+      '  C. Équipement : deux caméras mobiles           12 000,00 €',
+      '',
+      'La Ville verse à la Zone une participation annuelle avant le 31 mars 2027.',
+    ].join('\n'));
+    expect(doc.sections.map((s) => s.title)).toEqual(['Article 1er – Objet', 'Article 2 – Budget']);
+  });
+});
