@@ -44,7 +44,7 @@ const INFINITIVE = "\\p{L}+(?:er|ir|re|oir)";
 // Collective subjects that speak for the authors of a text ("Les ministres", "Ils",
 // "La France et la Belgique"), for verbs in the third person.
 const AUTHORS =
-  "(?:les (?:deux |trois |quatre )?(?:ministres|pays|gouvernements|parties|premiers ministres|chefs d'etat et de gouvernement|delegations|etats(?: membres)?|signataires|co-presidents|co-presidentes|participants|auteurs(?! de| du| des| d')|auteurs (?:du texte|du present|de la presente|de la proposition)|rapporteurs|rapporteures)|ils|elles|(?:la|le|les|l') ?[a-z-]+ et (?:la|le|les|l') ?[a-z-]+)";
+  "(?:les (?:deux |trois |quatre )?(?:ministres|pays|gouvernements|parties|premiers ministres|chefs d'etat et de gouvernement|delegations|etats(?: membres)?|signataires|co-?presidente?s|participants|auteurs(?! de| du| des| d')|auteurs (?:du texte|du present|de la presente|de la proposition)|rapporteurs|rapporteures)|ils|elles|(?:la|le|les|l') ?[a-z-]+ et (?:la|le|les|l') ?[a-z-]+)";
 const THEN = "\\s+(?:[a-z'-]+\\s+){0,2}?";
 const third = (verbs: string) => wordRegex(`\\b${AUTHORS}${THEN}(?:${verbs})\\b`);
 /**
@@ -175,7 +175,14 @@ const TRIGGERS: Trigger[] = [
   // the author's own text, what they asked a colleague to do: "J'ai demandé à X, ministre …, de …".
   // A body that entrusts a task decides it: "Elle confie à un groupe d'experts … le soin
   // d'examiner …", "Les ministres confient au comité la mission de …".
-  { kind: 'decision', infinitive: false, pattern: wordRegex(/\bconfi(?:e|ent) (?:a|au|aux) [^.;:]{1,120}?\b(?:le soin|la mission|la charge|la tache|la responsabilite) (?:de |d')/) },
+  // (Not what a law or an article "confie" to an office, nor what was entrusted: "La loi confie
+  // aux maires …", "Le ministre avait confié au préfet …"; nor in a press report.)
+  {
+    kind: 'decision',
+    infinitive: false,
+    kinds: ['declaration', 'joint-communique', 'treaty'],
+    pattern: wordRegex(/^(?!(?:la |le |l')?(?:loi|code|article|decret|reglement|directive|accord|convention|traite|protocole|arrete|texte)\b)(?:[^.;:]*?\s)?(?<!\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s)confi(?:e|ent) (?:a|au|aux) [^.;:]{1,120}?\b(?:le soin|la mission|la charge|la tache|la responsabilite) (?:de |d')/),
+  },
   { kind: 'call', infinitive: false, pattern: wordRegex(/\bje vous (?:demande|prie|invite|charge)(?: (?:egalement|aussi|donc|par ailleurs|en outre|instamment|expressement))? (?:de |d'|a )|\bje souhaite (?:que|qu')|\bil vous (?:appartiendra|appartient|revient|reviendra) (?:de |d')|\bje vous confie (?:la mission|le soin|la tache|la responsabilite|la charge) (?:de |d')/) },
   { kind: 'call', infinitive: false, kinds: ['declaration'], pattern: wordRegex(`\\bj'ai (?:demande|donne instruction|donne pour instruction) (?:a |au |aux )[^.;:]{1,120}?,? (?:de |d')(?:(?:leur|lui|vous|nous|y|en|se|s'|(?:le|la|les|l') ?(?=\\p{L}+(?:er|ir|re)\\b))\\s?)?(?!\\p{L}*(?:ier|ure|iere|ere)\\b)${INFINITIVE}\\b`) },
   {
@@ -208,12 +215,13 @@ const TRIGGERS: Trigger[] = [
     original: true,
     pattern: wordRegex(/\bnous (?:(?:les|le|la|l'|leur|lui|y|en|vous) ?)?(?!(?:serons|aurons|tirons|retirons|attirons|admirons|aspirons|inspirons|respirons|expirons|soupirons|conspirons|virons|chavirons|desirons|désirons)\b)\p{L}*(?:\Serons|irons|drons|(?:ett|att|ait|aît|oit|oît)rons|rrons|(?:dev|cev|suiv|viv)rons)\b/u),
   },
-  // (A noun after its determiner is no verb: "La partie française avait proposé un échange …".)
+  // (A noun after its determiner is no verb: "La partie française avait proposé un échange …";
+  // "le", "la", "les", "l'" and "leur" may be pronouns: "Les deux parties l'informent …".)
   {
     kind: 'engagement',
     infinitive: false,
     pattern: wordRegex(
-      /\b(?:les|des|chaque|la|l'autre) (?:deux )?parties?\b[^.;:]{0,80}?(?<!\b(?:ont|a|avaient|avait|ont ete|a ete)\s)(?<!\b(?:un|une|le|la|les|des|du|de|ce|cet|cette|ces|leur|leurs|son|sa|ses|tout|toute)\s|\b[ld]')\b(?:s'engagent|s'engage|echangent|echange|cooperent|coopere|designent|designe|veillent|veille|prennent|prend|mettent en oeuvre|met en oeuvre|informent|informe|se pretent|facilitent|facilite|notifient|notifie|communiquent|communique|assurent|assure|garantissent|garantit)\b/,
+      /\b(?:les|des|chaque|la|l'autre) (?:deux )?parties?\b[^.;:]{0,80}?(?<!\b(?:ont|a|avaient|avait|ont ete|a ete)\s)(?<!\b(?:un|une|des|du|de|ce|cet|cette|ces|leurs|son|sa|ses|tout|toute)\s|\bd')\b(?:s'engagent|s'engage|echangent|echange|cooperent|coopere|designent|designe|veillent|veille|prennent|prend|mettent en oeuvre|met en oeuvre|informent|informe|se pretent|facilitent|facilite|notifient|notifie|communiquent|communique|assurent|assure|garantissent|garantit)\b/,
     ),
   },
 ];
@@ -563,11 +571,15 @@ function openingVerbCommitment(text: string, start: number, end: number): Commit
  */
 export function speaksOfItself(text: string): boolean {
   return (
-    /a pour objet|au sens du présent|on entend par|est conclu pour une durée|(?:entre|entré|entrée|entrera) en vigueur(?![\p{L}])|prend effet (?:le|à|au|dès)/iu.test(text) ||
-    // Its end ("Elle prend fin le 30 juin 2027", "Le présent arrangement expire …") and its
-    // publication ("… sera publié au Journal officiel de la République française").
-    /^(?:il|elle|(?:le|la) présente? \p{L}+)\s+(?:prend fin|expire|cesse de produire)(?![\p{L}])/iu.test(text.trim()) ||
-    /(?:sera|seront|est|sont) publiée?s? au (?:Journal officiel|Moniteur belge|Mémorial)(?![\p{L}])/u.test(text) ||
+    /a pour objet|au sens du présent|on entend par|est conclu pour une durée|entre en vigueur(?![\p{L}])|prend effet (?:le|à|au|dès)/iu.test(text) ||
+    // Its own entry into force, end and publication, the text itself (or the instrument a
+    // decree publishes) their subject, in a clause of its own: "(1) Le présent accord est
+    // entré en vigueur le 1er mai 2026.", "Elle prend fin le 30 juin 2027", "Le présent
+    // mémorandum d'entente expire …", "L'accord …, signé à Tournai le …, sera publié au Journal
+    // officiel …" (not "À compter de l'entrée en vigueur …, les polices organisent …", "La
+    // liste des agents est publiée au Journal officiel", nor "Elle prend fin … et la Partie
+    // requise rapatrie ses agents").
+    ownLife(text) ||
     /^(?:il|elle) s['’]applique(?:nt)? (?:à|aux|au|sur|dans)(?![\p{L}])/iu.test(text.trim()) ||
     // An earlier instrument it replaces: "L'Accord du 27 août 2007 … cesse de s'appliquer …", "… est abrogé".
     /^(?:l['’]|le |la |les )?(?:accord|convention|protocole|arrangement|traité|échange de lettres|mémorandum|décision|règlement|instrument)s?(?![\p{L}])[^,;]{0,100}?(?:cesse(?:nt)? de s['’]appliquer|(?:est|sont) abrogée?s?(?![\p{L}]))[^,;]*$/iu.test(text.trim()) ||
@@ -584,6 +596,17 @@ export function speaksOfItself(text: string): boolean {
   );
 }
 
+/** The text itself as a clause's subject: "Le présent arrangement administratif", "Elle", "(1) L'accord entre …". */
+const SELF_SUBJECT = /^(?:\(\d+\)\s*)?(?:il|elle|(?:le|la) présente?\s|l['’](?:accord|arrangement|échange de lettres)|la convention|le (?:protocole|mémorandum|traité|décret)|l['’]arrêté)/iu;
+/** What a text says of its own life: its entry into force, its end, its publication. */
+const OWN_LIFE = /(?:est|sont) entrée?s? en vigueur|entrera en vigueur|(?:prend|prendra) fin|expire(?:ra)?(?![\p{L}])|cesse(?:ra)? de produire|(?:sera|seront|est|sont) publiée?s?(?: par extrait)? (?:au|dans le) (?:journal officiel|moniteur belge|mémorial|bulletin officiel)/iu;
+
+/** The text's own life, said in a clause with nothing after it of another subject (see `speaksOfItself`). */
+function ownLife(text: string): boolean {
+  const life = SELF_SUBJECT.test(text.trim()) ? OWN_LIFE.exec(text) : null;
+  return life !== null && !/;|\set\s+(?:la|le|les|l['’]|chaque|leurs?)\s/iu.test(text.slice(life.index + life[0].length));
+}
+
 /** A signature line's office: "Ministre de la Justice et de la Sécurité". */
 const SIGNATURE_OFFICE = new RegExp(`^(?:le |la )?(?:premier |première )?${OFFICE}`, 'iu');
 /** Is a paragraph of a treaty article a norm (not a definition, purpose, permission or closing formula)? */
@@ -591,13 +614,17 @@ export function isTreatyNorm(text: string): boolean {
   const trimmed = text.trim();
   if (/:\s*$/u.test(trimmed) || trimmed.split(/\s+/u).length < 6) return false;
   // A row of a table set out in columns (tabs, or runs of four spaces: "A. Personnel : 2
-  // coordinateurs (2 ETP)     98 400,00 €"), or a title in capitals: no sentence of the article.
-  if (/\S(?:\t|\s{4,})\S/u.test(trimmed)) return false;
+  // coordinateurs (2 ETP)     98 400,00 €"): two gaps or more, or one before a figure or
+  // after no sentence's end (a justified PDF's line, "Les agents respectent    le droit …
+  // .", is a sentence); or a title in capitals, no sentence's end either.
+  const ended = /[.;!?…]$/u.test(trimmed);
+  const gaps = trimmed.match(/\S(?:\t|\s{4,})(?=\S)/gu)?.length ?? 0;
+  if (gaps >= 2 || (gaps === 1 && (!ended || /\d[\d\s,.]*\s*[€%]?$/u.test(trimmed)))) return false;
   const letters = trimmed.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 20 && letters.replace(/\P{Lu}/gu, '').length / letters.length > 0.8) return false;
+  if (!ended && letters.length >= 20 && letters.replace(/\P{Lu}/gu, '').length / letters.length > 0.8) return false;
   // A signature line: an office, no closing punctuation ("Ministre de la Justice et de la Sécurité").
   if (!/[.;!?…»”)]$/u.test(trimmed) && SIGNATURE_OFFICE.test(trimmed)) return false;
-  if (/^(?:en foi de quoi|fait à|donné à|pour le|pour la)(?![\p{L}])/iu.test(trimmed)) return false;
+  if (/^(?:en foi de quoi|fait à|fait le|donné à|pour le|pour la)(?![\p{L}])/iu.test(trimmed)) return false;
   // A signature's place and date on a line of their own: "Palais de Luxembourg, le 12 mai 2021."
   if (/^\p{Lu}[^,;.]{0,60},\s+le\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\s*\.?$/u.test(trimmed)) return false;
   if (speaksOfItself(trimmed)) return false;
@@ -607,9 +634,11 @@ export function isTreatyNorm(text: string): boolean {
   // ("… est régi par le règlement … et par la directive …" is still one clause.)
   const single = !/;|\s(?:et|puis)\s+(?!(?:par|de|du|des|d['’]|à|au|aux|en|dans|sur|pour|avec)\s)/u.test(trimmed);
   const describes =
-    /(?:est|sont|reste|restent|demeure|demeurent) régie?s? par|relèv(?:e|ent) (?:du droit|de la Partie|de l['’]autorité|de la compétence)|s['’]exercen?t? (?:dans le (?:strict )?respect|conformément) (?:du|de la|des|de l['’]|au|aux)/iu.test(trimmed) ||
+    /(?:est|sont|reste|restent|demeure|demeurent) régie?s? par|relèv(?:e|ent) (?:du droit|de la Partie|des autorités (?:compétentes )?de la Partie|de l['’]État|de l['’]autorité|de la compétence|de la responsabilité)|s['’]exercen?t? (?:dans le (?:strict )?respect|conformément) (?:du|de la|des|de l['’]|au|aux)/iu.test(trimmed) ||
     /^[^,;]{0,80}?(?:est|sont) (?:établie?s?|située?s?|placée?s?|rattachée?s?|installée?s?) (?:au sein|auprès|à|au|dans)(?![\p{L}])/iu.test(trimmed);
-  if (describes && single) return false;
+  // (What a clause allots is an obligation when it is a cost: "Les frais d'intervention relèvent de la Partie requise".)
+  const cost = /^(?:les |le |la |l['’])?(?:frais|coûts?|dépenses?|charges?)(?![\p{L}])/iu.test(trimmed);
+  if (describes && single && !cost) return false;
 
   // What has been so far, in a past tense: "La poursuite … n'a jusqu'à présent été pratiquée
   // que …", "Les saisies … ont doublé au cours des trois dernières années".

@@ -131,7 +131,7 @@ const FILED = /^d[ée]pos[ée]e?\s+(?:en application d[eu]|par (?:la|le|les))\s.
  * A meeting's line under its body's name: "Réunion du jeudi 5 mars 2026 à Luxembourg",
  * "Séance plénière du 3 juin 2025" (with a full date: what the text records is that day's).
  */
-const MEETING = new RegExp(String.raw`^(?:r[ée]union|s[ée]ance|session|rencontre)(?:\s+(?:pl[ée]ni[èe]re|ordinaire|extraordinaire|annuelle|de travail))?\s+du\s+(?:${WEEKDAY_NAME}\s+)?\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4}[^.;!?]{0,60}$`, 'iu');
+const MEETING = new RegExp(String.raw`^(?:r[ée]union|s[ée]ance|session|rencontre)(?:\s+(?:pl[ée]ni[èe]re|ordinaire|extraordinaire|annuelle|de travail|minist[ée]rielle|informelle))?\s+(?:du|des|tenue?\s+le)\s+(?:${WEEKDAY_NAME}\s+)?\d{1,2}(?:er)?(?:\s*(?:et|[-–]|au)\s*\d{1,2}(?:er)?)?\s+${MONTH_NAME}\s+\d{4}[^:;!?]{0,120}(?<!\.)$`, 'iu');
 const NOTE = /^(?:ce contenu a [ée]t[ée] publi[ée]|cette page a [ée]t[ée]|mis à jour le|derni[èe]re mise à jour|article mis à jour)/iu;
 const DISCLAIMER =
   /^(?:seul le prononc[ée] fait foi|sous r[ée]serve|texte non officiel|version provisoire|embargo|traduction non officielle|v[ée]rifier au prononc[ée])/iu;
@@ -402,7 +402,10 @@ function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   if (MEETING.test(text)) return 'dateLine';
   if (BRACKETED_REFERENCE.test(text) || DRAFT_MARK.test(text)) return 'notes';
   // A field with its value ("Réf. : …"); a bare "Références :" heads the list under it.
-  if (PAPER_FURNITURE.test(text) || REFERRAL.test(text) || (LETTER_FIELD.test(text) && text.length <= 250 && !/:\s*$/u.test(text))) return 'notes';
+  // (A distribution or a classification lists or marks, it says nothing: "Diffusion : les
+  // affiches seront distribuées …" is a sentence.)
+  const marking = /^(?:classement|diffusion)\s*:/iu.test(text);
+  if (PAPER_FURNITURE.test(text) || REFERRAL.test(text) || (LETTER_FIELD.test(text) && text.length <= 250 && !/:\s*$/u.test(text) && !(marking && (FINITE_VERB.test(text) || /[.!?]$/u.test(text))))) return 'notes';
   if (RELEASE.test(text) || (SERIES.test(text) && text.length <= 160) || (ISSUER.test(text) && text.length <= 120 && !/[.;:]$/u.test(text))) return 'authorLines';
   if (NOTE.test(text)) return 'notes';
   if (BREADCRUMB.test(text)) return 'rubric';
@@ -424,7 +427,7 @@ function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
 }
 
 /** An order in the form of an act: "Arrêté n° 2025-147 du 4 juin 2025 portant …", "Ordonnance du …" (not a headline's "Arrêté anti-mendicité"). */
-const ORDER = wordRegex(String.raw`^(?:arr[êe]t[ée]\s+(?:n[°o]|pr[ée]fectoral|municipal|minist[ée]riel|interminist[ée]riel|du\s+\d|portant|relatif)|ordonnance\s+(?:n[°o]|du\s+\d|portant|relative))\b`);
+const ORDER = wordRegex(String.raw`^(?:arr[êe]t[ée]\s+(?:n[°o](?=\s*\d)|(?:pr[ée]fectoral|municipal|minist[ée]riel|interminist[ée]riel|du\s+\d{1,2}(?:er)?|portant|relatif)\b)|ordonnance\s+(?:n[°o](?=\s*\d)|(?:du\s+\d{1,2}(?:er)?|portant|relative)\b))`);
 /** A government's coalition agreement ("accord de gouvernement", not "de gouvernement à gouvernement"). */
 const COALITION = String.raw`(?:de gouvernement(?! à gouvernement)|de coalition|de majorit[ée]|gouvernemental)`;
 /** Treaties, agreements, laws and regulations by their title. */
@@ -455,7 +458,8 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   // programme, not a treaty), or a text of two articles or more. A headline's colon makes an
   // order's title a press article's ("Arrêté anti-mendicité : …"), not a numbered or dated
   // order's ("Arrêté n° 2025-147 du 4 juin 2025 : …").
-  const pressTitle = header.published !== null || (/\s:\s/u.test(title) && !/^\S+\s+(?:n[°o]|du\s+\d)/iu.test(title));
+  // (The Official Journal's masthead over an act is no press page's publication line.)
+  const pressTitle = (header.published !== null && !NATIONAL_ACT.test(title)) || (/\s:\s/u.test(title) && !/^\S+\s+(?:n[°o]|du\s+\d)/iu.test(title));
   // A record of a debate ("Compte rendu analytique", "Procès-verbal") heads its parts with the
   // articles of the bill it discusses: it is no treaty, its speakers' words are reported.
   const headerText = [title, header.subtitle ?? '', ...header.authorLines, ...header.notes, named].join(' ');
@@ -594,14 +598,17 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
 }
 
 /** A line of the Official Journal's masthead: its name, language, series, the act's number, the day of publication. */
-const JOURNAL_LINE = new RegExp(String.raw`^(?:Journal officiel de l['’]Union européenne|[A-Z]{2}|Série [LC]|\d{4}\/\d{1,5}|\d{1,2}\.\d{1,2}\.\d{4}|(?:JORF|Journal officiel de la République française)(?:\s+n[°o]\s*\d+)?(?:\s+du\s+(?:${WEEKDAY_NAME}\s+)?\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4})?)$`, 'u');
+const JOURNAL_LINE = new RegExp(String.raw`^(?:Journal officiel de l['’]Union européenne|[A-Z]{2}|Série [LC]|\d{4}\/\d{1,5}|\d{1,2}\.\d{1,2}\.\d{4}|(?:JORF|Journal [Oo]fficiel de la [Rr]épublique [Ff]rançaise|JOURNAL OFFICIEL DE LA RÉPUBLIQUE FRANÇAISE)(?:\s*[-–—]?\s*[Nn][°o]\s*\d+)?(?:\s+du\s+(?:${WEEKDAY_NAME}\s+)?\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4})?|Texte n[°o]\s*\d+(?:\s+sur\s+\d+)?)$`, 'u');
 /**
  * A national act's title with its number and date: "Décret n° 2026-436 du 22 mai 2026 portant
  * publication de l'accord … signé à Tournai le 9 octobre 2025 (1)", "Arrêté du 3 mars 2025
- * relatif à …". As the Official Journal prints it, one line that may run past the length of
- * a headline; the date after "du" is the act's own.
+ * relatif à …", "LOI n° 2026-512 du 22 mai 2026 relative à …" (its inner abbreviations, "L.
+ * 114-1", "M. Jean DUPONT", kept). As the Official Journal prints it, one line that may run
+ * past the length of a headline; the date after "du" is the act's own.
  */
-const NATIONAL_ACT = new RegExp(String.raw`^(?:D[ée]cret|Arr[êe]t[ée](?:\s+(?:royal|minist[ée]riel|interminist[ée]riel|pr[ée]fectoral|grand-ducal))?|Loi|Ordonnance|R[èe]glement grand-ducal)(?:\s+n[°o]\s*[\d-]+)?\s+du\s+(\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4})\s+(?:portant|relati(?:f|ve)|modifiant|autorisant|fixant|pris)(?![\p{L}])[^.;!?]*$`, 'u');
+const NATIONAL_ACT = new RegExp(String.raw`^(?:D[ée]cret|DÉCRET|Arr[êe]t[ée]|ARRÊTÉ|Loi|LOI|Ordonnance|ORDONNANCE|R[èe]glement grand-ducal|RÈGLEMENT GRAND-DUCAL)(?:\s+(?:royal|minist[ée]riel|interminist[ée]riel|pr[ée]fectoral|grand-ducal|organique))?(?:\s+n[°o]\s*[\d-]+)?\s+du\s+(\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4})\s+\p{Ll}[^;!?]*(?<![.;])$`, 'u');
+/** A closing that gives its day first: "Fait le 22 mai 2026.", "Fait le vendredi 22 mai 2026 à Tournai, en deux exemplaires …". */
+const SIGNED_DAY_FIRST = new RegExp(String.raw`^[Ff]ait le\s+(?:${WEEKDAY_NAME}\s+)?(\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4})(?:\s+à\s+(\p{Lu}[\p{L}'’ -]{1,40}?))?\s*(?:,[^;]*)?\.?$`, 'u');
 /** The title of an act of the Union: "DÉCISION (UE) 2026/518 DU CONSEIL", "RÈGLEMENT D'EXÉCUTION (UE) …". */
 const EU_ACT = /^(?:D[ÉE]CISION|R[ÈE]GLEMENT|DIRECTIVE|RECOMMANDATION)(?:\s+(?:D['’]EX[ÉE]CUTION|D[ÉE]L[ÉE]GU[ÉE]E?))?\s+\((?:UE|CE|UE,\s*Euratom)\)/iu;
 /** A word that joins a line of a title in capitals to the line above: "DU …", "ET DU …", "RELATIVE AU …". */
@@ -722,7 +729,7 @@ export function structure(text: string, file: string): StructuredText {
   let journal = 0;
   if (opening === 0) {
     while (journal < 6 && blocks[journal + 1] && blocks[journal]!.type === 'text' && JOURNAL_LINE.test(blocks[journal]!.text)) journal++;
-    if (blocks.slice(0, journal).some((b) => b.type === 'text' && /^(?:Journal officiel|Série [LC]|JORF)/iu.test(b.text))) opening = journal;
+    if (blocks.slice(0, journal).some((b) => b.type === 'text' && /^(?:Journal officiel|Série [LC]|JORF)/iu.test(b.text)) && blocks.slice(0, journal).some((b) => b.type === 'text' && !/^Texte n/iu.test(b.text))) opening = journal;
     else journal = 0;
   }
   const top = blocks[opening]!;
@@ -809,11 +816,13 @@ export function structure(text: string, file: string): StructuredText {
   /** The block right under the title, which may run over several lines. */
   let afterTitle = opening + 1;
   const act = first.type === 'text' && first.text.length <= 600 ? NATIONAL_ACT.exec(first.text) : null;
+  /** The act's own date, from its title: over the Official Journal's date above it, under a date line below it (a release about the act). */
+  const actDate = act ? findFullDate(act[1]!) : null;
   if (first.type === 'text' && (first.text.length <= 250 || act)) {
     title = first.text;
     titleMap = first.map;
     index = opening + 1;
-    if (act) date = findFullDate(act[1]!);
+    // (Its date is set once the lines around the title are read: see `actDate`.)
     // A title broken after its colon goes on in lower case on the next line ("Les centres …
     // douanière :" / "un outil de proximité dont le pilotage reste à construire").
     /** Take the next block into the title, after a space. */
@@ -892,6 +901,7 @@ export function structure(text: string, file: string): StructuredText {
     if (!(fact && takeFact(block.text, fact))) takeFact(block.text, 'notes');
     headerLines.push({ text: block.text, map: block.map });
   });
+  const datedAbove = date;
   for (; index < blocks.length; index++) {
     const block = blocks[index]!;
     if (block.type !== 'text') break;
@@ -935,6 +945,9 @@ export function structure(text: string, file: string): StructuredText {
     if (!fact || !takeFact(block.text, fact)) break;
     headerLines.push({ text: block.text, map: block.map });
   }
+  // An act's title dates it, unless a line under the title dates the text otherwise (a
+  // release about the act): the Official Journal's date above it is the day it was printed.
+  if (actDate !== null && date === datedAbove) date = actDate;
   // Press pages often print the byline and publication line under the lead paragraph.
   const late = new Set<number>();
   for (let i = index; i < Math.min(blocks.length, index + 4); i++) {
@@ -996,8 +1009,14 @@ export function structure(text: string, file: string): StructuredText {
         ((next?.type === 'text' && previous?.type !== 'item') ||
           overDashes ||
           // A numbered section title in capitals after a list of another marker ("– désigner …"
-          // / "" / "4. ENQUÊTER ET RÉAGIR"): the list's items do not number it.
-          (next?.type === 'text' && block.afterBlank && isUpperLine(block.text) && !pendingItems.some((item) => item.marker.family === block.marker.family)));
+          // / "" / "4. ENQUÊTER ET RÉAGIR"): the list's items do not number it. Four words at
+          // most, and no time: "3. DÉSIGNER UN POINT DE CONTACT UNIQUE AVANT JUIN" is an item.
+          (next?.type === 'text' &&
+            block.afterBlank &&
+            isUpperLine(block.text) &&
+            block.text.split(/\s+/u).length <= 4 &&
+            !new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_NAME}|avant|d['’]ici|dès|en \d{4})(?![\p{L}])`, 'iu').test(block.text) &&
+            !pendingItems.some((item) => item.marker.family === block.marker.family)));
       if (!headingLike) {
         // A quoted list is not the list of the reply around it.
         if (pendingItems.length > 0 && Boolean(pendingItems[0]!.quoted) !== Boolean(block.quoted)) flushItems();
@@ -1107,9 +1126,14 @@ export function structure(text: string, file: string): StructuredText {
   if (date === null || place === null) {
     for (const node of body) {
       if (node.type !== 'paragraph') continue;
-      // (A decree's "Fait le 22 mai 2026." names no place, and dates it all the same.)
-      if (/^fait le\s[^,;]{6,30}\.?$/iu.test(node.text) && findFullDate(node.text)) {
-        date ??= findFullDate(node.text);
+      // (A decree's "Fait le 22 mai 2026." dates it, without a place or with one after the
+      // date: "Fait le 22 mai 2026 à Tournai, en deux exemplaires …".)
+      const dayFirst = SIGNED_DAY_FIRST.exec(node.text);
+      if (dayFirst) {
+        const on = findFullDate(dayFirst[1]!);
+        if (date !== null && on !== null && on < date) continue;
+        date ??= on;
+        if (dayFirst[2]) place ??= dayFirst[2].trim();
         continue;
       }
       const signed = /^fait\s/iu.test(node.text) ? adoptedAt(node.text) : null;
