@@ -611,6 +611,8 @@ const NATIONAL_ACT = new RegExp(String.raw`^(?:D[ée]cret|DÉCRET|Arr[êe]t[ée]
 const SIGNED_DAY_FIRST = new RegExp(String.raw`^[Ff]ait le\s+(?:${WEEKDAY_NAME}\s+)?(\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4})(?:\s+à\s+(\p{Lu}[\p{L}'’ -]{1,40}?))?\s*(?:,[^;]*)?\.?$`, 'u');
 /** The title of an act of the Union: "DÉCISION (UE) 2026/518 DU CONSEIL", "RÈGLEMENT D'EXÉCUTION (UE) …". */
 const EU_ACT = /^(?:D[ÉE]CISION|R[ÈE]GLEMENT|DIRECTIVE|RECOMMANDATION)(?:\s+(?:D['’]EX[ÉE]CUTION|D[ÉE]L[ÉE]GU[ÉE]E?))?\s+\((?:UE|CE|UE,\s*Euratom)\)/iu;
+/** A month or a limit in time ("AVANT JUIN", "D'ICI", "EN 2027"): an action item's, no section title's. */
+const A_TIME = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_NAME}|avant|d['’]ici|dès|en \d{4})(?![\p{L}])`, 'iu');
 /** A word that joins a line of a title in capitals to the line above: "DU …", "ET DU …", "RELATIVE AU …". */
 const TITLE_JOIN = /^(?:DU|DE|DES|D['’]|ET|ENTRE|RELATI(?:F|VE|FS|VES)|SUR|POUR|EN|CONCERNANT|PORTANT|VISANT|À|AU|AUX|CONTRE|DANS|AVEC)(?![\p{L}])/u;
 /** A signatory's formula at the head of a signature's column: "Pour le Gouvernement …", "Au nom de …", "Fait à …". */
@@ -822,7 +824,6 @@ export function structure(text: string, file: string): StructuredText {
     title = first.text;
     titleMap = first.map;
     index = opening + 1;
-    // (Its date is set once the lines around the title are read: see `actDate`.)
     // A title broken after its colon goes on in lower case on the next line ("Les centres …
     // douanière :" / "un outil de proximité dont le pilotage reste à construire").
     /** Take the next block into the title, after a space. */
@@ -1015,7 +1016,7 @@ export function structure(text: string, file: string): StructuredText {
             block.afterBlank &&
             isUpperLine(block.text) &&
             block.text.split(/\s+/u).length <= 4 &&
-            !new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_NAME}|avant|d['’]ici|dès|en \d{4})(?![\p{L}])`, 'iu').test(block.text) &&
+            !A_TIME.test(block.text) &&
             !pendingItems.some((item) => item.marker.family === block.marker.family)));
       if (!headingLike) {
         // A quoted list is not the list of the reply around it.
