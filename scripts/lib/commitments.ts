@@ -607,6 +607,9 @@ function ownLife(text: string): boolean {
   return life !== null && !/;|\set\s+(?:la|le|les|l['’]|chaque|leurs?)\s/iu.test(text.slice(life.index + life[0].length));
 }
 
+/** How many column gaps a line has: a tab, or four spaces or more, between two words (a table's or a PDF's columns). */
+export const columnGaps = (text: string): number => text.match(/\S(?:\t|\s{4,})(?=\S)/gu)?.length ?? 0;
+
 /** A signature line's office: "Ministre de la Justice et de la Sécurité". */
 const SIGNATURE_OFFICE = new RegExp(`^(?:le |la )?(?:premier |première )?${OFFICE}`, 'iu');
 /** Is a paragraph of a treaty article a norm (not a definition, purpose, permission or closing formula)? */
@@ -618,7 +621,7 @@ export function isTreatyNorm(text: string): boolean {
   // after no sentence's end (a justified PDF's line, "Les agents respectent    le droit …
   // .", is a sentence); or a title in capitals, no sentence's end either.
   const ended = /[.;!?…]$/u.test(trimmed);
-  const gaps = trimmed.match(/\S(?:\t|\s{4,})(?=\S)/gu)?.length ?? 0;
+  const gaps = columnGaps(trimmed);
   if (gaps >= 2 || (gaps === 1 && (!ended || /\d[\d\s,.]*\s*[€%]?$/u.test(trimmed)))) return false;
   const letters = trimmed.replace(/[^\p{L}]/gu, '');
   if (!ended && letters.length >= 20 && letters.replace(/\P{Lu}/gu, '').length / letters.length > 0.8) return false;

@@ -6,7 +6,7 @@
  */
 import type { DocumentData, DocumentKind } from '../../src/schemas/document.ts';
 import { DANGLING, dropStart, hasInnerCells, splitBlocks, toSource, type ItemBlock, type RemovedLine, type SourceMap, type TextBlock } from './blocks.ts';
-import { OPENS_WITH_ACTION_NOUN, opensWithInfinitive } from './commitments.ts';
+import { OPENS_WITH_ACTION_NOUN, columnGaps, opensWithInfinitive } from './commitments.ts';
 import { upperFirst } from './fold.ts';
 import { splitSentences } from './sentences.ts';
 import { SourceError, formatWarning } from './errors.ts';
@@ -365,7 +365,7 @@ const FORMULA_LINE = /^(?:entre|et|d['’]une part|d['’]autre part|(?:il est|o
 function headingRank(text: string): { rank: number; label: string | null } | null {
   if (FORMULA_LINE.test(text)) return null;
   // A row of a table set out in columns is no heading ("C. Équipement       36 000,00 €").
-  if (/\S(?:\t|\s{4,})\S/u.test(text)) return null;
+  if (columnGaps(text) > 0) return null;
   const structural = STRUCTURAL.exec(text);
   // An agenda's "Point 3 – Exercice commun (pour décision)" heads its point; "Point 2 : les
   // patrouilles reprendront." is a sentence. A questionnaire's "Question 3 – Quels exercices
@@ -1127,24 +1127,17 @@ export function structure(text: string, file: string): StructuredText {
   if (date === null || place === null) {
     for (const node of body) {
       if (node.type !== 'paragraph') continue;
-      // (A decree's "Fait le 22 mai 2026." dates it, without a place or with one after the
-      // date: "Fait le 22 mai 2026 à Tournai, en deux exemplaires …".)
+      // (Or the day first, with or without a place: a decree's "Fait le 22 mai 2026.", "Fait le
+      // 22 mai 2026 à Tournai, en deux exemplaires …".)
       const dayFirst = SIGNED_DAY_FIRST.exec(node.text);
-      if (dayFirst) {
-        const on = findFullDate(dayFirst[1]!);
-        if (date !== null && on !== null && on < date) continue;
-        date ??= on;
-        if (dayFirst[2]) place ??= dayFirst[2].trim();
-        continue;
-      }
-      const signed = /^fait\s/iu.test(node.text) ? adoptedAt(node.text) : null;
-      if (!signed) continue;
+      const signedAt = dayFirst ? (dayFirst[2]?.trim() ?? null) : /^fait\s/iu.test(node.text) ? adoptedAt(node.text) : null;
+      if (!dayFirst && !signedAt) continue;
       // A signature from before the text's own date is another instrument's: the treaty annexed
       // to the decree that publishes it was signed elsewhere ("Fait à Tournai, le 9 octobre
       // 2025"), the decree not (a deliberation signed days after its sitting is its own).
-      const signedOn = findFullDate(node.text);
+      const signedOn = findFullDate(dayFirst ? dayFirst[1]! : node.text);
       if (date !== null && signedOn !== null && signedOn < date) continue;
-      place ??= signed;
+      if (signedAt) place ??= signedAt;
       date ??= signedOn;
     }
   }
