@@ -123,6 +123,13 @@ const LOCAL_BODY = new RegExp(
   String.raw`(?<=(?:[,:–—]|(?:^|\s)(?:[Ll]a|[Ll]e|[Ll]['’]|du|de la|de l['’]|au|à la|à l['’]|et la|et le))\s*)((?:police|gendarmerie|parquet|direction|zone de police|zone de secours|tribunal|cour d['’]appel|brigade|commissariat|douane)(?:\s+${ADJECTIVE}){0,2}(?:\s+(?:des|du|de)\s+(?!la\b|l['’])\p{Ll}{3,}(?:\s+${ADJECTIVE})?)?\s+(?:de la|de l['’]|du|de|d['’])\s*\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s+${ADJECTIVE}(?![\p{L}]))?)(?![\p{L}'’-])`,
   'gu',
 );
+/**
+ * A country's diplomatic mission: "l'ambassade de France en Belgique", "AMBASSADE DE FRANCE
+ * EN BELGIQUE" (a telegram's sender), "le consulat général de France à Anvers", "la
+ * Représentation permanente de la Belgique auprès de l'Union européenne". One body, not
+ * the country and the place it names; the country must be one the registry knows.
+ */
+const MISSION = /(?<![\p{L}])((?:[Aa]mbassade|AMBASSADE|[Cc]onsulat(?:[ -][Gg]énéral)?|CONSULAT(?:[ -]GÉNÉRAL)?|[Rr]eprésentation permanente|REPRÉSENTATION PERMANENTE)\s+(?:de la\s+|de l['’]|du\s+|des\s+|de\s+|d['’]|DE LA\s+|DE L['’]|DU\s+|DES\s+|DE\s+|D['’])\s*(\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*)(?:\s+(?:en|au|aux|à|auprès de la|auprès de l['’]|auprès du|auprès des|EN|AU|AUX|À|AUPRÈS DE LA|AUPRÈS DE L['’]|AUPRÈS DU|AUPRÈS DES)\s*\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*(?:\s+(?:européenne|EUROPÉENNE|Unies|UNIES))?)?)(?![\p{L}'’-])/gu;
 /** First words of a party's name. */
 const PARTY_HEAD = /^(?:Rassemblement|Parti|Partij|Partido|Partito|Mouvement|Front|Alliance|Vlaams|Ligue|Lega|Forza|Fratelli|Nieuw|Nouveau|Nouvelle|Union|Alternative|Christen|Socialistische|Sozialdemokratische|Démocratie|Volkspartij)$/u;
 /**
@@ -888,6 +895,14 @@ export class ActorAnnotator {
         // "sous la direction de …", "ont pris la direction de Calais": a lead or a way, not a body.
         if (/(?:sous|pris|prendre|prend|prennent|prenant|prendront)\s+la\s*$/u.test(text.slice(Math.max(0, m.index! - 14), m.index!))) continue;
         if (!this.known(name) && !this.knownPrefix(name) && !ACRONYM_AFTER.test(text.slice(m.index! + name.length))) this.learnInstitution(name);
+      }
+      for (const m of text.matchAll(MISSION)) {
+        if (this.info.get(this.known(m[2]!) ?? '')?.kind !== 'country') continue;
+        // Known already in another case ("AMBASSADE DE FRANCE EN BELGIQUE", then "l'ambassade
+        // de France en Belgique"): this form names it too.
+        const id = this.known(m[1]!);
+        if (id) this.addPhrase(m[1]!, id);
+        else this.learnInstitution(m[1]!);
       }
       // Not a glossary acronym of a thing: "la mise en service du SIS"; nor two known ones
       // joined by a hyphen ("le groupe LFI-NFP": La France insoumise and the Nouveau Front populaire).

@@ -264,7 +264,9 @@ export function findDates(original: string, context: Context): DateHit[] {
     let y = m[4] ? Number(m[4]) : null;
     if (y === null && ref) {
       y = ref.getUTCFullYear();
-      if (/^depuis$/iu.test(m[1] ?? '') || (!m[5] && !/^(?:avant|d'ici)$/iu.test(m[1] ?? '') && tenseOfClause(text, m.index!, m.index! + m[0].length) === 'past')) {
+      // "pour le printemps" names a target, whatever the clause's tense ("la livraison est
+      // annoncée pour le printemps").
+      if (/^depuis$/iu.test(m[1] ?? '') || (!m[5] && !/^(?:avant|d'ici|pour)$/iu.test(m[1] ?? '') && tenseOfClause(text, m.index!, m.index! + m[0].length) === 'past')) {
         // "depuis le printemps", "Cet été, la police a mené …": the last such season begun by
         // the document's date.
         if (new Date(Date.UTC(y, sm - 1, sd)) > ref) y--;
@@ -496,7 +498,12 @@ export function findDates(original: string, context: Context): DateHit[] {
     const gone = (current - month + 12) % 12;
     const justGone = tense === null && gone >= 1 && gone <= 2;
     const past = m[2] ? /dernier/iu.test(m[2]) : /^depuis/iu.test(m[0]) || tense === 'past' || justGone;
-    const y = past ? (month <= current ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1) : month >= current ? ref.getUTCFullYear() : ref.getUTCFullYear() + 1;
+    let y = past ? (month <= current ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1) : month >= current ? ref.getUTCFullYear() : ref.getUTCFullYear() + 1;
+    // A month coordinated with a dated one takes its year: "en novembre et en décembre 2024",
+    // "en octobre ou novembre 2025" (the year before when it comes later: "en décembre et
+    // en janvier 2025").
+    const next = new RegExp(`^\\s*(?:,|et|ou)\\s+(?:en\\s+|de\\s+|d')?${MONTH}\\s+(\\d{4})(?!\\d)`, 'iu').exec(text.slice(m.index! + m[0].length));
+    if (next && !m[2] && monthIndex(next[1]!) > 0) y = Number(next[2]) - (month > monthIndex(next[1]!) ? 1 : 0);
     const word = m[0].lastIndexOf(m[1]!);
     add(m.index! + (m[2] ? 0 : word), m.index! + m[0].length, `${y}-${pad(month)}`, 'month');
   });

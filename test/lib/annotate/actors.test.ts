@@ -254,6 +254,19 @@ describe('institutions and offices named the French way, areas, councils', () =>
     ]);
   });
 
+  test('a diplomatic mission is one body, in capitals or not, not only the country and the place it names', () => {
+    const mentions = actors('DE : AMBASSADE DE FRANCE EN BELGIQUE (BRUXELLES)', 'L’ambassade de France en Belgique transmettra la note au consulat général de France à Anvers.');
+    expect(mentions).toContainEqual(['AMBASSADE DE FRANCE EN BELGIQUE', 'ambassade-de-france-en-belgique']);
+    expect(mentions).toContainEqual(['ambassade de France en Belgique', 'ambassade-de-france-en-belgique']);
+    expect(mentions).toContainEqual(['consulat général de France à Anvers', 'consulat-general-de-france-a-anvers']);
+    expect(actors('la Représentation permanente de la Belgique auprès de l’Union européenne')).toContainEqual([
+      'Représentation permanente de la Belgique auprès de l’Union européenne',
+      'representation-permanente-de-la-belgique-aupres-de-l-union-europeenne',
+    ]);
+    // Only a country's: not "l'ambassade de Mme Dupont", nor a common noun.
+    expect(actors('l’ambassade de Mme Dupont et l’ambassade de Tournai').map(([, id]) => id).filter((id) => id.startsWith('ambassade'))).toEqual([]);
+  });
+
   test('administrative areas, hyphenated compounds included', () => {
     expect(actors('le territoire des départements de la Meurthe-et-Moselle et de la Moselle ;')).toEqual([
       ['Meurthe-et-Moselle', 'meurthe-et-moselle'],

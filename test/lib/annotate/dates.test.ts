@@ -103,6 +103,13 @@ describe('findDates', () => {
     ["L'été dernier, les feux ont ravagé le Var.", '2025-05-22', [["L'été dernier", '2024-06-21/2024-09-22', 'range', 'event']]],
     ["L'été dernier, les feux ont ravagé le Var.", '2024-10-01', [["L'été dernier", '2024-06-21/2024-09-22', 'range', 'event']]],
     ['Considérant l’avis 1/15 de la Cour et la réunion du 11/06.', '2020-10-14', [['11/06', '2020-06-11', 'day', 'event']]],
+    // Seen on the nineteenth round's texts: a target season in a clause with a passive
+    // ("est annoncée", read as a past tense); a month coordinated with a dated one.
+    ['Le gouvernement commandera quatre scanners, dont la livraison est annoncée pour le printemps.', '2026-03-13', [['pour le printemps', '2026-03-21/2026-06-20', 'range', 'event']]],
+    ['des câbles endommagés en mer Baltique en novembre et en décembre 2024, puis', '2026-06-10', [['novembre', '2024-11', 'month', 'event'], ['décembre 2024', '2024-12', 'month', 'event']]],
+    ['Les saisies ont doublé en décembre et en janvier 2025.', '2026-06-10', [['décembre', '2024-12', 'month', 'event'], ['janvier 2025', '2025-01', 'month', 'event']]],
+    // Two years compared are two dates, as "2016 et 2017".
+    ['Les flux ont progressé de 28 % entre 2022 et 2023.', '2024-02-01', [['2022', '2022', 'year', 'event'], ['2023', '2023', 'year', 'event']]],
   ])('%j (document of %s)', (text, date, expected) => {
     expect(dates(text, date)).toEqual(expected);
   });
