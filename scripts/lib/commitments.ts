@@ -131,7 +131,7 @@ const TRIGGERS: Trigger[] = [
   // propose de retenir les orientations suivantes", which leads the proposals after it).
   { kind: 'call', infinitive: false, pattern: wordRegex(/\b(?:nous (?:vous |leur )?(?:proposons|suggerons)|je (?:vous |leur )?(?:propose|suggere)|^il est(?: (?:donc|egalement|aussi|en outre|par ailleurs|enfin))? propose)(?: (?:donc|egalement|aussi|en outre|par ailleurs|des lors|ainsi|toutefois))? (?:de |d'|que |qu')(?![^.;:]*\b(?:les|des|aux) (?:\S+ ){0,3}suivante?s\b|[^.;:]*\bci-(?:apres|dessous)\b)/) },
   { kind: 'support', infinitive: false, pattern: third(THIRD_PERSON.support) },
-  { kind: 'decision', infinitive: true, pattern: wordRegex(/\bnous (?:decidons|avons decide|avons convenu|convenons|sommes convenus|arretons|adoptons)\b/) },
+  { kind: 'decision', infinitive: true, pattern: wordRegex(/\bnous (?:decidons|avons decide|avons convenu|convenons|sommes convenus|arretons|adoptons)\b|\bmoi(?:-meme)? (?:sommes convenue?s|avons (?:decide|convenu))\b/) },
   { kind: 'decision', infinitive: true, pattern: third(THIRD_PERSON.decision) },
   // Minutes: "Il est convenu que le SEM présentera …", "Il a été décidé de …".
   { kind: 'decision', infinitive: false, pattern: wordRegex(/\bil (?:est|a ete) (?:convenu|decide) (?:que|qu'|de|d')/) },
@@ -185,6 +185,9 @@ const TRIGGERS: Trigger[] = [
   },
   { kind: 'call', infinitive: false, pattern: wordRegex(/\bje vous (?:demande|prie|invite|charge)(?: (?:egalement|aussi|donc|par ailleurs|en outre|instamment|expressement))? (?:de |d'|a )|\bje souhaite (?:que|qu')|\bil vous (?:appartiendra|appartient|revient|reviendra) (?:de |d')|\bje vous confie (?:la mission|le soin|la tache|la responsabilite|la charge) (?:de |d')/) },
   { kind: 'call', infinitive: false, kinds: ['declaration'], pattern: wordRegex(`\\bj'ai (?:demande|donne instruction|donne pour instruction) (?:a |au |aux )[^.;:]{1,120}?,? (?:de |d')(?:(?:leur|lui|vous|nous|y|en|se|s'|(?:le|la|les|l') ?(?=\\p{L}+(?:er|ir|re)\\b))\\s?)?(?!\\p{L}*(?:ier|ure|iere|ere)\\b)${INFINITIVE}\\b`) },
+  // … and in the present, whatever the text: "Je demande toutefois au directeur général de la police
+  // nationale d'introduire …".
+  { kind: 'call', infinitive: false, pattern: wordRegex(`\\bje (?:demande|donne instruction)(?: (?:toutefois|donc|egalement|aussi|en outre|par ailleurs|enfin))? (?:a |au |aux )[^.;:]{1,120}?,? (?:de |d')(?:(?:leur|lui|vous|nous|y|en|se|s'|(?:le|la|les|l') ?(?=\\p{L}+(?:er|ir|re)\\b))\\s?)?(?!\\p{L}*(?:ier|ure|iere|ere)\\b)${INFINITIVE}\\b`) },
   {
     kind: 'call',
     infinitive: false,
@@ -348,7 +351,7 @@ const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'c
   // In a text's own words, what a body or a state should do is the authors' recommendation:
   // "Les États membres devraient confier …", "Europol et Eurojust devraient créer …" (its
   // subject acts, in the main clause; not a forecast, see `FORECAST_VERBS`).
-  { name: 'should', kind: 'call', pattern: new RegExp(String.raw`(?<![\p{L}])devrai(?:en)?t${ADVERB}(?:,[^,.;:]{1,30},)?\s+(?:(?:se|s['’]|y|en|leur|lui|les|la|le|l['’])\s*)?(?!(?:${FORECAST})(?![\p{L}]))\p{L}+(?:er|ir|re|oir)(?![\p{L}])`, 'u') },
+  { name: 'should', kind: 'call', pattern: new RegExp(String.raw`(?<![\p{L}])devrai(?:en)?t${ADVERB}(?:,[^,.;:]{1,90},)?\s+(?:(?:se|s['’]|y|en|leur|lui|les|la|le|l['’])\s*)?(?!(?:${FORECAST})(?![\p{L}]))\p{L}+(?:er|ir|re|oir)(?![\p{L}])`, 'u') },
   // Not the future of a state ("restera bloqué", "relèveront de l'affichage"): no action;
   // nor a prefix that ends like a future ("les vols intra-européens", "extra"). "fera",
   // "feront" count, but not after "cela" nor in "fera face", "fera partie", "fera suite".
@@ -476,7 +479,7 @@ function agentSubject(text: string, m: RegExpExecArray | null, caller = false, p
   // A name ("La Sécurité civile …", "L'Espagne", "Europol") or people and bodies ("Les deux pays", "Chaque partenaire").
   if (/^\p{Lu}/u.test(head) && (i > 0 || !/^(?:aucun|aucune|nul|nulle|il|elle|ils|elles|on|cela|ceci)$/iu.test(head))) return true;
   if (caller && /^(?:maires?|communes?|villes?|centres?|groupes?|présidents?|présidentes?|directeurs?|directrices?)$/iu.test(head)) return true;
-  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?|enquêteurs?|enquêtrices?|officiers?|préfets?|préfètes?|procureurs?|magistrats?|juges?|comités?|commissariats?|cellules?|brigades?|offices?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|groupements?|directions?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?|présidences?|policiers?|gendarmes?|douaniers?|experts?|analystes?|renforts?|sapeurs-pompiers|pompiers?|secouristes?|militaires?|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes)$/iu.test(head);
+  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?|enquêteurs?|enquêtrices?|officiers?|préfets?|préfètes?|procureurs?|magistrats?|juges?|comités?|commissariats?|cellules?|brigades?|offices?|antennes?|bureaux?|détachements?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|groupements?|directions?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?|présidences?|policiers?|gendarmes?|douaniers?|experts?|analystes?|renforts?|sapeurs-pompiers|pompiers?|secouristes?|militaires?|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes)$/iu.test(head);
 }
 
 /**
@@ -585,7 +588,7 @@ export function speaksOfItself(text: string): boolean {
     /^(?:l['’]|le |la |les )?(?:accord|convention|protocole|arrangement|traité|échange de lettres|mémorandum|décision|règlement|instrument)s?(?![\p{L}])[^,;]{0,100}?(?:cesse(?:nt)? de s['’]appliquer|(?:est|sont) abrogée?s?(?![\p{L}]))[^,;]*$/iu.test(text.trim()) ||
     // An act's addressees: "Le Royaume de Belgique, … sont destinataires de la présente décision."
     /(?:est|sont) (?:les )?destinataires? d(?:u présent|e la présente)(?![\p{L}])/iu.test(text) ||
-    /^(?:le|la) présente? (?:mémorandum|accord|arrangement|protocole|convention|traité|déclaration|texte|instrument|règlement|décret|arrêté|loi|décision|directive) (?:précise|définit|fixe|vise|a pour|ne crée|ne constitue|n['’]affecte|ne porte|s['’]applique|est conclue?|peut être|complète|ne déroge)/iu.test(text.trim()) ||
+    /^(?:le|la) présente? (?:mémorandum|accord|arrangement|protocole|convention|traité|déclaration|texte|instrument|règlement|décret|arrêté|loi|décision|directive|recommandation|résolution|communication|contrat|charte|pacte|feuille de route) (?:précise|définit|fixe|vise|a pour|ne crée|ne constitue|n['’]affecte|ne porte|s['’]applique|est conclue?|peut être|complète|ne déroge)/iu.test(text.trim()) ||
     // An order's execution article: "Le directeur de cabinet, … sont chargés, chacun en ce qui le
     // concerne, de l'exécution du présent arrêté".
     /(?:est|sont) chargée?s?(?:,? chacun en ce qui le concerne,?)? de l['’]exécution (?:du présent|de la présente)/iu.test(text) ||
@@ -610,6 +613,12 @@ function ownLife(text: string): boolean {
 /** How many column gaps a line has: a tab, or four spaces or more, between two words (a table's or a PDF's columns). */
 export const columnGaps = (text: string): number => text.match(/\S(?:\t|\s{4,})(?=\S)/gu)?.length ?? 0;
 
+/** An auxiliary and a past participle: "a traité", "ont déjà été", "n'a pas reçu". */
+const PERFECT = /(?<![\p{L}'’])(?:a|ont|avait|avaient)\s+(?:(?:déjà|pas|jamais|bien|aussi|notamment|récemment|toujours)\s+)?(?!lieu(?![\p{L}]))\p{L}{2,}(?:é|ée|és|ées|i|is|it|u|us|ert|eint|uit)(?![\p{L}])/giu;
+/** The label of a field that states a finding or a context, not an action. */
+const FINDING_LABEL = /^(?:constats?|contexte|diagnostic|enjeux?|objectifs?|observations?|rappel|motifs?|justification|état des lieux|situation|problématique)$/iu;
+/** A verb of finding or opinion as a clause's verb, before its object (see `isTreatyNorm`). */
+const FINDING_VERB = /^[^;:]{0,160}?(?<![\p{L}])(?<!\bqui\s)(?:estiment|estime|considèrent|considère|constatent|constate|relèvent|relève|notent|soulignent|souligne|se félicitent|se félicite|regrettent|regrette)\s+(?:que|qu['’]|une?|des|les|le|la|l['’])(?![\p{L}])/u;
 /** A signature line's office: "Ministre de la Justice et de la Sécurité". */
 const SIGNATURE_OFFICE = new RegExp(`^(?:le |la )?(?:premier |première )?${OFFICE}`, 'iu');
 /** Is a paragraph of a treaty article a norm (not a definition, purpose, permission or closing formula)? */
@@ -631,6 +640,15 @@ export function isTreatyNorm(text: string): boolean {
   // A signature's place and date on a line of their own: "Palais de Luxembourg, le 12 mai 2021."
   if (/^\p{Lu}[^,;.]{0,60},\s+le\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\s*\.?$/u.test(trimmed)) return false;
   if (speaksOfItself(trimmed)) return false;
+  // A field of a form or an action sheet, its label before a colon: "Pilote : groupement de
+  // gendarmerie du Nord", "Calendrier : à compter du 1er juin 2026", "Fiche action n° 3 :
+  // Démantèlement …" (no sentence: no end), or one that states a finding ("Constat : les
+  // points de deal sont approvisionnés …").
+  const field = /^(\p{Lu}[^:;,.]{0,40}?)\s?:\s/u.exec(trimmed);
+  if (field && (!ended || FINDING_LABEL.test(field[1]!))) return false;
+  // What the parties find or think rather than do: "Les signataires estiment que …", "Côté
+  // belge, la zone de police relève une évolution comparable".
+  if (FINDING_VERB.test(trimmed)) return false;
   // Clauses that describe rather than bind — the governing law, where a body sits — unless
   // the sentence goes on with an obligation ("… ; il se réunit …", "… et les Parties
   // veillent …").
@@ -648,7 +666,11 @@ export function isTreatyNorm(text: string): boolean {
   // (The auxiliary in the main clause, not in a relative one: "les saisies qu'elle a
   // effectuées l'année dernière", "Les Parties, qui ont constaté …, renforcent …" bind.)
   const auxiliary = /(?<![\p{L}'’])(?:a|ont|avait|avaient)(?![\p{L}])|(?<![\p{L}])n['’](?:a|ont|avait|avaient)(?![\p{L}])/giu;
-  const mainPast = () => [...trimmed.matchAll(auxiliary)].some((m) => !/(?<![\p{L}])(?:qui|que|dont|lorsque|si)(?![\p{L}])|(?<![\p{L}])(?:qu|lorsqu)['’]/iu.test(trimmed.slice(0, m.index).split(/[,;]/u).at(-1)!));
+  const inMain = (m: RegExpMatchArray) => !/(?<![\p{L}])(?:qui|que|dont|lorsque|si)(?![\p{L}])|(?<![\p{L}])(?:qu|lorsqu)['’]/iu.test(trimmed.slice(0, m.index).split(/[,;]/u).at(-1)!);
+  const mainPast = () => [...trimmed.matchAll(auxiliary)].some(inMain);
+  // A fact told in the past, its auxiliary and participle in the main clause: "Le CCPD de
+  // Tournai a traité, la même année, 1 870 demandes" (not "L'exercice a lieu chaque année").
+  if ([...trimmed.matchAll(PERFECT)].some(inMain)) return false;
   if (/jusqu['’](?:à|a) (?:présent|ce jour|maintenant)|au cours des (?:\p{L}+ )?(?:dernières|derniers) (?:années|mois|ans)|(?:ces|les) (?:\p{L}+ )?dernières années|l['’](?:an|année) (?:dernier|dernière|passée?)/iu.test(trimmed) && mainPast()) return false;
   // A permission ("peut", "peuvent") is not an obligation; a prohibition ("ne peuvent") is.
   return !/(?<!\bne\s|\bn['’])\b(?:peut|peuvent)\b/iu.test(trimmed);
@@ -763,6 +785,9 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
               .trim()
               .replace(/^(?:enfin|ensuite|par ailleurs|en outre|de plus|de même|parallèlement)(?![\p{L}])\s*,?\s*/iu, '')
               .replace(/^(?:avec|dans|sur|en|pour|après|dès|d['’]ici|au|aux|à|par|lors|quel(?:le)?s? que soi(?:t|ent)|afin)(?![\p{L}])[^,]{0,120},\s*/iu, '')
+              // … and a participle's phrase after it: "Dans la perspective de l'ETIAS, attendue
+              // au dernier trimestre 2026, la DNPAF formera …".
+              .replace(/^\p{Ll}+(?:ée?s?|ie?s?|ue?s?)\s[^,]{0,120},\s*/u, '')
         : acts;
     /** The verb found at `m` in `text` is in a main clause: not after "dont", "qui", "que" since the last comma. */
     const inMainClause = (text: string, m: RegExpExecArray | null) =>

@@ -23,9 +23,12 @@ import { wordRegex } from './word-regex.ts';
 /**
  * The label of a numbered action: "Action n° 3 :", "Mesure 2 –", "Action 1.2 :"; or of a
  * report's numbered recommendation, a call: "Recommandation n° 1 :", "Proposition 4 –",
- * "R15." — the label in bold or not ("**Recommandation 14.** Fusionner …").
+ * "R15." — the label in bold or not ("**Recommandation 14.** Fusionner …"), and whom it
+ * addresses in parentheses ("Recommandation n° 1 (ministère de l'intérieur, DGDDI) : …").
  */
-const ACTION_LINE = /^(?:\*\*|__)?(?:action|mesure|d[ée]cision|t[âa]che|(recommandation|proposition|r(?=\d)))\s*(?:n[°o]\s*)?\d+(?:\.\d+)*(?:\*\*|__)?\s*[:.–—-]\s*(?:\*\*|__)?\s*/iu;
+const ACTION_LINE = /^(?:\*\*|__)?(?:action|mesure|d[ée]cision|t[âa]che|(recommandation|proposition|r(?=\d)))\s*(?:n[°o]\s*)?\d+(?:\.\d+)*(?:\*\*|__)?(?:\s*\([^()\n]{1,120}\))?\s*[:.–—-]\s*(?:\*\*|__)?\s*/iu;
+/** The label of an action sheet's field that holds the action: "Action : au moins deux patrouilles …". */
+const ACTION_FIELD = /^(?:actions?|mesures?)\s?:\s+/iu;
 /** Whom a recommendation addresses, before its colon: "Aux autorités françaises et belges :". */
 const ADDRESSED = /^(?:à|au|aux|à la|à l['’])\s[^:.;]{2,160}?\s:\s*/iu;
 /** An office a speaker's label may give instead of, or before, a name ("M. le président …"). */
@@ -140,13 +143,14 @@ const MEANS_FOLLOW = /(?<![\p{L}])(?:par|notamment|en particulier|au moyen d[e'�
  * right under it, up to the next paragraph, is one of them, whatever its form: "la
  * création, d'ici la fin de l'année, d'une équipe commune", "des patrouilles mixtes dans les
  * ports", "une cellule commune d'analyse". Not someone else's ("Décisions de la Cour de
- * cassation").
+ * cassation"). Under the authors' demands or proposals ("NOS REVENDICATIONS :", "Nos
+ * propositions"), each item is a call.
  */
-const MEASURES = /^(?:parmi\s+)?(?:les\s+)?(?:principales\s+|nouvelles\s+)?(?:mesures|engagements|d[ée]cisions)(?:\s+(?:annonc[ée]es|pr[ée]vues|retenues|d[ée]cid[ée]es|arr[êe]t[ée]es|adopt[ée]es|phares|cl[ée]s|principales))?\s*:?\s*$/iu;
+const MEASURES = /^(?:parmi\s+)?(?:les\s+|nos\s+)?(?:principales\s+|nouvelles\s+)?(?:mesures|engagements|d[ée]cisions|revendications|demandes|propositions)(?:\s+(?:annonc[ée]es|pr[ée]vues|retenues|d[ée]cid[ée]es|arr[êe]t[ée]es|adopt[ée]es|phares|cl[ée]s|principales))?\s*:?\s*$/iu;
 /** The kind of an item under a caption over measures (see `MEASURES`); null for a fact or a figure. */
 const measureStep = (caption: string, text: string, year: number | null): CommitmentKind | null => {
   if (statement(text) || pastYear(text, year) || /^\d/u.test(text)) return null;
-  return /annonc/iu.test(caption) ? 'announcement' : 'decision';
+  return /annonc/iu.test(caption) ? 'announcement' : /revendications|demandes|propositions/iu.test(caption) ? 'call' : 'decision';
 };
 /** A calendar's line: "Mai 2024 : installation de l'unité …", "12 juin 2024 : premier comité", "Juillet-août 2024 : …". */
 const CALENDAR_LINE = new RegExp(String.raw`^(?:(\d{1,2})(?:er)?\s+)?(${MONTH_NAME})(?:\s*[-–]\s*${MONTH_NAME})?\s+(\d{4})\s*:\s*\S`, 'iu');
@@ -428,7 +432,9 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     if (spans.length === before && !definition && ((kind === 'treaty' && inArticle) || (inserting && /^[«“]/u.test(text)))) {
       // Each normative sentence of an article is an obligation of the Parties; so is each of a
       // provision an amendment or a bill inserts, quoted under "… insérer l'article suivant :".
-      for (const { start, end } of splitSentences(text)) {
+      // (An action sheet's "Action : …" field binds from its value on.)
+      for (const { start: from, end } of splitSentences(text)) {
+        const start = from + (ACTION_FIELD.exec(text.slice(from, end))?.[0].length ?? 0);
         const sentence = text.slice(start, end);
         if (isTreatyNorm(sentence)) {
           spans.push({ type: 'commitment', start, end, kind: 'engagement', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', sentence) });
@@ -542,7 +548,10 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     const actionsBelow = () => item.children!.items.some((child) => opensWithInfinitive(child.text) || /^en\s+\p{L}+ant(?![\p{L}])/iu.test(child.text));
     const ownsDetails = endsWithColon && itemLead !== null && MEANS_FOLLOW.test(item.text) && opensWithInfinitive(item.text) && !isLead(item.text) && !actionsBelow();
     const isSubLead = endsWithColon && !ownsDetails;
-    if (itemLead !== null && !isSubLead) {
+    // (Not a point that speaks of the text itself: "1. La présente recommandation vise à …",
+    // "2. Aux fins de la présente recommandation, on entend par …"; a treaty's is read
+    // sentence by sentence below.)
+    if (itemLead !== null && !isSubLead && !(kind !== 'treaty' && speaksOfItself(item.text))) {
       // An item that goes on with a commitment of its own ("2 - Protéger … : l'ANSSI et le BSI
       // échangeront … Ils proposeront en outre …"): the lead's commitment is its first part.
       // Only an item that opens with the infinitive its lead governs: one that opens with a

@@ -119,7 +119,7 @@ const PAPER_FURNITURE = /^(?:n[°o]\s*\d[\d\s-]*|constitution du \d{1,2}(?:er)? 
 /** A bill's referral to a committee: "(Renvoyée à la commission des lois …)". */
 const REFERRAL = /^\((?:renvoy[ée]e?|transmise?)\s+à\s+la\s+commission[^()]*\)$/iu;
 /** The day a parliamentary paper was registered: "Enregistré à la Présidence de l'Assemblée nationale le 4 février 2025." */
-const REGISTERED = /^(?:enregistr[ée]e?|d[ée]pos[ée]e?) (?:à|au) la pr[ée]sidence (?:de l['’]assembl[ée]e nationale|du s[ée]nat)\s+le\s/iu;
+const REGISTERED = /^(?:(?:document|projet|rapport|annexe)\s+)?(?:enregistr[ée]e?|d[ée]pos[ée]e?) (?:(?:à|au) la pr[ée]sidence|sur le bureau) (?:de l['’]assembl[ée]e nationale|du s[ée]nat|de la chambre(?: des représentants)?)\s+le\s/iu;
 /**
  * A parliamentary paper's filing line under its title, "déposé en application de l'article
  * 145 du Règlement par la commission des lois …, en conclusion des travaux d'une mission
@@ -320,7 +320,7 @@ const shortLine = (text: string) =>
   headingRank(text) === null &&
   !(LEAD_VERB.test(text) || FINITE_VERB.test(text) || /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+,/u.test(text));
 const LEAD_VERB = wordRegex(
-  /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:e|ent|ons)\b|\bd[ée]cr[èe]te\b|\bd[ée]clar(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:e|ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b|\bmesures suivantes\b|\binvit(?:ent|ons)\b|\bencourag(?:ent|eons)\b|\bexhort(?:ent|ons)\b|\brecommand(?:ent|ons)\b|^\W{0,2}recommandation\s*(?:n[°o]\s*)?\d+|\b(?:seront|sont) (?:mises? en (?:œuvre|oeuvre)|prises?|engag[ée]es?)\b/iu,
+  /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:e|ent|ons)\b|\bd[ée]cr[èe]te\b|\bd[ée]clar(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:e|ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b|\bmesures suivantes\b|\binvit(?:ent|ons)\b|\bencourag(?:ent|eons)\b|\bexhort(?:ent|ons)\b|\brecommand(?:ent|ons)\b|^\W{0,2}recommandation\s*(?:n[°o]\s*)?\d+|\b(?:seront|sont) (?:mises? en (?:œuvre|oeuvre)|prises?|engag[ée]es?)\b|\b(?:est|sont) (?:invit[ée]e?s?|encourag[ée]e?s?|pri[ée]e?s?)\s+(?:à|de|d['’])|\bil est recommand[ée]\b/iu,
 );
 const STRUCTURAL = wordRegex(
   /^(article|art\.|clause|titre|chapitre|section|partie|livre|annexe|point|question)\s+(premier|unique|1er|\d+(?:er)?|[IVXLC]+)\b\.?(?:\s*[-–—:.]\s*(\S.*))?$/iu,
@@ -385,6 +385,7 @@ function headingRank(text: string): { rank: number; label: string | null } | nul
     /\s?:$/u.test(text) &&
     !isLead(text) &&
     !/^(?:r[ée]ponses?|questions?)\s*:$/iu.test(text) &&
+    !FINITE_VERB.test(text) &&
     text.length <= 90 &&
     text.split(/\s+/u).length <= 10 &&
     /^\p{Lu}/u.test(text) &&
@@ -485,7 +486,7 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
     (header.published !== null && REGISTERED.test(header.published));
   const pressPage = !selfPublished && (header.published !== null || header.authorLines.some((line) => /^par\s/iu.test(line)) || /\s:\s/u.test(title));
   const ownText = !pressPage && [title, named].some((line) => OWN_TEXT.test(line));
-  if (wordRegex(/\bd[ée]claration\b/).test(opening) || wordRegex(/^(?:conclusions|r[ée]solution)\b/).test(title) || ownText || letter || selfPublished) return 'declaration';
+  if (wordRegex(/\bd[ée]claration\b/).test(opening) || wordRegex(/^(?:conclusions|r[ée]solution|recommandation)\b/).test(title) || ownText || letter || selfPublished) return 'declaration';
   return 'article';
 }
 
@@ -533,6 +534,8 @@ const CHAPTER_LABEL = /^(?:chapitre|titre|partie|livre|tome)\s+(?:[IVXLC]+|\d{1,
 /** The label of a letter's subject line, before its colon: "Objet : …", "Concerne : …". */
 const TITLE_LABEL = /^(objet|concerne|subject)\s*:\s*/iu;
 
+/** A state's name on a line of its own, as a letterhead sets it. */
+const STATE_NAME = /^(?:république française|royaume de belgique|grand-duché de luxembourg|royaume des pays-bas|république fédérale d['’]allemagne|confédération suisse)$/iu;
 /**
  * The masthead of a web page, a newspaper page or a letter, above its headline: date and
  * time stamps ("13/11/2024 16:47"), issuers in any case ("MINISTÈRE DE LA JUSTICE"), a
@@ -581,7 +584,9 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
   // A subject line may end with a full stop ("Objet : Renforcement de la coopération … .").
   if (k === 0 || headline?.type !== 'text' || headline.text.length > 300 || (/[.;:,]$/u.test(headline.text) && !(TITLE_LABEL.test(headline.text) && /[^.]\.$/u.test(headline.text)))) return null;
   const byline = blocks.slice(k + 1, k + 5).some((b) => b.type === 'text' && (LATE_HEADER.test(b.text) || PUBLISHED.test(b.text)));
-  if (!strong && !byline) return null;
+  // (A state's name alone over the headline is a letterhead's, never a title: "RÉPUBLIQUE
+  // FRANÇAISE" / "PROJET DE LOI DE FINANCES POUR 2027".)
+  if (!strong && !byline && !(kinds[0] === 'name' && STATE_NAME.test(blocks[0]!.type === 'text' ? blocks[0]!.text : ''))) return null;
   // "XXVIIe Sommet franco-espagnol" / "Perpignan, 9 octobre 2025" / "Déclaration finale": a
   // bare naming of the text's kind is no headline; the occasion named first is the title.
   if (kinds[0] === 'name' && GENERIC_NAMING.test(headline.text)) return null;
@@ -598,7 +603,7 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
 }
 
 /** A line of the Official Journal's masthead: its name, language, series, the act's number, the day of publication. */
-const JOURNAL_LINE = new RegExp(String.raw`^(?:Journal officiel de l['’]Union européenne|[A-Z]{2}|Série [LC]|\d{4}\/\d{1,5}|\d{1,2}\.\d{1,2}\.\d{4}|(?:JORF|Journal [Oo]fficiel de la [Rr]épublique [Ff]rançaise|JOURNAL OFFICIEL DE LA RÉPUBLIQUE FRANÇAISE)(?:\s*[-–—]?\s*[Nn][°o]\s*\d+)?(?:\s+du\s+(?:${WEEKDAY_NAME}\s+)?\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4})?|Texte n[°o]\s*\d+(?:\s+sur\s+\d+)?)$`, 'u');
+const JOURNAL_LINE = new RegExp(String.raw`^(?:Journal officiel(?: de l['’]Union européenne)?|de l['’]Union européenne|[A-Z]{2}|Série [LC]|(?:[LC]\/)?\d{4}\/\d{1,5}|\d{1,2}\.\d{1,2}\.\d{4}|(?:JORF|Journal [Oo]fficiel de la [Rr]épublique [Ff]rançaise|JOURNAL OFFICIEL DE LA RÉPUBLIQUE FRANÇAISE)(?:\s*[-–—]?\s*[Nn][°o]\s*\d+)?(?:\s+du\s+(?:${WEEKDAY_NAME}\s+)?\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4})?|Texte n[°o]\s*\d+(?:\s+sur\s+\d+)?)$`, 'u');
 /**
  * A national act's title with its number and date: "Décret n° 2026-436 du 22 mai 2026 portant
  * publication de l'accord … signé à Tournai le 9 octobre 2025 (1)", "Arrêté du 3 mars 2025
@@ -609,8 +614,8 @@ const JOURNAL_LINE = new RegExp(String.raw`^(?:Journal officiel de l['’]Union 
 const NATIONAL_ACT = new RegExp(String.raw`^(?:D[ée]cret|DÉCRET|Arr[êe]t[ée]|ARRÊTÉ|Loi|LOI|Ordonnance|ORDONNANCE|R[èe]glement grand-ducal|RÈGLEMENT GRAND-DUCAL)(?:\s+(?:royal|minist[ée]riel|interminist[ée]riel|pr[ée]fectoral|grand-ducal|organique))?(?:\s+n[°o]\s*[\d-]+)?\s+du\s+(\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4})\s+\p{Ll}[^;!?]*(?<![.;])$`, 'u');
 /** A closing that gives its day first: "Fait le 22 mai 2026.", "Fait le vendredi 22 mai 2026 à Tournai, en deux exemplaires …". */
 const SIGNED_DAY_FIRST = new RegExp(String.raw`^[Ff]ait le\s+(?:${WEEKDAY_NAME}\s+)?(\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4})(?:\s+à\s+(\p{Lu}[\p{L}'’ -]{1,40}?))?\s*(?:,[^;]*)?\.?$`, 'u');
-/** The title of an act of the Union: "DÉCISION (UE) 2026/518 DU CONSEIL", "RÈGLEMENT D'EXÉCUTION (UE) …". */
-const EU_ACT = /^(?:D[ÉE]CISION|R[ÈE]GLEMENT|DIRECTIVE|RECOMMANDATION)(?:\s+(?:D['’]EX[ÉE]CUTION|D[ÉE]L[ÉE]GU[ÉE]E?))?\s+\((?:UE|CE|UE,\s*Euratom)\)/iu;
+/** The title of an act of the Union: "DÉCISION (UE) 2026/518 DU CONSEIL", "RÈGLEMENT D'EXÉCUTION (UE) …", "RECOMMANDATION DU CONSEIL". */
+const EU_ACT = /^(?:D[ÉE]CISION|R[ÈE]GLEMENT|DIRECTIVE|RECOMMANDATION)(?:\s+(?:D['’]EX[ÉE]CUTION|D[ÉE]L[ÉE]GU[ÉE]E?))?(?:\s+\((?:UE|CE|UE,\s*Euratom)\)|\s+(?:DU CONSEIL|DE LA COMMISSION)(?![\p{L}]))/iu;
 /** A month or a limit in time ("AVANT JUIN", "D'ICI", "EN 2027"): an action item's, no section title's. */
 const A_TIME = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_NAME}|avant|d['’]ici|dès|en \d{4})(?![\p{L}])`, 'iu');
 /** A word that joins a line of a title in capitals to the line above: "DU …", "ET DU …", "RELATIVE AU …". */
@@ -850,6 +855,12 @@ export function structure(text: string, file: string): StructuredText {
       goOn(dated!);
       const object = blocks[index];
       if (object?.type === 'text' && /^\p{Ll}/u.test(object.text) && object.text.length <= 400 && !/[.;!?]$/u.test(object.text)) goOn(object);
+    } else if (EU_ACT.test(title)) {
+      // Its "du …" line already joined to the title ("RECOMMANDATION DU CONSEIL" / "du 12 juin
+      // 2026" / "relative à …"): dated by it all the same, not by the Journal's issue.
+      const own = new RegExp(String.raw`^[^()]{0,60}?\sdu\s+(\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4})`, 'u').exec(title);
+      const ownDate = own ? findFullDate(own[1]!) : null;
+      if (ownDate) date = ownDate;
     }
     afterTitle = index;
   } else {
@@ -903,6 +914,8 @@ export function structure(text: string, file: string): StructuredText {
     headerLines.push({ text: block.text, map: block.map });
   });
   const datedAbove = date;
+  /** Where a title page's lines over its date line end (see below). */
+  let titlePageEnd = -1;
   for (; index < blocks.length; index++) {
     const block = blocks[index]!;
     if (block.type !== 'text') break;
@@ -941,6 +954,23 @@ export function structure(text: string, file: string): StructuredText {
       const continuesTitle = index === afterTitle && /^(?:entre|relatif|relative|portant|concernant|sur|en matière|pour|visant|tendant)(?![\p{L}])/u.test(block.text);
       if ((shortLine(block.text) && dated) || (continuesTitle && !FINITE_VERB.test(block.text) && !LEAD_VERB.test(block.text))) {
         fact = index === afterTitle ? 'subtitle' : 'notes';
+      }
+    }
+    // A title page's lines over its date line, when nothing has dated the text yet: a paper's
+    // series, mission, programme and extract ("ANNEXE – MISSION « SÉCURITÉS »" / "PROJET
+    // ANNUEL DE PERFORMANCES" / "Programme n° 176 : Police nationale" / "Document déposé sur
+    // le bureau de l'Assemblée nationale le 6 octobre 2026"): two short lines or more, no
+    // sentence, the date line among the next five. (One line is a subtitle or a byline: see
+    // above.)
+    if (!fact && index < titlePageEnd) fact = 'notes';
+    else if (!fact && date === null && index <= afterTitle + 5) {
+      const dating = (b: TextBlock | ItemBlock | undefined) => b?.type === 'text' && ['placeDate', 'dateLine', 'published'].includes(headerFact(b.text) ?? '');
+      const titlePage = (b: TextBlock | ItemBlock | undefined) => b?.type === 'text' && b.text.length <= 160 && !/[.;!?]$/u.test(b.text) && !dating(b);
+      let j = index;
+      while (j < index + 5 && titlePage(blocks[j])) j++;
+      if (j > index + 1 && dating(blocks[j])) {
+        titlePageEnd = j;
+        fact = index === afterTitle && header.subtitle === null ? 'subtitle' : 'notes';
       }
     }
     if (!fact || !takeFact(block.text, fact)) break;

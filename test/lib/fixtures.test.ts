@@ -52,7 +52,7 @@ describe.each(fixtureNames())('fixture %s', (name) => {
       // List markers are shown as attributes of their item; their text follows. A run-in
       // article's number before a sentence ("Article 1er – Des patrouilles … sont
       // organisées …") is shown as its heading.
-      let expected = collapseSpace(line).replace(/^(?:[•·*–—-]|\d{1,3}(?:[.)°]| -| –)|[a-z][.)]|[ivx]{1,5}\)|K\.\s?\d{1,3})\s+/u, '');
+      let expected = collapseSpace(line).replace(/^(?:[•·●▪◦‣⁃■□➢►✓*–—-]|\d{1,3}(?:[.)°]| -| –)|[a-z][.)]|[ivx]{1,5}\)|K\.\s?\d{1,3})\s+/u, '');
       if (expected.length > 160 || /[.;!?»]$/u.test(expected)) {
         expected = expected.replace(/^((?:Article|Art\.)\s+(?:premier|unique|1er|\d+(?:er)?))(?:\s*\.\s*[-–—]?|\s*[-–—]|\s*:)\s+/u, '$1 ');
       }

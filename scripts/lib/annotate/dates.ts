@@ -380,9 +380,11 @@ export function findDates(original: string, context: Context): DateHit[] {
     if (y === null || month === 0 || a >= b || b > new Date(Date.UTC(y, month, 0)).getUTCDate()) return;
     add(m.index!, m.index! + m[0].length, `${ymd(y, month, a)}/${ymd(y, month, b)}`, 'range');
   });
-  // A span of years: "le plan d'action 2020-2025".
-  rule(/(?<![\d/.,-])(?<!n°\s?|no\s)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![\d/])/gu, (m) => {
-    if (Number(m[2]) > Number(m[1])) add(m.index!, m.index! + m[0].length, `${m[1]}-01-01/${m[2]}-12-31`, 'range');
+  // A span of years: "le plan d'action 2020-2025", "De 2023 à 2025" (but "entre 2022 et
+  // 2023" compares two years: two dates).
+  rule(/(?<![\d/.,-])(?<!n°\s?|no\s)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![\d/])|(?<![\p{L}])[Dd]e\s+((?:19|20)\d{2})\s+à\s+((?:19|20)\d{2})(?![\d/]|\s*(?:euros|€|km|tonnes|personnes|habitants|agents))/gu, (m) => {
+    const [from, to] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
+    if (Number(to) > Number(from)) add(m.index!, m.index! + m[0].length, `${from}-01-01/${to}-12-31`, 'range');
   });
   // Month and year, not after a day number: "mars 2020", "en juin 2018".
   rule(new RegExp(`(?<!\\d(?:er)?\\s?)(?<![\\p{L}])(?:(début|mi-?)\\s*)?${MONTH}\\s+(\\d{4})(?!\\d)`, 'giu'), (m) => {
