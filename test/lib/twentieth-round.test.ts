@@ -5,7 +5,7 @@
  * a police union's leaflet, and a budget paper's title page.
  */
 import { describe, expect, test } from 'vitest';
-import { ingest } from '../support/engine.ts';
+import { actors, ingest } from '../support/engine.ts';
 
 const openings = (text: string) => ingest(text).commitments.map((c) => c.text.split(/\s+/u).slice(0, 4).join(' '));
 
@@ -178,5 +178,44 @@ describe('a budget paper\'s title page', () => {
   });
   test('a body\'s future after an opening phrase and a participle\'s is the paper\'s announcement, an antenna acts', () => {
     expect(openings(paper)).toEqual(expect.arrayContaining(['Dans la perspective des', 'L’antenne de Lille de']));
+  });
+});
+
+describe('actors of the round\'s shapes', () => {
+  test('a body\'s acronym, a dash and its name spelled out name one body, its acronym after it too', () => {
+    const found = actors('SLP – SYNDICAT LIBRE DE LA POLICE\nTract syndical', 'Le SLP déposera un préavis.');
+    expect(found).toEqual(['SLP=syndicat-libre-de-la-police', 'SYNDICAT LIBRE DE LA POLICE=syndicat-libre-de-la-police', 'SLP=syndicat-libre-de-la-police']);
+    // Not when the initials do not spell it: a subject line's country and topic.
+    expect(actors('OBJET : BELGIQUE – SÉCURITÉ DU PORT')).toEqual(['BELGIQUE=belgique']);
+  });
+  test('a thing named by its acronym is no person', () => {
+    expect(actors('Code NUTS : FRE11', 'Lot 2 – Caméras LAPI et plateforme de supervision')).toEqual([]);
+    expect(actors('Réseau ATLAS et Koenraad DIERICKX')).toEqual(['Réseau ATLAS=reseau-atlas', 'Koenraad DIERICKX=koenraad-dierickx']);
+  });
+  test('Belgian police zones and gendarmerie groupings are local bodies', () => {
+    expect(actors('avec la zone de police Comines-Warneton et le groupement de gendarmerie départementale du Nord')).toEqual([
+      'zone de police Comines-Warneton=zone-de-police-comines-warneton',
+      'groupement de gendarmerie départementale du Nord=groupement-de-gendarmerie-departementale-du-nord',
+      'Nord=nord',
+    ]);
+  });
+  test('a ministry in the Cour des comptes\' lower case, in parentheses too; not "au ministère de lui transmettre"', () => {
+    expect(actors('Recommandation n° 2 (ministère de l’intérieur) : déployer un outil.')).toEqual(['ministère de l’intérieur=ministere-de-l-interieur']);
+    expect(actors('Elle demande au ministère de lui transmettre le rapport.')).toEqual([]);
+  });
+  test('two bodies joined by "et de l\'Administration …" are two', () => {
+    expect(actors('les agents de la police fédérale et de l’Administration générale des Douanes et Accises (AGD&A) assurent')).toEqual([
+      'police fédérale=police-federale',
+      'Administration générale des Douanes et Accises (AGD&A)=administration-generale-des-douanes-et-accises',
+    ]);
+  });
+});
+
+describe('terms on a form\'s field lines', () => {
+  test('a field line with codes does not shout: its acronym is a term', () => {
+    const terms = (text: string) => ingest(text).terms.map((t) => t.id);
+    expect(terms('Avis de marché\n\nCode NUTS : FRE11 Nord\n')).toContain('nuts');
+    // A line in capitals still shouts: its words are no acronyms.
+    expect(terms('Avis de marché\n\nLES ÉQUIPES SERONT MOBILISÉES PARTOUT\n')).toEqual([]);
   });
 });

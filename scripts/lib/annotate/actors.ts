@@ -91,10 +91,12 @@ const NATIONAL_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\\
  * noun (any case, French or English) and runs over words without a verb to the acronym.
  */
 const BODY_NOUN = "[Mm]inistère|[Uu]niversité|[Ff]ondation|[Pp]eloton|[Ee]scadron|[Gg]roupement|[Aa]cadémie|[Ss]ecrétariat|[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|[Dd]élégation|[Dd]épartement|[Éé]cole|[Ii]nspection|[Cc]ommission|[Oo]rganisation|[Gg]roupe|(?:[Hh]aut-)?[Cc]ommissariat|[Cc]onseil|[Jj]uridiction|[Cc]orps|[Bb]rigade|[Rr]éseau|[Ff]édération|[Aa]ssociation|[Pp]olice";
-const BODY_BEFORE_ACRONYM = new RegExp(
-  `(?<=(?:^|[,:;–—]|(?:^|\\s)(?:[Ll]e|[Ll]a|[Ll]['’]|du|de la|de l['’]|des|au|aux|à la|à l['’]|un|une|par la|par le|et la|et le|et l['’]))\\s*)((?:${BODY_NOUN}|(?!(?:Le|La|Les|Un|Une|Des|Du)\\s)(?:\\p{Lu}\\p{Ll}+\\s+){1,4}(?:Unit|Centre|Center|Office|Agency|Bureau|Service|Authority|Team|Cell|Directorate))(?:\\s+[\\p{L}'’-]+){0,12}?)\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9}\\d?(?:\\s\\d{1,3})?)\\)`,
-  'gu',
-);
+const bodyBeforeAcronym = (nouns: string) =>
+  new RegExp(
+    `(?<=(?:^|[,:;–—]|(?:^|\\s)(?:[Ll]e|[Ll]a|[Ll]['’]|du|de la|de l['’]|des|au|aux|à la|à l['’]|un|une|par la|par le|et la|et le|et l['’]))\\s*)((?:${nouns}|(?!(?:Le|La|Les|Un|Une|Des|Du)\\s)(?:\\p{Lu}\\p{Ll}+\\s+){1,4}(?:Unit|Centre|Center|Office|Agency|Bureau|Service|Authority|Team|Cell|Directorate))(?:\\s+[\\p{L}'’-]+){0,12}?)\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9}\\d?(?:\\s\\d{1,3})?)\\)`,
+    'gu',
+  );
+const BODY_BEFORE_ACRONYM = bodyBeforeAcronym(BODY_NOUN);
 /**
  * A body named in its own language before its acronym: "la Zentralstelle zur Bekämpfung der
  * Internetkriminalität (ZIT)", "l'Asociación Víctimas del Terrorismo (AVT)", "l'Autoriteit
@@ -120,7 +122,7 @@ const FOREIGN_BODY_DEMONYM = /(?<=(?:^|\s)(?:[Ll]a|[Ll]e|[Ll]['’]|du|de la|de 
  */
 const ADJECTIVE = String.raw`(?!(?:hier|demain|mais|quand|jamais|désormais|ainsi|aussi|alors|avant|après|pendant|depuis|puis|donc|car|encore|toujours|bientôt|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?:al|ale|aux|ique|ier|ière|ien|ienne|ois|oise|ais|aise|and|ande|ard|arde|if|ive|aire|ane|ain|aine)`;
 const LOCAL_BODY = new RegExp(
-  String.raw`(?<=(?:[,:–—]|(?:^|\s)(?:[Ll]a|[Ll]e|[Ll]['’]|du|de la|de l['’]|au|à la|à l['’]|et la|et le))\s*)((?:police|gendarmerie|parquet|direction|zone de police|zone de secours|tribunal|cour d['’]appel|brigade|commissariat|douane)(?:\s+${ADJECTIVE}){0,2}(?:\s+(?:des|du|de)\s+(?!la\b|l['’])\p{Ll}{3,}(?:\s+${ADJECTIVE})?)?\s+(?:de la|de l['’]|du|de|d['’])\s*\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s+${ADJECTIVE}(?![\p{L}]))?)(?![\p{L}'’-])`,
+  String.raw`(?<=(?:[,:–—]|(?:^|\s)(?:[Ll]a|[Ll]e|[Ll]['’]|du|de la|de l['’]|au|à la|à l['’]|et la|et le))\s*)((?:police|gendarmerie|parquet|direction|zone de police|zone de secours|tribunal|cour d['’]appel|brigade|groupement|commissariat|douane)(?:\s+${ADJECTIVE}){0,2}(?:\s+(?:des|du|de)\s+(?!la\b|l['’])\p{Ll}{3,}(?:\s+${ADJECTIVE})?)?(?:\s+(?:de la|de l['’]|du|de|d['’])\s*|(?<=zone de (?:police|secours))\s+)\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s+${ADJECTIVE}(?![\p{L}]))?)(?![\p{L}'’-])`,
   'gu',
 );
 /**
@@ -130,6 +132,21 @@ const LOCAL_BODY = new RegExp(
  * the country and the place it names; the country must be one the registry knows.
  */
 const MISSION = /(?<![\p{L}])((?:[Aa]mbassade|AMBASSADE|[Cc]onsulat(?:[ -][Gg]énéral)?|CONSULAT(?:[ -]GÉNÉRAL)?|[Rr]eprésentation permanente|REPRÉSENTATION PERMANENTE)\s+(?:de la\s+|de l['’]|du\s+|des\s+|de\s+|d['’]|DE LA\s+|DE L['’]|DU\s+|DES\s+|DE\s+|D['’])\s*(\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*)(?:\s+(?:en|au|aux|à|auprès de la|auprès de l['’]|auprès du|auprès des|EN|AU|AUX|À|AUPRÈS DE LA|AUPRÈS DE L['’]|AUPRÈS DU|AUPRÈS DES)\s*\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*(?:\s+(?:européenne|EUROPÉENNE|Unies|UNIES))?)?)(?![\p{L}'’-])/gu;
+/** Nouns of things named by an acronym after them: "Code NUTS", "Caméras LAPI", "Base SLTD" (not "Réseau ATLAS", a body). */
+const THING_BEFORE_ACRONYM = /^(?:codes?|caméras?|systèmes?|fichiers?|bases?|plateformes?|programmes?|projets?|fonds|plans?|dispositifs?|applications?|logiciels?|outils?|formats?|normes?|modules?|volets?|rapports?|indicateurs?|objectifs?|actions?|mesures?|terminaux|terminal|lecteurs?|données|signalements?|alertes?|équipements?|licences?|formulaires?|certificats?|numéros?|références?)$/iu;
+/**
+ * A body's acronym, a dash, then its name spelled out, as a leaflet's or a letterhead's top
+ * line sets them: "SNPI – SYNDICAT NATIONAL DES POLICIERS INTÉGRÉS". The name's initials,
+ * its particles aside, must spell the acronym.
+ */
+const ACRONYM_DASH_NAME = /(?<![\p{L}])(\p{Lu}{2,8})[ \t]+[–—-][ \t]+(\p{Lu}[\p{L}'’ \t-]{5,100}?)[ \t]*(?=\n|$|[(,;:])/gu;
+/** The initials of a name's words, its particles aside ("Syndicat national des policiers intégrés": SNPI). */
+const initials = (name: string) =>
+  name
+    .split(/[\s'’-]+/u)
+    .filter((word) => word !== '' && !/^(?:de|des|du|la|le|les|l|d|et|pour|en|aux?|à)$/iu.test(word))
+    .map((word) => word[0]!.toUpperCase())
+    .join('');
 /** First words of a party's name. */
 const PARTY_HEAD = /^(?:Rassemblement|Parti|Partij|Partido|Partito|Mouvement|Front|Alliance|Vlaams|Ligue|Lega|Forza|Fratelli|Nieuw|Nouveau|Nouvelle|Union|Alternative|Christen|Socialistische|Sozialdemokratische|Démocratie|Volkspartij)$/u;
 /**
@@ -138,9 +155,12 @@ const PARTY_HEAD = /^(?:Rassemblement|Parti|Partij|Partido|Partito|Mouvement|Fro
  * la direction générale des douanes … (DGDDI)") are not one: the acronym is the second's,
  * matched again from its article.
  */
-const SECOND_OF_TWO = new RegExp(BODY_BEFORE_ACRONYM.source, 'gu');
+// (The second may be an administration: "de la police fédérale et de l'Administration générale
+// des Douanes et Accises (AGD&A)", though a name opening on "Administration" alone keeps its
+// complements: "Administration financière de la République de Slovénie (FURS)".)
+const SECOND_OF_TWO = bodyBeforeAcronym(`${BODY_NOUN}|Administration`);
 /** Where the second body starts: "et la …", or "et de la direction …" before a body noun. */
-const JOINED_BODY = new RegExp(String.raw`\set\s+(?=(?:l['’]|la\s+|le\s+)\p{Lu})|\set\s+(?=(?:de\s+la|de\s+l['’]|du|des)\s*(?:${BODY_NOUN})(?![\p{L}]))`, 'u');
+const JOINED_BODY = new RegExp(String.raw`\set\s+(?=(?:l['’]|la\s+|le\s+)\p{Lu})|\set\s+(?=(?:de\s+la|de\s+l['’]|du|des)\s*(?:${BODY_NOUN}|Administration)(?![\p{L}]))`, 'u');
 function bodiesBeforeAcronym(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   for (const m of text.matchAll(BODY_BEFORE_ACRONYM)) {
@@ -257,9 +277,9 @@ const FOREIGN_FORCE = /(?<![\p{L}])((?:Pol[ií]c[ií]a|Polizia|Polizei|Guardia|G
  * sentence start); the complement is an adjective and/or "de …" phrases joined by "et",
  * up to the first word that cannot belong to a name (a preposition, article, verb).
  */
-const OFFICE_HEAD = /(?<=\p{Ll}[,;]?\s{1,3}|\p{Ll}['’])(Administration|Académie|École|Corps|Direction|Service|Office|Agence|Centre|Comité|Commission|Conseil|Ministère|Parquet|Police|Gendarmerie|Garde|Inspection|Brigade|Unité|Institut|Autorité|Observatoire|Douane|Maréchaussée)(?=\s)|(?<=(?:^|\s)(?:[Ll]e|[Ll]a|du|au)\s{1,3})(préfet|préfète|procureur|procureure|préfecture)(?=\s+d)/gu;
+const OFFICE_HEAD = /(?<=\p{Ll}[,;]?\s{1,3}|\p{Ll}['’])(Administration|Académie|École|Corps|Direction|Service|Office|Agence|Centre|Comité|Commission|Conseil|Ministère|Parquet|Police|Gendarmerie|Garde|Inspection|Brigade|Unité|Institut|Autorité|Observatoire|Douane|Maréchaussée)(?=\s)|(?<=(?:^|\s)(?:[Ll]e|[Ll]a|du|au)\s{1,3}|\()(préfet|préfète|procureur|procureure|préfecture|ministère(?=\s+(?:de\s+la|de\s+l['’]|du|des|de\s+\p{Ll})))(?=\s+d)/gu;
 const OFFICE_ADJECTIVE = /^(?:grand-ducal|grand-ducale|général|générale|national|nationale|fédéral|fédérale|commun|commune|central|centrale|supérieur|supérieure|régional|régionale|départemental|départementale|interministériel|interministérielle|judiciaire|pénitentiaire)$/u;
-const OFFICE_STOP = new Set('dans pour sur avec par à au aux ayant qui que dont en afin lors entre contre ainsi ou est sont a ont sera seront doit doivent peut peuvent le la les un une ses son sa leur leurs ce cette ces chargé chargée chargés compétent compétente compétents pendant depuis après avant selon sous vers publié publiée publiés publiées signé signée signés signées adopté adoptée adoptés adoptées présenté présentée nommé nommée réuni réunie réunis réunies lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre ici'.split(' '));
+const OFFICE_STOP = new Set('dans pour sur avec par à au aux lui leur nous vous se y ayant qui que dont en afin lors entre contre ainsi ou est sont a ont sera seront doit doivent peut peuvent le la les un une ses son sa leur leurs ce cette ces chargé chargée chargés compétent compétente compétents pendant depuis après avant selon sous vers publié publiée publiés publiées signé signée signés signées adopté adoptée adoptés adoptées présenté présentée nommé nommée réuni réunie réunis réunies lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre ici'.split(' '));
 
 /**
  * An infinitive that takes an object or a complement: "(la Commission) de veiller à", "de
@@ -762,8 +782,9 @@ export class ActorAnnotator {
         if (surname.length === 1 && (/^[IVXLC]+$/u.test(surname[0]!) || common.has(surname[0]!))) continue;
         // With a particle, only after a given name or an initial: "Renfort du CCPD" is a body's.
         if (surname.length > 1 && !GIVEN_NAMES.has(first!) && !/\.$/u.test(first!)) continue;
-        // Not a verb before an acronym ("Saisir le MPC", "Informer la DGSI").
-        if (NOT_NAME_WORDS.has(first!) || (/(?:er|ir|re)$/u.test(first!) && !GIVEN_NAMES.has(first!))) continue;
+        // Not a verb before an acronym ("Saisir le MPC", "Informer la DGSI"), nor a thing named
+        // by its acronym ("Code NUTS", "Caméras LAPI", "Terminaux SIS").
+        if (NOT_NAME_WORDS.has(first!) || THING_BEFORE_ACRONYM.test(first!) || (/(?:er|ir|re)$/u.test(first!) && !GIVEN_NAMES.has(first!))) continue;
         this.learn(m[1]!, 'person');
       }
       // "MÉHAUT Laurent": the surname first, in capitals, then a known given name (which
@@ -895,6 +916,12 @@ export class ActorAnnotator {
         // "sous la direction de …", "ont pris la direction de Calais": a lead or a way, not a body.
         if (/(?:sous|pris|prendre|prend|prennent|prenant|prendront)\s+la\s*$/u.test(text.slice(Math.max(0, m.index! - 14), m.index!))) continue;
         if (!this.known(name) && !this.knownPrefix(name) && !ACRONYM_AFTER.test(text.slice(m.index! + name.length))) this.learnInstitution(name);
+      }
+      for (const m of text.matchAll(ACRONYM_DASH_NAME)) {
+        const [, acronym, name] = m as unknown as [string, string, string];
+        if (foldSameLength(initials(name)) !== foldSameLength(acronym) || this.known(acronym) || this.known(name)) continue;
+        this.learnInstitution(name, /^(?:syndicat|association|fédération|union|confédération|mouvement|parti)(?![\p{L}])/iu.test(name) ? 'organisation' : 'institution');
+        this.addPhrase(acronym, asciiSlug(name));
       }
       for (const m of text.matchAll(MISSION)) {
         if (this.info.get(this.known(m[2]!) ?? '')?.kind !== 'country') continue;

@@ -131,7 +131,9 @@ export function annotate(units: TextUnit[], commitments: CommitmentToCode[], reg
     const cells = cellBound(unit.text);
     const actorHits = actors.annotate(cells, quotes);
     const persons = actorHits.filter((h) => actors.actors.get(h.id)?.kind === 'person');
-    const shouting = (unit.text.match(/\p{Lu}/gu)?.length ?? 0) > (unit.text.match(/\p{Ll}/gu)?.length ?? 0);
+    // (Codes with figures do not shout: "Code NUTS : FRE11 Nord".)
+    const lettered = unit.text.replace(/[\p{L}\d]*\d[\p{L}\d]*/gu, ' ');
+    const shouting = (lettered.match(/\p{Lu}/gu)?.length ?? 0) > (lettered.match(/\p{Ll}/gu)?.length ?? 0);
     // Capitals inside a name are not acronyms of their own: upper-case surnames, and the
     // first word of "SOS Méditerranée" (but "… organisée (CITCO)" defines one).
     // A place in capitals ("BRUGES (Belga)") is a name too.
