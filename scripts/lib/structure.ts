@@ -184,6 +184,8 @@ function adoptionDate(paragraph: string): string | null {
 /** A kind of text, then when it was published: "Rapport d'observation publié à Paris … le 17 juin 2025". */
 const SELF_PUBLISHED = new RegExp(String.raw`^(?:${TEXT_KINDS.join('|')}|[ÉE]tude|Avis|Synth[èe]se|Bilan)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])publi[ée]e?s?(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])le\s+(?:${WEEKDAY_NAME}\s+)?\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4}`, 'iu');
 /** A line that says where and when a text was published: "… publiée dans le JO Sénat du 27/06/2024 - page 2815". */
+/** A notice's field that gives its own date: "VI.5) Date d'envoi du présent avis :". */
+const OWN_NOTICE_DATE = /^(?:[IVX]+(?:\.\d+)*\)\s*)?date d['’](?:envoi|expédition) du présent avis\s*:?/iu;
 const PUBLICATION_LINE = /(?:^|\s)publiée?s?\s+(?:dans|au)\s+(?:le\s+)?(?:JO|J\.O\.|Journal officiel|Moniteur belge|Mémorial|Bulletin)/iu;
 /**
  * A news agency's dateline opening a paragraph: the place (in capitals, or capitalised words
@@ -1197,6 +1199,12 @@ export function structure(text: string, file: string): StructuredText {
   // ("Réponse du Ministère … publiée dans le JO Sénat du 27/06/2024 - page 2815": a written
   // question's date is its answer's); else one the title gives ("Compte rendu du Conseil
   // des ministres du mercredi 30 août 2023").
+  // A notice's own sending date, in its field ("VI.5) Date d'envoi du présent avis" / "02/02/2027").
+  if (date === null) {
+    const paragraphs = body.flatMap((node) => (node.type === 'paragraph' ? [node.text] : []));
+    const field = paragraphs.findIndex((text) => OWN_NOTICE_DATE.test(text));
+    if (field !== -1) date = findFullDate(paragraphs[field]!.replace(OWN_NOTICE_DATE, '')) ?? (paragraphs[field + 1] && paragraphs[field + 1]!.length <= 40 ? findFullDate(paragraphs[field + 1]!) : null);
+  }
   if (date === null) {
     const lines = [title, ...body.flatMap((node) => (node.type === 'paragraph' ? [node.text] : []))];
     for (const line of lines) {

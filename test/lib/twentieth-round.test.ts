@@ -219,3 +219,48 @@ describe('terms on a form\'s field lines', () => {
     expect(terms('Avis de marché\n\nLES ÉQUIPES SERONT MOBILISÉES PARTOUT\n')).toEqual([]);
   });
 });
+
+describe('what the round\'s pages showed', () => {
+  test('a procurement notice is dated by its own sending date, not by the prior notice it cites', () => {
+    const notice = [
+      'Avis de marché',
+      'Fournitures',
+      'Base juridique : Directive 2014/24/UE',
+      '',
+      'Section I : Pouvoir adjudicateur',
+      '',
+      'Nom officiel : Ministère de l’intérieur – SGAMI Nord',
+      'Ville : Lille Cedex',
+      '',
+      'Section II : Objet',
+      '',
+      'II.1.4) Description succincte :',
+      'Acquisition de scanners mobiles destinés au centre de coopération policière et douanière de Tournai.',
+      '',
+      'IV.2.1) Publication antérieure relative à la présente procédure',
+      'Avis de préinformation publié au JOUE le 18 novembre 2026 (numéro 2026/S 223-712345)',
+      'IV.2.2) Date limite de réception des offres',
+      'Date : 15/03/2027 - Heure locale : 12:00',
+      '',
+      'Section VI : Renseignements complémentaires',
+      '',
+      'VI.4.1) Instance chargée des procédures de recours',
+      'Tribunal administratif de Lille, 5 rue Nationale, 59014 Lille Cedex, France',
+      'VI.5) Date d’envoi du présent avis',
+      '02/02/2027',
+    ].join('\n');
+    const doc = ingest(notice);
+    expect(doc.date).toBe('2027-02-02');
+    // "Cedex" is a postal word, not a place.
+    expect(doc.actors.map((a) => a.id)).not.toContain('cedex');
+  });
+  test('a title\'s acronym spelled by its words in capitals is no person\'s party', () => {
+    expect(actors('CONTRAT DE SÉCURITÉ INTÉGRÉE TRANSFRONTALIER (CSIT)')).toEqual([]);
+  });
+  test('a shouted phrase opening a paragraph holds no acronyms', () => {
+    const terms = ingest('Tract\n\nPIRE : AUCUNE CONCERTATION ! Le comité de négociation n’a même pas été convoqué, et le SNPI rappelle que la loi impose une négociation préalable.\n').terms.map((t) => t.id);
+    expect(terms).not.toContain('pire');
+    expect(terms).not.toContain('aucune');
+    expect(terms).toContain('snpi');
+  });
+});

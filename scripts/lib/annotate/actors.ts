@@ -475,7 +475,8 @@ function spellsAcronym(before: string, acronym: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
   const initials = before
     .split(/[\s'’-]+/u)
-    .filter((w) => w.length > 2 || /^\p{Lu}/u.test(w))
+    // (Particles in any case: "CONTRAT DE SÉCURITÉ INTÉGRÉE TRANSFRONTALIER (CSIT)".)
+    .filter((w) => (w.length > 2 || /^\p{Lu}/u.test(w)) && !/^(?:de|des|du|la|le|les|et|en|aux?)$/iu.test(w))
     .map((w) => w.normalize('NFD')[0]!.toLowerCase())
     .join('');
   return letters.length >= 2 && initials.endsWith(letters);

@@ -35,6 +35,8 @@ const TITLE_WORDS = new Set(
  * among them ("DÉCISION (UE) 2026/518 DU CONSEIL").
  */
 const CAPITAL_RUN = /(?<![\p{L}])(?:(?:\p{Lu}(?:[\p{Lu}’'-]*\p{Lu})?|\(\p{Lu}{1,6}(?:,\s*\p{Lu}\p{L}+)?\)|\d+(?:[/.-]\d+)+)\s+(?:[–—-]\s+)?){2,}\p{Lu}(?:[\p{Lu}’'-]*\p{Lu})?(?![\p{L}])/gu;
+/** Words in capitals that open a paragraph and end on "!" or "?": a shouted phrase, not acronyms. */
+const SHOUTED_OPENING = /^\s*(?:\p{Lu}[\p{Lu}'’-]*[\s:,]+){1,8}\p{Lu}[\p{Lu}'’-]*\s*[!?]/u;
 /** Month and weekday names, in lower case: in capitals they are dates, not acronyms. */
 const CALENDAR_WORDS = new Set([...MONTH_WORDS, ...WEEKDAY_NAMES]);
 // Capitalised words that are not acronyms (headings in capitals, legal abbreviations, a press
@@ -87,6 +89,9 @@ export class TermAnnotator {
       const capitalRuns = [...text.matchAll(CAPITAL_RUN)]
         .filter((m) => /[’']/u.test(m[0]) || m[0].split(/[\s–—-]+/u).some((w) => TITLE_WORDS.has(w)))
         .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+      // A shouted phrase opening a paragraph, up to its "!" or "?": "PIRE : AUCUNE CONCERTATION !".
+      const shouted = SHOUTED_OPENING.exec(text);
+      if (shouted) capitalRuns.push({ start: 0, end: shouted[0].length });
       for (const m of text.matchAll(ACRONYM)) {
         let word = m[0];
         const start = m.index!;
