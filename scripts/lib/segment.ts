@@ -652,8 +652,9 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       // A structural heading ("Article 2", "ANNEXE") closes a decision lead's run of items.
       if (node.label !== null) {
         lead = null;
-        // A memorandum's "Clause 2 – Domaines de coopération" is an article.
-        inArticle = node.label.startsWith('article-') || node.label.startsWith('clause-');
+        // A memorandum's "Clause 2 – Domaines de coopération" is an article; an action sheet
+        // ("Fiche action n° 3 : …") stays in the article that holds it.
+        if (!node.label.startsWith('fiche-')) inArticle = node.label.startsWith('article-') || node.label.startsWith('clause-');
       }
       // So does an annex's heading ("ANNEXE" over the treaty a decree publishes).
       if (ANNEX_LINE.test(node.text)) inArticle = false;

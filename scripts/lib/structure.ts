@@ -325,11 +325,11 @@ const LEAD_VERB = wordRegex(
   /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:e|ent|ons)\b|\bd[ée]cr[èe]te\b|\bd[ée]clar(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:e|ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b|\bmesures suivantes\b|\binvit(?:ent|ons)\b|\bencourag(?:ent|eons)\b|\bexhort(?:ent|ons)\b|\brecommand(?:ent|ons)\b|^\W{0,2}recommandation\s*(?:n[°o]\s*)?\d+|\b(?:seront|sont) (?:mises? en (?:œuvre|oeuvre)|prises?|engag[ée]es?)\b|\b(?:est|sont) (?:invit[ée]e?s?|encourag[ée]e?s?|pri[ée]e?s?)\s+(?:à|de|d['’])|\bil est recommand[ée]\b/iu,
 );
 const STRUCTURAL = wordRegex(
-  /^(article|art\.|clause|titre|chapitre|section|partie|livre|annexe|point|question)\s+(premier|unique|1er|\d+(?:er)?|[IVXLC]+)\b\.?(?:\s*[-–—:.]\s*(\S.*))?$/iu,
+  /^(article|art\.|clause|titre|chapitre|section|partie|livre|annexe|point|question|fiche(?:[- ]action)?(?=\s+n[°o]))\s+(?:n[°o]\s*)?(premier|unique|1er|\d+(?:er)?|[IVXLC]+)\b\.?(?:\s*[-–—:.]\s*(\S.*))?$/iu,
 );
 /** An article's number running into its text: "Article 1er – ", "Art. 2. – ", "Article 3 : ", "Art. 4. (1) …". */
 const RUN_IN_ARTICLE = /^((?:Article|Art\.)\s+(?:premier|unique|1er|\d+(?:er)?))(?:\s*\.\s*[-–—]?|\s*[-–—]|\s*:)\s+(?=\S)/u;
-const STRUCTURAL_RANK: Record<string, number> = { partie: 1, livre: 1, annexe: 1, titre: 2, chapitre: 3, section: 4, article: 5, 'art.': 5, clause: 5, point: 4, question: 4 };
+const STRUCTURAL_RANK: Record<string, number> = { partie: 1, livre: 1, annexe: 1, titre: 2, chapitre: 3, section: 4, article: 5, 'art.': 5, clause: 5, point: 4, question: 4, fiche: 6 };
 const ROMAN_HEADING = /^([IVXLC]+)\s*[.)\-–—]\s+(\S.{0,90})$/u;
 
 /** Is this short line written mostly in capitals (a heading such as "DISPOSITIONS GÉNÉRALES")? */
@@ -376,7 +376,9 @@ function headingRank(text: string): { rank: number; label: string | null } | nul
   if (structural && text.length <= (question ? 250 : 160) && !(structural[1]!.toLowerCase() === 'point' && /[.;!?]$/u.test(text)) && !(question && /[.;!]$/u.test(text))) {
     const word = structural[1]!.toLowerCase();
     const number = structural[2]!.toLowerCase().replace(/^(?:premier|1er)$/u, '1').replace(/er$/u, '');
-    return { rank: STRUCTURAL_RANK[word] ?? 5, label: `${word === 'art.' ? 'article' : word}-${number}` };
+    // (An action sheet, "Fiche action n° 3 : Démantèlement …", heads its fields.)
+    const key = word === 'art.' ? 'article' : word.startsWith('fiche') ? 'fiche' : word;
+    return { rank: STRUCTURAL_RANK[key] ?? 5, label: `${key}-${number}` };
   }
   if (/^pr[ée]ambule$/iu.test(text)) return { rank: 2, label: 'preambule' };
   if (ROMAN_HEADING.test(text) && !/[.;,]$/u.test(text)) return { rank: 2, label: null };

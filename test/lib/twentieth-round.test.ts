@@ -263,4 +263,25 @@ describe('what the round\'s pages showed', () => {
     expect(terms).not.toContain('aucune');
     expect(terms).toContain('snpi');
   });
+  test('an action sheet\'s title heads its fields, inside the article that holds it', () => {
+    const contract = [
+      'CONTRAT LOCAL DE SÉCURITÉ',
+      '',
+      'Article 4 – Fiches actions',
+      '',
+      'Fiche action n° 1 : Patrouilles mixtes le long de la Lys',
+      'Action : au moins deux patrouilles mixtes par mois, associant gendarmes et policiers belges.',
+      'Pilote : groupement de gendarmerie départementale du Nord',
+      '',
+      'Article 5 – Durée',
+      '',
+      'Le présent contrat, conclu pour trois ans, peut être modifié par avenant.',
+    ].join('\n');
+    const doc = ingest(contract);
+    expect(doc.sections.map((section) => section.id)).toContain('fiche-1');
+    expect(doc.commitments.map((c) => c.text)).toEqual(['au moins deux patrouilles mixtes par mois, associant gendarmes et policiers belges.']);
+  });
+  test('a table\'s column heading is no person ("2026 Prévision PAP")', () => {
+    expect(actors('| Unité | 2025 Réalisation | 2026 Prévision PAP | 2027 Prévision |')).toEqual([]);
+  });
 });

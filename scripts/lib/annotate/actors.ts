@@ -132,8 +132,8 @@ const LOCAL_BODY = new RegExp(
  * the country and the place it names; the country must be one the registry knows.
  */
 const MISSION = /(?<![\p{L}])((?:[Aa]mbassade|AMBASSADE|[Cc]onsulat(?:[ -][Gg]énéral)?|CONSULAT(?:[ -]GÉNÉRAL)?|[Rr]eprésentation permanente|REPRÉSENTATION PERMANENTE)\s+(?:de la\s+|de l['’]|du\s+|des\s+|de\s+|d['’]|DE LA\s+|DE L['’]|DU\s+|DES\s+|DE\s+|D['’])\s*(\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*)(?:\s+(?:en|au|aux|à|auprès de la|auprès de l['’]|auprès du|auprès des|EN|AU|AUX|À|AUPRÈS DE LA|AUPRÈS DE L['’]|AUPRÈS DU|AUPRÈS DES)\s*\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*(?:\s+(?:européenne|EUROPÉENNE|Unies|UNIES))?)?)(?![\p{L}'’-])/gu;
-/** Nouns of things named by an acronym after them: "Code NUTS", "Caméras LAPI", "Base SLTD" (not "Réseau ATLAS", a body). */
-const THING_BEFORE_ACRONYM = /^(?:codes?|caméras?|systèmes?|fichiers?|bases?|plateformes?|programmes?|projets?|fonds|plans?|dispositifs?|applications?|logiciels?|outils?|formats?|normes?|modules?|volets?|rapports?|indicateurs?|objectifs?|actions?|mesures?|terminaux|terminal|lecteurs?|données|signalements?|alertes?|équipements?|licences?|formulaires?|certificats?|numéros?|références?)$/iu;
+/** Nouns of things named by an acronym after them: "Code NUTS", "Caméras LAPI", "Base SLTD", a table's "Prévision PAP" (not "Réseau ATLAS", a body). */
+const THING_BEFORE_ACRONYM = /^(?:codes?|caméras?|systèmes?|fichiers?|bases?|plateformes?|programmes?|projets?|fonds|plans?|dispositifs?|applications?|logiciels?|outils?|formats?|normes?|modules?|volets?|rapports?|indicateurs?|objectifs?|actions?|mesures?|terminaux|terminal|lecteurs?|données|signalements?|alertes?|équipements?|licences?|formulaires?|certificats?|numéros?|références?|prévisions?|réalisations?|cibles?|\p{L}+[ts]ions?)$/iu;
 /**
  * A body's acronym, a dash, then its name spelled out, as a leaflet's or a letterhead's top
  * line sets them: "SNPI – SYNDICAT NATIONAL DES POLICIERS INTÉGRÉS". The name's initials,
