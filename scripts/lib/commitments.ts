@@ -187,7 +187,7 @@ const TRIGGERS: Trigger[] = [
   { kind: 'call', infinitive: false, kinds: ['declaration'], pattern: wordRegex(`\\bj'ai (?:demande|donne instruction|donne pour instruction) (?:a |au |aux )[^.;:]{1,120}?,? (?:de |d')(?:(?:leur|lui|vous|nous|y|en|se|s'|(?:le|la|les|l') ?(?=\\p{L}+(?:er|ir|re)\\b))\\s?)?(?!\\p{L}*(?:ier|ure|iere|ere)\\b)${INFINITIVE}\\b`) },
   // … and in the present, whatever the text: "Je demande toutefois au directeur général de la police
   // nationale d'introduire …".
-  { kind: 'call', infinitive: false, pattern: wordRegex(`\\bje (?:demande|donne instruction)(?: (?:toutefois|donc|egalement|aussi|en outre|par ailleurs|enfin))? (?:a |au |aux )[^.;:]{1,120}?,? (?:de |d')(?:(?:leur|lui|vous|nous|y|en|se|s'|(?:le|la|les|l') ?(?=\\p{L}+(?:er|ir|re)\\b))\\s?)?(?!\\p{L}*(?:ier|ure|iere|ere)\\b)${INFINITIVE}\\b`) },
+  { kind: 'call', infinitive: false, pattern: wordRegex(`\\bje (?:demande|donne instruction)(?: (?:toutefois|donc|egalement|aussi|en outre|par ailleurs|enfin))? (?:a |au |aux )[^.;:]{1,120}?,? (?:de |d')(?:bien vouloir )?(?:(?:leur|lui|vous|nous|y|en|se|s'|(?:le|la|les|l') ?(?=\\p{L}+(?:er|ir|re)\\b))\\s?)?(?!\\p{L}*(?:ier|ure|iere|ere)\\b)${INFINITIVE}\\b`) },
   {
     kind: 'call',
     infinitive: false,
@@ -479,7 +479,7 @@ function agentSubject(text: string, m: RegExpExecArray | null, caller = false, p
   // A name ("La Sécurité civile …", "L'Espagne", "Europol") or people and bodies ("Les deux pays", "Chaque partenaire").
   if (/^\p{Lu}/u.test(head) && (i > 0 || !/^(?:aucun|aucune|nul|nulle|il|elle|ils|elles|on|cela|ceci)$/iu.test(head))) return true;
   if (caller && /^(?:maires?|communes?|villes?|centres?|groupes?|présidents?|présidentes?|directeurs?|directrices?)$/iu.test(head)) return true;
-  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?|enquêteurs?|enquêtrices?|officiers?|préfets?|préfètes?|procureurs?|magistrats?|juges?|comités?|commissariats?|cellules?|brigades?|offices?|antennes?|bureaux?|détachements?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|groupements?|directions?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?|présidences?|policiers?|gendarmes?|douaniers?|experts?|analystes?|renforts?|sapeurs-pompiers|pompiers?|secouristes?|militaires?|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes)$/iu.test(head);
+  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?|enquêteurs?|enquêtrices?|officiers?|préfets?|préfètes?|procureurs?|magistrats?|juges?|comités?|commissariats?|cellules?|brigades?|offices?|antennes?|détachements?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|groupements?|directions?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?|présidences?|policiers?|gendarmes?|douaniers?|experts?|analystes?|renforts?|sapeurs-pompiers|pompiers?|secouristes?|militaires?|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes)$/iu.test(head);
 }
 
 /**
@@ -614,11 +614,13 @@ function ownLife(text: string): boolean {
 export const columnGaps = (text: string): number => text.match(/\S(?:\t|\s{4,})(?=\S)/gu)?.length ?? 0;
 
 /** An auxiliary and a past participle: "a traité", "ont déjà été", "n'a pas reçu". */
-const PERFECT = /(?<![\p{L}'’])(?:a|ont|avait|avaient)\s+(?:(?:déjà|pas|jamais|bien|aussi|notamment|récemment|toujours)\s+)?(?!lieu(?![\p{L}]))\p{L}{2,}(?:é|ée|és|ées|i|is|it|u|us|ert|eint|uit)(?![\p{L}])/giu;
+const PERFECT = /(?<![\p{L}'’])(?:a|ont|avait|avaient)\s+(?:(?:déjà|pas|jamais|bien|aussi|notamment|récemment|toujours)\s+)?(?!(?:lieu|droit|priorité|autorité|qualité|accès|recours|vocation|intérêt|pouvoir|compétence)(?![\p{L}]))\p{L}{2,}(?:é|ée|és|ées|i|is|it|u|us|ert|eint|uit)(?![\p{L}])/giu;
 /** The label of a field that states a finding or a context, not an action. */
 const FINDING_LABEL = /^(?:constats?|contexte|diagnostic|enjeux?|objectifs?|observations?|rappel|motifs?|justification|état des lieux|situation|problématique)$/iu;
-/** A verb of finding or opinion as a clause's verb, before its object (see `isTreatyNorm`). */
-const FINDING_VERB = /^[^;:]{0,160}?(?<![\p{L}])(?<!\bqui\s)(?:estiment|estime|considèrent|considère|constatent|constate|relèvent|relève|notent|soulignent|souligne|se félicitent|se félicite|regrettent|regrette)\s+(?:que|qu['’]|une?|des|les|le|la|l['’])(?![\p{L}])/u;
+/** The label of an action sheet's field: "Pilote :", "Partenaires :", "Calendrier :", "Fiche action n° 3 :". */
+const SHEET_FIELD = /^(?:pilotes?|partenaires?(?: associés)?|calendrier|indicateurs?(?: de suivi)?|échéances?|responsables?|budget|coûts?|financements?|porteurs?|référents?|livrables?|moyens|fiche(?:[- ]action)? n[°o]\s*\d+)$/iu;
+/** A verb of finding or opinion before what it finds (see `isTreatyNorm`): "Les signataires estiment que …". */
+const FINDING_VERB = /^[^;:]{0,160}?(?<![\p{L}])(?<!\bqui\s)(?:estiment|estime|considèrent|considère|constatent|constate|relèvent|relève|notent|soulignent|souligne|se félicitent|se félicite|regrettent|regrette)\s+(?:que|qu['’])/u;
 /** A signature line's office: "Ministre de la Justice et de la Sécurité". */
 const SIGNATURE_OFFICE = new RegExp(`^(?:le |la )?(?:premier |première )?${OFFICE}`, 'iu');
 /** Is a paragraph of a treaty article a norm (not a definition, purpose, permission or closing formula)? */
@@ -645,7 +647,7 @@ export function isTreatyNorm(text: string): boolean {
   // Démantèlement …" (no sentence: no end), or one that states a finding ("Constat : les
   // points de deal sont approvisionnés …").
   const field = /^(\p{Lu}[^:;,.]{0,40}?)\s?:\s/u.exec(trimmed);
-  if (field && (!ended || FINDING_LABEL.test(field[1]!))) return false;
+  if (field && (SHEET_FIELD.test(field[1]!) || FINDING_LABEL.test(field[1]!))) return false;
   // What the parties find or think rather than do: "Les signataires estiment que …", "Côté
   // belge, la zone de police relève une évolution comparable".
   if (FINDING_VERB.test(trimmed)) return false;
@@ -666,7 +668,7 @@ export function isTreatyNorm(text: string): boolean {
   // (The auxiliary in the main clause, not in a relative one: "les saisies qu'elle a
   // effectuées l'année dernière", "Les Parties, qui ont constaté …, renforcent …" bind.)
   const auxiliary = /(?<![\p{L}'’])(?:a|ont|avait|avaient)(?![\p{L}])|(?<![\p{L}])n['’](?:a|ont|avait|avaient)(?![\p{L}])/giu;
-  const inMain = (m: RegExpMatchArray) => !/(?<![\p{L}])(?:qui|que|dont|lorsque|si)(?![\p{L}])|(?<![\p{L}])(?:qu|lorsqu)['’]/iu.test(trimmed.slice(0, m.index).split(/[,;]/u).at(-1)!);
+  const inMain = (m: RegExpMatchArray) => !/(?<![\p{L}])(?:qui|que|dont|lorsque|si|quand|où)(?![\p{L}])|(?<![\p{L}])(?:qu|lorsqu)['’]/iu.test(trimmed.slice(0, m.index).split(/[,;]/u).at(-1)!);
   const mainPast = () => [...trimmed.matchAll(auxiliary)].some(inMain);
   // A fact told in the past, its auxiliary and participle in the main clause: "Le CCPD de
   // Tournai a traité, la même année, 1 870 demandes" (not "L'exercice a lieu chaque année").

@@ -146,7 +146,7 @@ const MEANS_FOLLOW = /(?<![\p{L}])(?:par|notamment|en particulier|au moyen d[e'�
  * cassation"). Under the authors' demands or proposals ("NOS REVENDICATIONS :", "Nos
  * propositions"), each item is a call.
  */
-const MEASURES = /^(?:parmi\s+)?(?:les\s+|nos\s+)?(?:principales\s+|nouvelles\s+)?(?:mesures|engagements|d[ée]cisions|revendications|demandes|propositions)(?:\s+(?:annonc[ée]es|pr[ée]vues|retenues|d[ée]cid[ée]es|arr[êe]t[ée]es|adopt[ée]es|phares|cl[ée]s|principales))?\s*:?\s*$/iu;
+const MEASURES = /^(?:parmi\s+)?(?:(?:les\s+)?(?:principales\s+|nouvelles\s+)?(?:mesures|engagements|d[ée]cisions)|(?:nos|notre)\s+(?:\d+\s+|principales\s+)?(?:revendications|demandes|propositions|exigences))(?:\s+(?:annonc[ée]es|pr[ée]vues|retenues|d[ée]cid[ée]es|arr[êe]t[ée]es|adopt[ée]es|phares|cl[ée]s|principales))?\s*:?\s*$/iu;
 /** The kind of an item under a caption over measures (see `MEASURES`); null for a fact or a figure. */
 const measureStep = (caption: string, text: string, year: number | null): CommitmentKind | null => {
   if (statement(text) || pastYear(text, year) || /^\d/u.test(text)) return null;
@@ -319,7 +319,7 @@ function leadKind(lead: string): CommitmentKind {
   const folded = foldSameLength(lead);
   if (wordRegex(/\bs'engag|\bengageons\b/).test(folded)) return 'engagement';
   // (A resolution's "CHARGE le Secrétaire général :" asks too; "chargé de" in a lead does not.)
-  if (wordRegex(/\bappel|\binvit|\bdemand|\bexhort|\bencourag|\brecommand/).test(folded) || OPENING_CHARGE.test(lead)) return 'call';
+  if (wordRegex(/\bappel|\binvit|\bdemand|\bexhort|\bencourag|\brecommand|\bprie|\bexig|\breclam|\brevendiqu|\bincite/).test(folded) || OPENING_CHARGE.test(lead)) return 'call';
   if (wordRegex(/\bsouti|\bappui/).test(folded)) return 'support';
   return 'decision';
 }

@@ -322,7 +322,7 @@ const shortLine = (text: string) =>
   headingRank(text) === null &&
   !(LEAD_VERB.test(text) || FINITE_VERB.test(text) || /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+,/u.test(text));
 const LEAD_VERB = wordRegex(
-  /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:e|ent|ons)\b|\bd[ée]cr[èe]te\b|\bd[ée]clar(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:e|ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b|\bmesures suivantes\b|\binvit(?:ent|ons)\b|\bencourag(?:ent|eons)\b|\bexhort(?:ent|ons)\b|\brecommand(?:ent|ons)\b|^\W{0,2}recommandation\s*(?:n[°o]\s*)?\d+|\b(?:seront|sont) (?:mises? en (?:œuvre|oeuvre)|prises?|engag[ée]es?)\b|\b(?:est|sont) (?:invit[ée]e?s?|encourag[ée]e?s?|pri[ée]e?s?)\s+(?:à|de|d['’])|\bil est recommand[ée]\b/iu,
+  /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:e|ent|ons)\b|\bd[ée]cr[èe]te\b|\bd[ée]clar(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:e|ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b|\bmesures suivantes\b|\binvit(?:ent|ons)\b|\bencourag(?:ent|eons)\b|\bexhort(?:ent|ons)\b|\brecommand(?:ent|ons)\b|^\W{0,2}recommandation\s*(?:n[°o]\s*)?\d+|\b(?:seront|sont) (?:mises? en (?:œuvre|oeuvre)|prises?|engag[ée]es?)\b|\b(?:est|sont)(?: (?:en outre|également|aussi|donc|instamment|vivement))? (?:invit[ée]e?s?|encourag[ée]e?s?|pri[ée]e?s?|appel[ée]e?s?|incit[ée]e?s?)\s+(?:à|de|d['’])\s*:$|\bil est recommand[ée]\b|\bnous (?:exigeons|réclamons|revendiquons)\b|\b(?:exige|exigent|réclame|réclament)\s*:$/iu,
 );
 const STRUCTURAL = wordRegex(
   /^(article|art\.|clause|titre|chapitre|section|partie|livre|annexe|point|question|fiche(?:[- ]action)?(?=\s+n[°o]))\s+(?:n[°o]\s*)?(premier|unique|1er|\d+(?:er)?|[IVXLC]+)\b\.?(?:\s*[-–—:.]\s*(\S.*))?$/iu,
@@ -363,6 +363,8 @@ export function isLead(text: string): boolean {
  */
 const FORMULA_LINE = /^(?:entre|et|d['’]une part|d['’]autre part|(?:il est|ont|sont) convenu(?:s|es)? (?:de )?ce qui suit|conviennent (?:de )?ce qui suit)\s*[:,]?$/iu;
 
+/** A sentence that introduces the parties listed under it: "Le contrat est conclu entre :". */
+const PARTIES_LEAD = /(?:est|sont) (?:conclue?s?|signée?s?|passée?s?|établie?s?) entre\s*:$/iu;
 /** Heading rank of a one-line text block, or null when it is not a heading. */
 function headingRank(text: string): { rank: number; label: string | null } | null {
   if (FORMULA_LINE.test(text)) return null;
@@ -389,7 +391,7 @@ function headingRank(text: string): { rank: number; label: string | null } | nul
     /\s?:$/u.test(text) &&
     !isLead(text) &&
     !/^(?:r[ée]ponses?|questions?)\s*:$/iu.test(text) &&
-    !FINITE_VERB.test(text) &&
+    !PARTIES_LEAD.test(text) &&
     text.length <= 90 &&
     text.split(/\s+/u).length <= 10 &&
     /^\p{Lu}/u.test(text) &&
@@ -969,7 +971,9 @@ export function structure(text: string, file: string): StructuredText {
     if (!fact && index < titlePageEnd) fact = 'notes';
     else if (!fact && date === null && index <= afterTitle + 5) {
       const dating = (b: TextBlock | ItemBlock | undefined) => b?.type === 'text' && ['placeDate', 'dateLine', 'published'].includes(headerFact(b.text) ?? '');
-      const titlePage = (b: TextBlock | ItemBlock | undefined) => b?.type === 'text' && b.text.length <= 160 && !/[.;!?]$/u.test(b.text) && !dating(b);
+      // (Not an agenda's points nor an attendance list: "Ordre du jour" / "Point 1 – …", "Présents".)
+      const titlePage = (b: TextBlock | ItemBlock | undefined) =>
+        b?.type === 'text' && b.text.length <= 160 && !/[.;!?]$/u.test(b.text) && !dating(b) && !headingRank(b.text)?.label && !/^(?:ordre du jour|pr[ée]sents?|participants?|absents?|excus[ée]s?|[ée]taient pr[ée]sents)(?![\p{L}])/iu.test(b.text);
       let j = index;
       while (j < index + 5 && titlePage(blocks[j])) j++;
       if (j > index + 1 && dating(blocks[j])) {

@@ -140,6 +140,8 @@ const THING_BEFORE_ACRONYM = /^(?:codes?|caméras?|systèmes?|fichiers?|bases?|p
  * its particles aside, must spell the acronym.
  */
 const ACRONYM_DASH_NAME = /(?<![\p{L}])(\p{Lu}{2,8})[ \t]+[–—-][ \t]+(\p{Lu}[\p{L}'’ \t-]{5,100}?)[ \t]*(?=\n|$|[(,;:])/gu;
+/** A body's head noun, in any case, opening the name after an acronym and a dash. */
+const DASHED_BODY = new RegExp(`^(?:${BODY_NOUN}|syndicat|association|fédération|union|confédération|mouvement|parti|ligue|administration)(?![\\p{L}])`, 'iu');
 /** The initials of a name's words, its particles aside ("Syndicat national des policiers intégrés": SNPI). */
 const initials = (name: string) =>
   name
@@ -277,7 +279,7 @@ const FOREIGN_FORCE = /(?<![\p{L}])((?:Pol[ií]c[ií]a|Polizia|Polizei|Guardia|G
  * sentence start); the complement is an adjective and/or "de …" phrases joined by "et",
  * up to the first word that cannot belong to a name (a preposition, article, verb).
  */
-const OFFICE_HEAD = /(?<=\p{Ll}[,;]?\s{1,3}|\p{Ll}['’])(Administration|Académie|École|Corps|Direction|Service|Office|Agence|Centre|Comité|Commission|Conseil|Ministère|Parquet|Police|Gendarmerie|Garde|Inspection|Brigade|Unité|Institut|Autorité|Observatoire|Douane|Maréchaussée)(?=\s)|(?<=(?:^|\s)(?:[Ll]e|[Ll]a|du|au)\s{1,3}|\()(préfet|préfète|procureur|procureure|préfecture|ministère(?=\s+(?:de\s+la|de\s+l['’]|du|des|de\s+\p{Ll})))(?=\s+d)/gu;
+const OFFICE_HEAD = /(?<=\p{Ll}[,;]?\s{1,3}|\p{Ll}['’])(Administration|Académie|École|Corps|Direction|Service|Office|Agence|Centre|Comité|Commission|Conseil|Ministère|Parquet|Police|Gendarmerie|Garde|Inspection|Brigade|Unité|Institut|Autorité|Observatoire|Douane|Maréchaussée)(?=\s)|(?<=(?:^|\s)(?:[Ll]e|[Ll]a|du|au)\s{1,3}|\()(préfet|préfète|procureur|procureure|préfecture|ministère(?=\s+(?:de\s+la|de\s+l['’]|du|des|de\s+(?!tutelle|rattachement)\p{Ll})))(?=\s+d)/gu;
 const OFFICE_ADJECTIVE = /^(?:grand-ducal|grand-ducale|général|générale|national|nationale|fédéral|fédérale|commun|commune|central|centrale|supérieur|supérieure|régional|régionale|départemental|départementale|interministériel|interministérielle|judiciaire|pénitentiaire)$/u;
 const OFFICE_STOP = new Set('dans pour sur avec par à au aux lui leur nous vous se y ayant qui que dont en afin lors entre contre ainsi ou est sont a ont sera seront doit doivent peut peuvent le la les un une ses son sa leur leurs ce cette ces chargé chargée chargés compétent compétente compétents pendant depuis après avant selon sous vers publié publiée publiés publiées signé signée signés signées adopté adoptée adoptés adoptées présenté présentée nommé nommée réuni réunie réunis réunies lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre ici'.split(' '));
 
@@ -287,7 +289,7 @@ const OFFICE_STOP = new Set('dans pour sur avec par à au aux lui leur nous vous
  * verb, not the noun of a name ("Brigade de quartier").
  */
 function infinitiveWithObject(word: string, next: string | undefined): boolean {
-  return /\p{L}{2,}(?:er|ir|re)$/u.test(word) && /^\s*(?:à|au|aux|que|qu['’]\S*|le|la|les|l['’]\S*|un|une|des|du|sur|sans|ses|son|sa|leur|leurs|ce|cette|ces|tous|toutes|\p{Ll}+ment|d['’]\S*|,)(?![\p{L}])/u.test(next ?? '');
+  return /\p{L}{2,}(?:er|ir|re)$/u.test(word) && /^\s*(?:à|au|aux|que|qu['’]\S*|le|la|les|l['’]\S*|un|une|des|du|sur|sans|ses|son|sa|leur|leurs|ce|cette|ces|tous|toutes|en|\p{Ll}+ment|d['’]\S*|,)(?![\p{L}])/u.test(next ?? '');
 }
 
 /** The institution or office names of a text (see OFFICE_HEAD). */
@@ -475,8 +477,9 @@ function spellsAcronym(before: string, acronym: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
   const initials = before
     .split(/[\s'’-]+/u)
-    // (Particles in any case: "CONTRAT DE SÉCURITÉ INTÉGRÉE TRANSFRONTALIER (CSIT)".)
-    .filter((w) => (w.length > 2 || /^\p{Lu}/u.test(w)) && !/^(?:de|des|du|la|le|les|et|en|aux?)$/iu.test(w))
+    // (Particles in any case, elided too: "CONTRAT DE SÉCURITÉ INTÉGRÉE TRANSFRONTALIER (CSIT)",
+    // "PLAN D'ACTION TRANSFRONTALIER (PAT)".)
+    .filter((w) => (w.length > 2 || /^\p{Lu}/u.test(w)) && !/^(?:de|des|du|la|le|les|et|en|aux?|d|l)$/iu.test(w))
     .map((w) => w.normalize('NFD')[0]!.toLowerCase())
     .join('');
   return letters.length >= 2 && initials.endsWith(letters);
@@ -920,7 +923,8 @@ export class ActorAnnotator {
       }
       for (const m of text.matchAll(ACRONYM_DASH_NAME)) {
         const [, acronym, name] = m as unknown as [string, string, string];
-        if (foldSameLength(initials(name)) !== foldSameLength(acronym) || this.known(acronym) || this.known(name)) continue;
+        // (A body's name, not a glossary's "LAPI – Lecture automatisée des plaques …".)
+        if (!DASHED_BODY.test(name) || foldSameLength(initials(name)) !== foldSameLength(acronym) || this.known(acronym) || this.known(name)) continue;
         this.learnInstitution(name, /^(?:syndicat|association|fédération|union|confédération|mouvement|parti)(?![\p{L}])/iu.test(name) ? 'organisation' : 'institution');
         this.addPhrase(acronym, asciiSlug(name));
       }
@@ -940,8 +944,12 @@ export class ActorAnnotator {
         this.learnInstitution(acronym, 'organisation');
       }
       for (const name of officeNames(text)) {
-        // Not when a known name starts it: "Centre de coopération policière et douanière" (CCPD) "de Luxembourg".
-        if (this.known(name) || this.knownPrefix(name)) continue;
+        // Known in another case ("Ministère de l'Intérieur", then "ministère de l'intérieur"):
+        // this form names it too. Not when a known name starts it: "Centre de coopération
+        // policière et douanière" (CCPD) "de Luxembourg".
+        const known = this.known(name);
+        if (known) this.addPhrase(name, known);
+        if (known || this.knownPrefix(name)) continue;
         const after = text.slice(text.indexOf(name) + name.length);
         // An office whose holder the text names wherever it names it ("le préfet du Nord,
         // Bertrand Gaume") is that person's role, not an actor of its own.

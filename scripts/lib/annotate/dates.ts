@@ -381,8 +381,8 @@ export function findDates(original: string, context: Context): DateHit[] {
     add(m.index!, m.index! + m[0].length, `${ymd(y, month, a)}/${ymd(y, month, b)}`, 'range');
   });
   // A span of years: "le plan d'action 2020-2025", "De 2023 à 2025" (but "entre 2022 et
-  // 2023" compares two years: two dates).
-  rule(/(?<![\d/.,-])(?<!n°\s?|no\s)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![\d/])|(?<![\p{L}])[Dd]e\s+((?:19|20)\d{2})\s+à\s+((?:19|20)\d{2})(?![\d/]|\s*(?:euros|€|km|tonnes|personnes|habitants|agents))/gu, (m) => {
+  // 2023" compares two years: two dates; and "passé de 2023 à 2025 unités" counts).
+  rule(/(?<![\d/.,-])(?<!n°\s?|no\s)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![\d/])|(?<![\p{L}])(?<!(?:pass|évolu|augment|diminu|recul|grimp|chut|mont)\p{L}*\s+)[Dd]e\s+((?:19|20)\d{2})\s+à\s+((?:19|20)\d{2})(?![\d/]|\s*(?:euros|€|km|tonnes|kilos|kg|personnes|habitants|agents|unités|postes|policiers|dossiers|cas))/gu, (m) => {
     const [from, to] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
     if (Number(to) > Number(from)) add(m.index!, m.index! + m[0].length, `${from}-01-01/${to}-12-31`, 'range');
   });
