@@ -177,6 +177,11 @@ interface Context {
   header: boolean;
 }
 
+/**
+ * The rest of a list of months that ends on a dated one, from right after a month: ", avril
+ * et mai 2026", " et en décembre 2024", " ou novembre 2025". Groups: the last month, its year.
+ */
+const DATED_LIST_END = new RegExp(`^(?:\\s*,\\s*(?:en\\s+|de\\s+|d')?${MONTH_NAME})*\\s*(?:,|et|ou)\\s+(?:en\\s+|de\\s+|d')?${MONTH}\\s+(\\d{4})(?!\\d)`, 'iu');
 /** Dates in one text. */
 export function findDates(original: string, context: Context): DateHit[] {
   // Read without what would cut a date or pass for one, each replaced by as many spaces or
@@ -504,10 +509,17 @@ export function findDates(original: string, context: Context): DateHit[] {
     // A month coordinated with a dated one takes its year: "en novembre et en décembre 2024",
     // "en octobre ou novembre 2025" (the year before when it comes later: "en décembre et
     // en janvier 2025").
-    const next = new RegExp(`^\\s*(?:,|et|ou)\\s+(?:en\\s+|de\\s+|d')?${MONTH}\\s+(\\d{4})(?!\\d)`, 'iu').exec(text.slice(m.index! + m[0].length));
+    const next = DATED_LIST_END.exec(text.slice(m.index! + m[0].length));
     if (next && !m[2] && monthIndex(next[1]!) > 0) y = Number(next[2]) - (month > monthIndex(next[1]!) ? 1 : 0);
     const word = m[0].lastIndexOf(m[1]!);
     add(m.index! + (m[2] ? 0 : word), m.index! + m[0].length, `${y}-${pad(month)}`, 'month');
+  });
+  // A month inside such a list, with no preposition of its own: "avril" in "de mars, avril et
+  // mai 2026".
+  rule(new RegExp(`(?<=,\\s*)${MONTH}(?![\\p{L}])(?=${DATED_LIST_END.source.slice(1)})`, 'giu'), (m) => {
+    const next = DATED_LIST_END.exec(text.slice(m.index! + m[0].length))!;
+    const [month, last] = [monthIndex(m[1]!), monthIndex(next[1]!)];
+    if (month > 0 && last > 0) add(m.index!, m.index! + m[0].length, `${Number(next[2]) - (month > last ? 1 : 0)}-${pad(month)}`, 'month');
   });
   // A year alone: "en 2015", "2016 et 2017"; not a number of a legal act ("2012/29/UE") or
   // of a Commission document ("COM(2025)0148").

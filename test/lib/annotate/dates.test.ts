@@ -108,6 +108,9 @@ describe('findDates', () => {
     ['Le gouvernement commandera quatre scanners, dont la livraison est annoncée pour le printemps.', '2026-03-13', [['pour le printemps', '2026-03-21/2026-06-20', 'range', 'event']]],
     ['des câbles endommagés en mer Baltique en novembre et en décembre 2024, puis', '2026-06-10', [['novembre', '2024-11', 'month', 'event'], ['décembre 2024', '2024-12', 'month', 'event']]],
     ['Les saisies ont doublé en décembre et en janvier 2025.', '2026-06-10', [['décembre', '2024-12', 'month', 'event'], ['janvier 2025', '2025-01', 'month', 'event']]],
+    // … through a list, its middle months without a preposition (from the round's review).
+    ['Les réunions de mars, avril et mai 2026 ont eu lieu.', '2026-05-10', [['mars', '2026-03', 'month', 'event'], ['avril', '2026-04', 'month', 'event'], ['mai 2026', '2026-05', 'month', 'event']]],
+    ['en octobre, novembre ou décembre 2025, puis', '2026-05-10', [['octobre', '2025-10', 'month', 'event'], ['novembre', '2025-11', 'month', 'event'], ['décembre 2025', '2025-12', 'month', 'event']]],
     // Two years compared are two dates, as "2016 et 2017".
     ['Les flux ont progressé de 28 % entre 2022 et 2023.', '2024-02-01', [['2022', '2022', 'year', 'event'], ['2023', '2023', 'year', 'event']]],
   ])('%j (document of %s)', (text, date, expected) => {
