@@ -642,14 +642,14 @@ export function isTreatyNorm(text: string): boolean {
   // A signature's place and date on a line of their own: "Palais de Luxembourg, le 12 mai 2021."
   if (/^\p{Lu}[^,;.]{0,60},\s+le\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\s*\.?$/u.test(trimmed)) return false;
   if (speaksOfItself(trimmed)) return false;
-  // A field of a form or an action sheet, its label before a colon: "Pilote : groupement de
-  // gendarmerie du Nord", "Calendrier : à compter du 1er juin 2026", "Fiche action n° 3 :
-  // Démantèlement …" (no sentence: no end), or one that states a finding ("Constat : les
-  // points de deal sont approvisionnés …").
+  // An action sheet's field, its label before a colon: "Pilote : groupement de gendarmerie du
+  // Nord", "Calendrier : à compter du 1er juin 2026", "Fiche action n° 3 : Démantèlement …"
+  // (labels from a list: "Délai de réponse : la Partie requise répond …" binds), or one that
+  // states a finding ("Constat : les points de deal sont approvisionnés …").
   const field = /^(\p{Lu}[^:;,.]{0,40}?)\s?:\s/u.exec(trimmed);
   if (field && (SHEET_FIELD.test(field[1]!) || FINDING_LABEL.test(field[1]!))) return false;
-  // What the parties find or think rather than do: "Les signataires estiment que …", "Côté
-  // belge, la zone de police relève une évolution comparable".
+  // What the parties find or think rather than do: "Les signataires estiment que …" (not what
+  // they record: "Chaque Partie relève les empreintes …").
   if (FINDING_VERB.test(trimmed)) return false;
   // Clauses that describe rather than bind — the governing law, where a body sits — unless
   // the sentence goes on with an obligation ("… ; il se réunit …", "… et les Parties

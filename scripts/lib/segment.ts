@@ -150,7 +150,7 @@ const MEASURES = /^(?:parmi\s+)?(?:(?:les\s+)?(?:principales\s+|nouvelles\s+)?(?
 /** The kind of an item under a caption over measures (see `MEASURES`); null for a fact or a figure. */
 const measureStep = (caption: string, text: string, year: number | null): CommitmentKind | null => {
   if (statement(text) || pastYear(text, year) || /^\d/u.test(text)) return null;
-  return /annonc/iu.test(caption) ? 'announcement' : /revendications|demandes|propositions/iu.test(caption) ? 'call' : 'decision';
+  return /annonc/iu.test(caption) ? 'announcement' : /revendications|demandes|propositions|exigences/iu.test(caption) ? 'call' : 'decision';
 };
 /** A calendar's line: "Mai 2024 : installation de l'unité …", "12 juin 2024 : premier comité", "Juillet-août 2024 : …". */
 const CALENDAR_LINE = new RegExp(String.raw`^(?:(\d{1,2})(?:er)?\s+)?(${MONTH_NAME})(?:\s*[-–]\s*${MONTH_NAME})?\s+(\d{4})\s*:\s*\S`, 'iu');

@@ -118,7 +118,11 @@ const BREADCRUMB = /^[^>›:«»"\n]{1,30}(?:\s+[>›]\s+[^>›:«»"\n]{1,30}){
 const PAPER_FURNITURE = /^(?:n[°o]\s*\d[\d\s-]*|constitution du \d{1,2}(?:er)? \p{L}+ \d{4}|[\p{L}-]+ l[ée]gislature|session (?:ordinaire|extraordinaire) (?:de )?\d{4}\s*-\s*\d{4})$/iu;
 /** A bill's referral to a committee: "(Renvoyée à la commission des lois …)". */
 const REFERRAL = /^\((?:renvoy[ée]e?|transmise?)\s+à\s+la\s+commission[^()]*\)$/iu;
-/** The day a parliamentary paper was registered: "Enregistré à la Présidence de l'Assemblée nationale le 4 février 2025." */
+/**
+ * The day a parliamentary paper was registered: "Enregistré à la Présidence de l'Assemblée
+ * nationale le 4 février 2025.", "Document déposé sur le bureau de l'Assemblée nationale le 6
+ * octobre 2026" (a budget bill's annex).
+ */
 const REGISTERED = /^(?:(?:document|projet|rapport|annexe)\s+)?(?:enregistr[ée]e?|d[ée]pos[ée]e?) (?:(?:à|au) la pr[ée]sidence|sur le bureau) (?:de l['’]assembl[ée]e nationale|du s[ée]nat|de la chambre(?: des représentants)?)\s+le\s/iu;
 /**
  * A parliamentary paper's filing line under its title, "déposé en application de l'article
@@ -183,9 +187,9 @@ function adoptionDate(paragraph: string): string | null {
 }
 /** A kind of text, then when it was published: "Rapport d'observation publié à Paris … le 17 juin 2025". */
 const SELF_PUBLISHED = new RegExp(String.raw`^(?:${TEXT_KINDS.join('|')}|[ÉE]tude|Avis|Synth[èe]se|Bilan)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])publi[ée]e?s?(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])le\s+(?:${WEEKDAY_NAME}\s+)?\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4}`, 'iu');
-/** A line that says where and when a text was published: "… publiée dans le JO Sénat du 27/06/2024 - page 2815". */
 /** A notice's field that gives its own date: "VI.5) Date d'envoi du présent avis :". */
 const OWN_NOTICE_DATE = /^(?:[IVX]+(?:\.\d+)*\)\s*)?date d['’](?:envoi|expédition) du présent avis\s*:?/iu;
+/** A line that says where and when a text was published: "… publiée dans le JO Sénat du 27/06/2024 - page 2815". */
 const PUBLICATION_LINE = /(?:^|\s)publiée?s?\s+(?:dans|au)\s+(?:le\s+)?(?:JO|J\.O\.|Journal officiel|Moniteur belge|Mémorial|Bulletin)/iu;
 /**
  * A news agency's dateline opening a paragraph: the place (in capitals, or capitalised words
