@@ -544,6 +544,19 @@ const CHAPTER_LABEL = /^(?:chapitre|titre|partie|livre|tome)\s+(?:[IVXLC]+|\d{1,
 /** The label of a letter's subject line, before its colon: "Objet : …", "Concerne : …". */
 const TITLE_LABEL = /^(objet|concerne|subject)\s*:\s*/iu;
 
+/** A header line that dates the text: its place and date, a date line, a publication line. */
+const datingLine = (b: TextBlock | ItemBlock | undefined) => b?.type === 'text' && ['placeDate', 'dateLine', 'published'].includes(headerFact(b.text) ?? '');
+/**
+ * A title page's line over its date line (see `structure`): short, no sentence, no date;
+ * not an agenda's points nor an attendance list ("Ordre du jour" / "Point 1 – …", "Présents").
+ */
+const titlePageLine = (b: TextBlock | ItemBlock | undefined) =>
+  b?.type === 'text' &&
+  b.text.length <= 160 &&
+  !/[.;!?]$/u.test(b.text) &&
+  !datingLine(b) &&
+  !headingRank(b.text)?.label &&
+  !/^(?:ordre du jour|pr[ée]sents?|participants?|absents?|excus[ée]s?|[ée]taient pr[ée]sents)(?![\p{L}])/iu.test(b.text);
 /** A state's name on a line of its own, as a letterhead sets it. */
 const STATE_NAME = /^(?:république française|royaume de belgique|grand-duché de luxembourg|royaume des pays-bas|république fédérale d['’]allemagne|confédération suisse)$/iu;
 /**
@@ -626,6 +639,8 @@ const NATIONAL_ACT = new RegExp(String.raw`^(?:D[ée]cret|DÉCRET|Arr[êe]t[ée]
 const SIGNED_DAY_FIRST = new RegExp(String.raw`^[Ff]ait le\s+(?:${WEEKDAY_NAME}\s+)?(\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4})(?:\s+à\s+(\p{Lu}[\p{L}'’ -]{1,40}?))?\s*(?:,[^;]*)?\.?$`, 'u');
 /** The title of an act of the Union: "DÉCISION (UE) 2026/518 DU CONSEIL", "RÈGLEMENT D'EXÉCUTION (UE) …", "RECOMMANDATION DU CONSEIL". */
 const EU_ACT = /^(?:D[ÉE]CISION|R[ÈE]GLEMENT|DIRECTIVE|RECOMMANDATION)(?:\s+(?:D['’]EX[ÉE]CUTION|D[ÉE]L[ÉE]GU[ÉE]E?))?(?:\s+\((?:UE|CE|UE,\s*Euratom)\)|\s+(?:DU CONSEIL|DE LA COMMISSION)(?![\p{L}]))/iu;
+/** An act's own day in its title: "RECOMMANDATION DU CONSEIL du 12 juin 2026 relative à …". */
+const ACT_DAY_IN_TITLE = new RegExp(String.raw`^[^()]{0,60}?\sdu\s+(\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4})`, 'u');
 /** A month or a limit in time ("AVANT JUIN", "D'ICI", "EN 2027"): an action item's, no section title's. */
 const A_TIME = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_NAME}|avant|d['’]ici|dès|en \d{4})(?![\p{L}])`, 'iu');
 /** A word that joins a line of a title in capitals to the line above: "DU …", "ET DU …", "RELATIVE AU …". */
@@ -868,7 +883,7 @@ export function structure(text: string, file: string): StructuredText {
     } else if (EU_ACT.test(title)) {
       // Its "du …" line already joined to the title ("RECOMMANDATION DU CONSEIL" / "du 12 juin
       // 2026" / "relative à …"): dated by it all the same, not by the Journal's issue.
-      const own = new RegExp(String.raw`^[^()]{0,60}?\sdu\s+(\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4})`, 'u').exec(title);
+      const own = ACT_DAY_IN_TITLE.exec(title);
       const ownDate = own ? findFullDate(own[1]!) : null;
       if (ownDate) date = ownDate;
     }
@@ -909,7 +924,7 @@ export function structure(text: string, file: string): StructuredText {
     return true;
   };
   // Over a subject line under an addressee, the addressee's lines run to the first date line.
-  const firstDateLine = blocks.slice(0, opening).findIndex((b) => b.type === 'text' && ['placeDate', 'dateLine', 'published'].includes(headerFact(b.text) ?? ''));
+  const firstDateLine = blocks.slice(0, opening).findIndex(datingLine);
   const addresseeEnd = subjectBelow && blocks[0]?.type === 'text' && ADDRESSEE.test(blocks[0].text) ? (firstDateLine === -1 ? opening : firstDateLine) : 0;
   blocks.slice(0, opening).forEach((block, i) => {
     // Over a subject line, the first line is the issuer ("VILLE D'HALLUIN"), not a place; an
@@ -960,7 +975,7 @@ export function structure(text: string, file: string): StructuredText {
       // Its authors' or presenters' lines may stand between it and the date.
       while (j < index + 4 && blocks[j]?.type === 'text' && headerFact(blocks[j]!.text) === 'authorLines') j++;
       const next = blocks[j];
-      const dated = next?.type === 'text' && ['placeDate', 'dateLine', 'published'].includes(headerFact(next.text) ?? '');
+      const dated = datingLine(next);
       const continuesTitle = index === afterTitle && /^(?:entre|relatif|relative|portant|concernant|sur|en matière|pour|visant|tendant)(?![\p{L}])/u.test(block.text);
       if ((shortLine(block.text) && dated) || (continuesTitle && !FINITE_VERB.test(block.text) && !LEAD_VERB.test(block.text))) {
         fact = index === afterTitle ? 'subtitle' : 'notes';
@@ -974,13 +989,9 @@ export function structure(text: string, file: string): StructuredText {
     // above.)
     if (!fact && index < titlePageEnd) fact = 'notes';
     else if (!fact && date === null && index <= afterTitle + 5) {
-      const dating = (b: TextBlock | ItemBlock | undefined) => b?.type === 'text' && ['placeDate', 'dateLine', 'published'].includes(headerFact(b.text) ?? '');
-      // (Not an agenda's points nor an attendance list: "Ordre du jour" / "Point 1 – …", "Présents".)
-      const titlePage = (b: TextBlock | ItemBlock | undefined) =>
-        b?.type === 'text' && b.text.length <= 160 && !/[.;!?]$/u.test(b.text) && !dating(b) && !headingRank(b.text)?.label && !/^(?:ordre du jour|pr[ée]sents?|participants?|absents?|excus[ée]s?|[ée]taient pr[ée]sents)(?![\p{L}])/iu.test(b.text);
       let j = index;
-      while (j < index + 5 && titlePage(blocks[j])) j++;
-      if (j > index + 1 && dating(blocks[j])) {
+      while (j < index + 5 && titlePageLine(blocks[j])) j++;
+      if (j > index + 1 && datingLine(blocks[j])) {
         titlePageEnd = j;
         fact = index === afterTitle && header.subtitle === null ? 'subtitle' : 'notes';
       }

@@ -142,13 +142,6 @@ const THING_BEFORE_ACRONYM = /^(?:codes?|caméras?|systèmes?|fichiers?|bases?|p
 const ACRONYM_DASH_NAME = /(?<![\p{L}])(\p{Lu}{2,8})[ \t]+[–—-][ \t]+(\p{Lu}[\p{L}'’ \t-]{5,100}?)[ \t]*(?=\n|$|[(,;:])/gu;
 /** A body's head noun, in any case, opening the name after an acronym and a dash. */
 const DASHED_BODY = new RegExp(`^(?:${BODY_NOUN}|syndicat|association|fédération|union|confédération|mouvement|parti|ligue|administration)(?![\\p{L}])`, 'iu');
-/** The initials of a name's words, its particles aside ("Syndicat national des policiers intégrés": SNPI). */
-const initials = (name: string) =>
-  name
-    .split(/[\s'’-]+/u)
-    .filter((word) => word !== '' && !/^(?:de|des|du|la|le|les|l|d|et|pour|en|aux?|à)$/iu.test(word))
-    .map((word) => word[0]!.toUpperCase())
-    .join('');
 /** First words of a party's name. */
 const PARTY_HEAD = /^(?:Rassemblement|Parti|Partij|Partido|Partito|Mouvement|Front|Alliance|Vlaams|Ligue|Lega|Forza|Fratelli|Nieuw|Nouveau|Nouvelle|Union|Alternative|Christen|Socialistische|Sozialdemokratische|Démocratie|Volkspartij)$/u;
 /**
@@ -475,14 +468,20 @@ function commonAcronyms(texts: string[]): Set<string> {
 /** Do the initials of the words before an acronym spell it ("équipes communes d'enquête" → ECE)? */
 function spellsAcronym(before: string, acronym: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
-  const initials = before
+  return letters.length >= 2 && initialsOf(before).endsWith(letters);
+}
+
+/**
+ * The initials of a phrase's words, lower case and without accents: the words of three
+ * letters or more, or capitalised, particles aside in any case, elided too ("CONTRAT DE
+ * SÉCURITÉ INTÉGRÉE TRANSFRONTALIER": "csit"; "PLAN D'ACTION TRANSFRONTALIER": "pat").
+ */
+function initialsOf(phrase: string): string {
+  return phrase
     .split(/[\s'’-]+/u)
-    // (Particles in any case, elided too: "CONTRAT DE SÉCURITÉ INTÉGRÉE TRANSFRONTALIER (CSIT)",
-    // "PLAN D'ACTION TRANSFRONTALIER (PAT)".)
     .filter((w) => (w.length > 2 || /^\p{Lu}/u.test(w)) && !/^(?:de|des|du|la|le|les|et|en|aux?|d|l)$/iu.test(w))
     .map((w) => w.normalize('NFD')[0]!.toLowerCase())
     .join('');
-  return letters.length >= 2 && initials.endsWith(letters);
 }
 
 /** Does this capitalised phrase look like it could be a name (no institutional nouns)? */
@@ -924,7 +923,7 @@ export class ActorAnnotator {
       for (const m of text.matchAll(ACRONYM_DASH_NAME)) {
         const [, acronym, name] = m as unknown as [string, string, string];
         // (A body's name, not a glossary's "LAPI – Lecture automatisée des plaques …".)
-        if (!DASHED_BODY.test(name) || foldSameLength(initials(name)) !== foldSameLength(acronym) || this.known(acronym) || this.known(name)) continue;
+        if (!DASHED_BODY.test(name) || initialsOf(name) !== acronym.toLowerCase() || this.known(acronym) || this.known(name)) continue;
         this.learnInstitution(name, /^(?:syndicat|association|fédération|union|confédération|mouvement|parti)(?![\p{L}])/iu.test(name) ? 'organisation' : 'institution');
         this.addPhrase(acronym, asciiSlug(name));
       }
@@ -932,9 +931,7 @@ export class ActorAnnotator {
         if (this.info.get(this.known(m[2]!) ?? '')?.kind !== 'country') continue;
         // Known already in another case ("AMBASSADE DE FRANCE EN BELGIQUE", then "l'ambassade
         // de France en Belgique"): this form names it too.
-        const id = this.known(m[1]!);
-        if (id) this.addPhrase(m[1]!, id);
-        else this.learnInstitution(m[1]!);
+        if (!this.nameAgain(m[1]!)) this.learnInstitution(m[1]!);
       }
       // Not a glossary acronym of a thing: "la mise en service du SIS"; nor two known ones
       // joined by a hyphen ("le groupe LFI-NFP": La France insoumise and the Nouveau Front populaire).
@@ -947,9 +944,7 @@ export class ActorAnnotator {
         // Known in another case ("Ministère de l'Intérieur", then "ministère de l'intérieur"):
         // this form names it too. Not when a known name starts it: "Centre de coopération
         // policière et douanière" (CCPD) "de Luxembourg".
-        const known = this.known(name);
-        if (known) this.addPhrase(name, known);
-        if (known || this.knownPrefix(name)) continue;
+        if (this.nameAgain(name) || this.knownPrefix(name)) continue;
         const after = text.slice(text.indexOf(name) + name.length);
         // An office whose holder the text names wherever it names it ("le préfet du Nord,
         // Bertrand Gaume") is that person's role, not an actor of its own.
@@ -1110,6 +1105,16 @@ export class ActorAnnotator {
   }
 
   /** An institution's name keeps its institutional head noun, which `learn` would refuse. */
+  /**
+   * Whether `name` names an actor known already, maybe in another case ("AMBASSADE DE FRANCE
+   * EN BELGIQUE", then "l'ambassade de France en Belgique"); if so, this form names it too.
+   */
+  private nameAgain(name: string): boolean {
+    const id = this.known(name);
+    if (id) this.addPhrase(name, id);
+    return id !== null;
+  }
+
   private learnInstitution(name: string, kind: ActorKind = 'institution'): void {
     const id = asciiSlug(name);
     if (!id || this.info.has(id)) return;
