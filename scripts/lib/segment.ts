@@ -13,7 +13,7 @@ import { otherLanguage, type OtherLanguage } from './language.ts';
 import { findQuotes } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
 import type { SourceMap } from './blocks.ts';
-import { OPENING_CHARGE, isLead, type BodyNode, type ItemNode, type ListNode, type ParagraphNode, type StructuredText } from './structure.ts';
+import { ARTICLE_RANK, OPENING_CHARGE, isLead, type BodyNode, type ItemNode, type ListNode, type ParagraphNode, type StructuredText } from './structure.ts';
 import { sectionKey } from './slug.ts';
 
 /** An annex's title on a line of its own: "ANNEXE", "Annexe II", "Annexe – Liste des points de contact". */
@@ -652,9 +652,9 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       // A structural heading ("Article 2", "ANNEXE") closes a decision lead's run of items.
       if (node.label !== null) {
         lead = null;
-        // A memorandum's "Clause 2 – Domaines de coopération" is an article; an action sheet
-        // ("Fiche action n° 3 : …") stays in the article that holds it.
-        if (!node.label.startsWith('fiche-')) inArticle = node.label.startsWith('article-') || node.label.startsWith('clause-');
+        // A memorandum's "Clause 2 – Domaines de coopération" is an article; a heading ranked
+        // below an article ("Fiche action n° 3 : …") stays in the article that holds it.
+        if (!(inArticle && node.rank > ARTICLE_RANK)) inArticle = node.label.startsWith('article-') || node.label.startsWith('clause-');
       }
       // So does an annex's heading ("ANNEXE" over the treaty a decree publishes).
       if (ANNEX_LINE.test(node.text)) inArticle = false;

@@ -334,6 +334,8 @@ const STRUCTURAL = wordRegex(
 /** An article's number running into its text: "Article 1er – ", "Art. 2. – ", "Article 3 : ", "Art. 4. (1) …". */
 const RUN_IN_ARTICLE = /^((?:Article|Art\.)\s+(?:premier|unique|1er|\d+(?:er)?))(?:\s*\.\s*[-–—]?|\s*[-–—]|\s*:)\s+(?=\S)/u;
 const STRUCTURAL_RANK: Record<string, number> = { partie: 1, livre: 1, annexe: 1, titre: 2, chapitre: 3, section: 4, article: 5, 'art.': 5, clause: 5, point: 4, question: 4, fiche: 6 };
+/** The rank of an article's heading: a structural heading ranked below it stays in it. */
+export const ARTICLE_RANK = STRUCTURAL_RANK.article!;
 const ROMAN_HEADING = /^([IVXLC]+)\s*[.)\-–—]\s+(\S.{0,90})$/u;
 
 /** Is this short line written mostly in capitals (a heading such as "DISPOSITIONS GÉNÉRALES")? */
