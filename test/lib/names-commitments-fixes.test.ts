@@ -34,7 +34,7 @@ describe('a body\'s name with "et" inside it', () => {
     ],
     [
       'Le Ministère de l’Europe et des Affaires étrangères a convoqué l’ambassadeur.',
-      ['Ministère de l’Europe et des Affaires étrangères=ministere-de-l-europe-et-des-affaires-etrangeres', 'Europe=europe'],
+      ['Ministère de l’Europe et des Affaires étrangères=ministere-de-l-europe-et-des-affaires-etrangeres'],
     ],
     // The name ends before a complement that names a known actor.
     [

@@ -107,7 +107,6 @@ describe('actors', () => {
     ]);
     expect(actors('le service départemental d’incendie et de secours de la Moselle (SDIS 57) interviendra')).toEqual([
       'service départemental d’incendie et de secours de la Moselle (SDIS 57)=service-departemental-d-incendie-et-de-secours-de-la-moselle',
-      'Moselle=moselle',
     ]);
   });
 

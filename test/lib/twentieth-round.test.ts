@@ -196,7 +196,6 @@ describe('actors of the round\'s shapes', () => {
     expect(actors('avec la zone de police Comines-Warneton et le groupement de gendarmerie départementale du Nord')).toEqual([
       'zone de police Comines-Warneton=zone-de-police-comines-warneton',
       'groupement de gendarmerie départementale du Nord=groupement-de-gendarmerie-departementale-du-nord',
-      'Nord=nord',
     ]);
   });
   test('a ministry in the Cour des comptes\' lower case, in parentheses too; not "au ministère de lui transmettre"', () => {

@@ -1209,17 +1209,16 @@ export class ActorAnnotator {
       // combining forms of "franco-belge" are read below).
       .filter((h) => !(['place', 'country'].includes(this.info.get(h.value)?.kind ?? '') && /^\p{Lu}/u.test(text[h.start]!) && this.insideCompoundName(text, h.start, h.end)))
       // A place after an office or a name in capitals is part of that name ("le préfet du
-      // Nord", "La Voix du Nord"), unless that name is an actor found here: then the place
-      // is named within it ("Préfet des Hauts-de-France"). A cardinal point before a
+      // Nord", "La Voix du Nord", "Préfet des Hauts-de-France"). A cardinal point before a
       // complement is a direction.
-      .filter((h, _, all) => !(this.info.get(h.value)?.kind === 'place' && this.partOfName(text.slice(Math.max(0, h.start - 40), h.start)) && !all.some((o) => o.start < h.start && o.end >= h.end)))
+      .filter((h) => !(this.info.get(h.value)?.kind === 'place' && this.partOfName(text.slice(Math.max(0, h.start - 40), h.start))))
       .filter((h) => !(WORD_PLACES.has(h.value) && (!PLACE_ARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start)) || text.slice(h.start, h.end) === text.slice(h.start, h.end).toUpperCase())))
       .filter((h) => !this.direction(text, h.start, h.end))
       // A word in capitals after an indefinite article is a common noun, as in a line
       // written in capitals ("UN RAID AÉRIEN"): a body is not "a" RAID.
       .filter((h) => !(/^\p{Lu}{2,}$/u.test(text.slice(h.start, h.end)) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start))))
       .map((h) => ({ start: h.start, end: h.end, id: h.value }));
-    const kept = resolveOverlaps(hits, (id) => this.info.get(id)?.kind ?? 'person');
+    const kept = resolveOverlaps(hits, (id) => this.info.get(id)?.kind ?? 'person', (h) => this.demonymOf.has(text.slice(h.start, h.end).toLowerCase()));
 
     // "franco-belge", "franco-belgo-luxembourgeoise": each combining form names a country, on the whole word.
     for (const m of text.matchAll(COMPOUND)) {
@@ -1450,10 +1449,11 @@ function addUncovered(kept: ActorHit[], text: string, pattern: RegExp, id: strin
 }
 
 /**
- * Keep the longest hits where they overlap; a place or country inside an institution's
- * name ("Préfet des Hauts-de-France") is kept as well.
+ * Keep the longest hits where they overlap. A place or country named inside a body's name
+ * is part of that name ("Préfet des Hauts-de-France", "parquet de Lille", "Ambassade de
+ * France"); a demonym inside it still names its country ("Protection civile belge").
  */
-function resolveOverlaps(hits: ActorHit[], kindOf: (id: string) => ActorKind): ActorHit[] {
+function resolveOverlaps(hits: ActorHit[], kindOf: (id: string) => ActorKind, isDemonym: (hit: ActorHit) => boolean): ActorHit[] {
   const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: ActorHit[] = [];
   for (const hit of sorted) {
@@ -1463,7 +1463,7 @@ function resolveOverlaps(hits: ActorHit[], kindOf: (id: string) => ActorKind): A
       continue;
     }
     const nested = clash.start <= hit.start && hit.end <= clash.end && clash.id !== hit.id;
-    if (nested && ['institution', 'organisation'].includes(kindOf(clash.id)) && ['place', 'country'].includes(kindOf(hit.id))) {
+    if (nested && ['institution', 'organisation'].includes(kindOf(clash.id)) && kindOf(hit.id) === 'country' && isDemonym(hit)) {
       if (!kept.some((k) => k !== clash && k.start < hit.end && hit.start < k.end)) kept.push(hit);
     }
   }
