@@ -101,7 +101,7 @@ const HYPHEN_CUT = /(?<![\p{L}-])(\p{Lu}?\p{Ll}+)-$/u;
  */
 const KEPT_HYPHEN = /^(?:franco|belgo|germano|italo|hispano|luxembourgo|n[ée]erlando|anglo|euro|sous|vice|porte|garde|apr[èe]s|avant|demi|mi|semi|non|quasi|ex|arri[èe]re|grand|grande|haut|haute|nord|sud|est|ouest|centre|extra|auto|contre|entre|lui|elle|eux|moi|peut|c|soi|au|dix|vingt|trente|quarante|cinquante|soixante)$/u;
 /** A numbered label opening a paragraph: "Recommandation n° 2 :", "Constat 3 –", "Action 1.2 :". */
-const NUMBERED_LABEL = /^(?:recommandation|proposition|action|mesure|constat|d[ée]cision|objectif|engagement|priorit[ée]|t[âa]che)\s*(?:n[°o]\s*)?\d+(?:\.\d+)*\s*[:.–—-]\s/iu;
+const NUMBERED_LABEL = /^(?:(?:recommandation|proposition|action|mesure|constat|d[ée]cision|objectif|engagement|priorit[ée]|t[âa]che)\s*(?:n[°o]\s*)?|R(?=\d))\d+(?:\.\d+)*\s*[:.–—-]\s/iu;
 /** A footnote's first line, under a page's rule: its number, then its text (after a line that ends a note). */
 const FOOTNOTE = /^\d{1,3}\s+\S/u;
 /**
@@ -159,6 +159,9 @@ function continues(previous: string, next: string, width: number): boolean {
   // A numbered label after a finished sentence starts its own paragraph, however long the
   // line before ("… (ministère de l'intérieur, DGDDI, 2025)." / "Recommandation n° 2 : …").
   if (COMPLETE_END.test(previous) && NUMBERED_LABEL.test(head)) return false;
+  // Such a label alone on its line, naming whom a recommendation addresses ("R2 – Ministère
+  // de la Justice"), is followed by the recommendation's own paragraph.
+  if (NUMBERED_LABEL.test(previous) && previous.length <= 120 && !/[.;:!?,]$/u.test(previous) && !/\s(?:le|la|les|l['’]|de|du|des|d['’]|et|ou|à|au|aux|en|pour|par|sur|avec|entre|dans)$/iu.test(previous) && /^\p{Lu}/u.test(head)) return false;
   // In a hard-wrapped text a long line runs on; a short one ends its paragraph.
   if (width > 0 && previous.length >= width * 0.6) return true;
   if (/,$/u.test(previous) && /^\p{Ll}/u.test(head)) return true;

@@ -91,6 +91,8 @@ const TRIGGERS: Trigger[] = [
     ),
   },
   { kind: 'call', infinitive: false, pattern: wordRegex(/\bnous (?:vous |leur |lui )?(?:appelons|invitons|exhortons|demandons|encourageons|insistons|plaidons|chargeons)\b/) },
+  // A request for a meeting or an answer: "Nous sollicitons (enfin) une rencontre …".
+  { kind: 'call', infinitive: false, pattern: wordRegex(/\bnous (?:vous |leur |lui )?sollicitons(?: (?:donc|enfin|aussi|egalement|par ailleurs|en outre|des a present))? (?:une?|l'|la|le|les|des|votre|vos)\b/) },
   // A report's recommendation: "La mission recommande au Gouvernement de …", "Nous
   // recommandons d'…" — in the present, in a main clause ("a recommandé de", "ce que le
   // rapport recommande de faire" recall or describe).
@@ -139,8 +141,9 @@ const TRIGGERS: Trigger[] = [
   // crée donc une cellule …", "La présente proposition de loi instaure …".
   { kind: 'decision', infinitive: false, pattern: wordRegex(/^(?:le present amendement|la presente proposition de loi|le present projet de loi)(?: (?:donc|ainsi|egalement|aussi|en outre|par ailleurs))? (?:cree|instaure|institue|prevoit|rend|impose|etend|introduit|renforce|oblige)\b/) },
   { kind: 'announcement', infinitive: false, pattern: third("(?:se |s')?(?!seront\\b|auront\\b)\\p{L}{2,}ront") },
-  // "je plaiderai pour …", "je proposerai …" (not "je serai", "je pourrai").
-  { kind: 'announcement', infinitive: false, pattern: wordRegex(/(?:\bje (?:(?:ne )?(?:le|la|les|lui|leur|y|en) )?|\bj')(?!(?:serai|aurai|pourrai|devrai|saurai|voudrai|faudrai)\b)\p{L}{2,}(?:erai|irai|drai|trai|rrai|vrai)\b/u) },
+  // "je plaiderai pour …", "je proposerai …", "je vous ferai parvenir …" (not "je serai", "je
+  // pourrai", nor a negation: "je ne vous cacherai pas …").
+  { kind: 'announcement', infinitive: false, pattern: wordRegex(/(?:\bje (?:(?:le|la|les|lui|leur|y|en|vous|nous|me|te) |[mt]')*|\bj')(?!(?:serai|aurai|pourrai|devrai|saurai|voudrai|faudrai)\b)(?:\p{L}{2,}(?:erai|irai|drai|trai|rrai|vrai)|(?<!\ble )ferai)\b/u) },
   // A minister's instructions to those a circular or letter addresses: "Je vous demande de
   // …", "Je souhaite que …", "Il vous appartiendra de …", "Vous veillerez à …", "Vous
   // m'adresserez … un bilan".
@@ -286,10 +289,15 @@ export const OPENS_WITH_ACTION_NOUN = new RegExp(String.raw`^(?:${ACTION_NOUNS}|
  * and not with a word that only looks like one ("Entre 2020 et 2023", "Notre objectif")?
  */
 export function opensWithInfinitive(text: string): boolean {
-  const words = wordsFrom(foldSameLength(text.trim()), 0).map((w) => w.word);
+  const trimmed = text.trim();
+  const found = wordsFrom(foldSameLength(trimmed), 0);
+  const words = found.map((w) => w.word);
   let i = /^(?:de|d)$/u.test(words[0] ?? '') ? 1 : 0;
   if (/^(?:se|s|ne)$/u.test(words[i] ?? '')) i++;
   if (words[i] === 'pas') i++;
+  // (No infinitive ends in "-ère" or "-ème", which folding would hide: "Ministère de la Justice".)
+  const word = found[i];
+  if (word && /^[\p{L}-]*[èê](?:re|me)$/u.test(trimmed.slice(word.index, word.index + word.word.length))) return false;
   return isInfinitive(words[i] ?? '', words[i + 1], true);
 }
 
@@ -347,7 +355,7 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 // verb ("La déclaration prévoit …", "le ministre a promis …").
 /** An adverb that may sit inside a verb group ("ont par ailleurs décidé", "sera en outre mise"), or a comma-enclosed one. */
 const ADVERB = String.raw`(?:,?\s+(?:également|aussi|encore|désormais|ensuite|bientôt|rapidement|prochainement|enfin|donc|notamment|ainsi|en outre|par ailleurs|de nouveau|d['’]ores et déjà|d['’]un commun accord|pour (?:sa|leur) part|de (?:son|leur) côté)(?![\p{L}]),?)?`;
-const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'call' | 'called' | 'stance' | 'ready' | 'adopted' | 'scheduled' | 'should' | 'conditional'; kind: CommitmentKind; pattern: RegExp }> = [
+const REPORTED: Array<{ name: 'future' | 'intends' | 'decided' | 'promised' | 'passive' | 'call' | 'called' | 'stance' | 'ready' | 'adopted' | 'scheduled' | 'should' | 'conditional'; kind: CommitmentKind; pattern: RegExp }> = [
   // In a text's own words, what a body or a state should do is the authors' recommendation:
   // "Les États membres devraient confier …", "Europol et Eurojust devraient créer …" (its
   // subject acts, in the main clause; not a forecast, see `FORECAST_VERBS`).
@@ -356,6 +364,10 @@ const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'c
   // nor a prefix that ends like a future ("les vols intra-européens", "extra"). "fera",
   // "feront" count, but not after "cela" nor in "fera face", "fera partie", "fera suite".
   { name: 'future', kind: 'announcement', pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer|durer|permettr|contribuer|faciliter|favoriser|constituer|accueiller|quitter|présider|connaîtr|sortir|jouer|deviendr|pèser|compliquer|juger|augmenter|diminuer|progresser|accentuer|améliorer|aggraver|évoluer|dégrader|continuer|croîtr|baisser|assurer)(?:a|ont))(?![\p{L}])|(?:intra|extra|ultra|contra)(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}-])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])|(?<![\p{L}])(?<!(?:[Cc]ela|[Çç]a|[Cc]e|[Cc]['’])\s*)fer(?:a|ont)(?![\p{L}])(?!\s+(?:partie|face|suite|date|figure|défaut|état|preuve))/u },
+  // A body's stated intent: "Le parquet fédéral entend requérir la confiscation …" (not "on
+  // entend parler", nor a definition's "entend par"), in a main clause ("les mesures que le
+  // Gouvernement entend prendre" asks or describes).
+  { name: 'intends', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])entend(?:ent)?${ADVERB}\s+(?:(?:y|en|se|s['’]|le|la|les|l['’]|leur|lui)\s*)?(?!(?:parler|dire|par)(?![\p{L}]))\p{Ll}+(?:er|ir|re|oir)(?![\p{L}])`, 'u') },
   // (A day and a place may come between: "ont décidé jeudi à Bruxelles de créer …".)
   { name: 'decided', kind: 'decision', pattern: new RegExp(String.raw`(?<![\p{L}])(?:(?:ont|a)${ADVERB}\s+(?:convenu|décidé)|(?:sont|est)${ADVERB}\s+convenue?s?)${ADVERB}(?:\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|ce matin|cet après-midi|ce soir)(?:\s+(?:à|au)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?|(?:à|au)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?))?\s+(?:de|d['’])`, 'u') },
   { name: 'promised', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)${ADVERB}\s+(?:promis|annoncé)|(?:s['’]est|se sont)${ADVERB}\s+engagée?s?)(?![\p{L}])`, 'u') },
@@ -363,6 +375,9 @@ const REPORTED: Array<{ name: 'future' | 'decided' | 'promised' | 'passive' | 'c
   // financerait …", "Elle a affirmé que son gouvernement soutiendrait …" (a press report's).
   // (Its subject acts, and it is not negated: see `conditionalAct`.)
   { name: 'conditional', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:a|ont)${ADVERB}\s+(?:indiqué|affirmé|assuré|déclaré|précisé|confirmé|expliqué|souligné)${ADVERB}\s+(?:que\s+|qu['’])([^.;:]{1,120}?)(?<![\p{L}])(?!(?:serai(?:en)?t|aurai(?:en)?t|pourrai(?:en)?t|devrai(?:en)?t|faudrait|voudrai(?:en)?t|sembl\p{L}*)(?![\p{L}]))\p{Ll}{3,}(?:rait|raient)(?![\p{L}])`, 'u') },
+  // … and a measure it says would be taken, in the passive: "M. Van Acker a indiqué qu'un
+  // avant-projet de loi serait soumis au Conseil des ministres".
+  { name: 'passive', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:a|ont)${ADVERB}\s+(?:indiqué|affirmé|assuré|déclaré|précisé|confirmé|expliqué|annoncé)${ADVERB}\s+(?:que\s+|qu['’])[^.;:]{1,120}?(?<![\p{L}])serai(?:en)?t${ADVERB}\s+\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|t|te|ts|tes)(?![\p{L}])`, 'u') },
   // A passive future: "seront échangées", "sera désormais associé", "sera en outre mise sur pied".
   { name: 'passive', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?<!(?:qui|que|qu['’]il|qu['’]elle)\s+)(?:sera|seront)${ADVERB}\s+\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|t|te|ts|tes)(?![\p{L}])`, 'u') },
   // A body's call: "La préfète invite par ailleurs les maires … à désigner …", "Le CCB
@@ -463,7 +478,14 @@ function agentSubject(text: string, m: RegExpExecArray | null, caller = false, p
   if (!m) return false;
   // A meeting announced ("La réunion aura lieu à Bruxelles") needs no agent.
   if (/^(?:aura|auront)\s+lieu/u.test(m[0])) return true;
-  const clause = text.slice(0, m.index).split(/[;:«“"]\s*/u).at(-1)!.trim();
+  // An absolute participle's phrase before the subject sets the scene ("Un accord ayant été
+  // trouvé le 10 novembre, l'Audiencia Nacional rejoindra l'ECE").
+  const clause = text
+    .slice(0, m.index)
+    .split(/[;:«“"]\s*/u)
+    .at(-1)!
+    .trim()
+    .replace(/^[^,]*?(?<![\p{L}])(?:ayant|étant)(?![\p{L}])[^,]*,\s*/u, '');
   // A future in a "que" clause is what someone knows, fears or recalls ("Nous savons que la
   // Russie tentera …", "Les autorités estiment que les arrivées diminueront").
   if (/(?<![\p{L}])(?:que(?![\p{L}])|qu['’]|dont(?![\p{L}])|qui(?![\p{L}]))/iu.test(clause) || SUBORDINATE_OPENING.test(clause)) return false;
@@ -479,7 +501,7 @@ function agentSubject(text: string, m: RegExpExecArray | null, caller = false, p
   // A name ("La Sécurité civile …", "L'Espagne", "Europol") or people and bodies ("Les deux pays", "Chaque partenaire").
   if (/^\p{Lu}/u.test(head) && (i > 0 || !/^(?:aucun|aucune|nul|nulle|il|elle|ils|elles|on|cela|ceci)$/iu.test(head))) return true;
   if (caller && /^(?:maires?|communes?|villes?|centres?|groupes?|présidents?|présidentes?|directeurs?|directrices?)$/iu.test(head)) return true;
-  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?|enquêteurs?|enquêtrices?|officiers?|préfets?|préfètes?|procureurs?|magistrats?|juges?|comités?|commissariats?|cellules?|brigades?|offices?|antennes?|détachements?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|groupements?|directions?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?|présidences?|policiers?|gendarmes?|douaniers?|experts?|analystes?|renforts?|sapeurs-pompiers|pompiers?|secouristes?|militaires?|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes)$/iu.test(head);
+  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?|enquêteurs?|enquêtrices?|officiers?|préfets?|préfètes?|procureurs?|procureures?|parquets?|magistrats?|juges?|comités?|commissariats?|cellules?|brigades?|offices?|antennes?|détachements?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|groupements?|directions?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?|présidences?|policiers?|gendarmes?|douaniers?|experts?|analystes?|renforts?|sapeurs-pompiers|pompiers?|secouristes?|militaires?|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes)$/iu.test(head);
 }
 
 /**
@@ -810,6 +832,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       if (conditionFirst && inMain && otherParty(main.slice(0, inMain.index))) return false;
       if (kind !== 'article' && name === 'future' && !agentSubject(main, inMain, false, kind === 'declaration' && bodyBefore(text, start))) return false;
       if (name === 'future' && negated(acts, found)) return false;
+      if (name === 'intends' && (!inMainClause(main, inMain) || /(?<![\p{L}])où(?![\p{L}])[^,;]*$/iu.test(main.slice(0, inMain!.index)) || (kind !== 'article' && !agentSubject(main, inMain)))) return false;
       // (Only in a press report, and not a call of years before: "En 2019, la Commission a invité …".)
       if (name === 'called' && (kind !== 'article' || earlierYear(main))) return false;
       if (name === 'scheduled' && (!inMainClause(main, inMain) || negated(acts, found) || earlierYear(main) || recalled.test(acts))) return false;

@@ -31,6 +31,17 @@ const ACTION_LINE = /^(?:\*\*|__)?(?:action|mesure|d[ée]cision|t[âa]che|(recom
 const ACTION_FIELD = /^(?:actions?|mesures?)\s?:\s+/iu;
 /** Whom a recommendation addresses, before its colon: "Aux autorités françaises et belges :". */
 const ADDRESSED = /^(?:à|au|aux|à la|à l['’])\s[^:.;]{2,160}?\s:\s*/iu;
+/**
+ * A recommendation's text, under its label on a line of its own ("R1 – Gouvernement
+ * fédéral" / "Porter à 250 … le nombre d'enquêteurs …"): what it asks, by an infinitive, a
+ * "should" or "it would be fitting to" ("La création de chambres … devrait être décidée",
+ * "Il conviendrait de proposer …").
+ */
+/** A subject and its colon over a list of its verbs: "En 2027, la DJSOC :", "Le ministère de l'Intérieur :". */
+const SUBJECT_INTRO = /(?:^|[,;]\s*)(?:le|la|les|l['’])\s*\p{L}[^,:;.!?]{0,80}?\s*:\s*$/iu;
+/** An item that opens on its subject's verb in the future: "– publiera au printemps …", "– se réunira …". */
+const FUTURE_OPENING = /^(?:(?:y|en|se|s['’]|le|la|les|l['’]|leur|lui)\s*)?\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}])/u;
+const RECOMMENDS = /(?<![\p{L}])(?:devrai(?:en)?t|conviendrait|faudrait|il (?:convient|importe|est recommandé|serait (?:souhaitable|utile|opportun)) (?:de|d['’]))(?![\p{L}])/iu;
 /** An office a speaker's label may give instead of, or before, a name ("M. le président …"). */
 const LABEL_OFFICE = String.raw`(?:président|présidente|ministre|rapporteur|rapporteure|commissaire|directeur|directrice|secrétaire d['’]État)`;
 /** Capitalised words that open a sentence, not a name ("Pour la France : …", "Donc …"). */
@@ -345,6 +356,10 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
   let lead: string | null = null;
   /** The heading over next steps that leads the lists under it, if any. */
   let headingLead: string | null = null;
+  /** The paragraph before was a recommendation's label alone ("R1 – Gouvernement fédéral"). */
+  let underRecommendation = false;
+  /** The paragraph over the list being read names its subject and a colon (see `SUBJECT_INTRO`). */
+  let subjectOver = false;
   /** The last heading or title-like line (a slide's title), for what it says of the actions under it. */
   let caption: string | null = null;
   /** The caption over measures (see `MEASURES`) whose lists come next, if any. */
@@ -624,6 +639,11 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     // feuille de route …", "Appel conjoint à la Commission …", "Brigade mixte au CCPD :
     // ouverture au premier semestre 2026"), or by a bare infinitive ("Renforcer le
     // renseignement commun …"), outside facts, figures and what is only considered.
+    // Under "En 2027, la DJSOC :", an item that opens on its verb in the future ("– publiera
+    // au printemps …") is that subject's announcement.
+    if (probe.length === 0 && !repeated && introduced && subjectOver && depth === 0 && item.children === null && FUTURE_OPENING.test(item.text)) {
+      probe.push({ start: 0, end: item.text.length, kind: 'announcement', lead: null });
+    }
     if (probe.length === 0 && !repeated && !isSubLead && !introduced && item.children === null && !(caption !== null && (UNDECIDED.test(caption) || NOT_ANNOUNCED.test(caption)))) {
       const announced = nominalStep(item.text, year) ?? (infinitiveStep(item.text, year) ? 'decision' : null) ?? (measures !== null ? measureStep(measures, item.text, year) : null);
       if (announced) probe.push({ start: 0, end: item.text.length, kind: announced, lead: null });
@@ -647,7 +667,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
   };
 
   const body: NodeOut[] = [];
-  for (const node of doc.body as BodyNode[]) {
+  const nodes = doc.body as BodyNode[];
+  for (const [index, node] of nodes.entries()) {
     if (node.type === 'heading') {
       // A structural heading ("Article 2", "ANNEXE") closes a decision lead's run of items.
       if (node.label !== null) {
@@ -682,7 +703,12 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
         headingLead = null;
         measures = null;
       }
-      lead = node.lead ? node.text : headingLead;
+      // A lead over a list of questions ("Nous vous demandons de répondre aux questions
+      // suivantes :" / "1. Sur quelle base … ?") asks for answers: it commits of itself, and the
+      // questions are not its calls.
+      const next = nodes[index + 1];
+      const isLeadHere = node.lead && !(next?.type === 'list' && next.items.every((item) => /\?\s*["»”]?$/u.test(item.text)));
+      lead = isLeadHere ? node.text : headingLead;
       leadFamily = null;
       const own = unit('paragraph', 'p', node.text);
       // A passage in another language (a bilingual text's other version) commits to nothing.
@@ -692,12 +718,17 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       // proposons d'ajouter …"): it discusses the text.
       // A lead paragraph's sentences before the lead itself may commit: "Le ministre a décidé de
       // généraliser … d'ici l'été 2026. À cette fin, le Centre de crise national :".
-      const leadFrom = node.lead ? (splitSentences(node.text).at(-1)?.start ?? 0) : node.text.length;
-      const spans = inline(node.text, !quotedRepeat(node.text, null) && (!node.lead || leadFrom > 0) && !excerpt(node) && lang === null && !node.header && !COMMENT_ANCHOR.test(node.text), leadFrom);
+      const leadFrom = isLeadHere ? (splitSentences(node.text).at(-1)?.start ?? 0) : node.text.length;
+      const spans = inline(node.text, !quotedRepeat(node.text, null) && (!isLeadHere || leadFrom > 0) && !excerpt(node) && lang === null && !node.header && !COMMENT_ANCHOR.test(node.text), leadFrom);
+      if (underRecommendation && !spans.some((span) => span.type === 'commitment') && (opensWithInfinitive(node.text) || RECOMMENDS.test(node.text))) {
+        spans.push({ type: 'commitment', start: 0, end: node.text.length, kind: 'call', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', node.text) });
+      }
+      const label = ACTION_LINE.exec(node.text);
+      underRecommendation = label?.[1] !== undefined && node.text.length <= 160 && !/[.;:!?]$/u.test(node.text) && !opensWithInfinitive(node.text.slice(label[0].length));
       if (headingLead !== null && !spans.some((span) => span.type === 'commitment') && calendarStep(node.text, doc.date)) {
         spans.push({ type: 'commitment', start: 0, end: node.text.length, kind: 'decision', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', node.text) });
       }
-      body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans, section, map: node.map, lead: node.lead, ...(node.quoted ? { quoted: true } : {}), ...(node.header ? { header: true } : {}), ...(lang ? { lang } : {}) });
+      body.push({ type: 'paragraph', unit: own, text: node.text, line: node.line, spans, section, map: node.map, lead: isLeadHere, ...(node.quoted ? { quoted: true } : {}), ...(node.header ? { header: true } : {}), ...(lang ? { lang } : {}) });
     } else {
       const previous = body.at(-1);
       // A lead governs the lists of its run, whatever their markers, except in a marker the
@@ -709,6 +740,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       // A list of facts: full sentences, not the items of an "Étaient présents :" or "Vu :".
       const facts = node.items.every((item) => /[.!?…]\s*$/u.test(item.text)) && !(previous?.type === 'paragraph' && /:\s*$/u.test(previous.text));
       if (!governed && facts) freeFamilies.add(family);
+      subjectOver = previous?.type === 'paragraph' && SUBJECT_INTRO.test(previous.text);
       body.push(list(node, governed ? lead : null, previous?.type === 'paragraph' && /:\s*$/u.test(previous.text)));
     }
   }

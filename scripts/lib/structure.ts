@@ -282,7 +282,7 @@ const SECTION_WORD = new RegExp(`^(?:${SECTION_WORDS})$`, 'u');
 const SPOKEN = /^(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)(?![\p{L}])/iu;
 /** A document-type word: a short line that opens with it is a title, never a masthead ("Déclaration de Luxembourg"). */
 const TITLE_WORD =
-  /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question|rapport|proposition de (?:loi|r[ée]solution)|projet de loi|ordre du jour|point de situation|note de situation)(?![\p{L}])/iu;
+  /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question|rapport|proposition de (?:loi|r[ée]solution)|projet de loi|ordre du jour|point de situation|note de situation|[ée]valuation|synth[èe]se|bilan|retour d['’]exp[ée]rience)(?![\p{L}])/iu;
 /** A bare naming of a text's kind: "Déclaration finale", "Communiqué conjoint", "Relevé de conclusions". */
 const GENERIC_NAMING = /^(?:d[ée]claration|communiqu[ée]|conclusions|relev[ée] de conclusions|compte rendu|r[ée]solution)(?:\s+(?:finale|commune|conjointe?|de presse|conjoint|politique|ministérielle))?$/iu;
 /** A letter's, a circular's or a telegram's field around its subject line: "Copie : …", "NOR : …", "V/Réf. : …", "CLASSEMENT : …", "DIFFUSION : …". */
@@ -305,6 +305,8 @@ function mailFact(text: string): 'authorLines' | 'dateLine' | 'addressee' | 'not
 const REPLY_MARKS = /^(?:(?:re|tr|fwd?)\s*:\s*)+/iu;
 /** The addressee of a letter: "Madame Ursula von der Leyen", "À l'attention de …", "Son Excellence …". */
 const ADDRESSEE = /^(?:(?:Madame|Monsieur|Mesdames|Messieurs|Son Excellence)(?![\p{L}])|(?:Note )?[àÀA] l['’]attention (?:(?:de|du|des)(?![\p{L}])|d['’]))/u;
+/** A line of a postal address: a street ("Place Beauvau", "126, rue de l'Université"), a postcode and town ("75800 Paris Cedex 08", "B-1000 Bruxelles"), a box. */
+const POSTAL = /^(?:\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|chemin|allée|square|cours|impasse|route|chaussée|rempart)(?![\p{L}])[^.;:!?]{0,80}|(?:place|rue|avenue|boulevard|quai|chaussée)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)?\p{Lu}[\p{L}'’ -]{0,60}|(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}[\p{L}'’ -]{1,40}?(?:\s+(?:cedex|CEDEX)(?:\s+\d{1,2})?)?(?:\s+\d{1,2})?|(?:CS|BP)\s+\d{1,6}(?:\s+-\s+.{1,40})?)$/u;
 /** A finite verb that makes a line a sentence, not a name or a title. */
 const FINITE_VERB = /(?<![\p{L}])(?:est|sont|a|ont|sera|seront)(?![\p{L}])/u;
 /**
@@ -450,7 +452,14 @@ const LEGAL_ACT = wordRegex(String.raw`^(?:trait[ée]|accord(?! ${COALITION})|co
  * programmes, letters of intent, activity reports, plans, memorandums, speeches, press
  * conferences, minutes.
  */
-const OWN_TEXT = wordRegex(String.raw`^(?:accord ${COALITION}|d[ée]lib[ée]ration|programme (?:de la pr[ée]sidence|du gouvernement|national|pluriannuel|op[ée]rationnel|d['’]action)|avis (?:n[°o]|du|sur|relatif)|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de (?:conclusions|d[ée]cisions)|compte rendu|conclusions|rapport d['’]information|rapport fait au nom|ordre du jour|point de situation|message vid[ée]o|transcription\s*[–—-]\s*message)\b`);
+const OWN_TEXT = wordRegex(String.raw`^(?:accord ${COALITION}|d[ée]lib[ée]ration|programme (?:de la pr[ée]sidence|du gouvernement|national|pluriannuel|op[ée]rationnel|d['’]action)|avis (?:n[°o]|du|sur|relatif)|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de (?:conclusions|d[ée]cisions)|compte rendu|conclusions|rapport d['’]information|rapport fait au nom|ordre du jour|point de situation|[ée]valuation (?:nationale |annuelle )?de la menace|retour d['’]exp[ée]rience|message vid[ée]o|transcription\s*[–—-]\s*message)\b`);
+
+/**
+ * A letter's salutation to an office holder on a line of its own: "Monsieur le Député,",
+ * "Mesdames les Ministres, Messieurs les Ministres," (not a bill's or a leaflet's "Mesdames,
+ * Messieurs," or "Chers collègues,").
+ */
+const SALUTATION = /^(?:(?:Madame|Monsieur|Mesdames|Messieurs)\s+(?:la|le|les|l['’])\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s*,\s*)+$/u;
 
 /** Infer the kind of text from its title, header and headings. */
 function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): DocumentKind {
@@ -465,7 +474,9 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   if (wordRegex(/\bcommuniqu[ée]\b/).test(opening)) return 'joint-communique';
   // A letter (it has an addressee) or an administrative text with a subject line ("Objet :")
   // is its signatories' own text, whatever its subject ("Objet : Convention de patrouilles …").
-  const letter = header.addressee.length > 0 || header.subjectLine !== null;
+  // (Or a salutation opening its body, "Mesdames les Ministres, Messieurs les Ministres,"
+  // under an open letter's title and its "Objet :" line.)
+  const letter = header.addressee.length > 0 || header.subjectLine !== null || body.slice(0, 12).some((n) => n.type === 'paragraph' && SALUTATION.test(n.text));
   const articles = body.filter((n) => n.type === 'heading' && n.label?.startsWith('article-')).length;
   // A treaty, a law or an order by its title (a government's coalition agreement is its
   // programme, not a treaty), or a text of two articles or more. A headline's colon makes an
@@ -572,7 +583,7 @@ const STATE_NAME = /^(?:république française|royaume de belgique|grand-duché 
  * among them, or a byline or publication line follows the headline: a short title line
  * ("Déclaration de Luxembourg") above a date line stays the title.
  */
-function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number; facts: HeaderFact[] } | null {
+function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number; facts: HeaderFact[]; untitled: boolean } | null {
   const kinds: Array<HeaderFact | 'name' | 'addressee'> = [];
   /** The block after `k` is a date, a place-date or an addressee line (not a headline). */
   const nextIsHeader = (k: number): boolean => {
@@ -587,25 +598,39 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
   };
   let strong = false;
   let k = 0;
-  for (; k < 12 && blocks[k + 1] && blocks[k]!.type === 'text'; k++) {
+  for (; k < 20 && blocks[k + 1] && blocks[k]!.type === 'text'; k++) {
     const text = blocks[k]!.text;
     // A letter's "Objet : …" is its headline.
     if ((text.length > (ADDRESSEE.test(text) ? 150 : 80) && !LETTER_FIELD.test(text)) || TITLE_WORD.test(text) || TITLE_LABEL.test(text)) break;
     const fact = headerFact(text);
-    if (fact === 'published' || fact === 'dateLine' || fact === 'placeDate' || (fact === 'authorLines' && !AUTHOR.test(text))) {
+    // Under the addressee's name, its office, body and address ("Député" / "Assemblée
+    // nationale" / "126, rue de l'Université" / "75355 PARIS 07").
+    if (kinds.at(-1) === 'addressee' && strong && (fact === 'authorLines' || POSTAL.test(text)) && !/[.;:!?]$/u.test(text)) kinds.push('addressee');
+    else if (fact === 'published' || fact === 'dateLine' || fact === 'placeDate' || (fact === 'authorLines' && !AUTHOR.test(text))) {
       kinds.push(fact);
       strong = true;
-    } else if (BODY_LINE.test(text) && kinds.at(-1) === 'authorLines' && !nameLine(text) && text.length <= 120 && !/[.;:!?]/u.test(text) && !FINITE_VERB.test(text) && (nextIsHeader(k) || namesText(k + 1))) {
+    } else if (BODY_LINE.test(text) && (kinds.at(-1) === 'authorLines' || (kinds.at(-1) === 'name' && kinds.at(-2) === 'authorLines')) && !nameLine(text) && text.length <= 120 && !/[.;:!?]/u.test(text) && !FINITE_VERB.test(text) && (nextIsHeader(k) || namesText(k + 1))) {
       // A directorate under its ministry, too long for a rubric: "Ministère de l'Intérieur" /
       // "Direction de la coopération internationale de sécurité (DCIS)", over a date line or
-      // over a title that names its kind of text ("Rapport d'étape sur …").
+      // over a title that names its kind of text ("Rapport d'étape sur …"); a short
+      // directorate's line may come between ("POLICE FÉDÉRALE" / "Direction générale de la
+      // police judiciaire" / "Direction centrale … (DJSOC)" / "ÉVALUATION DE LA MENACE 2026").
       kinds.push('authorLines');
     } else if ((ADDRESSEE.test(text) && !/[.;:,!?]$/u.test(text)) || /^[àÀ]$/u.test(text)) kinds.push('addressee');
-    else if ((LETTER_FIELD.test(text) && kinds.includes('addressee')) || PAPER_FURNITURE.test(text)) kinds.push('notes');
+    // (A letter's references under its issuer and date line too: "N/Réf. : 2026-001874".)
+    else if ((LETTER_FIELD.test(text) && (kinds.includes('addressee') || (strong && kinds.includes('authorLines')))) || PAPER_FURNITURE.test(text)) kinds.push('notes');
+    // A postal address's lines ("Place Beauvau" / "75800 Paris Cedex 08", "126, rue de
+    // l'Université"): the issuer's, or the addressee's under the addressee's name.
+    else if (POSTAL.test(text)) kinds.push(kinds.at(-1) === 'addressee' ? 'addressee' : 'notes');
     else if (nameLine(text)) kinds.push(kinds.at(-1) === 'addressee' ? 'addressee' : 'name');
     else break;
   }
   const headline = blocks[k];
+  // A letter without a subject line: its masthead runs down to the salutation ("Monsieur le
+  // Député,"), which opens the body; the letter has no title line.
+  if (strong && headline?.type === 'text' && SALUTATION.test(headline.text) && kinds.includes('addressee')) {
+    return { headline: k, facts: kinds.map((kind): HeaderFact => (kind === 'addressee' ? 'addressee' : kind === 'name' ? 'notes' : kind)), untitled: true };
+  }
   // A subject line may end with a full stop ("Objet : Renforcement de la coopération … .").
   if (k === 0 || headline?.type !== 'text' || headline.text.length > 300 || (/[.;:,]$/u.test(headline.text) && !(TITLE_LABEL.test(headline.text) && /[^.]\.$/u.test(headline.text)))) return null;
   const byline = blocks.slice(k + 1, k + 5).some((b) => b.type === 'text' && (LATE_HEADER.test(b.text) || PUBLISHED.test(b.text)));
@@ -624,7 +649,7 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
     if (i === kinds.length - 1 && i > 0 && PLACE.test(blocks[i]!.text) && !BODY_LINE.test(blocks[i]!.text)) return 'placeLine';
     return kinds.slice(0, i).includes('name') ? 'notes' : 'rubric';
   });
-  return { headline: k, facts };
+  return { headline: k, facts, untitled: false };
 }
 
 /** A line of the Official Journal's masthead: its name, language, series, the act's number, the day of publication. */
@@ -852,7 +877,14 @@ export function structure(text: string, file: string): StructuredText {
   const act = first.type === 'text' && first.text.length <= 600 ? NATIONAL_ACT.exec(first.text) : null;
   /** The act's own date, from its title: over the Official Journal's date above it, under a date line below it (a release about the act). */
   const actDate = act ? findFullDate(act[1]!) : null;
-  if (first.type === 'text' && (first.text.length <= 250 || act)) {
+  if (masthead?.untitled) {
+    // (A letter with no subject line: "Lettre à Monsieur Julien VANDEWALLE, Député", from its
+    // addressee's first lines; the salutation stays in the body.)
+    const addressee = blocks.slice(0, opening).filter((b, i) => masthead.facts[i] === 'addressee' && b.type === 'text' && !POSTAL.test(b.text));
+    title = `Lettre à ${addressee.slice(0, 2).map((b) => b.text.replace(/[,.]$/u, '')).join(', ')}`;
+    index = opening;
+    afterTitle = opening;
+  } else if (first.type === 'text' && (first.text.length <= 250 || act)) {
     title = first.text;
     titleMap = first.map;
     index = opening + 1;

@@ -8,7 +8,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { structure } from '../../scripts/lib/structure.ts';
-import { actors, ingest, said } from '../support/engine.ts';
+import { actors, ingest, openings, said } from '../support/engine.ts';
 
 describe('an acronym the text writes after an article or in parentheses is no surname', () => {
   test.each([
@@ -23,8 +23,6 @@ describe('an acronym the text writes after an article or in parentheses is no su
     expect(actors(...texts).filter((m) => !/=(?:meuse|sgdsn|secretariat)/u.test(m))).toEqual(expected);
   });
 });
-
-const openings = (text: string) => ingest(text).commitments.map((c) => c.text.split(/\s+/u).slice(0, 4).join(' '));
 
 describe('a research body\'s brief', () => {
   const brief = [

@@ -6,9 +6,8 @@
  * and an administrative convention's tables set out in columns.
  */
 import { describe, expect, test } from 'vitest';
-import { ingest, said } from '../support/engine.ts';
+import { ingest, openings, said } from '../support/engine.ts';
 
-const openings = (text: string) => ingest(text).commitments.map((c) => c.text.split(/\s+/u).slice(0, 4).join(' '));
 const dated = (text: string) => ingest(text).dates.map((d) => `${d.text}=${d.iso}`);
 
 describe('a diplomatic telegram', () => {

@@ -8,9 +8,8 @@
  * release about an act, "Fait le … à …", other meeting lines, "coprésidents").
  */
 import { describe, expect, test } from 'vitest';
-import { ingest, said } from '../support/engine.ts';
+import { ingest, openings, said } from '../support/engine.ts';
 
-const openings = (text: string) => ingest(text).commitments.map((c) => c.text.split(/\s+/u).slice(0, 4).join(' '));
 /** A treaty whose articles are the sentences given, and the openings of those that bind. */
 const binding = (...sentences: string[]) =>
   openings(['Accord entre la France et la Belgique relatif aux patrouilles', '', ...sentences.flatMap((s, i) => [`Article ${i + 1}`, '', s, ''])].join('\n'));

@@ -7,9 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { structure } from '../../scripts/lib/structure.ts';
-import { actors, dates, ingest, said } from '../support/engine.ts';
-
-const openings = (text: string) => ingest(text).commitments.map((c) => c.text.split(/\s+/u).slice(0, 4).join(' '));
+import { actors, dates, ingest, openings, said } from '../support/engine.ts';
 
 describe('an act of the Union under the Official Journal\'s masthead', () => {
   const act = [

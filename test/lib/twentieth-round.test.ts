@@ -5,9 +5,7 @@
  * a police union's leaflet, and a budget paper's title page.
  */
 import { describe, expect, test } from 'vitest';
-import { actors, ingest } from '../support/engine.ts';
-
-const openings = (text: string) => ingest(text).commitments.map((c) => c.text.split(/\s+/u).slice(0, 4).join(' '));
+import { actors, ingest, openings } from '../support/engine.ts';
 
 describe('a security contract and its action sheets', () => {
   const contract = [

@@ -16,6 +16,9 @@ export const said = (text: string, kind: DocumentKind = 'declaration') => senten
 /** The document model of a text. */
 export const ingest = (text: string) => ingestDocument({ file: 't.txt', bytes: new TextEncoder().encode(text) }).data;
 
+/** The first four words of each commitment of a text, in order. */
+export const openings = (text: string) => ingest(text).commitments.map((c) => c.text.split(/\s+/u).slice(0, 4).join(' '));
+
 /** "mention=actor-id" for every actor mention of the texts, read as one document. */
 export const actors = (...texts: string[]) => {
   const annotator = new ActorAnnotator(loadRegistry());

@@ -90,7 +90,7 @@ const NATIONAL_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\\
  * intérieure (COSI)", "la Federal Computer Crime Unit (FCCU)". The name starts with a body
  * noun (any case, French or English) and runs over words without a verb to the acronym.
  */
-const BODY_NOUN = "[Mm]inistère|[Uu]niversité|[Ff]ondation|[Pp]eloton|[Ee]scadron|[Gg]roupement|[Aa]cadémie|[Ss]ecrétariat|[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|[Dd]élégation|[Dd]épartement|[Éé]cole|[Ii]nspection|[Cc]ommission|[Oo]rganisation|[Gg]roupe|(?:[Hh]aut-)?[Cc]ommissariat|[Cc]onseil|[Jj]uridiction|[Cc]orps|[Bb]rigade|[Rr]éseau|[Ff]édération|[Aa]ssociation|[Pp]olice";
+const BODY_NOUN = "[Mm]inistère|[Uu]niversité|[Ff]ondation|[Pp]eloton|[Ee]scadron|[Gg]roupement|[Aa]cadémie|[Ss]ecrétariat|[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|[Dd]élégation|[Dd]épartement|[Éé]cole|[Ii]nspection|[Cc]ommission|[Oo]rganisation|[Gg]roupe|(?:[Hh]aut-)?[Cc]ommissariat|[Cc]onseil|[Jj]uridiction|[Cc]orps|[Bb]rigade|[Rr]éseau|[Ff]édération|[Aa]ssociation|[Pp]olice|[Ss]yndicat|[Ll]igue|[Oo]rgane|[Cc]ontrôleur";
 const bodyBeforeAcronym = (nouns: string) =>
   new RegExp(
     `(?<=(?:^|[,:;–—]|(?:^|\\s)(?:[Ll]e|[Ll]a|[Ll]['’]|du|de la|de l['’]|des|au|aux|à la|à l['’]|un|une|par la|par le|et la|et le|et l['’]))\\s*)((?:${nouns}|(?!(?:Le|La|Les|Un|Une|Des|Du)\\s)(?:\\p{Lu}\\p{Ll}+\\s+){1,4}(?:Unit|Centre|Center|Office|Agency|Bureau|Service|Authority|Team|Cell|Directorate))(?:\\s+[\\p{L}'’-]+){0,12}?)\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9}\\d?(?:\\s\\d{1,3})?)\\)`,
@@ -377,6 +377,12 @@ const FEATURE_PLACE = new RegExp(
  * (but "le Nord de l'Europe" names Europe, and "Département du Nord" the département).
  */
 const OFFICE_OF_PLACE = /(?<![\p{L}])(?:(?:[Ss]ous-)?[Pp]réf(?:et|ète|ecture)|(?<=[\p{L},;:»)][ \t]+)(?!(?:Nord|Sud|Est|Ouest|D[ée]partements?|R[ée]gions?|Provinces?|Cantons?|Communes?|Villes?|Arrondissements?|Zones?)\s)\p{Lu}\p{Ll}[\p{L}-]*)\s+(?:du|des|de\s+la|de\s+l['’])\s*$/u;
+/** A prefect's letterhead line in capitals: "PRÉFET DU NORD", "PRÉFÈTE DE LA MOSELLE", "PRÉFECTURE DES HAUTES-ALPES". */
+const PREFECT_LETTERHEAD = /^(?:PRÉFET|PRÉFÈTE|PRÉFECTURE)\s+(?:DU|DES|DE\s+LA|DE\s+L['’]|DE)\s*\p{Lu}[\p{Lu}'’ -]{1,40}$/u;
+/** A name that opens on a kind of text ("Note …", "RAPPORT …"): a document, never a person or a body. */
+const isTextKind = (name: string) => TEXT_KINDS.some((kind) => kind.toLowerCase() === name.split(/\s+/u)[0]!.toLowerCase());
+/** An office named by its territory in capitals or a province's: "PRÉFET DU NORD", "le gouverneur de la province de Flandre-Occidentale". */
+const OFFICE_OF_TERRITORY = /(?<![\p{L}])(?:(?:SOUS-)?PRÉF(?:ET|ÈTE|ECTURE)\s+(?:DU|DES|DE\s+LA|DE\s+L['’])|(?:[Gg]ouverneure?|GOUVERNEURE?)\s+(?:de\s+la\s+province|DE\s+LA\s+PROVINCE)\s+(?:de|du|d['’]|DE|DU|D['’]))\s*$/u;
 /**
  * A cardinal point followed by a complement is a direction, not a place ("les ports du Nord de
  * l'Europe"); one after a capitalised word (and "du"), or joined to one by a hyphen, is part
@@ -645,7 +651,7 @@ export class ActorAnnotator {
   private learn(name: string, kind: ActorKind, role: string | null = null, country: string | null = null): string | null {
     const clean = name
       .replace(/\s+/gu, ' ')
-      .replace(/^(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Me|Dr|Pr|Madame|Monsieur)\s+/u, '')
+      .replace(/^(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Me|Dr|Pr|Madame|Monsieur|(?:Cdt|Cne|Lt|Ltn|Col|Gal|Adj|Adc|Maj)\.?)\s+/u, '')
       .trim();
     if (!clean || !nameLike(clean)) return null;
     const existing = this.known(clean);
@@ -751,7 +757,8 @@ export class ActorAnnotator {
           }
           name = '';
         }
-        if (!name || spellsAcronym(text.slice(Math.max(0, m.index! - 80), m.index! + m[1]!.length), m[2]!)) continue;
+        // (Nor a kind of text and its short name: "NOTE DE RETOUR D'EXPÉRIENCE (RETEX)".)
+        if (!name || spellsAcronym(text.slice(Math.max(0, m.index! - 80), m.index! + m[1]!.length), m[2]!) || isTextKind(name)) continue;
         // A place or a country after its particle is no person: "… de la République de
         // Slovénie (FURS)" names a body in its own language's acronym.
         const bare = this.known(name.replace(/^(?:(?:de|du|des|d['’]|la|le|les|l['’])\s*)+/iu, ''));
@@ -940,6 +947,15 @@ export class ActorAnnotator {
         if (this.known(acronym) || this.things.has(acronym) || (acronym.includes('-') && acronym.split('-').every((part) => this.known(part)))) continue;
         this.learnInstitution(acronym, 'organisation');
       }
+      // A prefect's letterhead in capitals, "PRÉFET DU NORD", "PRÉFÈTE DE LA MOSELLE": the
+      // office, named as the text would name it in lower case ("Préfet du Nord").
+      const letterhead = PREFECT_LETTERHEAD.exec(text.trim());
+      if (letterhead) {
+        const name = letterhead[0].toLowerCase().replace(/(^|[\s-])(?!(?:du|de|des|la|le|les|l['’]|et|sur|en)(?=[\s-]|$))(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()).replace(/(?<=[\s-])l['’](\p{L})/gu, (_, letter: string) => `l’${letter.toUpperCase()}`);
+        const id = this.known(name) ?? asciiSlug(name);
+        if (!this.known(name)) this.learnInstitution(name);
+        this.addPhrase(letterhead[0], id);
+      }
       for (const name of officeNames(text)) {
         // Known in another case ("Ministère de l'Intérieur", then "ministère de l'intérieur"):
         // this form names it too. Not when a known name starts it: "Centre de coopération
@@ -1117,7 +1133,8 @@ export class ActorAnnotator {
 
   private learnInstitution(name: string, kind: ActorKind = 'institution'): void {
     const id = asciiSlug(name);
-    if (!id || this.info.has(id)) return;
+    // A kind of text is no body: "NOTE DE RETOUR D'EXPÉRIENCE (RETEX)", "Rapport annuel".
+    if (!id || this.info.has(id) || isTextKind(name)) return;
     // Its name as a label, capitalised ("Police cantonale de Genève"); the text keeps its case.
     this.info.set(id, { id, name: upperFirst(name), kind, reviewed: false, roles: [], country: null });
     this.addPhrase(name, id);
@@ -1144,6 +1161,7 @@ export class ActorAnnotator {
    * Hautes-Alpes" names two places).
    */
   private partOfName(text: string): boolean {
+    if (OFFICE_OF_TERRITORY.test(text)) return true;
     const m = OFFICE_OF_PLACE.exec(text);
     if (!m) return false;
     const word = /^\p{Lu}[\p{L}-]*/u.exec(m[0])?.[0];

@@ -159,6 +159,9 @@ const TENSE_PARTS = [
     // past: "a/ont/avait (été) + participle", "s'est tenue", "se sont réunis", an imperfect
     // "était(ent)", "avai(en)t"
     String.raw`(?<![\p{L}])(?:(?:(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:été\s+)?|(?:s['’]est|se sont|s['’]était|s['’]étaient)\s+)${PARTICIPLE}|était|étaient|avait|avaient)(?![\p{L}])`,
+    // … and the passé composé of verbs of motion and change, with "être" ("sont tombées",
+    // "est survenu"; not a passive's "sont organisées", which may be of any time)
+    String.raw`(?<![\p{L}])(?:est|sont)\s+(?:(?:déjà|aussi|également|ensuite|alors)\s+)?(?:(?:tomb|arriv|ven|part|entr|sort|rest|pass|all|mont|descend|retourn|décéd)(?:ée?s?|ue?s?|ie?s?)|(?:devenu|survenu|intervenu)e?s?)(?![\p{L}])`,
     // a past participle right before the date, after no auxiliary of the future
     String.raw`(?<![\p{L}])(?<!(?:${FUTURE_AUX}|être)\s+)\p{L}{3,}(?:é|ée|és|ées)\s*$`,
     // what happened: "la réforme mise en place en janvier", "la décision prise en mars",
@@ -167,8 +170,8 @@ const TENSE_PARTS = [
     String.raw`(?<![\p{L}])(?:attaque|attaques|attentat|attentats|inondations?|incendies?|tempête|séisme|explosion|fusillade|agression|meurtre|assassinat|émeutes?|naufrage)(?:\s+(?:de|du|d['’]))?\s*$`,
 ];
 const TENSE = new RegExp(TENSE_PARTS.join('|'), 'gu');
-/** The same, for the words after a date: only the verbs, not the shapes anchored on the date (the first three). */
-const TENSE_AFTER = new RegExp(TENSE_PARTS.slice(0, 3).join('|'), 'gu');
+/** The same, for the words after a date: only the verbs, not the shapes anchored on the date (the first four). */
+const TENSE_AFTER = new RegExp(TENSE_PARTS.slice(0, 4).join('|'), 'gu');
 
 interface Context {
   /** The document's date, ISO, or null. */
@@ -377,8 +380,9 @@ export function findDates(original: string, context: Context): DateHit[] {
     if (!m[3] && ref && month < ref.getUTCMonth() + 1) y++;
     add(m.index!, m.index! + m[0].length, ymd(y, month, new Date(Date.UTC(y, month, 0)).getUTCDate()), 'day', Boolean(m[1]));
   });
-  // Days of one month: "les 8 et 9 décembre 2022", "des 8, 9 et 10 décembre" (a range).
-  rule(new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})(?:er)?(?:\\s*,\\s*\\d{1,2})*\\s+(?:et|au)\\s+(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?(?![\\d\\p{L}])`, 'giu'), (m) => {
+  // Days of one month: "les 8 et 9 décembre 2022", "des 8, 9 et 10 décembre", "samedi 17 et
+  // dimanche 18 janvier" (a range).
+  rule(new RegExp(`(?<![\\d\\p{L}])${WEEKDAY_WORD}(\\d{1,2})(?:er)?(?:\\s*,\\s*${WEEKDAY_WORD}\\d{1,2})*\\s+(?:et|au)\\s+${WEEKDAY_WORD}(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?(?![\\d\\p{L}])`, 'giu'), (m) => {
     const month = monthIndex(m[3]!);
     const y = m[4] ? Number(m[4]) : year;
     const [a, b] = [Number(m[1]), Number(m[2])];
@@ -390,6 +394,11 @@ export function findDates(original: string, context: Context): DateHit[] {
   rule(/(?<![\d/.,-])(?<!n°\s?|no\s)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![\d/])|(?<![\p{L}])(?<!(?:pass|évolu|augment|diminu|recul|grimp|chut|mont)\p{L}*\s+)[Dd]e\s+((?:19|20)\d{2})\s+à\s+((?:19|20)\d{2})(?![\d/]|\s*(?:euros|€|km|tonnes|kilos|kg|personnes|habitants|agents|unités|postes|policiers|dossiers|cas))/gu, (m) => {
     const [from, to] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
     if (Number(to) > Number(from)) add(m.index!, m.index! + m[0].length, `${from}-01-01/${to}-12-31`, 'range');
+  });
+  // A session or season over two years with a slash: "(2024/2025)", "session 2025/2026" (not
+  // an act's number: "règlement (UE) 2024/1689").
+  rule(/(?<![\d/.,-])(?<!(?:\((?:UE|CE|UE, Euratom)\)|n°|no|nº)\s?)((?:19|20)\d{2})\/((?:19|20)\d{2})(?![\d/])/gu, (m) => {
+    if (Number(m[2]) === Number(m[1]) + 1) add(m.index!, m.index! + m[0].length, `${m[1]}-01-01/${m[2]}-12-31`, 'range');
   });
   // Month and year, not after a day number: "mars 2020", "en juin 2018".
   rule(new RegExp(`(?<!\\d(?:er)?\\s?)(?<![\\p{L}])(?:(début|mi-?)\\s*)?${MONTH}\\s+(\\d{4})(?!\\d)`, 'giu'), (m) => {

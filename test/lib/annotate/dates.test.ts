@@ -113,6 +113,13 @@ describe('findDates', () => {
     ['en octobre, novembre ou décembre 2025, puis', '2026-05-10', [['octobre', '2025-10', 'month', 'event'], ['novembre', '2025-11', 'month', 'event'], ['décembre 2025', '2025-12', 'month', 'event']]],
     // Two years compared are two dates, as "2016 et 2017".
     ['Les flux ont progressé de 28 % entre 2022 et 2023.', '2024-02-01', [['2022', '2022', 'year', 'event'], ['2023', '2023', 'year', 'event']]],
+    // (Twenty-first round.) A passé composé with "être" is past: the January before; a passive
+    // says nothing of the time, and a bare day is then the next one.
+    ['de nouvelles précipitations sont tombées sur des sols saturés à partir du 12 janvier.', '2026-03-20', [['12 janvier', '2026-01-12', 'day', 'event']]],
+    ['Les réunions sont organisées à partir du 12 janvier.', '2026-03-20', [['12 janvier', '2027-01-12', 'day', 'event']]],
+    // Two days of a month, each with its weekday; a session over two years with a slash.
+    ['Samedi 17 et dimanche 18 janvier', '2026-03-20', [['Samedi 17 et dimanche 18 janvier', '2026-01-17/2026-01-18', 'range', 'event']]],
+    ['Doc 56 0874/ (2024/2025) : proposition de résolution', '2026-02-12', [['2024/2025', '2024-01-01/2025-12-31', 'range', 'event']]],
   ])('%j (document of %s)', (text, date, expected) => {
     expect(dates(text, date)).toEqual(expected);
   });
@@ -120,6 +127,7 @@ describe('findDates', () => {
   test.each([
     ['Ce contenu a été publié sous le gouvernement'],
     ['la directive 2012/29/UE et la décision 2008/615'],
+    ['le règlement (UE) 2024/2025 du Parlement européen'],
     ['une évaluation dans un an'],
     ['geler les comptes en quelques heures'],
     ['ce n’est que maintenant que tous les signaux sont au vert'],
