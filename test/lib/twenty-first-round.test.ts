@@ -6,6 +6,8 @@
  * it settled, a place inside a body's name, is tested in annotate/actors.test.ts.)
  */
 import { describe, expect, test } from 'vitest';
+import { ActorAnnotator } from '../../scripts/lib/annotate/actors.ts';
+import { loadRegistry } from '../../scripts/lib/registry.ts';
 import { actors, ingest, openings } from '../support/engine.ts';
 
 describe('a threat assessment under its services\' letterhead', () => {
@@ -178,6 +180,16 @@ describe('a debrief under a prefect\'s letterhead', () => {
       'PRÉFET DU NORD=prefet-du-nord',
       'PRÉFÈTE DES HAUTES-ALPES=prefete-des-hautes-alpes',
     ]);
+  });
+
+  test('a body named in Dutch after "et" is no person and its party; a union or a league is an organisation', () => {
+    expect(actors('Pilote : SIDPC et Vlaamse Milieumaatschappij (VMM) | Échéance : fin 2026', 'La VMM publiera les cartes.')).toEqual([
+      'Vlaamse Milieumaatschappij (VMM)=vlaamse-milieumaatschappij',
+      'VMM=vlaamse-milieumaatschappij',
+    ]);
+    const annotator = new ActorAnnotator(loadRegistry());
+    annotator.discover(['avec le Syndicat de la magistrature (SM) et la Ligue des droits humains (LDH)']);
+    expect([annotator.actors.get('syndicat-de-la-magistrature')?.kind, annotator.actors.get('ligue-des-droits-humains')?.kind]).toEqual(['organisation', 'organisation']);
   });
 
   test('an officer\'s rank is no part of the name; a kind of text and its short name are no body', () => {

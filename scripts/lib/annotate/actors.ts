@@ -110,6 +110,8 @@ const FOREIGN_BODY_BEFORE_ACRONYM = new RegExp(
 );
 /** A word of a police, justice or customs body, in French or another language. */
 const FOREIGN_BODY_WORD = /(?<![\p{L}])(?:Politie|Polizei|Politi|Policía|Policia|Polizia|Police|Marechaussee|Guardia|Gendarmerie|Carabinieri|Douane|Zoll|Aduana|Parket|Ministerie|Staatsanwaltschaft|Kriminalamt|Bundesamt|Dienst|Dienste|Agentur|Agency|Service|Unit|Unité|Office|Centre|Center|Centrum|Directorate|Direction|Inspectorate|Garde)(?![\p{L}])/u;
+/** The head words of bodies' names in Dutch and German, at a word's end: "Milieumaatschappij", "Agentschap", "Bundesamt". */
+const FOREIGN_BODY_SUFFIX = /(?:maatschappij|agentschap|dienst|instituut|inspectie|directie|ministerium|behörde|amt|anstalt)(?![\p{L}])/iu;
 /** Capitalised words after an article, then a demonym in lower case (see its use). */
 const FOREIGN_BODY_DEMONYM = /(?<=(?:^|\s)(?:[Ll]a|[Ll]e|[Ll]['’]|du|de la|de l['’]|au|à la)\s*)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})\s+(\p{Ll}+)(?![\p{L}])/gu;
 /**
@@ -759,6 +761,13 @@ export class ActorAnnotator {
         }
         // (Nor a kind of text and its short name: "NOTE DE RETOUR D'EXPÉRIENCE (RETEX)".)
         if (!name || spellsAcronym(text.slice(Math.max(0, m.index! - 80), m.index! + m[1]!.length), m[2]!) || isTextKind(name)) continue;
+        // A body named in its own language, whatever comes before it ("… et Vlaamse
+        // Milieumaatschappij (VMM)"), is no person and its party.
+        if (FOREIGN_BODY_WORD.test(name) || FOREIGN_BODY_SUFFIX.test(name)) {
+          if (!this.known(name)) this.learnInstitution(name);
+          if (!this.known(m[2]!)) this.addPhrase(m[2]!, this.known(name) ?? asciiSlug(name));
+          continue;
+        }
         // A place or a country after its particle is no person: "… de la République de
         // Slovénie (FURS)" names a body in its own language's acronym.
         const bare = this.known(name.replace(/^(?:(?:de|du|des|d['’]|la|le|les|l['’])\s*)+/iu, ''));
@@ -1135,6 +1144,8 @@ export class ActorAnnotator {
     const id = asciiSlug(name);
     // A kind of text is no body: "NOTE DE RETOUR D'EXPÉRIENCE (RETEX)", "Rapport annuel".
     if (!id || this.info.has(id) || isTextKind(name)) return;
+    // A union, a league or an association is an organisation, not an institution of the state.
+    if (kind === 'institution' && /^(?:syndicat|ligue|association|fédération|confédération|union|mouvement)(?![\p{L}])/iu.test(name)) kind = 'organisation';
     // Its name as a label, capitalised ("Police cantonale de Genève"); the text keeps its case.
     this.info.set(id, { id, name: upperFirst(name), kind, reviewed: false, roles: [], country: null });
     this.addPhrase(name, id);
