@@ -159,11 +159,11 @@ function continues(previous: string, next: string, width: number): boolean {
   // A numbered label after a finished sentence starts its own paragraph, however long the
   // line before ("… (ministère de l'intérieur, DGDDI, 2025)." / "Recommandation n° 2 : …").
   if (COMPLETE_END.test(previous) && NUMBERED_LABEL.test(head)) return false;
-  // Such a label alone on its line, naming whom a recommendation addresses ("R2 – Ministère
-  // de la Justice"), is followed by the recommendation's own paragraph.
-  if (NUMBERED_LABEL.test(previous) && previous.length <= 120 && !/[.;:!?,]$/u.test(previous) && !/\s(?:le|la|les|l['’]|de|du|des|d['’]|et|ou|à|au|aux|en|pour|par|sur|avec|entre|dans)$/iu.test(previous) && /^\p{Lu}/u.test(head)) return false;
   // In a hard-wrapped text a long line runs on; a short one ends its paragraph.
   if (width > 0 && previous.length >= width * 0.6) return true;
+  // A short label alone on its line, naming whom a recommendation addresses ("R2 – Ministère
+  // de la Justice"), is followed by the recommendation's own paragraph.
+  if (NUMBERED_LABEL.test(previous) && previous.length <= 70 && !/[.;:!?,]$/u.test(previous) && !/\s(?:le|la|les|l['’]|de|du|des|d['’]|et|ou|à|au|aux|en|pour|par|sur|avec|entre|dans)$/iu.test(previous) && /^\p{Lu}/u.test(head)) return false;
   if (/,$/u.test(previous) && /^\p{Ll}/u.test(head)) return true;
   // A sentence's line cannot end on a preposition: "présentée par" / "Mme Claire DELCOURT, …",
   // "à partir du" / "3 juin …" (a lone "à" between a sender and an addressee has no word

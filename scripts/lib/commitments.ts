@@ -71,6 +71,8 @@ interface Trigger {
   kinds?: DocumentKind[];
   /** Match on the sentence as written, capitals included. */
   cased?: boolean;
+  /** A negation that commits ("je ne manquerai pas de"): not read as a negated trigger. */
+  litotes?: boolean;
 }
 
 // Tried on each sentence; the earliest match decides the kind. Folded text is
@@ -91,8 +93,11 @@ const TRIGGERS: Trigger[] = [
     ),
   },
   { kind: 'call', infinitive: false, pattern: wordRegex(/\bnous (?:vous |leur |lui )?(?:appelons|invitons|exhortons|demandons|encourageons|insistons|plaidons|chargeons)\b/) },
-  // A request for a meeting or an answer: "Nous sollicitons (enfin) une rencontre …".
-  { kind: 'call', infinitive: false, pattern: wordRegex(/\bnous (?:vous |leur |lui )?sollicitons(?: (?:donc|enfin|aussi|egalement|par ailleurs|en outre|des a present))? (?:une?|l'|la|le|les|des|votre|vos)\b/) },
+  // A request for a meeting or an answer: "Nous sollicitons (enfin) une rencontre …", "Je
+  // sollicite un rendez-vous" (not a complaint: "Nous sollicitons les services depuis trois ans").
+  { kind: 'call', infinitive: false, pattern: wordRegex(/\b(?:nous (?:vous |leur |lui )?sollicitons|je (?:vous |leur |lui )?sollicite)(?: (?:donc|enfin|aussi|egalement|vivement|instamment|par ailleurs|en outre|des a present))? (?:une?|l'|la|le|les|des|votre|vos)\b(?![^.;]*\b(?:depuis|sans reponse)\b)/) },
+  // A letter's closing promise: "Je ne manquerai pas de vous tenir informé …".
+  { kind: 'engagement', infinitive: true, litotes: true, pattern: wordRegex(/\b(?:je ne manquerai|nous ne manquerons) pas d(?:e |')/) },
   // A report's recommendation: "La mission recommande au Gouvernement de …", "Nous
   // recommandons d'…" — in the present, in a main clause ("a recommandé de", "ce que le
   // rapport recommande de faire" recall or describe).
@@ -141,9 +146,10 @@ const TRIGGERS: Trigger[] = [
   // crée donc une cellule …", "La présente proposition de loi instaure …".
   { kind: 'decision', infinitive: false, pattern: wordRegex(/^(?:le present amendement|la presente proposition de loi|le present projet de loi)(?: (?:donc|ainsi|egalement|aussi|en outre|par ailleurs))? (?:cree|instaure|institue|prevoit|rend|impose|etend|introduit|renforce|oblige)\b/) },
   { kind: 'announcement', infinitive: false, pattern: third("(?:se |s')?(?!seront\\b|auront\\b)\\p{L}{2,}ront") },
-  // "je plaiderai pour …", "je proposerai …", "je vous ferai parvenir …" (not "je serai", "je
-  // pourrai", nor a negation: "je ne vous cacherai pas …").
-  { kind: 'announcement', infinitive: false, pattern: wordRegex(/(?:\bje (?:(?:le|la|les|lui|leur|y|en|vous|nous|me|te) |[mt]')*|\bj')(?!(?:serai|aurai|pourrai|devrai|saurai|voudrai|faudrai)\b)(?:\p{L}{2,}(?:erai|irai|drai|trai|rrai|vrai)|(?<!\ble )ferai)\b/u) },
+  // "je plaiderai pour …", "je proposerai …", "je vous (le) ferai parvenir …" (not "je serai", "je
+  // pourrai", a way of speaking, "je me permettrai de", "je vous avouerai", nor a negation:
+  // "je ne vous cacherai pas …"; "je le ferai." goes back to what was said).
+  { kind: 'announcement', infinitive: false, pattern: wordRegex(/(?:\bje (?:(?:le|la|les|lui|leur|y|en|vous|nous|me|te) |[mt]')*|\bj')(?!(?:serai|aurai|pourrai|devrai|saurai|voudrai|faudrai|permettrai|avouerai|contenterai|tiendrai|bornerai|limiterai|garderai|dirai|repeterai)\b)(?:\p{L}{2,}(?:erai|irai|drai|trai|rrai|vrai)|(?<!\ble )ferai(?! un plaisir)|ferai(?= \p{L})(?! savoir))\b/u) },
   // A minister's instructions to those a circular or letter addresses: "Je vous demande de
   // …", "Je souhaite que …", "Il vous appartiendra de …", "Vous veillerez à …", "Vous
   // m'adresserez … un bilan".
@@ -239,7 +245,7 @@ const GLOBAL_TRIGGERS = TRIGGERS.map((t) => new RegExp(t.pattern.source, t.patte
 const NOT_VERBS = new Set(
   ('notre votre autre autres entre contre ordre membre cadre centre titre premier dernier hier leur leurs plusieurs avenir pouvoir devoir nombre mer fer cher fier tiers quatre chiffre libre propre offre risque registre ministre pair pire sur sauf outre ' +
     // Nouns in "-ier" and "-er", folded ("Janvier 2024 : …", "Dossier de presse : …").
-    'janvier fevrier dossier fichier policier douanier officier pompier courrier papier quartier chantier metier atelier calendrier particulier foyer danger etranger conseiller passager cahier millier casier bouclier hiver leader manager plaidoyer sentier escalier').split(
+    'janvier fevrier dossier fichier policier douanier officier pompier courrier papier quartier chantier metier atelier calendrier particulier foyer danger etranger conseiller passager cahier millier casier bouclier hiver leader manager plaidoyer sentier escalier vivier usager pilier levier palier panier entier').split(
     ' ',
   ),
 );
@@ -364,10 +370,11 @@ const REPORTED: Array<{ name: 'future' | 'intends' | 'decided' | 'promised' | 'p
   // nor a prefix that ends like a future ("les vols intra-européens", "extra"). "fera",
   // "feront" count, but not after "cela" nor in "fera face", "fera partie", "fera suite".
   { name: 'future', kind: 'announcement', pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer|durer|permettr|contribuer|faciliter|favoriser|constituer|accueiller|quitter|présider|connaîtr|sortir|jouer|deviendr|pèser|compliquer|juger|augmenter|diminuer|progresser|accentuer|améliorer|aggraver|évoluer|dégrader|continuer|croîtr|baisser|assurer)(?:a|ont))(?![\p{L}])|(?:intra|extra|ultra|contra)(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}-])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])|(?<![\p{L}])(?<!(?:[Cc]ela|[Çç]a|[Cc]e|[Cc]['’])\s*)fer(?:a|ont)(?![\p{L}])(?!\s+(?:partie|face|suite|date|figure|défaut|état|preuve))/u },
-  // A body's stated intent: "Le parquet fédéral entend requérir la confiscation …" (not "on
-  // entend parler", nor a definition's "entend par"), in a main clause ("les mesures que le
-  // Gouvernement entend prendre" asks or describes).
-  { name: 'intends', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])entend(?:ent)?${ADVERB}\s+(?:(?:y|en|se|s['’]|le|la|les|l['’]|leur|lui)\s*)?(?!(?:parler|dire|par)(?![\p{L}]))\p{Ll}+(?:er|ir|re|oir)(?![\p{L}])`, 'u') },
+  // A body's stated intent: "Le parquet fédéral entend (bien) requérir la confiscation …" (not
+  // "on entend parler", a definition's "entend par", nor hearing someone: "La commission
+  // entend le ministre"), in a main clause ("les mesures que le Gouvernement entend prendre",
+  // "quelles mesures il entend prendre" ask or describe).
+  { name: 'intends', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])entend(?:ent)?${ADVERB}(?:\s+bien)?\s+(?:(?:y|en|se|s['’])\s*)?(?!(?:parler|dire|par)(?![\p{L}]))\p{Ll}+(?:er|ir|re|oir)(?![\p{L}])`, 'u') },
   // (A day and a place may come between: "ont décidé jeudi à Bruxelles de créer …".)
   { name: 'decided', kind: 'decision', pattern: new RegExp(String.raw`(?<![\p{L}])(?:(?:ont|a)${ADVERB}\s+(?:convenu|décidé)|(?:sont|est)${ADVERB}\s+convenue?s?)${ADVERB}(?:\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|ce matin|cet après-midi|ce soir)(?:\s+(?:à|au)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?|(?:à|au)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?))?\s+(?:de|d['’])`, 'u') },
   { name: 'promised', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)${ADVERB}\s+(?:promis|annoncé)|(?:s['’]est|se sont)${ADVERB}\s+engagée?s?)(?![\p{L}])`, 'u') },
@@ -376,8 +383,9 @@ const REPORTED: Array<{ name: 'future' | 'intends' | 'decided' | 'promised' | 'p
   // (Its subject acts, and it is not negated: see `conditionalAct`.)
   { name: 'conditional', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:a|ont)${ADVERB}\s+(?:indiqué|affirmé|assuré|déclaré|précisé|confirmé|expliqué|souligné)${ADVERB}\s+(?:que\s+|qu['’])([^.;:]{1,120}?)(?<![\p{L}])(?!(?:serai(?:en)?t|aurai(?:en)?t|pourrai(?:en)?t|devrai(?:en)?t|faudrait|voudrai(?:en)?t|sembl\p{L}*)(?![\p{L}]))\p{Ll}{3,}(?:rait|raient)(?![\p{L}])`, 'u') },
   // … and a measure it says would be taken, in the passive: "M. Van Acker a indiqué qu'un
-  // avant-projet de loi serait soumis au Conseil des ministres".
-  { name: 'passive', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:a|ont)${ADVERB}\s+(?:indiqué|affirmé|assuré|déclaré|précisé|confirmé|expliqué|annoncé)${ADVERB}\s+(?:que\s+|qu['’])[^.;:]{1,120}?(?<![\p{L}])serai(?:en)?t${ADVERB}\s+\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|t|te|ts|tes)(?![\p{L}])`, 'u') },
+  // avant-projet de loi serait soumis au Conseil des ministres" (not a negated one, "qu'aucun
+  // décret ne serait publié", nor a reported state, "que la victime serait décédée").
+  { name: 'passive', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:a|ont)${ADVERB}\s+(?:indiqué|affirmé|assuré|déclaré|précisé|confirmé|expliqué|annoncé)${ADVERB}\s+(?:que\s+|qu['’])(?![^.;:]{0,120}?(?<![\p{L}])(?:ne|n['’]|aucune?|nul(?:le)?)(?![\p{L}]))[^.;:]{1,120}?(?<![\p{L}])serai(?:en)?t${ADVERB}\s+(?!(?:décédée?s?|morte?s?|connue?s?|impliquée?s?|blessée?s?|soupçonnée?s?|suspectée?s?|liée?s?|armée?s?|recherchée?s?|détenue?s?|originaires?|âgée?s?|née?s?|tuée?s?|visée?s?|menacée?s?|présente?s?|absente?s?|responsables?|coupables?)(?![\p{L}]))\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|t|te|ts|tes)(?![\p{L}])`, 'u') },
   // A passive future: "seront échangées", "sera désormais associé", "sera en outre mise sur pied".
   { name: 'passive', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?<!(?:qui|que|qu['’]il|qu['’]elle)\s+)(?:sera|seront)${ADVERB}\s+\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|t|te|ts|tes)(?![\p{L}])`, 'u') },
   // A body's call: "La préfète invite par ailleurs les maires … à désigner …", "Le CCB
@@ -467,6 +475,11 @@ const BODY_SUBJECT = /(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?:\p{Lu}{2,}(?![
  * retrait"), nor a negated verb ("la Belgique ne participerait").
  */
 function conditionalAct(subject: string): boolean {
+  return actsAsSubject(subject);
+}
+
+/** A subject that acts ("la DJSOC", "Le ministère"), as `agentSubject` reads one, not negated nor cut after its article. */
+export function actsAsSubject(subject: string): boolean {
   const words = subject.trim();
   if (/(?<![\p{L}])(?:ne(?![\p{L}])|n['’])/iu.test(words) || /(?:^|\s)(?:le|la|les|un|une|du|des|ce|cet|cette|son|sa|ses|leur|leurs|l['’])$/iu.test(words)) return false;
   // The subject, then a stand-in for its verb, as `agentSubject` reads a clause.
@@ -501,7 +514,7 @@ function agentSubject(text: string, m: RegExpExecArray | null, caller = false, p
   // A name ("La Sécurité civile …", "L'Espagne", "Europol") or people and bodies ("Les deux pays", "Chaque partenaire").
   if (/^\p{Lu}/u.test(head) && (i > 0 || !/^(?:aucun|aucune|nul|nulle|il|elle|ils|elles|on|cela|ceci)$/iu.test(head))) return true;
   if (caller && /^(?:maires?|communes?|villes?|centres?|groupes?|présidents?|présidentes?|directeurs?|directrices?)$/iu.test(head)) return true;
-  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|douanes?|unités?|participants?|enquêteurs?|enquêtrices?|officiers?|préfets?|préfètes?|procureurs?|procureures?|parquets?|magistrats?|juges?|comités?|commissariats?|cellules?|brigades?|offices?|antennes?|détachements?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|groupements?|directions?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?|présidences?|policiers?|gendarmes?|douaniers?|experts?|analystes?|renforts?|sapeurs-pompiers|pompiers?|secouristes?|militaires?|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes)$/iu.test(head);
+  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|collèges?|douanes?|unités?|participants?|enquêteurs?|enquêtrices?|officiers?|préfets?|préfètes?|procureurs?|procureures?|parquets?|magistrats?|juges?|comités?|commissariats?|cellules?|brigades?|offices?|antennes?|détachements?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|groupements?|directions?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?|présidences?|policiers?|gendarmes?|douaniers?|experts?|analystes?|renforts?|sapeurs-pompiers|pompiers?|secouristes?|militaires?|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes)$/iu.test(head);
 }
 
 /**
@@ -734,7 +747,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
   for (const [index, trigger] of TRIGGERS.entries()) {
     if (trigger.kinds && !trigger.kinds.includes(kind ?? 'declaration')) continue;
     for (const match of (trigger.cased ? sentence : trigger.original ? caseFolded : folded).matchAll(GLOBAL_TRIGGERS[index]!)) {
-      if (isNegated(folded, match.index!, match[0].length)) continue;
+      if (!trigger.litotes && isNegated(folded, match.index!, match[0].length)) continue;
       all.push({ trigger, match: match as RegExpExecArray });
     }
   }
@@ -832,7 +845,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       if (conditionFirst && inMain && otherParty(main.slice(0, inMain.index))) return false;
       if (kind !== 'article' && name === 'future' && !agentSubject(main, inMain, false, kind === 'declaration' && bodyBefore(text, start))) return false;
       if (name === 'future' && negated(acts, found)) return false;
-      if (name === 'intends' && (!inMainClause(main, inMain) || /(?<![\p{L}])où(?![\p{L}])[^,;]*$/iu.test(main.slice(0, inMain!.index)) || (kind !== 'article' && !agentSubject(main, inMain)))) return false;
+      if (name === 'intends' && (!inMainClause(main, inMain) || /(?<![\p{L}])(?:où|quel(?:le)?s?|comment|pourquoi|combien|si|savoir)(?![\p{L}])[^,;]*$/iu.test(main.slice(0, inMain!.index)) || (kind !== 'article' && !agentSubject(main, inMain)))) return false;
       // (Only in a press report, and not a call of years before: "En 2019, la Commission a invité …".)
       if (name === 'called' && (kind !== 'article' || earlierYear(main))) return false;
       if (name === 'scheduled' && (!inMainClause(main, inMain) || negated(acts, found) || earlierYear(main) || recalled.test(acts))) return false;

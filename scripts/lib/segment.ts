@@ -5,7 +5,7 @@
  * ("Nous nous engageons à …") are marked inside their paragraph.
  */
 import type { CommitmentKind, DocumentKind } from '../../src/schemas/document.ts';
-import { ACTION_NOUN, OPENS_WITH_ACTION_NOUN, isTreatyNorm, opensWithInfinitive, sentenceCommitments, speaksOfItself } from './commitments.ts';
+import { ACTION_NOUN, OPENS_WITH_ACTION_NOUN, actsAsSubject, isTreatyNorm, opensWithInfinitive, sentenceCommitments, speaksOfItself } from './commitments.ts';
 import { foldSameLength } from './fold.ts';
 import { MONTH_NAME, MONTH_WORDS } from './french-date.ts';
 import { collapseSpace } from './normalise.ts';
@@ -33,15 +33,20 @@ const ACTION_FIELD = /^(?:actions?|mesures?)\s?:\s+/iu;
 const ADDRESSED = /^(?:à|au|aux|à la|à l['’])\s[^:.;]{2,160}?\s:\s*/iu;
 /**
  * A recommendation's text, under its label on a line of its own ("R1 – Gouvernement
- * fédéral" / "Porter à 250 … le nombre d'enquêteurs …"): what it asks, by an infinitive, a
- * "should" or "it would be fitting to" ("La création de chambres … devrait être décidée",
- * "Il conviendrait de proposer …").
+ * fédéral" / "Porter à 250 … le nombre d'enquêteurs …"): what its first sentence asks, by an
+ * infinitive, a "should" or "it would be fitting to" ("La création de chambres … devrait être
+ * décidée", "Il conviendrait de proposer …"); not a forecast ("devrait doubler", "devrait
+ * paraître"), a manner of speaking ("Il conviendrait de noter") or what someone else says
+ * ("selon la chancellerie").
  */
 /** A subject and its colon over a list of its verbs: "En 2027, la DJSOC :", "Le ministère de l'Intérieur :". */
 const SUBJECT_INTRO = /(?:^|[,;]\s*)(?:le|la|les|l['’])\s*\p{L}[^,:;.!?]{0,80}?\s*:\s*$/iu;
 /** An item that opens on its subject's verb in the future: "– publiera au printemps …", "– se réunira …". */
 const FUTURE_OPENING = /^(?:(?:y|en|se|s['’]|le|la|les|l['’]|leur|lui)\s*)?\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}])/u;
-const RECOMMENDS = /(?<![\p{L}])(?:devrai(?:en)?t|conviendrait|faudrait|il (?:convient|importe|est recommandé|serait (?:souhaitable|utile|opportun)) (?:de|d['’]))(?![\p{L}])/iu;
+const RECOMMENDS = new RegExp(
+  String.raw`^(?:[^.;!?]*?(?<![\p{L}])devrai(?:en)?t(?:\s+(?:donc|aussi|également|notamment|en outre|par ailleurs|rapidement|prioritairement))?\s+(?:(?:se|s['’]|y|en|leur|lui|les|la|le|l['’])\s*)?(?:être\s+\p{Ll}+(?:ée?s?|ie?s?|ue?s?|te?s?)|(?!(?:être|avoir|pouvoir|paraître|rester|demeurer|devenir|augmenter|baisser|diminuer|doubler|tripler|progresser|croître|reculer|évoluer|atteindre|durer|coûter|intervenir|aboutir|arriver|suffire)(?![\p{L}]))\p{Ll}+(?:er|ir|re|oir))(?![\p{L}])|\s*il\s+(?:conviendrait|convient|importe(?:rait)?|est recommandé|serait (?:souhaitable|utile|opportun|nécessaire))\s+(?:de\s+|d['’])(?!(?:noter|rappeler|souligner|préciser|constater|observer|signaler|relever)(?![\p{L}]))|\s*il\s+faudrait\s+(?:(?:se|s['’]|y|en)\s*)?\p{Ll}+(?:er|ir|re|oir)(?![\p{L}]))`,
+  'iu',
+);
 /** An office a speaker's label may give instead of, or before, a name ("M. le président …"). */
 const LABEL_OFFICE = String.raw`(?:président|présidente|ministre|rapporteur|rapporteure|commissaire|directeur|directrice|secrétaire d['’]État)`;
 /** Capitalised words that open a sentence, not a name ("Pour la France : …", "Donc …"). */
@@ -720,11 +725,15 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       // généraliser … d'ici l'été 2026. À cette fin, le Centre de crise national :".
       const leadFrom = isLeadHere ? (splitSentences(node.text).at(-1)?.start ?? 0) : node.text.length;
       const spans = inline(node.text, !quotedRepeat(node.text, null) && (!isLeadHere || leadFrom > 0) && !excerpt(node) && lang === null && !node.header && !COMMENT_ANCHOR.test(node.text), leadFrom);
-      if (underRecommendation && !spans.some((span) => span.type === 'commitment') && (opensWithInfinitive(node.text) || RECOMMENDS.test(node.text))) {
+      const firstSentence = node.text.slice(0, splitSentences(node.text)[0]?.end ?? node.text.length);
+      const recommends = opensWithInfinitive(node.text) || (RECOMMENDS.test(firstSentence) && !/(?<![\p{L}])(?:selon|d['’]après)(?![\p{L}])/iu.test(firstSentence));
+      if (underRecommendation && !spans.some((span) => span.type === 'commitment') && recommends) {
         spans.push({ type: 'commitment', start: 0, end: node.text.length, kind: 'call', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', node.text) });
       }
       const label = ACTION_LINE.exec(node.text);
-      underRecommendation = label?.[1] !== undefined && node.text.length <= 160 && !/[.;:!?]$/u.test(node.text) && !opensWithInfinitive(node.text.slice(label[0].length));
+      // ("R1 – …" only in a part on recommendations: not a meeting room's "R1 – Salle Jean Monnet".)
+      const coded = label?.[1] !== undefined && (!/^r$/iu.test(label[1]) || /recommand/iu.test(`${section?.key ?? ''} ${caption ?? ''}`));
+      underRecommendation = coded && node.text.length <= 160 && !/[.;:!?]$/u.test(node.text) && !opensWithInfinitive(node.text.slice(label![0].length));
       if (headingLead !== null && !spans.some((span) => span.type === 'commitment') && calendarStep(node.text, doc.date)) {
         spans.push({ type: 'commitment', start: 0, end: node.text.length, kind: 'decision', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', node.text) });
       }
@@ -740,7 +749,9 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       // A list of facts: full sentences, not the items of an "Étaient présents :" or "Vu :".
       const facts = node.items.every((item) => /[.!?…]\s*$/u.test(item.text)) && !(previous?.type === 'paragraph' && /:\s*$/u.test(previous.text));
       if (!governed && facts) freeFamilies.add(family);
-      subjectOver = previous?.type === 'paragraph' && SUBJECT_INTRO.test(previous.text);
+      // (A subject that acts: "la DJSOC", not "la criminalité organisée" whose future is a forecast.)
+      const subject = previous?.type === 'paragraph' ? SUBJECT_INTRO.exec(previous.text)?.[0].replace(/^[,;]?\s*/u, '').replace(/\s*:\s*$/u, '') : undefined;
+      subjectOver = subject !== undefined && actsAsSubject(subject);
       body.push(list(node, governed ? lead : null, previous?.type === 'paragraph' && /:\s*$/u.test(previous.text)));
     }
   }

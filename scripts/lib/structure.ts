@@ -282,7 +282,7 @@ const SECTION_WORD = new RegExp(`^(?:${SECTION_WORDS})$`, 'u');
 const SPOKEN = /^(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)(?![\p{L}])/iu;
 /** A document-type word: a short line that opens with it is a title, never a masthead ("Déclaration de Luxembourg"). */
 const TITLE_WORD =
-  /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question|rapport|proposition de (?:loi|r[ée]solution)|projet de loi|ordre du jour|point de situation|note de situation|[ée]valuation|synth[èe]se|bilan|retour d['’]exp[ée]rience)(?![\p{L}])/iu;
+  /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question|rapport|proposition de (?:loi|r[ée]solution)|projet de loi|ordre du jour|point de situation|note de situation|(?:[ée]valuation|synth[èe]se|bilan)\s+(?:de|des|du|d['’])|retour d['’]exp[ée]rience)(?![\p{L}])/iu;
 /** A bare naming of a text's kind: "Déclaration finale", "Communiqué conjoint", "Relevé de conclusions". */
 const GENERIC_NAMING = /^(?:d[ée]claration|communiqu[ée]|conclusions|relev[ée] de conclusions|compte rendu|r[ée]solution)(?:\s+(?:finale|commune|conjointe?|de presse|conjoint|politique|ministérielle))?$/iu;
 /** A letter's, a circular's or a telegram's field around its subject line: "Copie : …", "NOR : …", "V/Réf. : …", "CLASSEMENT : …", "DIFFUSION : …". */
@@ -305,8 +305,8 @@ function mailFact(text: string): 'authorLines' | 'dateLine' | 'addressee' | 'not
 const REPLY_MARKS = /^(?:(?:re|tr|fwd?)\s*:\s*)+/iu;
 /** The addressee of a letter: "Madame Ursula von der Leyen", "À l'attention de …", "Son Excellence …". */
 const ADDRESSEE = /^(?:(?:Madame|Monsieur|Mesdames|Messieurs|Son Excellence)(?![\p{L}])|(?:Note )?[àÀA] l['’]attention (?:(?:de|du|des)(?![\p{L}])|d['’]))/u;
-/** A line of a postal address: a street ("Place Beauvau", "126, rue de l'Université"), a postcode and town ("75800 Paris Cedex 08", "B-1000 Bruxelles"), a box. */
-const POSTAL = /^(?:\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|chemin|allée|square|cours|impasse|route|chaussée|rempart)(?![\p{L}])[^.;:!?]{0,80}|(?:place|rue|avenue|boulevard|quai|chaussée)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)?\p{Lu}[\p{L}'’ -]{0,60}|(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}[\p{L}'’ -]{1,40}?(?:\s+(?:cedex|CEDEX)(?:\s+\d{1,2})?)?(?:\s+\d{1,2})?|(?:CS|BP)\s+\d{1,6}(?:\s+-\s+.{1,40})?)$/u;
+/** A line of a postal address: a street ("Place Beauvau", "126, rue de l'Université", "Rue de la Loi 2"), a postcode and town ("75800 Paris Cedex 08", "B-1000 Bruxelles"), a box. */
+const POSTAL = /^(?:\d{1,4}(?:\s?(?:bis|ter)|-\d{1,4})?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|chemin|allée|square|cours|impasse|route|chaussée|rempart|grand-place|grand'place|grand’place)(?![\p{L}])[^.;:!?]{0,80}|(?:hôtel|hotel)\s+(?:de\s+ville|du\s+département|de\s+région|de\s+police|de\s+la\s+préfecture)|(?:[Pp]lace|[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Cc]haussée|[Ss]quare)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)?\p{Lu}[\p{L}'’ -]{0,60}?(?:\s+\d{1,4}[a-z]?)?|(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}[\p{L}'’ -]{1,40}?(?:\s+(?:cedex|CEDEX|Cedex)(?:\s+\d{1,2})?)?(?:\s+\d{1,2})?(?:\s+SP)?|(?:CS|BP)\s+\d{1,6}(?:\s+-\s+.{1,40})?)$/u;
 /** A finite verb that makes a line a sentence, not a name or a title. */
 const FINITE_VERB = /(?<![\p{L}])(?:est|sont|a|ont|sera|seront)(?![\p{L}])/u;
 /**
@@ -460,6 +460,8 @@ const OWN_TEXT = wordRegex(String.raw`^(?:accord ${COALITION}|d[ée]lib[ée]rati
  * Messieurs," or "Chers collègues,").
  */
 const SALUTATION = /^(?:(?:Madame|Monsieur|Mesdames|Messieurs)\s+(?:la|le|les|l['’])\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s*,\s*)+$/u;
+/** Any letter's salutation under its addressee: "Monsieur,", "Cher Monsieur le Député,", "Monsieur le Député, cher collègue,". */
+const GREETING = /^(?:(?:Cher|Chère|Chers|Chères)\s+)?(?:Madame|Monsieur|Mesdames|Messieurs)(?:\s+(?:la|le|les|l['’])\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?\s*,(?:\s*(?:cher|chère)\s+(?:collègue|ami|amie)\s*,)?$/u;
 
 /** Infer the kind of text from its title, header and headings. */
 function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): DocumentKind {
@@ -475,8 +477,13 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   // A letter (it has an addressee) or an administrative text with a subject line ("Objet :")
   // is its signatories' own text, whatever its subject ("Objet : Convention de patrouilles …").
   // (Or a salutation opening its body, "Mesdames les Ministres, Messieurs les Ministres,"
-  // under an open letter's title and its "Objet :" line.)
-  const letter = header.addressee.length > 0 || header.subjectLine !== null || body.slice(0, 12).some((n) => n.type === 'paragraph' && SALUTATION.test(n.text));
+  // under an open letter's title and its "Objet :" line: before any sentence of the body,
+  // and not on a press page that quotes a letter.)
+  const first12 = body.slice(0, 12);
+  const greeting = first12.findIndex((n) => n.type === 'paragraph' && SALUTATION.test(n.text));
+  const greets = greeting !== -1 && first12.slice(0, greeting).every((n) => n.type !== 'paragraph' || !/[.!?…»]$/u.test(n.text));
+  const pressSigns = header.published !== null || header.authorLines.some((line) => /^par\s/iu.test(line)) || /\s:\s/u.test(title);
+  const letter = header.addressee.length > 0 || header.subjectLine !== null || (greets && !pressSigns);
   const articles = body.filter((n) => n.type === 'heading' && n.label?.startsWith('article-')).length;
   // A treaty, a law or an order by its title (a government's coalition agreement is its
   // programme, not a treaty), or a text of two articles or more. A headline's colon makes an
@@ -605,7 +612,7 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
     const fact = headerFact(text);
     // Under the addressee's name, its office, body and address ("Député" / "Assemblée
     // nationale" / "126, rue de l'Université" / "75355 PARIS 07").
-    if (kinds.at(-1) === 'addressee' && strong && (fact === 'authorLines' || POSTAL.test(text)) && !/[.;:!?]$/u.test(text)) kinds.push('addressee');
+    if (kinds.at(-1) === 'addressee' && strong && text.length <= 100 && !GREETING.test(text) && !LETTER_FIELD.test(text) && !/[.;:!?]$/u.test(text) && (fact === null || fact === 'authorLines' || fact === 'notes')) kinds.push('addressee');
     else if (fact === 'published' || fact === 'dateLine' || fact === 'placeDate' || (fact === 'authorLines' && !AUTHOR.test(text))) {
       kinds.push(fact);
       strong = true;
@@ -628,7 +635,7 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
   const headline = blocks[k];
   // A letter without a subject line: its masthead runs down to the salutation ("Monsieur le
   // Député,"), which opens the body; the letter has no title line.
-  if (strong && headline?.type === 'text' && SALUTATION.test(headline.text) && kinds.includes('addressee')) {
+  if (strong && headline?.type === 'text' && GREETING.test(headline.text) && kinds.includes('addressee')) {
     return { headline: k, facts: kinds.map((kind): HeaderFact => (kind === 'addressee' ? 'addressee' : kind === 'name' ? 'notes' : kind)), untitled: true };
   }
   // A subject line may end with a full stop ("Objet : Renforcement de la coopération … .").
@@ -645,6 +652,9 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
   const facts = kinds.map((kind, i): HeaderFact => {
     if (kind === 'addressee') return 'addressee';
     if (kind !== 'name') return kind;
+    // (A town hall's or an issuer's name opening a letter's masthead is its issuer: "MAIRIE DE TOURCOING".)
+    const text = blocks[i]!.type === 'text' ? blocks[i]!.text : '';
+    if (i === 0 && kinds.includes('addressee') && (ISSUER.test(text) || /^(?:mairie|ville|commune|municipalit[ée])\s+(?:de|du|d['’])/iu.test(text))) return 'authorLines';
     if (kinds[i + 1] === 'authorLines') return 'authorLines';
     if (i === kinds.length - 1 && i > 0 && PLACE.test(blocks[i]!.text) && !BODY_LINE.test(blocks[i]!.text)) return 'placeLine';
     return kinds.slice(0, i).includes('name') ? 'notes' : 'rubric';
@@ -878,10 +888,13 @@ export function structure(text: string, file: string): StructuredText {
   /** The act's own date, from its title: over the Official Journal's date above it, under a date line below it (a release about the act). */
   const actDate = act ? findFullDate(act[1]!) : null;
   if (masthead?.untitled) {
-    // (A letter with no subject line: "Lettre à Monsieur Julien VANDEWALLE, Député", from its
-    // addressee's first lines; the salutation stays in the body.)
+    // (A letter with no subject line: "Lettre à Monsieur Julien VANDEWALLE, Député, Assemblée
+    // nationale", from its addressee's lines but the address; the salutation stays in the body.)
     const addressee = blocks.slice(0, opening).filter((b, i) => masthead.facts[i] === 'addressee' && b.type === 'text' && !POSTAL.test(b.text));
-    title = `Lettre à ${addressee.slice(0, 2).map((b) => b.text.replace(/[,.]$/u, '')).join(', ')}`;
+    title = `Lettre à ${addressee
+      .slice(0, 3)
+      .map((b) => b.text.replace(/[,.]$/u, '').replace(/^(?:Note\s+)?[àÀA]\s+l['’]attention\s+(?:de\s+|du\s+|des\s+|d['’])/u, ''))
+      .join(', ')}`;
     index = opening;
     afterTitle = opening;
   } else if (first.type === 'text' && (first.text.length <= 250 || act)) {

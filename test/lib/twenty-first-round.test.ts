@@ -160,9 +160,9 @@ describe('a minister\'s reply letter with no subject line', () => {
     'Je ne vous cacherai pas que la situation reste difficile, et je le ferai savoir.',
   ].join('\n');
 
-  test('its masthead runs to the salutation: a title made from its addressee, the salutation in the body', () => {
+  test('its masthead runs to the salutation: a title made from its addressee but its address, the salutation in the body', () => {
     const doc = ingest(reply);
-    expect(doc.title).toBe('Lettre à Madame Claire FONTAINE, Sénatrice du Nord');
+    expect(doc.title).toBe('Lettre à Madame Claire FONTAINE, Sénatrice du Nord, Sénat');
     expect(doc.header.addressee).toEqual(['Madame Claire FONTAINE', 'Sénatrice du Nord', 'Sénat', '15, rue de Vaugirard', '75291 PARIS CEDEX 06']);
     expect(doc.header.notes).toEqual(expect.arrayContaining(['Place Beauvau', '75800 Paris Cedex 08', 'N/Réf. : 2026-000412']));
     expect(doc.date).toBe('2026-02-02');

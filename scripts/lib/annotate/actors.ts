@@ -90,7 +90,7 @@ const NATIONAL_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\\
  * intérieure (COSI)", "la Federal Computer Crime Unit (FCCU)". The name starts with a body
  * noun (any case, French or English) and runs over words without a verb to the acronym.
  */
-const BODY_NOUN = "[Mm]inistère|[Uu]niversité|[Ff]ondation|[Pp]eloton|[Ee]scadron|[Gg]roupement|[Aa]cadémie|[Ss]ecrétariat|[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|[Dd]élégation|[Dd]épartement|[Éé]cole|[Ii]nspection|[Cc]ommission|[Oo]rganisation|[Gg]roupe|(?:[Hh]aut-)?[Cc]ommissariat|[Cc]onseil|[Jj]uridiction|[Cc]orps|[Bb]rigade|[Rr]éseau|[Ff]édération|[Aa]ssociation|[Pp]olice|[Ss]yndicat|[Ll]igue|[Oo]rgane|[Cc]ontrôleur";
+const BODY_NOUN = "[Mm]inistère|[Uu]niversité|[Ff]ondation|[Pp]eloton|[Ee]scadron|[Gg]roupement|[Aa]cadémie|[Ss]ecrétariat|[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|[Dd]élégation|[Dd]épartement|[Éé]cole|[Ii]nspection|[Cc]ommission|[Oo]rganisation|[Gg]roupe|(?:[Hh]aut-)?[Cc]ommissariat|[Cc]onseil|[Jj]uridiction|[Cc]orps|[Bb]rigade|[Rr]éseau|[Ff]édération|[Aa]ssociation|[Pp]olice|Syndicat|Ligue|Organe|Contrôleur";
 const bodyBeforeAcronym = (nouns: string) =>
   new RegExp(
     `(?<=(?:^|[,:;–—]|(?:^|\\s)(?:[Ll]e|[Ll]a|[Ll]['’]|du|de la|de l['’]|des|au|aux|à la|à l['’]|un|une|par la|par le|et la|et le|et l['’]))\\s*)((?:${nouns}|(?!(?:Le|La|Les|Un|Une|Des|Du)\\s)(?:\\p{Lu}\\p{Ll}+\\s+){1,4}(?:Unit|Centre|Center|Office|Agency|Bureau|Service|Authority|Team|Cell|Directorate))(?:\\s+[\\p{L}'’-]+){0,12}?)\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9}\\d?(?:\\s\\d{1,3})?)\\)`,
@@ -379,12 +379,12 @@ const FEATURE_PLACE = new RegExp(
  * (but "le Nord de l'Europe" names Europe, and "Département du Nord" the département).
  */
 const OFFICE_OF_PLACE = /(?<![\p{L}])(?:(?:[Ss]ous-)?[Pp]réf(?:et|ète|ecture)|(?<=[\p{L},;:»)][ \t]+)(?!(?:Nord|Sud|Est|Ouest|D[ée]partements?|R[ée]gions?|Provinces?|Cantons?|Communes?|Villes?|Arrondissements?|Zones?)\s)\p{Lu}\p{Ll}[\p{L}-]*)\s+(?:du|des|de\s+la|de\s+l['’])\s*$/u;
-/** A prefect's letterhead line in capitals: "PRÉFET DU NORD", "PRÉFÈTE DE LA MOSELLE", "PRÉFECTURE DES HAUTES-ALPES". */
-const PREFECT_LETTERHEAD = /^(?:PRÉFET|PRÉFÈTE|PRÉFECTURE)\s+(?:DU|DES|DE\s+LA|DE\s+L['’]|DE)\s*\p{Lu}[\p{Lu}'’ -]{1,40}$/u;
+/** A prefect's letterhead line in capitals: "PRÉFET DU NORD", "PRÉFÈTE DE LA MOSELLE", "PREFECTURE DES HAUTES-ALPES", "SOUS-PRÉFET DE DUNKERQUE" (not "PRÉFECTURE DU NORD - SIDPC"). */
+const PREFECT_LETTERHEAD = /^(?:SOUS-)?PR[ÉE]F(?:ET|ÈTE|ETE|ECTURE)\s+(?:DU|DES|DE\s+LA|DE\s+L['’]|DE)\s*\p{Lu}[\p{Lu}'’-]*(?:\s(?!ET\s)[\p{Lu}'’][\p{Lu}'’-]*){0,4}$/u;
 /** A name that opens on a kind of text ("Note …", "RAPPORT …"): a document, never a person or a body. */
-const isTextKind = (name: string) => TEXT_KINDS.some((kind) => kind.toLowerCase() === name.split(/\s+/u)[0]!.toLowerCase());
+const isTextKind = (name: string) => /^(?:note|rapport|lettre|discours|allocution|communiqu[ée]|d[ée]claration|synth[èe]se|bilan|fiche|compte rendu|retour d['’]exp[ée]rience|relev[ée]|proc[èe]s-verbal|circulaire|m[ée]morandum)(?![\p{L}])/iu.test(name);
 /** An office named by its territory in capitals or a province's: "PRÉFET DU NORD", "le gouverneur de la province de Flandre-Occidentale". */
-const OFFICE_OF_TERRITORY = /(?<![\p{L}])(?:(?:SOUS-)?PRÉF(?:ET|ÈTE|ECTURE)\s+(?:DU|DES|DE\s+LA|DE\s+L['’])|(?:[Gg]ouverneure?|GOUVERNEURE?)\s+(?:de\s+la\s+province|DE\s+LA\s+PROVINCE)\s+(?:de|du|d['’]|DE|DU|D['’]))\s*$/u;
+const OFFICE_OF_TERRITORY = /(?<![\p{L}])(?:(?:SOUS-)?PRÉF(?:ET|ÈTE|ECTURE)\s+(?:DU|DES|DE\s+LA|DE\s+L['’])|(?:[Gg]ouverneure?|GOUVERNEURE?)\s+(?:de\s+la\s+[Pp]rovince|DE\s+LA\s+PROVINCE)\s+(?:de|du|d['’]|DE|DU|D['’]))\s*$/u;
 /**
  * A cardinal point followed by a complement is a direction, not a place ("les ports du Nord de
  * l'Europe"); one after a capitalised word (and "du"), or joined to one by a hyphen, is part
@@ -477,6 +477,22 @@ function commonAcronyms(texts: string[]): Set<string> {
 function spellsAcronym(before: string, acronym: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
   return letters.length >= 2 && initialsOf(before).endsWith(letters);
+}
+
+/**
+ * An acronym drawn from a name's initials: the first and the last, and the others in their
+ * order, some skipped ("Organe central pour la saisie et la confiscation": OCSC).
+ */
+function initialsFit(name: string, acronym: string): boolean {
+  const initials = initialsOf(name);
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+  if (letters.length < 2 || initials[0] !== letters[0] || initials.at(-1) !== letters.at(-1)) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = initials.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /**
@@ -653,7 +669,7 @@ export class ActorAnnotator {
   private learn(name: string, kind: ActorKind, role: string | null = null, country: string | null = null): string | null {
     const clean = name
       .replace(/\s+/gu, ' ')
-      .replace(/^(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Me|Dr|Pr|Madame|Monsieur|(?:Cdt|Cne|Lt|Ltn|Col|Gal|Adj|Adc|Maj)\.?)\s+/u, '')
+      .replace(/^(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Me|Dr|Pr|Madame|Monsieur|(?:Cdt|CDT|Cne|CNE|Lt|Ltn|Lcl|LCL|Col|COL|Gal|GAL|Adj|Adc|Maj)\.?)\s+/u, '')
       .trim();
     if (!clean || !nameLike(clean)) return null;
     const existing = this.known(clean);
@@ -908,6 +924,13 @@ export class ActorAnnotator {
         // after "du groupe des Verts" is a country code, not the group's acronym (longer ones
         // may be in another language: "Ministère fédéral de l'Intérieur (BMI)").
         if (acronym.length === 2 && !name.split(/[\s'’-]+/u).some((word) => foldSameLength(word[0] ?? '') === foldSameLength(acronym[0]!))) continue;
+        // A union, a league, an oversight body or a controller only with a capital and the
+        // initials of its name ("Syndicat de la magistrature (SM)", "Contrôleur européen de la
+        // protection des données (CEPD)"; an organ by its complement, "Organe de contrôle de
+        // l'information policière (COC)"): not "le Contrôleur général en visite à la prison de
+        // Lille-Sequedin (CGLPL)", a job or a phrase.
+        const head = /^(Syndicat|Ligue|Organe|Contrôleur)(?![\p{L}])/u.exec(name)?.[1];
+        if (head && !initialsFit(name, acronym) && !(head === 'Organe' && /^Organe\s+(?:de|du|d['’])\s*\p{Ll}/u.test(name))) continue;
         // "le Centre de crise national (NCCN)": a known body's acronym names it in the rest of the text.
         const knownBody = this.known(name);
         if (knownBody) {

@@ -160,8 +160,9 @@ const TENSE_PARTS = [
     // "était(ent)", "avai(en)t"
     String.raw`(?<![\p{L}])(?:(?:(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:été\s+)?|(?:s['’]est|se sont|s['’]était|s['’]étaient)\s+)${PARTICIPLE}|était|étaient|avait|avaient)(?![\p{L}])`,
     // … and the passé composé of verbs of motion and change, with "être" ("sont tombées",
-    // "est survenu"; not a passive's "sont organisées", which may be of any time)
-    String.raw`(?<![\p{L}])(?:est|sont)\s+(?:(?:déjà|aussi|également|ensuite|alors)\s+)?(?:(?:tomb|arriv|ven|part|entr|sort|rest|pass|all|mont|descend|retourn|décéd)(?:ée?s?|ue?s?|ie?s?)|(?:devenu|survenu|intervenu)e?s?)(?![\p{L}])`,
+    // "est survenu"; not a passive's "sont organisées", which may be of any time, nor "le
+    // moment est venu de", "est venue annoncer", "sont parties à la convention")
+    String.raw`(?<![\p{L}])(?:est|sont)\s+(?:(?:déjà|aussi|également|ensuite|alors)\s+)?(?:(?:tomb|arriv|ven|part|entr|sort|pass|all|mont|descend|retourn|décéd)(?:ée?s?|ue?s?|ie?s?)|(?:devenu|survenu|intervenu)e?s?)(?![\p{L}])(?!\s+(?:de\s|d['’]|à\s|prenantes?|\p{Ll}+(?:er|ir|re)(?![\p{L}])))`,
     // a past participle right before the date, after no auxiliary of the future
     String.raw`(?<![\p{L}])(?<!(?:${FUTURE_AUX}|être)\s+)\p{L}{3,}(?:é|ée|és|ées)\s*$`,
     // what happened: "la réforme mise en place en janvier", "la décision prise en mars",
@@ -384,8 +385,11 @@ export function findDates(original: string, context: Context): DateHit[] {
   // dimanche 18 janvier" (a range).
   rule(new RegExp(`(?<![\\d\\p{L}])${WEEKDAY_WORD}(\\d{1,2})(?:er)?(?:\\s*,\\s*${WEEKDAY_WORD}\\d{1,2})*\\s+(?:et|au)\\s+${WEEKDAY_WORD}(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?(?![\\d\\p{L}])`, 'giu'), (m) => {
     const month = monthIndex(m[3]!);
-    const y = m[4] ? Number(m[4]) : year;
     const [a, b] = [Number(m[1]), Number(m[2])];
+    // Without a year, the weekdays it names pick it: the document's year, the next or the last.
+    const weekday = new RegExp(`^${WEEKDAY_NAME}`, 'iu').exec(m[0])?.[0].toLowerCase();
+    const fits = (y: number) => weekday === undefined || WEEKDAY_NAMES[new Date(Date.UTC(y, month - 1, a)).getUTCDay()] === weekday;
+    const y = m[4] ? Number(m[4]) : year === null ? null : ([year, year + 1, year - 1].find(fits) ?? year);
     if (y === null || month === 0 || a >= b || b > new Date(Date.UTC(y, month, 0)).getUTCDate()) return;
     add(m.index!, m.index! + m[0].length, `${ymd(y, month, a)}/${ymd(y, month, b)}`, 'range');
   });
@@ -396,8 +400,8 @@ export function findDates(original: string, context: Context): DateHit[] {
     if (Number(to) > Number(from)) add(m.index!, m.index! + m[0].length, `${from}-01-01/${to}-12-31`, 'range');
   });
   // A session or season over two years with a slash: "(2024/2025)", "session 2025/2026" (not
-  // an act's number: "règlement (UE) 2024/1689").
-  rule(/(?<![\d/.,-])(?<!(?:\((?:UE|CE|UE, Euratom)\)|n°|no|nº)\s?)((?:19|20)\d{2})\/((?:19|20)\d{2})(?![\d/])/gu, (m) => {
+  // an act's or a file's number: "règlement (UE) 2024/1689", "la directive 2019/2020").
+  rule(/(?<![\d/.,-])(?<!(?:\((?:UE|CE|UE, Euratom)\)|n°|no|nº)\s?)(?<!(?:directive|règlement|décision|décision-cadre|recommandation|dossier|affaire|arrêt|avis|loi|décret)\s+)((?:19|20)\d{2})\/((?:19|20)\d{2})(?![\d/])/giu, (m) => {
     if (Number(m[2]) === Number(m[1]) + 1) add(m.index!, m.index! + m[0].length, `${m[1]}-01-01/${m[2]}-12-31`, 'range');
   });
   // Month and year, not after a day number: "mars 2020", "en juin 2018".
