@@ -31,6 +31,10 @@ const ACTION_LINE = /^(?:\*\*|__)?(?:action|mesure|d[ée]cision|t[âa]che|(recom
 const ACTION_FIELD = /^(?:actions?|mesures?)\s?:\s+/iu;
 /** Whom a recommendation addresses, before its colon: "Aux autorités françaises et belges :". */
 const ADDRESSED = /^(?:à|au|aux|à la|à l['’])\s[^:.;]{2,160}?\s:\s*/iu;
+/** A subject and its colon over a list of its verbs: "En 2027, la DJSOC :", "Le ministère de l'Intérieur :". */
+const SUBJECT_INTRO = /(?:^|[,;]\s*)(?:le|la|les|l['’])\s*\p{L}[^,:;.!?]{0,80}?\s*:\s*$/iu;
+/** An item that opens on its subject's verb in the future: "– publiera au printemps …", "– se réunira …". */
+const FUTURE_OPENING = /^(?:(?:y|en|se|s['’]|le|la|les|l['’]|leur|lui)\s*)?\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}])/u;
 /**
  * A recommendation's text, under its label on a line of its own ("R1 – Gouvernement
  * fédéral" / "Porter à 250 … le nombre d'enquêteurs …"): what its first sentence asks, by an
@@ -39,10 +43,6 @@ const ADDRESSED = /^(?:à|au|aux|à la|à l['’])\s[^:.;]{2,160}?\s:\s*/iu;
  * paraître"), a manner of speaking ("Il conviendrait de noter") or what someone else says
  * ("selon la chancellerie").
  */
-/** A subject and its colon over a list of its verbs: "En 2027, la DJSOC :", "Le ministère de l'Intérieur :". */
-const SUBJECT_INTRO = /(?:^|[,;]\s*)(?:le|la|les|l['’])\s*\p{L}[^,:;.!?]{0,80}?\s*:\s*$/iu;
-/** An item that opens on its subject's verb in the future: "– publiera au printemps …", "– se réunira …". */
-const FUTURE_OPENING = /^(?:(?:y|en|se|s['’]|le|la|les|l['’]|leur|lui)\s*)?\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}])/u;
 const RECOMMENDS = new RegExp(
   String.raw`^(?:[^.;!?]*?(?<![\p{L}])devrai(?:en)?t(?:\s+(?:donc|aussi|également|notamment|en outre|par ailleurs|rapidement|prioritairement))?\s+(?:(?:se|s['’]|y|en|leur|lui|les|la|le|l['’])\s*)?(?:être\s+\p{Ll}+(?:ée?s?|ie?s?|ue?s?|te?s?)|(?!(?:être|avoir|pouvoir|paraître|rester|demeurer|devenir|augmenter|baisser|diminuer|doubler|tripler|progresser|croître|reculer|évoluer|atteindre|durer|coûter|intervenir|aboutir|arriver|suffire)(?![\p{L}]))\p{Ll}+(?:er|ir|re|oir))(?![\p{L}])|\s*il\s+(?:conviendrait|convient|importe(?:rait)?|est recommandé|serait (?:souhaitable|utile|opportun|nécessaire))\s+(?:de\s+|d['’])(?!(?:noter|rappeler|souligner|préciser|constater|observer|signaler|relever)(?![\p{L}]))|\s*il\s+faudrait\s+(?:(?:se|s['’]|y|en)\s*)?\p{Ll}+(?:er|ir|re|oir)(?![\p{L}]))`,
   'iu',
@@ -725,9 +725,12 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       // généraliser … d'ici l'été 2026. À cette fin, le Centre de crise national :".
       const leadFrom = isLeadHere ? (splitSentences(node.text).at(-1)?.start ?? 0) : node.text.length;
       const spans = inline(node.text, !quotedRepeat(node.text, null) && (!isLeadHere || leadFrom > 0) && !excerpt(node) && lang === null && !node.header && !COMMENT_ANCHOR.test(node.text), leadFrom);
-      const firstSentence = node.text.slice(0, splitSentences(node.text)[0]?.end ?? node.text.length);
-      const recommends = opensWithInfinitive(node.text) || (RECOMMENDS.test(firstSentence) && !/(?<![\p{L}])(?:selon|d['’]après)(?![\p{L}])/iu.test(firstSentence));
-      if (underRecommendation && !spans.some((span) => span.type === 'commitment') && recommends) {
+      /** The paragraph's first sentence asks what its recommendation's label announced. */
+      const recommends = () => {
+        const first = node.text.slice(0, splitSentences(node.text)[0]?.end ?? node.text.length);
+        return opensWithInfinitive(node.text) || (RECOMMENDS.test(first) && !/(?<![\p{L}])(?:selon|d['’]après)(?![\p{L}])/iu.test(first));
+      };
+      if (underRecommendation && !spans.some((span) => span.type === 'commitment') && recommends()) {
         spans.push({ type: 'commitment', start: 0, end: node.text.length, kind: 'call', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', node.text) });
       }
       const label = ACTION_LINE.exec(node.text);

@@ -890,11 +890,13 @@ export function structure(text: string, file: string): StructuredText {
   if (masthead?.untitled) {
     // (A letter with no subject line: "Lettre à Monsieur Julien VANDEWALLE, Député, Assemblée
     // nationale", from its addressee's lines but the address; the salutation stays in the body.)
-    const addressee = blocks.slice(0, opening).filter((b, i) => masthead.facts[i] === 'addressee' && b.type === 'text' && !POSTAL.test(b.text));
-    title = `Lettre à ${addressee
+    const addressee = blocks
+      .slice(0, opening)
+      .filter((b, i) => masthead.facts[i] === 'addressee' && b.type === 'text' && !POSTAL.test(b.text))
       .slice(0, 3)
       .map((b) => b.text.replace(/[,.]$/u, '').replace(/^(?:Note\s+)?[àÀA]\s+l['’]attention\s+(?:de\s+|du\s+|des\s+|d['’])/u, ''))
-      .join(', ')}`;
+      .filter(Boolean);
+    title = addressee.length > 0 ? `Lettre à ${addressee.join(', ')}` : 'Lettre';
     index = opening;
     afterTitle = opening;
   } else if (first.type === 'text' && (first.text.length <= 250 || act)) {
