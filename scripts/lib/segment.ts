@@ -363,6 +363,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
   let headingLead: string | null = null;
   /** The paragraph before was a recommendation's label alone ("R1 – Gouvernement fédéral"). */
   let underRecommendation = false;
+  /** The list being read comes right under such a label: its items are what it recommends. */
+  let recommendedList = false;
   /** The paragraph over the list being read names its subject and a colon (see `SUBJECT_INTRO`). */
   let subjectOver = false;
   /** The last heading or title-like line (a slide's title), for what it says of the actions under it. */
@@ -649,6 +651,11 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     if (probe.length === 0 && !repeated && introduced && subjectOver && depth === 0 && item.children === null && FUTURE_OPENING.test(item.text)) {
       probe.push({ start: 0, end: item.text.length, kind: 'announcement', lead: null });
     }
+    // Under a recommendation's label ("R1 – Gouvernement fédéral :" / "– Porter à 250 … ;"), an
+    // item that opens with an infinitive is what it recommends.
+    if (probe.length === 0 && !repeated && recommendedList && depth === 0 && opensWithInfinitive(item.text)) {
+      probe.push({ start: 0, end: item.text.length, kind: 'call', lead: null });
+    }
     if (probe.length === 0 && !repeated && !isSubLead && !introduced && item.children === null && !(caption !== null && (UNDECIDED.test(caption) || NOT_ANNOUNCED.test(caption)))) {
       const announced = nominalStep(item.text, year) ?? (infinitiveStep(item.text, year) ? 'decision' : null) ?? (measures !== null ? measureStep(measures, item.text, year) : null);
       if (announced) probe.push({ start: 0, end: item.text.length, kind: announced, lead: null });
@@ -671,6 +678,17 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     };
   };
 
+  /**
+   * A recommendation's label alone, naming whom it addresses: "R1 – Gouvernement fédéral",
+   * "Recommandation 3 – Ministère de la Justice :" ("R1 – …" only in a part on
+   * recommendations: not a meeting room's "R1 – Salle Jean Monnet").
+   */
+  const recommendationLabel = (text: string) => {
+    const label = ACTION_LINE.exec(text);
+    const coded = label?.[1] !== undefined && (!/^r$/iu.test(label[1]) || /recommand/iu.test(`${section?.key ?? ''} ${caption ?? ''}`));
+    return coded && text.length <= 160 && !/[.;!?]$/u.test(text) && !opensWithInfinitive(text.slice(label![0].length));
+  };
+
   const body: NodeOut[] = [];
   const nodes = doc.body as BodyNode[];
   for (const [index, node] of nodes.entries()) {
@@ -691,6 +709,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
         lead = headingLead;
         leadFamily = null;
       }
+      underRecommendation = recommendationLabel(node.text);
       section = unit('heading', sectionKey(node.text, node.label), [node.text, node.subtitle].filter(Boolean).join(' '));
       turnSpeaker = null;
       body.push({ type: 'heading', unit: section, text: node.text, subtitle: node.subtitle, level: node.level, line: node.line, map: node.map, subtitleMap: node.subtitleMap });
@@ -733,10 +752,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       if (underRecommendation && !spans.some((span) => span.type === 'commitment') && recommends()) {
         spans.push({ type: 'commitment', start: 0, end: node.text.length, kind: 'call', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', node.text) });
       }
-      const label = ACTION_LINE.exec(node.text);
-      // ("R1 – …" only in a part on recommendations: not a meeting room's "R1 – Salle Jean Monnet".)
-      const coded = label?.[1] !== undefined && (!/^r$/iu.test(label[1]) || /recommand/iu.test(`${section?.key ?? ''} ${caption ?? ''}`));
-      underRecommendation = coded && node.text.length <= 160 && !/[.;:!?]$/u.test(node.text) && !opensWithInfinitive(node.text.slice(label![0].length));
+      underRecommendation = recommendationLabel(node.text);
       if (headingLead !== null && !spans.some((span) => span.type === 'commitment') && calendarStep(node.text, doc.date)) {
         spans.push({ type: 'commitment', start: 0, end: node.text.length, kind: 'decision', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', node.text) });
       }
@@ -755,6 +771,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       // (A subject that acts: "la DJSOC", not "la criminalité organisée" whose future is a forecast.)
       const subject = previous?.type === 'paragraph' ? SUBJECT_INTRO.exec(previous.text)?.[0].replace(/^[,;]?\s*/u, '').replace(/\s*:\s*$/u, '') : undefined;
       subjectOver = subject !== undefined && actsAsSubject(subject);
+      recommendedList = underRecommendation;
+      underRecommendation = false;
       body.push(list(node, governed ? lead : null, previous?.type === 'paragraph' && /:\s*$/u.test(previous.text)));
     }
   }

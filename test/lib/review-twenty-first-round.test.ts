@@ -93,6 +93,12 @@ describe('recommendations under their labels', () => {
     expect(openings(minutes)).toEqual([]);
   });
 
+  test('a label with a colon, or a list under a label, is recommended all the same', () => {
+    const information = (body: string[]) => ['SÉNAT', 'RAPPORT D’INFORMATION', 'Paris, le 4 mars 2026', '', 'RECOMMANDATIONS', '', ...body].join('\n');
+    expect(ingest(information(['R1 – Gouvernement fédéral :', 'Porter à 250 le nombre d’enquêteurs de la DJSOC.'])).commitments.map((c) => c.kind)).toEqual(['call']);
+    expect(ingest(information(['R1 – Gouvernement fédéral', '– Porter à 250 le nombre d’enquêteurs ;', '– Créer des chambres spécialisées.'])).commitments.map((c) => c.kind)).toEqual(['call', 'call']);
+  });
+
   test('in a hard-wrapped report, a label line that runs on keeps its whole sentence', () => {
     const wrapped = [
       'Rapport annuel 2025 du Centre de crise national',
