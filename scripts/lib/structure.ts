@@ -951,6 +951,18 @@ export function structure(text: string, file: string): StructuredText {
     title = upperFirst(title.slice(label).replace(/(?<!\.)\.$/u, ''));
     titleMap = dropStart(titleMap, label);
   }
+  // An open letter titled by its kind alone ("LETTRE OUVERTE") names its subject on an "Objet :"
+  // line under its addressees: "LETTRE OUVERTE — projet de « … » (STAF)". That line stays in
+  // the body, where it is.
+  if (/^lettre(?:\s+ouverte)?$/iu.test(title)) {
+    const below = blocks.slice(index, index + 14);
+    const at = below.findIndex((b) => b.type === 'text' && TITLE_LABEL.test(b.text));
+    const subject = below[at];
+    if (subject && below.slice(0, at).every((b) => b.type !== 'text' || !/[.!?]$/u.test(b.text))) {
+      title = `${title} — ${subject.text.slice(TITLE_LABEL.exec(subject.text)![0].length).replace(/(?<!\.)\.$/u, '')}`;
+      titleMap = null;
+    }
+  }
   const titleLine = first.line;
 
   // Header facts directly under the title.

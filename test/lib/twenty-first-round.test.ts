@@ -90,6 +90,13 @@ describe('an open letter of associations', () => {
     expect(ingest(letter).kind).toBe('declaration');
   });
 
+  test('titled by its kind alone, it takes its subject line\'s words, under its addressees too', () => {
+    expect(ingest(letter).title).toBe('LETTRE OUVERTE — fichier commun des passages frontaliers');
+    const addressed = ['Lille, le 3 avril 2026', '', 'LETTRE OUVERTE', '', 'Destinataires :', '- M. Paul Durand, ministre de l’Intérieur', '', 'Objet : fichier commun', '', 'Monsieur le Ministre,', '', 'Nous sollicitons une rencontre.'].join('\n');
+    expect(ingest(addressed).title).toBe('LETTRE OUVERTE — fichier commun');
+    expect(ingest(['LETTRE OUVERTE', '', 'Le texte commence ici. Nous demandons une rencontre.', '', 'Objet : rien'].join('\n')).title).toBe('LETTRE OUVERTE');
+  });
+
   test('a lead over questions asks for answers: it is the call, the questions are not', () => {
     expect(openings(letter)).toEqual(['Le 20 mars, M.', 'Nous vous demandons de', 'Nous sollicitons enfin une']);
   });
