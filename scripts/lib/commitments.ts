@@ -380,7 +380,7 @@ const REPORTED: Array<{ name: 'future' | 'intends' | 'decided' | 'promised' | 'p
   { name: 'promised', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)${ADVERB}\s+(?:promis|annoncé)|(?:s['’]est|se sont)${ADVERB}\s+engagée?s?)(?![\p{L}])`, 'u') },
   // What someone said they would do, in the conditional: "La ministre a indiqué que la Belgique
   // financerait …", "Elle a affirmé que son gouvernement soutiendrait …" (a press report's).
-  // (Its subject acts, and it is not negated: see `conditionalAct`.)
+  // (Its subject acts, and it is not negated: see `actsAsSubject`.)
   { name: 'conditional', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:a|ont)${ADVERB}\s+(?:indiqué|affirmé|assuré|déclaré|précisé|confirmé|expliqué|souligné)${ADVERB}\s+(?:que\s+|qu['’])([^.;:]{1,120}?)(?<![\p{L}])(?!(?:serai(?:en)?t|aurai(?:en)?t|pourrai(?:en)?t|devrai(?:en)?t|faudrait|voudrai(?:en)?t|sembl\p{L}*)(?![\p{L}]))\p{Ll}{3,}(?:rait|raient)(?![\p{L}])`, 'u') },
   // … and a measure it says would be taken, in the passive: "M. Van Acker a indiqué qu'un
   // avant-projet de loi serait soumis au Conseil des ministres" (not a negated one, "qu'aucun
@@ -470,15 +470,11 @@ const BODY_SUBJECT = /(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?:\p{Lu}{2,}(?![
  * body's own text), a subject pronoun alone is that body going on ("Elle organisera …").
  */
 /**
- * The subject of a reported conditional, "que <subject> financerait", acts: a body, a state,
- * a person, not a thing ("la mesure permettrait"), an impersonal "il", a noun in -rait ("le
- * retrait"), nor a negated verb ("la Belgique ne participerait").
+ * A subject that acts, as `agentSubject` reads one: a body, a state, a person ("que <subject>
+ * financerait", "En 2027, la DJSOC :"), not a thing ("la mesure permettrait"), an impersonal
+ * "il", a noun in -rait ("le retrait"), a negated verb ("la Belgique ne participerait") nor
+ * words cut after their article.
  */
-function conditionalAct(subject: string): boolean {
-  return actsAsSubject(subject);
-}
-
-/** A subject that acts ("la DJSOC", "Le ministère"), as `agentSubject` reads one, not negated nor cut after its article. */
 export function actsAsSubject(subject: string): boolean {
   const words = subject.trim();
   if (/(?<![\p{L}])(?:ne(?![\p{L}])|n['’])/iu.test(words) || /(?:^|\s)(?:le|la|les|un|une|du|des|ce|cet|cette|son|sa|ses|leur|leurs|l['’])$/iu.test(words)) return false;
@@ -865,7 +861,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       if ((name === 'stance' || name === 'ready') && (kind !== 'declaration' || !ownBody())) return false;
       // A recommendation, not a forecast someone reports or a quoted one: "selon …", "« … »".
       if (name === 'should' && (kind !== 'declaration' || !agentSubject(main, inMain) || !inMainClause(main, inMain) || negated(acts, found) || /(?<![\p{L}])(?:selon|d['’]après|en théorie|théoriquement|a estimé|ont estimé|estime que)(?![\p{L}])|[«»“”]/iu.test(acts))) return false;
-      if (name === 'conditional' && (kind === 'declaration' || !conditionalAct(found[1]!) || /^\s*(?:pas|plus|jamais|guère)(?![\p{L}])/u.test(acts.slice(found.index + found[0].length)))) return false;
+      if (name === 'conditional' && (kind === 'declaration' || !actsAsSubject(found[1]!) || /^\s*(?:pas|plus|jamais|guère)(?![\p{L}])/u.test(acts.slice(found.index + found[0].length)))) return false;
       if (kind === 'declaration' && (name === 'promised' || !inMainClause(main, inMain) || (name === 'decided' && (!agentSubject(main, inMain) || THIRD_PARTY.test(main.slice(0, inMain!.index).trim()))))) return false;
       return !(name === 'passive' && (recalled.test(acts) || /(?<![\p{L}])(?:ne|n['’])\s*(?:sera|seront)(?![\p{L}])/iu.test(acts)));
     });

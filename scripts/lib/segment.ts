@@ -32,7 +32,7 @@ const ACTION_FIELD = /^(?:actions?|mesures?)\s?:\s+/iu;
 /** Whom a recommendation addresses, before its colon: "Aux autorités françaises et belges :". */
 const ADDRESSED = /^(?:à|au|aux|à la|à l['’])\s[^:.;]{2,160}?\s:\s*/iu;
 /** A subject and its colon over a list of its verbs: "En 2027, la DJSOC :", "Le ministère de l'Intérieur :". */
-const SUBJECT_INTRO = /(?:^|[,;]\s*)(?:le|la|les|l['’])\s*\p{L}[^,:;.!?]{0,80}?\s*:\s*$/iu;
+const SUBJECT_INTRO = /(?:^|[,;]\s*)((?:le|la|les|l['’])\s*\p{L}[^,:;.!?]{0,80}?)\s*:\s*$/iu;
 /** An item that opens on its subject's verb in the future: "– publiera au printemps …", "– se réunira …". */
 const FUTURE_OPENING = /^(?:(?:y|en|se|s['’]|le|la|les|l['’]|leur|lui)\s*)?\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}])/u;
 /**
@@ -769,7 +769,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       const facts = node.items.every((item) => /[.!?…]\s*$/u.test(item.text)) && !(previous?.type === 'paragraph' && /:\s*$/u.test(previous.text));
       if (!governed && facts) freeFamilies.add(family);
       // (A subject that acts: "la DJSOC", not "la criminalité organisée" whose future is a forecast.)
-      const subject = previous?.type === 'paragraph' ? SUBJECT_INTRO.exec(previous.text)?.[0].replace(/^[,;]?\s*/u, '').replace(/\s*:\s*$/u, '') : undefined;
+      const subject = previous?.type === 'paragraph' ? SUBJECT_INTRO.exec(previous.text)?.[1] : undefined;
       subjectOver = subject !== undefined && actsAsSubject(subject);
       recommendedList = underRecommendation;
       underRecommendation = false;

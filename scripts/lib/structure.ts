@@ -514,7 +514,7 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
     series ||
     (header.published !== null && SELF_PUBLISHED.test(header.published) && /^(?:rapport|[ée]tude|avis|synth[èe]se|bilan|note|livre blanc)(?![\p{L}])/iu.test(header.published)) ||
     (header.published !== null && REGISTERED.test(header.published));
-  const pressPage = !selfPublished && (header.published !== null || header.authorLines.some((line) => /^par\s/iu.test(line)) || /\s:\s/u.test(title));
+  const pressPage = !selfPublished && pressSigns;
   const ownText = !pressPage && [title, named].some((line) => OWN_TEXT.test(line));
   if (wordRegex(/\bd[ée]claration\b/).test(opening) || wordRegex(/^(?:conclusions|r[ée]solution|recommandation)\b/).test(title) || ownText || letter || selfPublished) return 'declaration';
   return 'article';

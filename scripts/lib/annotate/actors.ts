@@ -12,7 +12,7 @@ import type { Registry } from '../registry.ts';
 import { asciiSlug } from '../slug.ts';
 import { wordRegex } from '../word-regex.ts';
 import { PhraseMatcher, type Phrase } from './matcher.ts';
-import { CAP_WORD, GIVEN_NAMES, HONORIFIC, NAME, NOT_NAME_WORDS, OFFICE, OFFICE_WORD, PARTICLE, ROLE_NOUNS, TEXT_KINDS } from './names.ts';
+import { CAP_WORD, GIVEN_NAMES, HONORIFIC, NAME, NOT_NAME_WORDS, OFFICE, OFFICE_WORD, PARTICLE, RANK, ROLE_NOUNS, TEXT_KINDS } from './names.ts';
 
 /** What the document knows of an actor. */
 export interface ActorInfo {
@@ -511,6 +511,8 @@ function initialsOf(phrase: string): string {
 /** Does this capitalised phrase look like it could be a name (no institutional nouns)? */
 const ONLY_PARTICLE = new RegExp(`^${PARTICLE}$`, 'u');
 const ONLY_HONORIFIC = new RegExp(`^${HONORIFIC}$`, 'u');
+/** An honorific or a rank opening a name to learn, written out or not ("Madame …", "Cdt …"). */
+const LEADING_HONORIFIC = new RegExp(`^(?:M\\.|MM\\.|Mme|Mmes|Mlle|Mlles|Me|Dr|Pr|Madame|Monsieur|${RANK})\\s+`, 'u');
 /** A particle and one word: "du Nord" in "le préfet du Nord" is a place in the role, not a name. */
 const PARTICLE_AND_WORD = new RegExp(`^${PARTICLE}\\s+\\S+$`, 'u');
 function nameLike(phrase: string): boolean {
@@ -669,7 +671,7 @@ export class ActorAnnotator {
   private learn(name: string, kind: ActorKind, role: string | null = null, country: string | null = null): string | null {
     const clean = name
       .replace(/\s+/gu, ' ')
-      .replace(/^(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Me|Dr|Pr|Madame|Monsieur|(?:Cdt|CDT|Cne|CNE|Lt|Ltn|Lcl|LCL|Col|COL|Gal|GAL|Adj|Adc|Maj)\.?)\s+/u, '')
+      .replace(LEADING_HONORIFIC, '')
       .trim();
     if (!clean || !nameLike(clean)) return null;
     const existing = this.known(clean);

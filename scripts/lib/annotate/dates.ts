@@ -32,6 +32,8 @@ const MONTH_WORD = new RegExp(`(?<![\\p{L}])${MONTH}(?![\\p{L}])`, 'giu');
 /** A range of days with their weekdays and hours (see its rule in `findDates`). */
 const HOUR = String.raw`(?:\s+(?:à|a)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)?`;
 const WEEKDAY_WORD = String.raw`(?:${WEEKDAY_NAME}\s+)?`;
+/** A weekday's name opening a phrase ("samedi 17 et dimanche 18 janvier"). */
+const OPENING_WEEKDAY = new RegExp(`^${WEEKDAY_NAME}`, 'iu');
 const DAYS_WITH_HOURS = new RegExp(`(?<![\\p{L}])du\\s+${WEEKDAY_WORD}(\\d{1,2})(?:er)?(?:\\s+${MONTH}(?:\\s+(\\d{4}))?)?${HOUR}\\s+au\\s+${WEEKDAY_WORD}(\\d{1,2})(?:er)?\\s+${MONTH}(?:\\s+(\\d{4}))?${HOUR}(?![\\d\\p{L}])`, 'giu');
 const DASHED_PERIOD = new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})(?:er)?\\s+${MONTH}(?:\\s+(\\d{4}))?\\s*[–—]\\s*(\\d{1,2})(?:er)?\\s+${MONTH}\\s+(\\d{4})(?![\\d\\p{L}])`, 'giu');
 // Seasons as month-day bounds (astronomical, northern hemisphere).
@@ -387,7 +389,7 @@ export function findDates(original: string, context: Context): DateHit[] {
     const month = monthIndex(m[3]!);
     const [a, b] = [Number(m[1]), Number(m[2])];
     // Without a year, the weekdays it names pick it: the document's year, the next or the last.
-    const weekday = new RegExp(`^${WEEKDAY_NAME}`, 'iu').exec(m[0])?.[0].toLowerCase();
+    const weekday = OPENING_WEEKDAY.exec(m[0])?.[0].toLowerCase();
     const fits = (y: number) => weekday === undefined || WEEKDAY_NAMES[new Date(Date.UTC(y, month - 1, a)).getUTCDay()] === weekday;
     const y = m[4] ? Number(m[4]) : year === null ? null : ([year, year + 1, year - 1].find(fits) ?? year);
     if (y === null || month === 0 || a >= b || b > new Date(Date.UTC(y, month, 0)).getUTCDate()) return;
