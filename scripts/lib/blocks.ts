@@ -148,6 +148,9 @@ function wrapWidth(all: string[], furniture: Set<number>): number {
   return wide / text.length >= 0.4 && joined >= 3 ? max : 0;
 }
 
+/** A state's form alone on a line, its name on the next: "RÉPUBLIQUE", "Royaume de", "GRAND-DUCHÉ DE". */
+const STATE_FORM_LINE = /^(?:RÉPUBLIQUE|REPUBLIQUE|ROYAUME(?: DE| DU| D['’])?|GRAND-DUCHÉ(?: DE| DU)?|PRINCIPAUTÉ(?: DE| DU)?|République|Royaume(?: de| du| d['’])?|Grand-Duché(?: de| du)?|Principauté(?: de| du)?)$/u;
+
 /**
  * Does `next` continue the block that ends with `previous` (no blank line between)?
  * `width` is the wrap width of a hard-wrapped text, or 0.
@@ -156,6 +159,9 @@ function continues(previous: string, next: string, width: number): boolean {
   const head = next.trim();
   if (STRUCTURAL.test(previous) || STRUCTURAL.test(head)) return false;
   if (/:$/u.test(previous)) return false;
+  // A masthead's state name set over two lines ("RÉPUBLIQUE" / "FRANÇAISE", "ROYAUME DE" /
+  // "BELGIQUE") is one name.
+  if (STATE_FORM_LINE.test(previous.trim()) && /^\p{Lu}/u.test(head)) return true;
   // A numbered label after a finished sentence starts its own paragraph, however long the
   // line before ("… (ministère de l'intérieur, DGDDI, 2025)." / "Recommandation n° 2 : …").
   if (COMPLETE_END.test(previous) && NUMBERED_LABEL.test(head)) return false;

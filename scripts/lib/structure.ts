@@ -282,7 +282,7 @@ const SECTION_WORD = new RegExp(`^(?:${SECTION_WORDS})$`, 'u');
 const SPOKEN = /^(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)(?![\p{L}])/iu;
 /** A document-type word: a short line that opens with it is a title, never a masthead ("Déclaration de Luxembourg"). */
 const TITLE_WORD =
-  /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question|rapport|proposition de (?:loi|r[ée]solution)|projet de loi|ordre du jour|point de situation|note de situation|(?:[ée]valuation|synth[èe]se|bilan)\s+(?:de|des|du|d['’])|retour d['’]exp[ée]rience)(?![\p{L}])/iu;
+  /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question|rapport|proposition de (?:loi|r[ée]solution)|projet de loi|ordre du jour|point de situation|note (?:de situation|relative|sur|concernant)|(?:[ée]valuation|synth[èe]se|bilan)\s+(?:de|des|du|d['’])|retour d['’]exp[ée]rience)(?![\p{L}])/iu;
 /** A bare naming of a text's kind: "Déclaration finale", "Communiqué conjoint", "Relevé de conclusions". */
 const GENERIC_NAMING = /^(?:d[ée]claration|communiqu[ée]|conclusions|relev[ée] de conclusions|compte rendu|r[ée]solution)(?:\s+(?:finale|commune|conjointe?|de presse|conjoint|politique|ministérielle))?$/iu;
 /** A letter's, a circular's or a telegram's field around its subject line: "Copie : …", "NOR : …", "V/Réf. : …", "CLASSEMENT : …", "DIFFUSION : …". */
@@ -819,13 +819,18 @@ export function structure(text: string, file: string): StructuredText {
     !['placeDate', 'dateLine', 'published'].includes(headerFact(top.text) ?? '') &&
     (top.text.split(/\s+/u).length <= 5 || mostlyCapitals(top.text));
   let releaseIssuer = false;
-  if (opening === crumbs && top.type === 'text' && top.text.length <= 160 && (ISSUER.test(top.text) || RELEASE.test(top.text) || SERIES.test(top.text) || namedIssuer)) {
-    const k = headlineAfter(namedIssuer ? crumbs + 1 : crumbs, (text) => headerFact(text) !== null);
+  let stateAbove = false;
+  // (A state's name may head the issuer's: "RÉPUBLIQUE FRANÇAISE" / "MINISTÈRE DE LA JUSTICE" / date / "Communiqué de presse".)
+  const state = opening === crumbs && top.type === 'text' && STATE_NAME.test(top.text) && blocks[crumbs + 2] ? 1 : 0;
+  const issuer = blocks[crumbs + state]!;
+  if (opening === crumbs && issuer.type === 'text' && issuer.text.length <= 160 && (ISSUER.test(issuer.text) || RELEASE.test(issuer.text) || SERIES.test(issuer.text) || namedIssuer)) {
+    const k = headlineAfter(namedIssuer ? crumbs + 1 : crumbs + state, (text) => headerFact(text) !== null);
     // Only with the words "Communiqué de presse" (or the like, or a series: "Policy Brief n°
     // 7") among them: a title that starts with "Présidence …" or "Ministère …" stays the title.
     if (k !== null && blocks.slice(crumbs, k).some((b) => b.type === 'text' && (RELEASE.test(b.text) || SERIES.test(b.text)))) {
       opening = k;
       releaseIssuer = namedIssuer;
+      stateAbove = state === 1;
     }
   }
   // A draft's marking over its title: "PROJET – version 3 du 12 mars 2026 – Diffusion
@@ -993,7 +998,7 @@ export function structure(text: string, file: string): StructuredText {
     // the addressee's, up to a date line.
     const read = masthead?.facts[i] ?? (subjectBelow ? mailFact(block.text) ?? (referenceLine(block.text) ? 'notes' : null) : null) ?? headerFact(block.text);
     const addressed = i < addresseeEnd;
-    const fact = journal > 0 ? (findFullDate(block.text) ? 'published' : 'notes') : chapter && i === 0 ? 'rubric' : releaseIssuer && i === crumbs ? 'authorLines' : isForwardSeparator(block.text) ? 'notes' : addressed ? 'addressee' : subjectBelow && i === 0 && (read === null || read === 'placeLine') ? 'authorLines' : (read ?? (issuerAbove ? 'authorLines' : subjectBelow ? 'notes' : null));
+    const fact = journal > 0 ? (findFullDate(block.text) ? 'published' : 'notes') : chapter && i === 0 ? 'rubric' : (releaseIssuer || stateAbove) && i === crumbs ? 'authorLines' : isForwardSeparator(block.text) ? 'notes' : addressed ? 'addressee' : subjectBelow && i === 0 && (read === null || read === 'placeLine') ? 'authorLines' : (read ?? (issuerAbove ? 'authorLines' : subjectBelow ? 'notes' : null));
     if (block.type !== 'text') return;
     // A line above the title is never lost: a fact already taken (a second date line) is a note.
     if (!(fact && takeFact(block.text, fact))) takeFact(block.text, 'notes');

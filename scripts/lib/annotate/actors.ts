@@ -451,7 +451,7 @@ const BACK_REFERENCE = wordRegex(`\\b(?:le|la|au|du)\\s+(Premier ministre|Premi�
 const ORGANISATION_ACRONYM = /(?<![\p{L}])(?:syndicat|parti|organisation|association|agence|office|service|fédération|mouvement|ONG|groupe)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(\p{Lu}[\p{Lu}&-]{1,7}(?:\s+\p{Lu}\p{Ll}+)*)(?![\p{L}])/gu;
 
 /** A state's long name before its country's: "République de", "Royaume d'", "Grand-Duché du". */
-const STATE_FORM = /(?<![\p{L}])(?:République(?: (?:fédérale|populaire|démocratique|islamique|arabe|hellénique|socialiste))?|Royaume|Grand-Duché|Principauté|Confédération) (?:de la |de l['’]|du |des |de |d['’])$/u;
+const STATE_FORM = /(?<![\p{L}])(?:République(?:\s+(?:fédérale|populaire|démocratique|islamique|arabe|hellénique|socialiste))?|Royaume|Grand-Duché|Principauté|Confédération)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$/u;
 
 /**
  * Acronyms a document writes as common nouns or as abbreviations: after an article or a

@@ -39,8 +39,29 @@ export class PhraseMatcher<T> {
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.folded.length - a.folded.length);
   }
 
-  /** Every occurrence of every phrase, overlapping ones included. */
+  /**
+   * Every occurrence of every phrase, overlapping ones included. A run of spaces, tabs or line
+   * breaks in the text stands for the phrase's one space: a name wraps at the end of a line
+   * ("RÉPUBLIQUE" / "FRANÇAISE", "la Commission" / "européenne") or keeps a PDF's double space.
+   */
   find(text: string): Array<PhraseHit<T>> {
+    // The text with each run of blanks made one space; `at` maps its offsets back.
+    const at: number[] = [];
+    let squeezed = '';
+    for (const blank of text.matchAll(/\s+|\S+/gu)) {
+      if (/^\s/u.test(blank[0])) {
+        at.push(blank.index!);
+        squeezed += ' ';
+      } else {
+        for (let i = 0; i < blank[0].length; i++) at.push(blank.index! + i);
+        squeezed += blank[0];
+      }
+    }
+    at.push(text.length);
+    return this.findIn(squeezed).map((hit) => ({ ...hit, start: at[hit.start]!, end: at[hit.end - 1]! + 1 }));
+  }
+
+  private findIn(text: string): Array<PhraseHit<T>> {
     const folded = foldSameLength(text);
     const hits: Array<PhraseHit<T>> = [];
     for (const word of folded.matchAll(WORD)) {

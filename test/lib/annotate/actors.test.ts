@@ -21,6 +21,9 @@ describe('registry actors', () => {
     ['Les centres de coopération policière et douanière (CCPD) de Tournai', [['centres de coopération policière et douanière (CCPD)', 'ccpd'], ['Tournai', 'tournai']]],
     // Parties of the countries the corpus speaks of, by name or acronym.
     ['Question de M. Jean Dupont (Pyrénées-Orientales - Les Républicains) ; le Vlaams Belang et le RN ont voté contre.', [['Jean Dupont', 'jean-dupont'], ['Pyrénées-Orientales', 'pyrenees-orientales'], ['Les Républicains', 'les-republicains'], ['Vlaams Belang', 'vlaams-belang'], ['RN', 'rassemblement-national']]],
+    // A name wrapped at the end of a line, or with a PDF's double space, is one mention.
+    ['RÉPUBLIQUE\nFRANÇAISE\nLiberté\nÉgalité', [['RÉPUBLIQUE\nFRANÇAISE', 'france']]],
+    ['Le Royaume\nde Belgique et la Commission  européenne ont signé.', [['Royaume\nde Belgique', 'belgique'], ['Commission  européenne', 'commission-europeenne']]],
   ])('%j', (text, expected) => {
     expect(actors(text)).toEqual(expected);
   });

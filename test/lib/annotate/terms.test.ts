@@ -20,6 +20,13 @@ describe('TermAnnotator', () => {
     ]);
   });
 
+  test('a term wrapped at the end of a line is found whole, with its offsets in the text', () => {
+    expect(terms('le recours aux équipes communes\nd’enquête et au Système  d’Information Schengen').hits).toEqual([
+      ['équipes communes\nd’enquête', 'ece'],
+      ['Système  d’Information Schengen', 'sis'],
+    ]);
+  });
+
   test('learns an acronym the glossary lacks, with the expansion written before it', () => {
     const { hits, info } = terms('le Mécanisme européen de stabilité (MES) et le MES');
     expect(hits).toEqual([
