@@ -354,7 +354,8 @@ export function splitBlocks(text: string): BlockSplit {
  * of the text would remain.
  */
 function setAsideTrailingLinks(blocks: Array<TextBlock | ItemBlock>, removed: RemovedLine[]): BlockSplit {
-  const headline = (b: TextBlock | ItemBlock) => b.type === 'text' && b.span === 1 && b.text.length <= 140 && !/[.!?…»"”:;]$/u.test(b.text);
+  // (A headline may be listed: "- Conseil de sécurité – Syrie – Déclaration du 12 novembre 2025".)
+  const headline = (b: TextBlock | ItemBlock) => b.span === 1 && b.text.length <= 140 && !/[.!?…»"”:;]$/u.test(b.text);
   const lastParagraph = blocks.findLastIndex((b) => !headline(b));
   if (lastParagraph === -1) return { blocks, removed };
   const boundary = blocks[lastParagraph]!.line;

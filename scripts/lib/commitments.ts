@@ -92,6 +92,17 @@ const TRIGGERS: Trigger[] = [
       `\\bnous (?:estimons|jugeons) (?:necessaire|indispensable|essentiel|utile)\\b|\\bnous (?:veillerons|veillons) a\\b|\\bnous (?:entendons|comptons) (?:(?:bien|donc|aussi|egalement|desormais) )?(?:(?:le|la|les|l'|y|en|nous|leur|lui) ?)?${INFINITIVE}\\b|\\bnous (?:continuerons|poursuivrons)\\b|\\bnous voulons (?!que\\b)|\\bnous souhaitons (?!que\\b)${INFINITIVE}\\b`,
     ),
   },
+  // A minister's own plan in the first person, in the text of their office: "je veux regrouper
+  // les capacités …" (not a manner of speaking: "je veux dire", "je veux remercier", "je veux
+  // être clair").
+  {
+    kind: 'engagement',
+    infinitive: true,
+    kinds: ['declaration'],
+    pattern: wordRegex(
+      `\\bje veux (?:(?:donc|aussi|egalement|d'abord|enfin|desormais) )?(?:(?:le|la|les|l'|y|en|leur|lui|me|m') ?)?(?!(?:dire|remercier|saluer|rappeler|souligner|etre|insister|redire|croire|rendre hommage|feliciter|preciser|evoquer|parler|commencer|terminer|conclure|partager|exprimer|vous)\\b|prendre\\b[^.;]{0,30}\\b(?:engagements?|parole|exemple|temps)\\b)${INFINITIVE}\\b`,
+    ),
+  },
   { kind: 'call', infinitive: false, pattern: wordRegex(/\bnous (?:vous |leur |lui )?(?:appelons|invitons|exhortons|demandons|encourageons|insistons|plaidons|chargeons)\b/) },
   // A request for a meeting or an answer: "Nous sollicitons (enfin) une rencontre …", "Je
   // sollicite un rendez-vous" (not a complaint: "Nous sollicitons les services depuis trois ans").
@@ -203,6 +214,19 @@ const TRIGGERS: Trigger[] = [
     // A letter's or a circular's own words: in an interview, "Vous participerez au Conseil …" asks.
     kinds: ['declaration'],
     pattern: wordRegex(/\bvous (?:me |m'|leur |lui |les |en |y |le |la |l')?(?!(?:serez|aurez|pourrez|devrez|saurez|voudrez|verrez|direz|trouverez|constaterez|comprendrez|connaitrez|souviendrez|rappellerez)\b)\p{L}{3,}rez\b/u),
+  },
+  // An opinion's or a report's impersonal recommendation, in its authors' own text: "Il y a
+  // lieu de corriger cette référence", "Il est recommandé d'inscrire …", "…, il convient de
+  // l'y inscrire", "Il convient dès lors que les États membres veillent …", "Mieux vaut
+  // écrire …" (not a manner of speaking: "Il convient de noter que …", "il y a lieu de
+  // rappeler").
+  {
+    kind: 'call',
+    infinitive: false,
+    kinds: ['declaration'],
+    pattern: wordRegex(
+      `(?:^|, )(?:il est (?:donc |des lors |egalement |aussi )?recommande (?:de |d')(?:(?:leur|lui|y|en|se|s'|l'(?=y |en )|(?:le|la|les|l') ?(?=\\p{L}+(?:er|ir|re)\\b))\\s?)*${INFINITIVE}\\b|il (?:convient|conviendrait|y a lieu|y aurait lieu|importe|importerait|serait (?:souhaitable|opportun|preferable))(?: (?:donc|des lors|en outre|par consequent|egalement|aussi|enfin))? (?:(?:de |d')(?:(?:leur|lui|y|en|se|s'|l'(?=y |en )|(?:le|la|les|l') ?(?=\\p{L}+(?:er|ir|re)\\b))\\s?)*(?!(?:noter|rappeler|souligner|preciser|constater|observer|signaler|relever|remarquer|mentionner|dire|reconnaitre|admettre)\\b)${INFINITIVE}\\b|que |qu')|mieux vaut ${INFINITIVE}\\b)`,
+    ),
   },
   // "je vais déposer …" (not "je vais être clair", "je vais vous dire", "je vais répondre").
   // "je vais déposer …", "je vais le soumettre …" (not "je vais être clair", "je vais vous
@@ -370,11 +394,15 @@ const REPORTED: Array<{ name: 'future' | 'intends' | 'decided' | 'promised' | 'p
   // nor a prefix that ends like a future ("les vols intra-européens", "extra"). "fera",
   // "feront" count, but not after "cela" nor in "fera face", "fera partie", "fera suite".
   { name: 'future', kind: 'announcement', pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer|durer|permettr|contribuer|faciliter|favoriser|constituer|accueiller|quitter|présider|connaîtr|sortir|jouer|deviendr|pèser|compliquer|juger|augmenter|diminuer|progresser|accentuer|améliorer|aggraver|évoluer|dégrader|continuer|croîtr|baisser|assurer)(?:a|ont))(?![\p{L}])|(?:intra|extra|ultra|contra)(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}-])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])|(?<![\p{L}])(?<!(?:[Cc]ela|[Çç]a|[Cc]e|[Cc]['’])\s*)fer(?:a|ont)(?![\p{L}])(?!\s+(?:partie|face|suite|date|figure|défaut|état|preuve))/u },
+  // Going on with an action (its subject must act, as any future's): "La France continuera de
+  // procéder à des rapatriements" (not a trend: "Le nombre continuera d'augmenter", "… de peser").
+  { name: 'future', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])continuer(?:a|ont)${ADVERB}\s+(?:de\s+|d['’]|à\s+)(?:(?:y|en|se|s['’]|le|la|les|l['’]|leur|lui)\s*)?(?!(?:${FORECAST}|croître|progresser|peser|évoluer|se\s+dégrader|s['’]aggraver|s['’]améliorer|jouer|compter|exister|fonctionner|menacer|représenter)(?![\p{L}]))\p{Ll}+(?:er|ir|re)(?![\p{L}])`, 'u') },
   // A body's stated intent: "Le parquet fédéral entend (bien) requérir la confiscation …" (not
   // "on entend parler", a definition's "entend par", nor hearing someone: "La commission
   // entend le ministre"), in a main clause ("les mesures que le Gouvernement entend prendre",
   // "quelles mesures il entend prendre" ask or describe).
-  { name: 'intends', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])entend(?:ent)?${ADVERB}(?:\s+bien)?\s+(?:(?:y|en|se|s['’])\s*)?(?!(?:parler|dire|par)(?![\p{L}]))\p{Ll}+(?:er|ir|re|oir)(?![\p{L}])`, 'u') },
+  // (Its source may come between: "Le Gouvernement entend, selon le délégué, signer …".)
+  { name: 'intends', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])entend(?:ent)?${ADVERB}(?:,\s+(?:selon|d['’]après)\s+[^,;.]{1,60},)?(?:\s+bien)?\s+(?:(?:y|en|se|s['’])\s*)?(?!(?:parler|dire|par)(?![\p{L}]))\p{Ll}+(?:er|ir|re|oir)(?![\p{L}])`, 'u') },
   // (A day and a place may come between: "ont décidé jeudi à Bruxelles de créer …".)
   { name: 'decided', kind: 'decision', pattern: new RegExp(String.raw`(?<![\p{L}])(?:(?:ont|a)${ADVERB}\s+(?:convenu|décidé)|(?:sont|est)${ADVERB}\s+convenue?s?)${ADVERB}(?:\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|ce matin|cet après-midi|ce soir)(?:\s+(?:à|au)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?|(?:à|au)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?))?\s+(?:de|d['’])`, 'u') },
   { name: 'promised', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)${ADVERB}\s+(?:promis|annoncé)|(?:s['’]est|se sont)${ADVERB}\s+engagée?s?)(?![\p{L}])`, 'u') },
@@ -404,6 +432,10 @@ const REPORTED: Array<{ name: 'future' | 'intends' | 'decided' | 'promised' | 'p
   // calendrier" (its subject must act, in the main clause).
   { name: 'stance', kind: 'support', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:soutient|soutiennent|appuie|appuient|approuve|approuvent)${ADVERB}\s+(?:(?:la|le|les|ce|cet|cette|ces|leur|leurs|notre|nos)(?![\p{L}])|l['’])`, 'u') },
   { name: 'stance', kind: 'decision', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:(?:valide|valident|entérine|entérinent|adopte|adoptent)${ADVERB}\s+(?:(?:la|le|les|ce|cet|cette|ces)(?![\p{L}])|l['’])|(?:décide|décident)${ADVERB}\s+(?:de(?![\p{L}])|d['’]))`, 'u') },
+  // … what it proposes to its partners: "Le Gouvernement belge propose en conséquence que …",
+  // "La Belgique suggère que ce point soit examiné …"; and a note's request, "L'Ambassade
+  // serait reconnaissante au Ministère de bien vouloir …".
+  { name: 'stance', kind: 'call', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:(?<![Jj]e\s+(?:vous\s+|leur\s+)?)(?:propose|proposent|suggère|suggèrent)${ADVERB}(?:\s+en\s+conséquence)?\s+(?:que|qu['’]|de(?=\s+\p{L}+(?:er|ir|re)(?![\p{L}]))|d['’])|(?:serai(?:en)?t|sera|seront)\s+(?:très\s+|particulièrement\s+)?reconnaissante?s?\s+(?:au|à|aux)\s+[^,.;]{1,80}?\s+(?:de|d['’])\s*(?:bien\s+vouloir)?)`, 'u') },
   // … and what it announces: "La délégation luxembourgeoise annonce l'organisation …".
   { name: 'stance', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:annonce|annoncent)${ADVERB}\s+(?:(?:la|le|les|un|une|son|sa|ses|leur|leurs)(?![\p{L}])|l['’])`, 'u') },
   // A meeting's communiqué tells what it did: "Le Conseil a approuvé la prolongation …", "Les
@@ -510,7 +542,7 @@ function agentSubject(text: string, m: RegExpExecArray | null, caller = false, p
   // A name ("La Sécurité civile …", "L'Espagne", "Europol") or people and bodies ("Les deux pays", "Chaque partenaire").
   if (/^\p{Lu}/u.test(head) && (i > 0 || !/^(?:aucun|aucune|nul|nulle|il|elle|ils|elles|on|cela|ceci)$/iu.test(head))) return true;
   if (caller && /^(?:maires?|communes?|villes?|centres?|groupes?|présidents?|présidentes?|directeurs?|directrices?)$/iu.test(head)) return true;
-  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|collèges?|douanes?|unités?|participants?|enquêteurs?|enquêtrices?|officiers?|préfets?|préfètes?|procureurs?|procureures?|parquets?|magistrats?|juges?|comités?|commissariats?|cellules?|brigades?|offices?|antennes?|détachements?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|groupements?|directions?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?|présidences?|policiers?|gendarmes?|douaniers?|experts?|analystes?|renforts?|sapeurs-pompiers|pompiers?|secouristes?|militaires?|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes)$/iu.test(head);
+  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|collèges?|douanes?|unités?|participants?|enquêteurs?|enquêtrices?|officiers?|préfets?|préfètes?|procureurs?|procureures?|parquets?|magistrats?|juges?|auteurs?|comités?|commissariats?|cellules?|brigades?|offices?|antennes?|détachements?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|groupements?|directions?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?|présidences?|policiers?|gendarmes?|douaniers?|experts?|analystes?|renforts?|sapeurs-pompiers|pompiers?|secouristes?|militaires?|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes)$/iu.test(head);
 }
 
 /**

@@ -18,6 +18,8 @@ import { sectionKey } from './slug.ts';
 
 /** An annex's title on a line of its own: "ANNEXE", "Annexe II", "Annexe – Liste des points de contact". */
 const ANNEX_LINE = /^annexe(?:\s*$|\s+[IVX\d]+\b|\s*[–—:-])/iu;
+/** An annex that holds a draft act: "ANNEXE — Projet d'arrangement administratif entre …". */
+const ANNEXED_ACT = /^annexe(?:\s+[IVX\d]+)?\s*[–—:-]\s*(?:texte\s+du\s+|projet\s+d['’]|projet\s+de\s+)?(?:arrangement|accord|convention|protocole|m[ée]morandum|avenant)(?![\p{L}])/iu;
 import { wordRegex } from './word-regex.ts';
 
 /**
@@ -26,7 +28,9 @@ import { wordRegex } from './word-regex.ts';
  * "R15." — the label in bold or not ("**Recommandation 14.** Fusionner …"), and whom it
  * addresses in parentheses ("Recommandation n° 1 (ministère de l'intérieur, DGDDI) : …").
  */
-const ACTION_LINE = /^(?:\*\*|__)?(?:action|mesure|d[ée]cision|t[âa]che|(recommandation|proposition|r(?=\d)))\s*(?:n[°o]\s*)?\d+(?:\.\d+)*(?:\*\*|__)?(?:\s*\([^()\n]{1,120}\))?\s*[:.–—-]\s*(?:\*\*|__)?\s*/iu;
+const ACTION_LINE = /^(?:\*\*|__)?(?:action|mesure|d[ée]cision|t[âa]che|activit[ée]|chantier|(recommandation|proposition|r(?=\d)))\s*(?:n[°o]\s*)?\d+(?:\.\d+)*(?:\*\*|__)?(?:\s*\([^()\n]{1,120}\))?\s*[:.–—-]\s*(?:\*\*|__)?\s*/iu;
+/** A plan's field under an action: its deadline, period or deliverable ("Échéance : T2 2026", "Livrable : …"). */
+const PLAN_FIELD = /(?:^|\s)(?:[ée]ch[ée]ance|calendrier|p[ée]riode|livrables?|d[ée]lai)\s*:\s*\S/iu;
 /** The label of an action sheet's field that holds the action: "Action : au moins deux patrouilles …". */
 const ACTION_FIELD = /^(?:actions?|mesures?)\s?:\s+/iu;
 /** Whom a recommendation addresses, before its colon: "Aux autorités françaises et belges :". */
@@ -362,6 +366,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
   /** The heading over next steps that leads the lists under it, if any. */
   let headingLead: string | null = null;
   /** The paragraph before was a recommendation's label alone ("R1 – Gouvernement fédéral"). */
+  /** Whether the paragraph being read has a plan's fields under it ("Échéance : T2 2026"). */
+  let fieldsBelow = false;
   let underRecommendation = false;
   /** The list being read comes right under such a label: its items are what it recommends. */
   let recommendedList = false;
@@ -383,6 +389,12 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
   const freeFamilies = new Set<string>();
   // Inside an article of a treaty, every normative paragraph is an obligation.
   let inArticle = false;
+  /**
+   * Inside an annex that holds a draft act ("ANNEXE — Projet d'arrangement administratif
+   * entre …"): its clauses bind as a treaty's articles do, whatever the text around it (a
+   * note verbale, a letter that proposes the arrangement).
+   */
+  let annexedAct = false;
   /** Under "… insérer l'article suivant :" or "… est ainsi rédigé :", up to the next unquoted passage. */
   let inserting = false;
   let lastSpeaker: string | null = null;
@@ -437,9 +449,20 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     // …" (from the addressee on).
     const numbered = ACTION_LINE.exec(text);
     const addressed = numbered?.[1] ? ADDRESSED.exec(text.slice(numbered[0].length)) : null;
-    if (spans.length === before && numbered && (kind === 'declaration' || numbered[1]) && opensWithInfinitive(text.slice(numbered[0].length + (addressed?.[0].length ?? 0)))) {
+    // A plan's activity may name its action by a noun ("Activité 1.2 — Déploiement d'une
+    // plateforme …") or by its subject, with the plan's fields under it ("Échéance : T2 2026").
+    const labelled = numbered ? text.slice(numbered[0].length + (addressed?.[0].length ?? 0)) : '';
+    if (spans.length === before && numbered && (kind === 'declaration' || numbered[1]) && (opensWithInfinitive(labelled) || (!numbered[1] && kind === 'declaration' && labelled.split(/\s+/u).length >= 4 && (OPENS_WITH_ACTION_NOUN.test(labelled) || PLAN_FIELD.test(labelled) || fieldsBelow)))) {
       const start = numbered[0].length;
       spans.push({ type: 'commitment', start, end: text.length, kind: numbered[1] ? 'call' : 'decision', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', text.slice(start)) });
+    }
+    // A sentence under an action's label commits from its subject on: "Activité 1.3 — L'Office arrêtera …".
+    if (numbered) {
+      for (const [i, span] of spans.entries()) {
+        if (i >= before && span.type === 'commitment' && span.start === 0 && span.end > numbered[0].length) {
+          spans[i] = { ...span, start: numbered[0].length, unit: unit('commitment', section?.key ?? 'engagement', text.slice(numbered[0].length, span.end)) };
+        }
+      }
     }
     // A row of a table of actions ("| 1.1 | Créer un point de contact … | ANSSI / CCB | T2 2025 |",
     // or the same with tabs):
@@ -451,7 +474,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     }
     // (Not a definition it inserts: "« 3° BNG : la banque de données nationale générale …".)
     const definition = /^[«“]\s*(?:[IVX]+\.\s*[–—-]\s*)?(?:\d+°|[a-z]\))?\s*[^:;.]{1,60}\s:\s/u.test(text);
-    if (spans.length === before && !definition && ((kind === 'treaty' && inArticle) || (inserting && /^[«“]/u.test(text)))) {
+    if (spans.length === before && !definition && (((kind === 'treaty' && inArticle) || (annexedAct && !ANNEX_LINE.test(text))) || (inserting && /^[«“]/u.test(text)))) {
       // Each normative sentence of an article is an obligation of the Parties; so is each of a
       // provision an amendment or a bill inserts, quoted under "… insérer l'article suivant :".
       // (An action sheet's "Action : …" field binds from its value on.)
@@ -639,7 +662,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     }
     // Outside a lead, an item is a commitment when one of its sentences commits.
     const probe = repeated ? [] : splitSentences(item.text).flatMap((s) => sentenceCommitments(item.text, s.start, s.end, year, kind, otherParty));
-    if (probe.length === 0 && kind === 'treaty' && inArticle && !isSubLead && !introduced && isTreatyNorm(item.text)) {
+    if (probe.length === 0 && ((kind === 'treaty' && inArticle) || annexedAct) && !isSubLead && !introduced && isTreatyNorm(item.text)) {
       probe.push({ start: 0, end: item.text.length, kind: 'engagement', lead: null });
     }
     // A telegraphic item that announces an action by its noun ("Signature ce jour d'une
@@ -701,7 +724,10 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
         if (!(inArticle && node.rank > ARTICLE_RANK)) inArticle = node.label.startsWith('article-') || node.label.startsWith('clause-');
       }
       // So does an annex's heading ("ANNEXE" over the treaty a decree publishes).
-      if (ANNEX_LINE.test(node.text)) inArticle = false;
+      if (ANNEX_LINE.test(node.text)) {
+        inArticle = false;
+        annexedAct = ANNEXED_ACT.test(node.text);
+      }
       // A heading over next steps leads the lists under it; the next heading ends that.
       if (lead !== null && lead === headingLead) lead = null;
       readCaption(node.text);
@@ -717,7 +743,10 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       // A provision inserted or rewritten, quoted after its lead.
       inserting = (inserting && /^[«“]/u.test(node.text)) || (INSERTS.test(node.text) && PROVISION.test(node.text));
       // An annex's title on a line of its own ("Annexe – Liste des points de contact") ends the articles.
-      if (ANNEX_LINE.test(node.text)) inArticle = false;
+      if (ANNEX_LINE.test(node.text)) {
+        inArticle = false;
+        annexedAct = ANNEXED_ACT.test(node.text);
+      }
       // A slide's title over its bullets ("Prochaines étapes (1/3)") is a paragraph: a short
       // line over next steps leads the lists under it as such a heading does.
       // (A calendar's line, "Mai 2024 : installation …", keeps the heading over it.)
@@ -743,6 +772,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       // A lead paragraph's sentences before the lead itself may commit: "Le ministre a décidé de
       // généraliser … d'ici l'été 2026. À cette fin, le Centre de crise national :".
       const leadFrom = isLeadHere ? (splitSentences(node.text).at(-1)?.start ?? 0) : node.text.length;
+      // (The plan's fields may stand on lines of their own under an activity's label.)
+      fieldsBelow = [1, 2].some((d) => { const below = nodes[index + d]; return below?.type === 'paragraph' && PLAN_FIELD.test(below.text.slice(0, 40)) && /^\p{L}[\p{L} ]{0,25}:/u.test(below.text); });
       const spans = inline(node.text, !quotedRepeat(node.text, null) && (!isLeadHere || leadFrom > 0) && !excerpt(node) && lang === null && !node.header && !COMMENT_ANCHOR.test(node.text), leadFrom);
       /** The paragraph's first sentence asks what its recommendation's label announced. */
       const recommends = () => {

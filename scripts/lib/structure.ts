@@ -167,6 +167,8 @@ const LATE_HEADER = new RegExp(
  * Council's original language) or the hour ("Mouscron, le mardi 8 octobre 2024 – 11 h 30").
  */
 const PLACE_DATE = /^(?:[Ff]ait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,60}?),\s+(?:le\s+)?\S.*\d{4}\.?(?:\s*[–—,-]\s*\d{1,2}\s*h\s*\d{0,2}|\s+à\s+\d{1,2}\s*h\s*\d{0,2})?(?:\s+\([^()]{1,40}\))?$/u;
+/** A version's line under a plan's title, with the day it was adopted: "Version 1.2 – adoptée par le comité de direction le 12 janvier 2026". */
+const VERSION_LINE = /^(?:version|v\.?)\s*\d+(?:\.\d+)*\s*[–—:,-]\s*(?:adopt|approuv|valid|arr[êe]t|mise?\s+à\s+jour)[^.;!?]{0,120}$/iu;
 /** A sentence that says the text itself was adopted ("a adopté le rapport", "a adopté le 15 mai 2024 le rapport"). */
 const ADOPTED =
   /(?<![\p{L}])(?:a|ont)\s+(?:adopté|approuvé)(?:\s+(?:le|ce)\s+[^,.;]{1,40}?)?\s+(?:le|la|les|ce|cette|ces|son|sa|ses|leur|leurs)\s+(?:présente?s?\s+)?(?:rapport|déclaration|résolution|avis|texte|conclusions|plan|feuille de route|communiqué|programme|stratégie|recommandations|décision)(?![\p{L}])/iu;
@@ -264,6 +266,8 @@ const SIGNED_AT = /(?:^|\s)(\p{Lu}[\p{L}'’-]+(?:[ -](?:(?:de|du|des|la|le|sur|
  * rubric or an issuer, never a place.
  */
 const BODY_LINE = /^(?:Commission|Délégation|Comité|Mission|Direction|Service|Cabinet|Secrétariat|Office|Conseil|Groupe|Centre|Agence|Unité|Autorité|Observatoire|Institut|Organe|Bureau|Haut-Commissariat)(?![\p{L}])/u;
+/** `BODY_LINE` in any case: "CONSEIL D'ÉTAT", "OFFICE ANTI-STUPÉFIANTS". */
+const BODY_LINE_ANY_CASE = new RegExp(BODY_LINE.source, 'iu');
 /**
  * A section label of minutes or a report: a capitalised word and up to six lower-case
  * words ("Points abordés", "Décisions / actions", "Protection civile et feux de forêt"),
@@ -282,7 +286,7 @@ const SECTION_WORD = new RegExp(`^(?:${SECTION_WORDS})$`, 'u');
 const SPOKEN = /^(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)(?![\p{L}])/iu;
 /** A document-type word: a short line that opens with it is a title, never a masthead ("Déclaration de Luxembourg"). */
 const TITLE_WORD =
-  /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question|rapport|proposition de (?:loi|r[ée]solution)|projet de loi|ordre du jour|point de situation|note (?:de situation|relative|sur|concernant)|(?:[ée]valuation|synth[èe]se|bilan)\s+(?:de|des|du|d['’])|retour d['’]exp[ée]rience)(?![\p{L}])/iu;
+  /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question|rapport|proposition de (?:loi|r[ée]solution)|projet de loi|ordre du jour|point de situation|note (?:de situation|relative|sur|concernant|verbale|de politique)|expos[ée] d['’]orientation|avis (?:n[°o]\s*)?\d|(?:[ée]valuation|synth[èe]se|bilan)\s+(?:de|des|du|d['’])|retour d['’]exp[ée]rience)(?![\p{L}])/iu;
 /** A bare naming of a text's kind: "Déclaration finale", "Communiqué conjoint", "Relevé de conclusions". */
 const GENERIC_NAMING = /^(?:d[ée]claration|communiqu[ée]|conclusions|relev[ée] de conclusions|compte rendu|r[ée]solution)(?:\s+(?:finale|commune|conjointe?|de presse|conjoint|politique|ministérielle))?$/iu;
 /** A letter's, a circular's or a telegram's field around its subject line: "Copie : …", "NOR : …", "V/Réf. : …", "CLASSEMENT : …", "DIFFUSION : …". */
@@ -414,7 +418,7 @@ function headingRank(text: string): { rank: number; label: string | null } | nul
 function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   if (PUBLISHED.test(text) || (REGISTERED.test(text) && text.length <= 150)) return 'published';
   if (FILED.test(text) && text.length <= 500) return 'notes';
-  if (MEETING.test(text)) return 'dateLine';
+  if (MEETING.test(text) || (VERSION_LINE.test(text) && findFullDate(text))) return 'dateLine';
   if (BRACKETED_REFERENCE.test(text) || DRAFT_MARK.test(text)) return 'notes';
   // A field with its value ("Réf. : …"); a bare "Références :" heads the list under it.
   // (A distribution or a classification lists or marks, it says nothing: "Diffusion : les
@@ -452,7 +456,7 @@ const LEGAL_ACT = wordRegex(String.raw`^(?:trait[ée]|accord(?! ${COALITION})|co
  * programmes, letters of intent, activity reports, plans, memorandums, speeches, press
  * conferences, minutes.
  */
-const OWN_TEXT = wordRegex(String.raw`^(?:accord ${COALITION}|d[ée]lib[ée]ration|programme (?:de la pr[ée]sidence|du gouvernement|national|pluriannuel|op[ée]rationnel|d['’]action)|avis (?:n[°o]|du|sur|relatif)|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de (?:conclusions|d[ée]cisions)|compte rendu|conclusions|rapport d['’]information|rapport fait au nom|ordre du jour|point de situation|[ée]valuation (?:nationale |annuelle )?de la menace|retour d['’]exp[ée]rience|message vid[ée]o|transcription\s*[–—-]\s*message)\b`);
+const OWN_TEXT = wordRegex(String.raw`^(?:accord ${COALITION}|note verbale|note de politique|expos[ée] d['’]orientation politique|d[ée]lib[ée]ration|programme (?:de la pr[ée]sidence|du gouvernement|national|pluriannuel|op[ée]rationnel|d['’]action)|avis (?:n[°o]|du|sur|relatif)|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de (?:conclusions|d[ée]cisions)|compte rendu|conclusions|rapport d['’]information|rapport fait au nom|ordre du jour|point de situation|[ée]valuation (?:nationale |annuelle )?de la menace|retour d['’]exp[ée]rience|message vid[ée]o|transcription\s*[–—-]\s*message)\b`);
 
 /**
  * A letter's salutation to an office holder on a line of its own: "Monsieur le Député,",
@@ -497,7 +501,9 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   // (Not a government's own "Compte rendu du Conseil des ministres".)
   const record = wordRegex(/\bcomptes? rendus? (?:analytiques?|int[ée]gra(?:l|ux)|st[ée]nographiques?|des d[ée]bats|de (?:la )?s[ée]ance)\b|\bproc[èe]s-verba(?:l|ux)\b/).test(headerText);
   if (record && !LEGAL_ACT.test(title)) return 'article';
-  if (!letter && (LEGAL_ACT.test(title) || (!pressTitle && ORDER.test(title)) || articles >= 2)) {
+  // (An opinion on a bill examines its articles under their headings: "AVIS 78.412/2 …" / "Article 4".)
+  const opinion = !pressTitle && /^avis\s+(?:n[°o]\s*)?\d/iu.test(title);
+  if (!letter && !opinion && (LEGAL_ACT.test(title) || (!pressTitle && ORDER.test(title)) || articles >= 2)) {
     return 'treaty';
   }
   // A plan, a roadmap, a memorandum or a speech is the authors' own text — unless a press
@@ -515,7 +521,7 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
     (header.published !== null && SELF_PUBLISHED.test(header.published) && /^(?:rapport|[ée]tude|avis|synth[èe]se|bilan|note|livre blanc)(?![\p{L}])/iu.test(header.published)) ||
     (header.published !== null && REGISTERED.test(header.published));
   const pressPage = !selfPublished && pressSigns;
-  const ownText = !pressPage && [title, named].some((line) => OWN_TEXT.test(line));
+  const ownText = !pressPage && ([title, named].some((line) => OWN_TEXT.test(line)) || opinion);
   if (wordRegex(/\bd[ée]claration\b/).test(opening) || wordRegex(/^(?:conclusions|r[ée]solution|recommandation)\b/).test(title) || ownText || letter || selfPublished) return 'declaration';
   return 'article';
 }
@@ -603,6 +609,11 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
     const block = blocks[k];
     return block?.type === 'text' && block.text.length <= 300 && TITLE_WORD.test(block.text) && !/[.;!?]$/u.test(block.text);
   };
+  /** Block `k` is a directorate's or an office's short line: "Office anti-stupéfiants (OFAST)". */
+  const directorate = (k: number): boolean => {
+    const block = blocks[k];
+    return block?.type === 'text' && BODY_LINE.test(block.text) && block.text.length <= 120 && !/[.;:!?]/u.test(block.text) && !FINITE_VERB.test(block.text);
+  };
   let strong = false;
   let k = 0;
   for (; k < 20 && blocks[k + 1] && blocks[k]!.type === 'text'; k++) {
@@ -616,7 +627,7 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
     else if (fact === 'published' || fact === 'dateLine' || fact === 'placeDate' || (fact === 'authorLines' && !AUTHOR.test(text))) {
       kinds.push(fact);
       strong = true;
-    } else if (BODY_LINE.test(text) && (kinds.at(-1) === 'authorLines' || (kinds.at(-1) === 'name' && kinds.at(-2) === 'authorLines')) && !nameLine(text) && text.length <= 120 && !/[.;:!?]/u.test(text) && !FINITE_VERB.test(text) && (nextIsHeader(k) || namesText(k + 1))) {
+    } else if (BODY_LINE.test(text) && (kinds.at(-1) === 'authorLines' || (kinds.at(-1) === 'name' && kinds.at(-2) === 'authorLines')) && !nameLine(text) && text.length <= 120 && !/[.;:!?]/u.test(text) && !FINITE_VERB.test(text) && (nextIsHeader(k) || namesText(k + 1) || (directorate(k + 1) && (nextIsHeader(k + 1) || namesText(k + 2))))) {
       // A directorate under its ministry, too long for a rubric: "Ministère de l'Intérieur" /
       // "Direction de la coopération internationale de sécurité (DCIS)", over a date line or
       // over a title that names its kind of text ("Rapport d'étape sur …"); a short
@@ -656,6 +667,9 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
     const text = blocks[i]!.type === 'text' ? blocks[i]!.text : '';
     if (i === 0 && kinds.includes('addressee') && (ISSUER.test(text) || /^(?:mairie|ville|commune|municipalit[ée])\s+(?:de|du|d['’])/iu.test(text))) return 'authorLines';
     if (kinds[i + 1] === 'authorLines') return 'authorLines';
+    // (An office under its directorate, with its acronym: "Direction nationale … (DNPJ)" /
+    // "Office anti-stupéfiants (OFAST)"; not an assembly's committee, "Sénat" / "Commission des lois".)
+    if (kinds[i - 1] === 'authorLines' && BODY_LINE.test(text) && /\(\p{Lu}[\p{Lu}\d&-]{1,9}\)$/u.test(text)) return 'authorLines';
     if (i === kinds.length - 1 && i > 0 && PLACE.test(blocks[i]!.text) && !BODY_LINE.test(blocks[i]!.text)) return 'placeLine';
     return kinds.slice(0, i).includes('name') ? 'notes' : 'rubric';
   });
@@ -839,11 +853,14 @@ export function structure(text: string, file: string): StructuredText {
   // A body's name over a short line that names the text, no verb or clause in it ("Centre
   // de coopération policière et douanière de Luxembourg" / "Rapport d'activité 2024"), or
   // over a headline the next line dates: its issuer, then its title.
-  const second = blocks[opening + 1];
+  // (The issuer's division may follow on a line in lower case: "CONSEIL D'ÉTAT" / "section de
+  // législation" / "AVIS 78.412/2 DU 14 MARS 2026".)
+  const division = blocks[opening + 1]?.type === 'text' && /^\p{Ll}[\p{L}'’ -]{3,60}$/u.test((blocks[opening + 1] as TextBlock).text) && BODY_LINE_ANY_CASE.test(top.type === 'text' ? top.text : '') ? 1 : 0;
+  const second = blocks[opening + 1 + division];
   const issuerAbove =
     opening === crumbs &&
     top.type === 'text' &&
-    BODY_LINE.test(top.text) &&
+    (BODY_LINE.test(top.text) || (mostlyCapitals(top.text) && BODY_LINE_ANY_CASE.test(top.text))) &&
     top.text.length <= 120 &&
     !/[.;:!?,]$/u.test(top.text) &&
     !FINITE_VERB.test(top.text) &&
@@ -854,7 +871,7 @@ export function structure(text: string, file: string): StructuredText {
       // … (OCFI)" / "Contrôler sans protéger : les droits …" / "Rapport d'observation publié
       // à Paris … le 17 juin 2025").
       (second.text.length <= 200 && !/[.;,]$/u.test(second.text) && blocks[opening + 2]?.type === 'text' && SELF_PUBLISHED.test(blocks[opening + 2]!.text)));
-  if (issuerAbove) opening++;
+  if (issuerAbove) opening += 1 + division;
   const read = opening === 0 ? readMasthead(blocks) : null;
   // (A headline is no field: over "Notre référence : …" and an "Objet :" line, the subject is the title.)
   const headlineBlock = read ? blocks[read.headline] : undefined;
@@ -998,7 +1015,7 @@ export function structure(text: string, file: string): StructuredText {
     // the addressee's, up to a date line.
     const read = masthead?.facts[i] ?? (subjectBelow ? mailFact(block.text) ?? (referenceLine(block.text) ? 'notes' : null) : null) ?? headerFact(block.text);
     const addressed = i < addresseeEnd;
-    const fact = journal > 0 ? (findFullDate(block.text) ? 'published' : 'notes') : chapter && i === 0 ? 'rubric' : (releaseIssuer || stateAbove) && i === crumbs ? 'authorLines' : isForwardSeparator(block.text) ? 'notes' : addressed ? 'addressee' : subjectBelow && i === 0 && (read === null || read === 'placeLine') ? 'authorLines' : (read ?? (issuerAbove ? 'authorLines' : subjectBelow ? 'notes' : null));
+    const fact = journal > 0 ? (findFullDate(block.text) ? 'published' : 'notes') : chapter && i === 0 ? 'rubric' : (releaseIssuer || stateAbove) && i === crumbs ? 'authorLines' : isForwardSeparator(block.text) ? 'notes' : addressed ? 'addressee' : (subjectBelow || issuerAbove) && i === 0 && (read === null || read === 'placeLine') ? 'authorLines' : (read ?? (issuerAbove ? 'authorLines' : subjectBelow ? 'notes' : null));
     if (block.type !== 'text') return;
     // A line above the title is never lost: a fact already taken (a second date line) is a note.
     if (!(fact && takeFact(block.text, fact))) takeFact(block.text, 'notes');
@@ -1021,6 +1038,9 @@ export function structure(text: string, file: string): StructuredText {
     if (index === afterTitle && !/[.!?]$/u.test(block.text) && SELF_PUBLISHED.test(block.text)) fact = 'published';
     // A lone capitalised word is a place only among other header facts ("Paris" between
     // the author lines and the date line), never a heading ("Préambule", "Article premier").
+    // Two capitalised words joined right under the title name its subject, not a place: "NOTE
+    // DE POLITIQUE GÉNÉRALE" / "Sécurité et Intérieur".
+    if (fact === 'placeLine' && index === afterTitle && header.subtitle === null && /\s(?:et|&)\s/u.test(block.text)) fact = 'subtitle';
     if (fact === 'placeLine') {
       const next = blocks[index + 1];
       // A line over a list is its heading ("Prochaines étapes" over its bullets), no place.
@@ -1042,7 +1062,8 @@ export function structure(text: string, file: string): StructuredText {
       while (j < index + 4 && blocks[j]?.type === 'text' && headerFact(blocks[j]!.text) === 'authorLines') j++;
       const next = blocks[j];
       const dated = datingLine(next);
-      const continuesTitle = index === afterTitle && /^(?:entre|relatif|relative|portant|concernant|sur|en matière|pour|visant|tendant)(?![\p{L}])/u.test(block.text);
+      // (In capitals too: "AVIS 78.412/2 DU 14 MARS 2026" / "SUR UN AVANT-PROJET DE LOI « … »".)
+      const continuesTitle = index === afterTitle && (/^(?:entre|relatif|relative|portant|concernant|sur|en matière|pour|visant|tendant)(?![\p{L}])/u.test(block.text) || (/^(?:ENTRE|RELATIF|RELATIVE|PORTANT|CONCERNANT|SUR|EN MATIÈRE|POUR|VISANT|TENDANT)\s+\p{Lu}{2,}(?:[\s'’-]+\p{Lu}{2,})+(?![\p{Ll}])/u.test(block.text)));
       if ((shortLine(block.text) && dated) || (continuesTitle && !FINITE_VERB.test(block.text) && !LEAD_VERB.test(block.text))) {
         fact = index === afterTitle ? 'subtitle' : 'notes';
       }

@@ -58,7 +58,8 @@ describe('gold evaluation', () => {
   // they joined), and to 0.80 / 0.73 with the Union's Council and regulations as European
   // cues instead of any "conseil" or "règlement" and the judicial police as police (measured
   // 0.805 / 0.732), where the eighteenth round's six left them (measured 0.803 / 0.736), and
-  // the nineteenth to twenty-first rounds' eighteen too (measured 0.802 / 0.732).
+  // the nineteenth to twenty-first rounds' eighteen too (measured 0.802 / 0.732), and the
+  // twenty-second's six (measured 0.800 / 0.731: at the floor).
   test('domains of the other texts: at their measured floor (0.80 / 0.73)', () => {
     expect(precision(others.domains)).toBeGreaterThanOrEqual(0.80);
     expect(recall(others.domains)).toBeGreaterThanOrEqual(0.73);

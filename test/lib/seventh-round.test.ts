@@ -39,7 +39,8 @@ describe('a parliamentary report', () => {
   test('a numbered recommendation is the authors’ call, as is "recommande au Gouvernement de"; a finding is none', () => {
     expect(commitments(report)).toEqual([
       ['call', 'Conclure, avant la fin de l’année, un accord d’assistance mutuelle avec l’Espagne.'],
-      ['call', 'Recommandation n° 2 : La mission recommande au Gouvernement de doubler le nombre d’exercices communs.'],
+      // (From its subject on, as the first from its infinitive on: the label is no part of the call.)
+      ['call', 'La mission recommande au Gouvernement de doubler le nombre d’exercices communs.'],
     ]);
   });
 

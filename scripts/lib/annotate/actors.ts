@@ -90,7 +90,7 @@ const NATIONAL_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\\
  * intérieure (COSI)", "la Federal Computer Crime Unit (FCCU)". The name starts with a body
  * noun (any case, French or English) and runs over words without a verb to the acronym.
  */
-const BODY_NOUN = "[Mm]inistère|[Uu]niversité|[Ff]ondation|[Pp]eloton|[Ee]scadron|[Gg]roupement|[Aa]cadémie|[Ss]ecrétariat|[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|[Dd]élégation|[Dd]épartement|[Éé]cole|[Ii]nspection|[Cc]ommission|[Oo]rganisation|[Gg]roupe|(?:[Hh]aut-)?[Cc]ommissariat|[Cc]onseil|[Jj]uridiction|[Cc]orps|[Bb]rigade|[Rr]éseau|[Ff]édération|[Aa]ssociation|[Pp]olice|Syndicat|Ligue|Organe|Contrôleur";
+const BODY_NOUN = "[Mm]inistère|[Uu]niversité|[Ff]ondation|[Pp]eloton|[Ee]scadron|[Gg]roupement|[Aa]cadémie|[Ss]ecrétariat|[Cc]oordinat(?:eur|rice|ion)|[Uu]nité|[Cc]entre|[Cc]omité|[Oo]ffice|[Aa]gence|[Cc]ellule|[Bb]ureau|[Oo]bservatoire|[Dd]irection|[Ss]ervice|[Aa]utorité|[Pp]arquet|[Ii]nstitut|[Dd]élégation|[Dd]épartement|[Éé]cole|[Ii]nspection|[Cc]ommission|[Oo]rganisation|[Gg]roupe|(?:[Hh]aut-)?[Cc]ommissariat|[Cc]onseil|[Jj]uridiction|[Cc]orps|[Bb]rigade|[Rr]éseau|[Ff]édération|[Aa]ssociation|[Pp]olice|[Ff]orum|Syndicat|Ligue|Organe|Contrôleur";
 const bodyBeforeAcronym = (nouns: string) =>
   new RegExp(
     `(?<=(?:^|[,:;–—]|(?:^|\\s)(?:[Ll]e|[Ll]a|[Ll]['’]|du|de la|de l['’]|des|au|aux|à la|à l['’]|un|une|par la|par le|et la|et le|et l['’]))\\s*)((?:${nouns}|(?!(?:Le|La|Les|Un|Une|Des|Du)\\s)(?:\\p{Lu}\\p{Ll}+\\s+){1,4}(?:Unit|Centre|Center|Office|Agency|Bureau|Service|Authority|Team|Cell|Directorate))(?:\\s+[\\p{L}'’-]+){0,12}?)\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9}\\d?(?:\\s\\d{1,3})?)\\)`,
@@ -428,6 +428,17 @@ const BARE_COMMISSION = new RegExp(
   'gu',
 );
 const EU_COMMISSION = 'commission-europeenne';
+/** Head nouns of bodies a text names again by the noun alone, with its capital: "l'Office", "l'Agence". */
+const BODY_HEADS = ['Office', 'Agence', 'Observatoire', 'Institut', 'Autorité', 'Organe', 'Centre', 'Bureau', 'Cellule', 'Collège'];
+/**
+ * A body's head noun alone, with its capital and nothing that names another body after it
+ * ("l'Office a saisi …", "les cibles de l'Office", not "l'Office central …", "l'Agence de …"):
+ * the body of that head last named (see `ActorAnnotator.lastHead`).
+ */
+const BARE_HEAD = new RegExp(
+  String.raw`(?<=(?:^|[\s(])(?:[Ll]['’]|[Ll][ae]\s{1,3}|[Dd]e\s+l['’]|[Àà]\s+l['’]|[Dd]u\s{1,3}|[Aa]u\s{1,3}))(${BODY_HEADS.join('|')})(?![\p{L}'’-])(?!\s*(?:\p{Lu}|\d|de\b|des\b|du\b|d['’]|\(|\p{Ll}+(?:${QUALIFIER}|aux|eur)\b))`,
+  'gu',
+);
 /** A court or commission named with a qualifier ("Cour constitutionnelle", "Commission mixte"). */
 const OTHER_BODY = new RegExp(
   String.raw`(?<![\p{L}])(Cour|Commission)\s+(?!européenne|de justice|du\s+\d|de l['’]Union)(?:(?!(?:qui|que|dont|pour|avec|sans|dans|sera|seront|doit|peut|a|est)(?![\p{L}]))\p{Ll}{2,}(?:${QUALIFIER}|aux|ée|é|ant|ante|ent|ente|xte|iste)(?![\p{L}])${NOT_AN_OBJECT}|d['’](?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))\p{L}+|de\s+(?!\p{Ll}+(?:er|ir|re)(?![\p{L}]))\p{Ll}+)`,
@@ -609,6 +620,8 @@ export class ActorAnnotator {
   /** Grammatical gender of the people the text names, when it says ("la ministre", "Mme"). */
   private readonly gender = new Map<string, 'f' | 'm'>();
   private lastCommission: string | null = null;
+  /** The body last named, per head noun of `BODY_HEADS` ("Office" → the Office anti-stupéfiants). */
+  private readonly lastHead = new Map<string, string>();
   /** A commission the text named that is no known actor ("une Commission mixte"): a bare "la Commission" is then unresolved. */
   private commissionUnknown = false;
   /** Whether the text speaks of the European Union. */
@@ -626,6 +639,18 @@ export class ActorAnnotator {
   }
 
   /** The actors known so far (registry and discovered). */
+  /** The head noun of `BODY_HEADS` a body's mention or name opens with ("OFFICE ANTI-STUPÉFIANTS" → "Office"), if any. */
+  private headOf(hit: ActorHit, text: string): string | null {
+    const info = this.info.get(hit.id);
+    if (info?.kind !== 'institution' && info?.kind !== 'organisation') return null;
+    for (const name of [text.slice(hit.start, hit.end), info.name]) {
+      const first = /^\p{L}+/u.exec(name)?.[0];
+      const head = first && BODY_HEADS.find((h) => h.toLowerCase() === first.toLowerCase());
+      if (head) return head;
+    }
+    return null;
+  }
+
   get actors(): ReadonlyMap<string, ActorInfo> {
     return this.info;
   }
@@ -1317,6 +1342,14 @@ export class ActorAnnotator {
       addUncovered(kept, text, BARE_COMMISSION, commission);
     }
 
+    // "l'Office", "l'Agence": the body of that head named last before it, in this passage or an earlier one.
+    for (const m of text.matchAll(BARE_HEAD)) {
+      const start = m.index!;
+      const before = kept.filter((h) => h.end <= start && this.headOf(h, text) === m[1]).sort((a, b) => a.start - b.start).at(-1);
+      const target = before?.id ?? this.lastHead.get(m[1]!);
+      const end = start + m[0].length;
+      if (target && !kept.some((h) => h.start < end && start < h.end)) kept.push({ start, end, id: target });
+    }
     // "la Cour": the court named last before it, in this passage or an earlier one; none after
     // a court no actor stands for.
     const courtHits = kept.filter((h) => /^Cour\s/iu.test(text.slice(h.start, h.end)));
@@ -1414,6 +1447,8 @@ export class ActorAnnotator {
       // A court or commission the text names with a capital (not "la cour d'appel de Paris").
       if (/^Cour\s/u.test(text.slice(hit.start, hit.end)) && !otherCourts.some((at) => at > hit.start)) this.lastCourt = hit.id;
       if (/^Commission\s/u.test(text.slice(hit.start, hit.end))) this.lastCommission = hit.id;
+      const head = this.headOf(hit, text);
+      if (head) this.lastHead.set(head, hit.id);
       if (this.info.get(hit.id)?.kind !== 'person') continue;
       this.recent = this.recent.filter((id) => id !== hit.id);
       this.recent.push(hit.id);

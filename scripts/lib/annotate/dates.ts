@@ -143,7 +143,9 @@ export function tenseOfClause(text: string, start: number, end: number): 'past' 
   const verbs = [...(text.slice(end).split(/[.;:!?»«]/u)[0] ?? '').matchAll(TENSE_AFTER)];
   // A reporting verb first is the clause's own ("Le 3 mars, le préfet a indiqué que les
   // contrôles seront renforcés"): what it reports has its own tense.
-  if (verbs[0]?.[2]) return null;
+  // (Unless it speaks in the first person, of what it did then: "En juin, j'ai demandé à
+  // l'inspection un rapport".)
+  if (verbs[0]?.[2]) return /^(?:ai|avons)\s/u.test(verbs[0][2]) ? 'past' : null;
   if (verbs.some((m) => m[1])) return 'future';
   return verbs.some((m) => !m[2]) ? 'past' : null;
 }
@@ -157,10 +159,10 @@ const TENSE_PARTS = [
     // jeudi", "se sont engagés à saisir … le Conseil de juin"
     String.raw`(?<![\p{L}])(${PROMISED}|${FUTURE_AUX}(?:\s+être)?(?:\s+${PARTICIPLE})?|\p{Ll}{2,}(?:eront|iront|dront|tront|eras?|iras?|dras?)|(?:va|vont|allons)\s+\p{L}+(?:er|ir|re))(?![\p{L}])`,
     // a reporting verb: neither
-    String.raw`(?<![\p{L}])((?:a|ont|avait|avaient)\s+(?:annoncé|promis|prévu|décidé|convenu|proposé|demandé|souhaité|indiqué|affirmé|assuré|déclaré))(?![\p{L}])`,
+    String.raw`(?<![\p{L}])((?:a|ont|ai|avons|avait|avaient|avais|avions)\s+(?:annoncé|promis|prévu|décidé|convenu|proposé|demandé|souhaité|indiqué|affirmé|assuré|déclaré))(?![\p{L}])`,
     // past: "a/ont/avait (été) + participle", "s'est tenue", "se sont réunis", an imperfect
     // "était(ent)", "avai(en)t"
-    String.raw`(?<![\p{L}])(?:(?:(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:été\s+)?|(?:s['’]est|se sont|s['’]était|s['’]étaient)\s+)${PARTICIPLE}|était|étaient|avait|avaient)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:(?:(?:a|ont|ai|avons|avez|avait|avaient|avais|avions|était|étaient|fut|furent)\s+(?:été\s+)?|(?:s['’]est|se sont|s['’]était|s['’]étaient)\s+)${PARTICIPLE}|était|étaient|avait|avaient)(?![\p{L}])`,
     // … and the passé composé of verbs of motion and change, with "être" ("sont tombées",
     // "est survenu"; not a passive's "sont organisées", which may be of any time, nor "le
     // moment est venu de", "est venue annoncer", "sont parties à la convention")
@@ -213,8 +215,10 @@ export function findDates(original: string, context: Context): DateHit[] {
   // "d'ici la fin de l'année", "avant la fin de l'année 2018".
   // (Not the complement of a seasonal noun: "les fêtes de fin d'année", "la prime de fin
   // d'année".)
-  rule(/(?<!(?:fêtes|fête|prime|primes|congés|vacances|bilan|soirée|repas|examens?|réveillon)\s+de\s+)(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?(?:la\s+)?fin\s+(?:de l'année|de l'an|d'année|(?=(?:de\s+)?\d{4}))(?:\s*(?:de\s+)?(\d{4}))?/giu, (m) => {
-    const y = m[2] ? Number(m[2]) : year;
+  // "la fin de l'année prochaine", "la fin de l'an dernier": the next or the last year's.
+  rule(/(?<!(?:fêtes|fête|prime|primes|congés|vacances|bilan|soirée|repas|examens?|réveillon)\s+de\s+)(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?(?:la\s+)?fin\s+(?:(?:de l'année|de l'an)(?:\s+(prochaine?|derni(?:è|e)re?|passée?))?(?![\p{L}])|d'année|(?=(?:de\s+)?\d{4}))(?:\s*(?:de\s+)?(\d{4}))?/giu, (m) => {
+    const shift = !m[2] ? 0 : /^prochain/iu.test(m[2]) ? 1 : -1;
+    const y = m[3] ? Number(m[3]) : year === null ? null : year + shift;
     if (y !== null) add(m.index!, m.index! + m[0].length, ymd(y, 12, 31), 'day', Boolean(m[1]));
   });
   // "d'ici ce soir", "avant ce soir": the document's day, as a limit.
@@ -224,6 +228,12 @@ export function findDates(original: string, context: Context): DateHit[] {
   // "d'ici la fin du mois": the last day of the document's month.
   // Only as a limit or in a future clause, and not after a month the sentence names ("En
   // mars, …; à la fin du mois, le réseau était démantelé").
+  // "d'ici la fin du mois prochain": the next month's last day.
+  rule(/(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à|pour)\s+)?(?:la\s+)?fin du mois prochain(?![\p{L}])/giu, (m) => {
+    if (!ref) return;
+    const [y, mo] = ref.getUTCMonth() === 11 ? [ref.getUTCFullYear() + 1, 1] : [ref.getUTCFullYear(), ref.getUTCMonth() + 2];
+    add(m.index!, m.index! + m[0].length, ymd(y, mo, new Date(Date.UTC(y, mo, 0)).getUTCDate()), 'day', Boolean(m[1]));
+  });
   rule(/(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à|pour)\s+)?(?:la\s+)?fin du mois(?!\s+(?:de|d'|prochain|dernier)|[\p{L}])/giu, (m) => {
     if (!ref) return;
     if (!m[1] && tenseOfClause(text, m.index!, m.index! + m[0].length) !== 'future') return;
@@ -367,11 +377,13 @@ export function findDates(original: string, context: Context): DateHit[] {
   });
   // A span of months: "de janvier à mars 2024", "entre avril et juin", "d'avril à juin 2025"
   // (the first month takes the year of the second, or the one before when it comes later).
-  rule(new RegExp(`(?<![\\p{L}])(?:de|d'|entre)\\s*${MONTH}\\s+(?:à|a|et)\\s+${MONTH}(?:\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'giu'), (m) => {
-    const [m1, m2] = [monthIndex(m[1]!), monthIndex(m[2]!)];
-    const y2 = m[3] ? Number(m[3]) : year;
-    if (y2 === null || m1 === 0 || m2 === 0 || m1 === m2) return;
-    const y1 = m1 > m2 ? y2 - 1 : y2;
+  // The first may have its own year: "entre septembre 2025 et janvier 2026".
+  rule(new RegExp(`(?<![\\p{L}])(?:de|d'|entre)\\s*${MONTH}(?:\\s+(\\d{4}))?\\s+(?:à|a|et)\\s+${MONTH}(?:\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'giu'), (m) => {
+    const [m1, m2] = [monthIndex(m[1]!), monthIndex(m[3]!)];
+    const y2 = m[4] ? Number(m[4]) : m[2] ? null : year;
+    if (y2 === null || m1 === 0 || m2 === 0 || (m1 === m2 && !m[2])) return;
+    const y1 = m[2] ? Number(m[2]) : m1 > m2 ? y2 - 1 : y2;
+    if (y1 > y2 || (y1 === y2 && m1 >= m2)) return;
     add(m.index!, m.index! + m[0].length, `${ymd(y1, m1, 1)}/${ymd(y2, m2, new Date(Date.UTC(y2, m2, 0)).getUTCDate())}`, 'range');
   });
   // The end of a month: its last day ("d'ici fin mars", "Échéance : fin janvier 2023"); without

@@ -16,6 +16,13 @@ describe('findDates', () => {
     ['Le 16 octobre 2020, Samuel Paty était assassiné. Le 2 novembre suivant, un partisan ouvrait le feu.', '2021-10-14', [['Le 16 octobre 2020', '2020-10-16', 'day', 'event'], ['Le 2 novembre suivant', '2020-11-02', 'day', 'event']]],
     ['Signé en décembre 2019, l’accord est entré en vigueur le 1er mars suivant.', '2021-10-14', [['décembre 2019', '2019-12', 'month', 'event'], ['le 1er mars suivant', '2020-03-01', 'day', 'event']]],
     ['(« No Money For Terror », Paris, 25-26 avril 2018)', '2018-06-11', [['25-26 avril 2018', '2018-04-25/2018-04-26', 'range', 'event']]],
+    // The end of the next or the last year, or of the next month (twenty-second session).
+    ['Nous appelons les États à appliquer, d’ici la fin de l’année prochaine, les normes du GAFI.', '2025-11-18', [['d’ici la fin de l’année prochaine', '2026-12-31', 'day', 'deadline']]],
+    ['À la fin de l’an dernier, 40 patrouilles avaient eu lieu.', '2025-11-18', [['la fin de l’an dernier', '2024-12-31', 'day', 'event']]],
+    ['Le rapport sera remis d’ici la fin du mois prochain.', '2025-12-18', [['d’ici la fin du mois prochain', '2026-01-31', 'day', 'deadline']]],
+    // A span of months each with its year; a month before a first-person passé composé is past.
+    ['Entre septembre 2025 et janvier 2026, 40 patrouilles ont eu lieu ; de mai 2024 à mai 2025, 12.', '2026-03-18', [['Entre septembre 2025 et janvier 2026', '2025-09-01/2026-01-31', 'range', 'event'], ['de mai 2024 à mai 2025', '2024-05-01/2025-05-31', 'range', 'event']]],
+    ['En juin, j’ai demandé à l’inspection un rapport.', '2025-11-07', [['juin', '2025-06', 'month', 'event']]],
     ['se sont réunis aujourd’hui pour examiner', '2018-06-11', [['aujourd’hui', '2018-06-11', 'day', 'event']]],
     ['engagée en 2016 et 2017 par nos deux Gouvernements', '2018-06-11', [['en 2016', '2016', 'year', 'event'], ['2017', '2017', 'year', 'event']]],
     ['s’est rendu mardi à Lille', '2018-01-23', [['mardi', '2018-01-23', 'day', 'event']]],
