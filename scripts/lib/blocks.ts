@@ -171,6 +171,9 @@ function continues(previous: string, next: string, width: number): boolean {
   // de la Justice"), is followed by the recommendation's own paragraph.
   if (NUMBERED_LABEL.test(previous) && previous.length <= 70 && !/[.;:!?,]$/u.test(previous) && !/\s(?:le|la|les|l['’]|de|du|des|d['’]|et|ou|à|au|aux|en|pour|par|sur|avec|entre|dans)$/iu.test(previous) && /^\p{Lu}/u.test(head)) return false;
   if (/,$/u.test(previous) && /^\p{Ll}/u.test(head)) return true;
+  // A signature: an office and its comma over an initial and a surname in capitals ("Le
+  // Greffier," / "N. BOUZIANE"), no lettered heading.
+  if (/^(?:(?:Le|La|Pour le|Pour la)\s+)?\p{Lu}[\p{L}'’ -]{2,40},$/u.test(previous) && /^\p{Lu}\.(?:\s?-?\p{Lu}\.)?\s+\p{Lu}[\p{Lu}'’ -]+$/u.test(head)) return true;
   // A sentence's line cannot end on a preposition: "présentée par" / "Mme Claire DELCOURT, …",
   // "à partir du" / "3 juin …" (a lone "à" between a sender and an addressee has no word
   // before it; "pour" is left out, for "Voix pour" over a figure).

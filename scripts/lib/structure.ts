@@ -671,6 +671,8 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
     // "Office anti-stupéfiants (OFAST)"; not an assembly's committee, "Sénat" / "Commission des lois".)
     if (kinds[i - 1] === 'authorLines' && BODY_LINE.test(text) && /\(\p{Lu}[\p{Lu}\d&-]{1,9}\)$/u.test(text)) return 'authorLines';
     if (i === kinds.length - 1 && i > 0 && PLACE.test(blocks[i]!.text) && !BODY_LINE.test(blocks[i]!.text)) return 'placeLine';
+    // (A seat in capitals under its issuer: "AMBASSADE DE BELGIQUE" / "PARIS".)
+    if (kinds[i - 1] === 'authorLines' && i > 0 && /^(?:(?:LA|LE|LES)\s)?\p{Lu}[\p{Lu}'’-]{2,30}$/u.test(text) && PLACE.test(text) && !BODY_LINE_ANY_CASE.test(text)) return 'placeLine';
     return kinds.slice(0, i).includes('name') ? 'notes' : 'rubric';
   });
   return { headline: k, facts, untitled: false };

@@ -230,3 +230,34 @@ describe('a minister’s policy note to a chamber', () => {
     expect(said('Sur cette base, je veux regrouper les capacités d’enquête.', 'article')).toEqual([]);
   });
 });
+
+describe('seen on the round’s pages', () => {
+  test('an acronym ending in M and a full stop is no "M." before a name', () => {
+    expect(actors('Cette question n’a pas été associée aux travaux du GTM. La Belgique suggère que ce point soit examiné.')).toEqual(['Belgique=belgique']);
+    expect(actors('Selon M. Jean Dupont et (Mme Claire Martin).')).toEqual(['Jean Dupont=jean-dupont', 'Claire Martin=claire-martin']);
+  });
+
+  test('"de bien vouloir" ends no body’s name', () => {
+    expect(actors('L’Ambassade serait reconnaissante au Ministère de bien vouloir lui faire connaître sa position.')).toEqual([]);
+  });
+
+  test('a minister’s portfolio is no person, the name after it is', () => {
+    expect(actors('Un screening est à l’étude avec le ministre de la Mobilité.')).toEqual([]);
+    expect(actors('Le ministre de la Mobilité Jean Dupont a signé.')).toEqual(['Jean Dupont=jean-dupont']);
+  });
+  test('a signature’s office and its initial and surname in capitals are one paragraph, not a lettered heading', () => {
+    expect(splitBlocks('Texte.\n\nLe Greffier,\nN. BOUZIANE\n\nLe Président,\nB. VAN DER STRAETEN\n\nA. OBSERVATIONS\n').blocks.map((b) => b.text)).toEqual([
+      'Texte.',
+      'Le Greffier, N. BOUZIANE',
+      'Le Président, B. VAN DER STRAETEN',
+      'A. OBSERVATIONS',
+    ]);
+  });
+
+  test('a town in capitals under its issuer is the place, a body or a name’s rest is not', () => {
+    const header = (lines: string[]) => ingest([...lines, '', 'N° 2026/0347', '', 'NOTE VERBALE', '', 'L’Ambassade a l’honneur de proposer un arrangement.', '', 'Paris, le 9 avril 2026', ''].join('\n')).header;
+    expect(header(['AMBASSADE DE BELGIQUE', 'PARIS']).placeLine).toBe('PARIS');
+    expect(header(['AMBASSADE DE BELGIQUE', 'PARIS']).authorLines).toEqual(['AMBASSADE DE BELGIQUE']);
+    expect(header(['AMBASSADE DE BELGIQUE', 'PARQUET DE LILLE']).placeLine).toBeNull();
+  });
+});

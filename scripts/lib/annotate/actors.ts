@@ -918,6 +918,13 @@ export class ActorAnnotator {
         if (/^(?:homologue|collègue)/u.test(role) && m[2]!.split(/\s+/u).length < 2) continue;
         // "le préfet du Nord": a particle and one word is a place in the role, not a name.
         if (PARTICLE_AND_WORD.test(m[2]!)) continue;
+        // "le ministre de la Mobilité": after an office's particle, a capitalised word is its
+        // portfolio, not a name; a name may follow it ("… de la Mobilité Jean Dupont").
+        if (/(?:^|\s)(?:de la|de l['’]|du|des|de)$/u.test(role)) {
+          const rest = m[2]!.split(/\s+/u).slice(1).join(' ');
+          if (rest.split(/\s+/u).length >= 2 && nameLike(rest)) this.learn(rest, 'person', null, null);
+          continue;
+        }
         // "son homologue néerlandais de la Justice Ferd Grapperhaus": a counterpart, kept as such.
         this.noteGender(this.learn(m[2]!, 'person', BARE_COUNTERPART.test(role) ? null : role, this.countryInRole(role)), genderOf(m[0], role));
       }
@@ -1194,6 +1201,8 @@ export class ActorAnnotator {
     const id = asciiSlug(name);
     // A kind of text is no body: "NOTE DE RETOUR D'EXPÉRIENCE (RETEX)", "Rapport annuel".
     if (!id || this.info.has(id) || isTextKind(name)) return;
+    // A complement that is an adverb ends no name: "au Ministère de bien vouloir …".
+    if (/\s(?:de|d['’])\s*(?:bien|mieux|plus|moins|tout|très|nouveau)$/iu.test(name)) return;
     // A union, a league or an association is an organisation, not an institution of the state.
     if (kind === 'institution' && /^(?:syndicat|ligue|association|fédération|confédération|union|mouvement)(?![\p{L}])/iu.test(name)) kind = 'organisation';
     // Its name as a label, capitalised ("Police cantonale de Genève"); the text keeps its case.

@@ -36,7 +36,7 @@ export const NAME = `(?:${CAP_WORD})(?:\\s+(?:${PARTICLE}\\s+)*(?!${OFFICE_WORD}
 /** The ranks police and army officers sign with: "Cdt", "LCL", "Col." (regex source). */
 export const RANK = '(?:Cdt|CDT|Cne|CNE|Lt|Ltn|Lcl|LCL|Col|COL|Gal|GAL|Adj|Adc|Maj)\\.?';
 /** Honorifics before a name, and a rank before a name of two words ("Cdt Claire Duvivier", "LCL Marc DURAND"; not "le Col Bayard"). */
-export const HONORIFIC = `(?:M\\.|MM\\.|Mme|Mmes|Mlle|Mlles|Me|Dr|Pr|(?<![\\p{L}])${RANK}(?=\\s+\\p{Lu}\\p{Ll}*[\\p{L}-]*\\s+\\p{Lu}))`;
+export const HONORIFIC = `(?:(?<![\\p{L}\\d&-])(?:M\\.|MM\\.|Mme|Mmes|Mlle|Mlles|Me|Dr|Pr)|(?<![\\p{L}])${RANK}(?=\\s+\\p{Lu}\\p{Ll}*[\\p{L}-]*\\s+\\p{Lu}))`;
 
 /** Kinds of text whose name may come before their author's: "Discours de Laurent Vasseur, ministre …". */
 export const TEXT_KINDS = ['Discours', 'Allocution', 'Intervention', 'Entretien', 'Interview', 'Audition', 'Tribune', 'Lettre', 'Message', 'Note', 'Rapport', 'Réponse', 'Question', 'Hommage', 'Déclaration', 'Déplacement', 'Visite', 'Éditorial'];
