@@ -357,8 +357,11 @@ export function splitBlocks(text: string): BlockSplit {
  * of the text would remain.
  */
 function setAsideTrailingLinks(blocks: Array<TextBlock | ItemBlock>, removed: RemovedLine[]): BlockSplit {
-  // (A headline may be listed: "- Conseil de sécurité – Syrie – Déclaration du 12 novembre 2025".)
-  const headline = (b: TextBlock | ItemBlock) => b.span === 1 && b.text.length <= 140 && !/[.!?…»"”:;]$/u.test(b.text);
+  // (The headlines may be listed right under the marker: "Lire aussi" / "- Conseil de sécurité
+  // – Syrie – Déclaration du 12 novembre 2025"; not an article's own closing list under a
+  // marker's headline.)
+  const listed = (b: TextBlock | ItemBlock) => b.type === 'item' && b.span === 1 && b.text.length <= 140 && !/[.!?…»"”:;]$/u.test(b.text);
+  const headline = (b: TextBlock | ItemBlock) => listed(b) || (b.type === 'text' && b.span === 1 && b.text.length <= 140 && !/[.!?…»"”:;]$/u.test(b.text));
   const lastParagraph = blocks.findLastIndex((b) => !headline(b));
   if (lastParagraph === -1) return { blocks, removed };
   const boundary = blocks[lastParagraph]!.line;
@@ -366,6 +369,7 @@ function setAsideTrailingLinks(blocks: Array<TextBlock | ItemBlock>, removed: Re
   if (!marker) return { blocks, removed };
   const after = blocks.filter((b) => b.line > marker.line);
   if (after.length === 0) return { blocks, removed };
+  if (after.some((b) => b.type === 'item') && (after[0]!.type !== 'item' || !after.every(listed) || /:$/u.test(blocks[lastParagraph]!.text))) return { blocks, removed };
   const kept = blocks.filter((b) => b.line < marker.line);
   const moved = after.map((b) => ({ line: b.line, text: b.text, reason: 'boilerplate' as const }));
   return { blocks: kept, removed: [...removed, ...moved].sort((x, y) => x.line - y.line) };

@@ -41,6 +41,13 @@ export interface CommitmentSpan {
 }
 
 const INFINITIVE = "\\p{L}+(?:er|ir|re|oir)";
+/**
+ * What an impersonal "Il convient de …" says without asking anything to be done (folded):
+ * speaking ("noter", "rappeler"; "préciser" and "mentionner" only before "que"), judging or
+ * feeling ("saluer", "se féliciter", "craindre", "s'inquiéter"), thinking ("penser",
+ * "comprendre", "se souvenir", "garder à l'esprit", "distinguer").
+ */
+const NOT_ADVICE = "(?:(?:noter|rappeler|souligner|constater|observer|signaler|relever|remarquer|dire|reconnaitre|admettre|se feliciter|feliciter|saluer|craindre|redouter|s'inquieter|penser|croire|considerer|estimer|comprendre|se souvenir|garder a l'esprit|distinguer|esperer|regretter|deplorer|se rejouir)\\b|(?:preciser|mentionner|indiquer) qu)";
 // Collective subjects that speak for the authors of a text ("Les ministres", "Ils",
 // "La France et la Belgique"), for verbs in the third person.
 const AUTHORS =
@@ -93,14 +100,14 @@ const TRIGGERS: Trigger[] = [
     ),
   },
   // A minister's own plan in the first person, in the text of their office: "je veux regrouper
-  // les capacités …" (not a manner of speaking: "je veux dire", "je veux remercier", "je veux
-  // être clair").
+  // les capacités …" (not a manner of speaking or a courtesy: "je veux dire", "je veux
+  // remercier", "je veux être clair", "je veux avoir une pensée pour", "je veux revenir sur").
   {
     kind: 'engagement',
     infinitive: true,
     kinds: ['declaration'],
     pattern: wordRegex(
-      `\\bje veux (?:(?:donc|aussi|egalement|d'abord|enfin|desormais) )?(?:(?:le|la|les|l'|y|en|leur|lui|me|m') ?)?(?!(?:dire|remercier|saluer|rappeler|souligner|etre|insister|redire|croire|rendre hommage|feliciter|preciser|evoquer|parler|commencer|terminer|conclure|partager|exprimer|vous)\\b|prendre\\b[^.;]{0,30}\\b(?:engagements?|parole|exemple|temps)\\b)${INFINITIVE}\\b`,
+      `\\bje veux (?:(?:donc|aussi|egalement|d'abord|enfin|desormais) )?(?:(?:le|la|les|l'|y|en|leur|lui|me|m') ?)?(?!(?:dire|remercier|saluer|rappeler|souligner|etre|avoir|insister|redire|croire|penser|esperer|rendre hommage|feliciter|preciser|evoquer|parler|commencer|terminer|conclure|partager|exprimer|temoigner|adresser|revenir|attirer|souhaiter|assurer les|comprendre|savoir|voir|citer|lire|faire part|vous|m'adresser|nous)\\b|prendre\\b[^.;]{0,30}\\b(?:engagements?|parole|exemple|temps)\\b)${INFINITIVE}\\b`,
     ),
   },
   { kind: 'call', infinitive: false, pattern: wordRegex(/\bnous (?:vous |leur |lui )?(?:appelons|invitons|exhortons|demandons|encourageons|insistons|plaidons|chargeons)\b/) },
@@ -218,14 +225,15 @@ const TRIGGERS: Trigger[] = [
   // An opinion's or a report's impersonal recommendation, in its authors' own text: "Il y a
   // lieu de corriger cette référence", "Il est recommandé d'inscrire …", "…, il convient de
   // l'y inscrire", "Il convient dès lors que les États membres veillent …", "Mieux vaut
-  // écrire …" (not a manner of speaking: "Il convient de noter que …", "il y a lieu de
-  // rappeler").
+  // écrire …" (not a manner of speaking or a judgement, `NOT_ADVICE`: "Il convient de noter
+  // que …", "il y a lieu de craindre", "Il convient de saluer"; nor a proverb, "Mieux vaut
+  // prévenir que guérir"; nor someone else's view, "Selon la délégation belge, il convient …").
   {
     kind: 'call',
     infinitive: false,
     kinds: ['declaration'],
     pattern: wordRegex(
-      `(?:^|, )(?:il est (?:donc |des lors |egalement |aussi )?recommande (?:de |d')(?:(?:leur|lui|y|en|se|s'|l'(?=y |en )|(?:le|la|les|l') ?(?=\\p{L}+(?:er|ir|re)\\b))\\s?)*${INFINITIVE}\\b|il (?:convient|conviendrait|y a lieu|y aurait lieu|importe|importerait|serait (?:souhaitable|opportun|preferable))(?: (?:donc|des lors|en outre|par consequent|egalement|aussi|enfin))? (?:(?:de |d')(?:(?:leur|lui|y|en|se|s'|l'(?=y |en )|(?:le|la|les|l') ?(?=\\p{L}+(?:er|ir|re)\\b))\\s?)*(?!(?:noter|rappeler|souligner|preciser|constater|observer|signaler|relever|remarquer|mentionner|dire|reconnaitre|admettre)\\b)${INFINITIVE}\\b|que |qu')|mieux vaut ${INFINITIVE}\\b)`,
+      `(?:^|(?<=, ))(?<!^(?:selon|d'apres) [^.;]*)(?:il (?:est|serait) (?:donc |des lors |egalement |aussi |en outre )?(?:recommande|suggere|preferable|utile|souhaitable|opportun) (?:de |d')(?:(?:leur|lui|y|en|se|s'|l'(?=y |en )|(?:le|la|les|l') ?(?=\\p{L}+(?:er|ir|re)\\b))\\s?)*(?!${NOT_ADVICE})${INFINITIVE}\\b|il (?:convient|conviendrait|conviendra|y (?:a|aurait|aura)(?: donc| des lors| en outre| egalement| aussi)? lieu|importe|importerait)(?: (?:donc|des lors|en outre|par consequent|egalement|aussi|enfin))? (?:(?:de |d')(?:(?:leur|lui|y|en|se|s'|l'(?=y |en )|(?:le|la|les|l') ?(?=\\p{L}+(?:er|ir|re)\\b))\\s?)*(?!${NOT_ADVICE})${INFINITIVE}\\b|que |qu')|mieux (?:vaut|vaudrait) (?!${NOT_ADVICE})${INFINITIVE}\\b(?![^.;]* que\\b))`,
     ),
   },
   // "je vais déposer …" (not "je vais être clair", "je vais vous dire", "je vais répondre").
@@ -384,8 +392,10 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 // In a press report, measures are reported in the future tense or with a reporting
 // verb ("La déclaration prévoit …", "le ministre a promis …").
 /** An adverb that may sit inside a verb group ("ont par ailleurs décidé", "sera en outre mise"), or a comma-enclosed one. */
+/** A subjunctive that tells a proposal ("propose que … soient consignés") from a finding ("suggère que le suspect a agi seul"). */
+const SUBJUNCTIVE = String.raw`(?:soit|soient|puisse|puissent|fasse|fassent|ait|aient|aille|aillent|prenne|prennent|vienne|viennent|devienne|deviennent|veuille|veuillent|sache|sachent)`;
 const ADVERB = String.raw`(?:,?\s+(?:également|aussi|encore|désormais|ensuite|bientôt|rapidement|prochainement|enfin|donc|notamment|ainsi|en outre|par ailleurs|de nouveau|d['’]ores et déjà|d['’]un commun accord|pour (?:sa|leur) part|de (?:son|leur) côté)(?![\p{L}]),?)?`;
-const REPORTED: Array<{ name: 'future' | 'intends' | 'decided' | 'promised' | 'passive' | 'call' | 'called' | 'stance' | 'ready' | 'adopted' | 'scheduled' | 'should' | 'conditional'; kind: CommitmentKind; pattern: RegExp }> = [
+const REPORTED: Array<{ name: 'future' | 'continues' | 'intends' | 'decided' | 'promised' | 'passive' | 'call' | 'called' | 'stance' | 'ready' | 'adopted' | 'scheduled' | 'should' | 'conditional'; kind: CommitmentKind; pattern: RegExp }> = [
   // In a text's own words, what a body or a state should do is the authors' recommendation:
   // "Les États membres devraient confier …", "Europol et Eurojust devraient créer …" (its
   // subject acts, in the main clause; not a forecast, see `FORECAST_VERBS`).
@@ -396,13 +406,15 @@ const REPORTED: Array<{ name: 'future' | 'intends' | 'decided' | 'promised' | 'p
   { name: 'future', kind: 'announcement', pattern: /(?<![\p{L}])(?!(?:sera|seront|serait|seraient|faudra|(?:rester|demeurer|relèver|sembler|paraîtr|dépendr|coûter|suffir|vaudr|manquer|durer|permettr|contribuer|faciliter|favoriser|constituer|accueiller|quitter|présider|connaîtr|sortir|jouer|deviendr|pèser|compliquer|juger|augmenter|diminuer|progresser|accentuer|améliorer|aggraver|évoluer|dégrader|continuer|croîtr|baisser|assurer)(?:a|ont))(?![\p{L}])|(?:intra|extra|ultra|contra)(?![\p{L}]))\p{Ll}{2,}(?:era|ira|dra|tra|rra|vra|eront|iront|dront|tront|rront|vront)(?![\p{L}-])|(?<![\p{L}])(?:aura|auront)\s+(?:accès|lieu|pour)(?![\p{L}])|(?<![\p{L}])(?<!(?:[Cc]ela|[Çç]a|[Cc]e|[Cc]['’])\s*)fer(?:a|ont)(?![\p{L}])(?!\s+(?:partie|face|suite|date|figure|défaut|état|preuve))/u },
   // Going on with an action (its subject must act, as any future's): "La France continuera de
   // procéder à des rapatriements" (not a trend: "Le nombre continuera d'augmenter", "… de peser").
-  { name: 'future', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])continuer(?:a|ont)${ADVERB}\s+(?:de\s+|d['’]|à\s+)(?:(?:y|en|se|s['’]|le|la|les|l['’]|leur|lui)\s*)?(?!(?:${FORECAST}|croître|progresser|peser|évoluer|se\s+dégrader|s['’]aggraver|s['’]améliorer|jouer|compter|exister|fonctionner|menacer|représenter)(?![\p{L}]))\p{Ll}+(?:er|ir|re)(?![\p{L}])`, 'u') },
+  // (Its partners may come between, "continuera, avec ses partenaires, de soutenir"; "ne
+  // cessera de soutenir" says it too.)
+  { name: 'continues', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:continuer(?:a|ont)|(?<=(?:ne|n['’])\s*)cesser(?:a|ont)(?:\s+(?:pas|jamais))?)${ADVERB}(?:,\s+[^,;.]{2,60},)?\s+(?:de\s+|d['’]|à\s+)(?:(?:y|en|se|s['’]|le|la|les|l['’]|leur|lui)\s*)?(?!(?:${FORECAST}|croître|progresser|peser|évoluer|se\s+dégrader|s['’]aggraver|s['’]améliorer|jouer|compter|exister|fonctionner|menacer|représenter|manquer|grimper|vieillir|planer|attirer|subir|souffrir|inquiéter|préoccuper|hanter|marquer|alimenter|nourrir|susciter|dénoncer|critiquer|harceler|frapper|sévir|tuer|circuler|affluer|arriver|partir|tomber|monter|chuter|flamber|gonfler|fragiliser|déstabiliser|échapper|prospérer|recruter\s+(?:des|de\s+jeunes))(?![\p{L}]))\p{Ll}+(?:er|ir|re)(?![\p{L}])`, 'u') },
   // A body's stated intent: "Le parquet fédéral entend (bien) requérir la confiscation …" (not
   // "on entend parler", a definition's "entend par", nor hearing someone: "La commission
   // entend le ministre"), in a main clause ("les mesures que le Gouvernement entend prendre",
   // "quelles mesures il entend prendre" ask or describe).
   // (Its source may come between: "Le Gouvernement entend, selon le délégué, signer …".)
-  { name: 'intends', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])entend(?:ent)?${ADVERB}(?:,\s+(?:selon|d['’]après)\s+[^,;.]{1,60},)?(?:\s+bien)?\s+(?:(?:y|en|se|s['’])\s*)?(?!(?:parler|dire|par)(?![\p{L}]))\p{Ll}+(?:er|ir|re|oir)(?![\p{L}])`, 'u') },
+  { name: 'intends', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])entend(?:ent)?${ADVERB}(?:,\s+(?:selon|d['’]après)\s+[^,;.]{1,120},)?(?:\s+bien)?\s+(?:(?:y|en|se|s['’])\s*)?(?!(?:parler|dire|par)(?![\p{L}]))\p{Ll}+(?:er|ir|re|oir)(?![\p{L}])`, 'u') },
   // (A day and a place may come between: "ont décidé jeudi à Bruxelles de créer …".)
   { name: 'decided', kind: 'decision', pattern: new RegExp(String.raw`(?<![\p{L}])(?:(?:ont|a)${ADVERB}\s+(?:convenu|décidé)|(?:sont|est)${ADVERB}\s+convenue?s?)${ADVERB}(?:\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|ce matin|cet après-midi|ce soir)(?:\s+(?:à|au)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?|(?:à|au)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?))?\s+(?:de|d['’])`, 'u') },
   { name: 'promised', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}])(?:prévoit|prévoient|(?:a|ont)${ADVERB}\s+(?:promis|annoncé)|(?:s['’]est|se sont)${ADVERB}\s+engagée?s?)(?![\p{L}])`, 'u') },
@@ -435,7 +447,7 @@ const REPORTED: Array<{ name: 'future' | 'intends' | 'decided' | 'promised' | 'p
   // … what it proposes to its partners: "Le Gouvernement belge propose en conséquence que …",
   // "La Belgique suggère que ce point soit examiné …"; and a note's request, "L'Ambassade
   // serait reconnaissante au Ministère de bien vouloir …".
-  { name: 'stance', kind: 'call', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:(?<![Jj]e\s+(?:vous\s+|leur\s+)?)(?:propose|proposent|suggère|suggèrent)${ADVERB}(?:\s+en\s+conséquence)?\s+(?:que|qu['’]|de(?=\s+\p{L}+(?:er|ir|re)(?![\p{L}]))|d['’])|(?:serai(?:en)?t|sera|seront)\s+(?:très\s+|particulièrement\s+)?reconnaissante?s?\s+(?:au|à|aux)\s+[^,.;]{1,80}?\s+(?:de|d['’])\s*(?:bien\s+vouloir)?)`, 'u') },
+  { name: 'stance', kind: 'call', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:(?<![Jj]e\s+(?:vous\s+|leur\s+)?)(?:propose|proposent|suggère|suggèrent)${ADVERB}(?:\s+en\s+conséquence)?\s+(?:(?:que|qu['’])(?=[^.;]{0,100}?(?<![\p{L}])${SUBJUNCTIVE}(?![\p{L}]))|de(?=\s+\p{L}+(?:er|ir|re)(?![\p{L}]))|d['’])|(?:serai(?:en)?t|sera|seront)\s+(?:très\s+|particulièrement\s+)?reconnaissante?s?\s+(?:au|à|aux)\s+[^,.;]{1,80}?\s+(?:de|d['’])\s*(?:bien\s+vouloir)?|(?:saurai(?:en)?t|saura)\s+gré\s+(?:au|à|aux)\s+[^,.;]{1,80}?\s+(?:de|d['’])|(?:prie|prient)\s+(?:le|la|les|l['’])\s*[^,.;]{1,80}?\s+de\s+bien\s+vouloir)`, 'u') },
   // … and what it announces: "La délégation luxembourgeoise annonce l'organisation …".
   { name: 'stance', kind: 'announcement', pattern: new RegExp(String.raw`(?<![\p{L}'’])(?:annonce|annoncent)${ADVERB}\s+(?:(?:la|le|les|un|une|son|sa|ses|leur|leurs)(?![\p{L}])|l['’])`, 'u') },
   // A meeting's communiqué tells what it did: "Le Conseil a approuvé la prolongation …", "Les
@@ -490,7 +502,7 @@ function bodyBefore(text: string, start: number): boolean {
   }
   return false;
 }
-const BODY_SUBJECT = /(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?:\p{Lu}{2,}(?![\p{Ll}])|(?:présidence|commission|direction|délégation|autorité|agence|office|comité|conseil|cellule|mission|gouvernement|ministère|préfecture|coordination|unité)(?![\p{L}]))/u;
+const BODY_SUBJECT = /(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?:\p{Lu}{2,}(?![\p{Ll}])|\p{Lu}\p{Ll}{2,}(?![\p{L}])|(?:présidence|commission|direction|délégation|autorité|agence|office|comité|conseil|cellule|mission|gouvernement|ministère|préfecture|coordination|unité)(?![\p{L}]))/u;
 
 /**
  * Is the subject of the verb found at `m` an agent: a head word that is a name ("La
@@ -539,10 +551,12 @@ function agentSubject(text: string, m: RegExpExecArray | null, caller = false, p
   let i = determiner.test(words[0] ?? '') ? 1 : 0;
   while (/^(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/iu.test(words[i] ?? '')) i++;
   const head = words[i] ?? '';
+  // The authors of a text act ("L'auteur de l'avant-projet veillera …"), not those of a crime ("Les auteurs présumés de l'agression").
+  if (/^auteurs?$/iu.test(head)) return /^(?:de\s+l['’]\s*(?:avant-projet|amendement|étude)|du\s+(?:projet|texte|rapport)|de\s+la\s+(?:proposition|note|résolution))(?![\p{L}])/iu.test(words.slice(i + 1).join(' '));
   // A name ("La Sécurité civile …", "L'Espagne", "Europol") or people and bodies ("Les deux pays", "Chaque partenaire").
   if (/^\p{Lu}/u.test(head) && (i > 0 || !/^(?:aucun|aucune|nul|nulle|il|elle|ils|elles|on|cela|ceci)$/iu.test(head))) return true;
   if (caller && /^(?:maires?|communes?|villes?|centres?|groupes?|présidents?|présidentes?|directeurs?|directrices?)$/iu.test(head)) return true;
-  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|collèges?|douanes?|unités?|participants?|enquêteurs?|enquêtrices?|officiers?|préfets?|préfètes?|procureurs?|procureures?|parquets?|magistrats?|juges?|auteurs?|comités?|commissariats?|cellules?|brigades?|offices?|antennes?|détachements?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|groupements?|directions?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?|présidences?|policiers?|gendarmes?|douaniers?|experts?|analystes?|renforts?|sapeurs-pompiers|pompiers?|secouristes?|militaires?|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes)$/iu.test(head);
+  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|collèges?|douanes?|unités?|participants?|enquêteurs?|enquêtrices?|officiers?|préfets?|préfètes?|procureurs?|procureures?|parquets?|magistrats?|juges?|comités?|commissariats?|cellules?|brigades?|offices?|antennes?|détachements?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|groupements?|directions?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?|présidences?|policiers?|gendarmes?|douaniers?|experts?|analystes?|renforts?|sapeurs-pompiers|pompiers?|secouristes?|militaires?|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes)$/iu.test(head);
 }
 
 /**
@@ -873,6 +887,8 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       if (conditionFirst && inMain && otherParty(main.slice(0, inMain.index))) return false;
       if (kind !== 'article' && name === 'future' && !agentSubject(main, inMain, false, kind === 'declaration' && bodyBefore(text, start))) return false;
       if (name === 'future' && negated(acts, found)) return false;
+      // (Whatever the text, the subject acts; and "ne continuera pas de" does not go on.)
+      if (name === 'continues' && (!agentSubject(main, inMain, false, kind === 'declaration' && bodyBefore(text, start)) || !inMainClause(main, inMain) || (/^continuer/u.test(found[0]) && negated(acts, found)))) return false;
       if (name === 'intends' && (!inMainClause(main, inMain) || /(?<![\p{L}])(?:où|quel(?:le)?s?|comment|pourquoi|combien|si|savoir)(?![\p{L}])[^,;]*$/iu.test(main.slice(0, inMain!.index)) || (kind !== 'article' && !agentSubject(main, inMain)))) return false;
       // (Only in a press report, and not a call of years before: "En 2019, la Commission a invité …".)
       if (name === 'called' && (kind !== 'article' || earlierYear(main))) return false;
@@ -888,7 +904,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       // A body of the text's own, acting now: not an outside body ("Frontex soutient les États
       // membres depuis 2005", "La Commission européenne approuve le plan …").
       // The text's own body, in the main clause: what it does now, or did at the meeting.
-      const ownBody = () => agentSubject(main, inMain) && inMainClause(main, inMain) && !THIRD_PARTY.test(main.slice(0, inMain!.index).trim()) && !/(?<![\p{L}])depuis(?![\p{L}])/iu.test(main);
+      const ownBody = () => agentSubject(main, inMain, false, kind === 'declaration' && bodyBefore(text, start)) && inMainClause(main, inMain) && !THIRD_PARTY.test(main.slice(0, inMain!.index).trim()) && !/(?<![\p{L}])depuis(?![\p{L}])/iu.test(main);
       if (name === 'adopted' && (kind !== 'joint-communique' || !ownBody() || /(?<![\p{L}])déjà(?![\p{L}])/iu.test(main) || earlierYear(main))) return false;
       if ((name === 'stance' || name === 'ready') && (kind !== 'declaration' || !ownBody())) return false;
       // A recommendation, not a forecast someone reports or a quoted one: "selon …", "« … »".

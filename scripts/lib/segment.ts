@@ -19,7 +19,9 @@ import { sectionKey } from './slug.ts';
 /** An annex's title on a line of its own: "ANNEXE", "Annexe II", "Annexe – Liste des points de contact". */
 const ANNEX_LINE = /^annexe(?:\s*$|\s+[IVX\d]+\b|\s*[–—:-])/iu;
 /** An annex that holds a draft act: "ANNEXE — Projet d'arrangement administratif entre …". */
-const ANNEXED_ACT = /^annexe(?:\s+[IVX\d]+)?\s*[–—:-]\s*(?:texte\s+du\s+|projet\s+d['’]|projet\s+de\s+)?(?:arrangement|accord|convention|protocole|m[ée]morandum|avenant)(?![\p{L}])/iu;
+const ANNEXED_ACT = /^annexe(?:\s+[IVX\d]+)?\s*[–—:-]\s*(?:texte\s+du\s+|projet\s+d['’]|projet\s+de\s+)?(?:arrangement|accord|convention|protocole|m[ée]morandum|avenant)(?![\p{L}])(?![^:]*(?:\s:\s|bilan|état|mise en (?:œuvre|oeuvre)|extraits?|rapport))/iu;
+/** A clause's heading inside an act: "1. Champ d'application", "a) …", "Article 3", "Point 2". */
+const CLAUSE_HEADING = /^(?:\d+(?:\.\d+)*[.)]?\s|[a-z]\)\s|(?:article|clause|point|paragraphe)\s)/iu;
 import { wordRegex } from './word-regex.ts';
 
 /**
@@ -28,7 +30,11 @@ import { wordRegex } from './word-regex.ts';
  * "R15." — the label in bold or not ("**Recommandation 14.** Fusionner …"), and whom it
  * addresses in parentheses ("Recommandation n° 1 (ministère de l'intérieur, DGDDI) : …").
  */
-const ACTION_LINE = /^(?:\*\*|__)?(?:action|mesure|d[ée]cision|t[âa]che|activit[ée]|chantier|(recommandation|proposition|r(?=\d)))\s*(?:n[°o]\s*)?\d+(?:\.\d+)*(?:\*\*|__)?(?:\s*\([^()\n]{1,120}\))?\s*[:.–—-]\s*(?:\*\*|__)?\s*/iu;
+const ACTION_LINE = /^(?:\*\*|__)?(?:action|mesure|d[ée]cision|t[âa]che|activit[ée]|chantier|(recommandation|proposition|r(?=\d)))\s*(?:n[°o]\s*)?(?!(?:19|20)\d\d(?!\d))\d+(?:\.\d+)*(?:\*\*|__)?(?:\s*\([^()\n]{1,120}\))?\s*[:.–—-]\s*(?:\*\*|__)?\s*/iu;
+/** A plan's title: its activities are what its authors will do ("PROGRAMME DE TRAVAIL 2026", "Plan d'action …", "Feuille de route …"). */
+const PLAN_TITLE = /^(?:programme|plan|feuille de route|contrat|strat[ée]gie|sch[ée]ma|agenda|calendrier)(?![\p{L}])/iu;
+/** An action reported done: "achevé", "réalisée", "a été remise". */
+const DONE = /(?<![\p{L}])(?:achev[ée]e?s?|r[ée]alis[ée]e?s?|termin[ée]e?s?|a été|ont été|finalis[ée]e?s?)(?![\p{L}])/iu;
 /** A plan's field under an action: its deadline, period or deliverable ("Échéance : T2 2026", "Livrable : …"). */
 const PLAN_FIELD = /(?:^|\s)(?:[ée]ch[ée]ance|calendrier|p[ée]riode|livrables?|d[ée]lai)\s*:\s*\S/iu;
 /** The label of an action sheet's field that holds the action: "Action : au moins deux patrouilles …". */
@@ -395,6 +401,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
    * note verbale, a letter that proposes the arrangement).
    */
   let annexedAct = false;
+  const planText = PLAN_TITLE.test(doc.title);
   /** Under "… insérer l'article suivant :" or "… est ainsi rédigé :", up to the next unquoted passage. */
   let inserting = false;
   let lastSpeaker: string | null = null;
@@ -452,7 +459,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     // A plan's activity may name its action by a noun ("Activité 1.2 — Déploiement d'une
     // plateforme …") or by its subject, with the plan's fields under it ("Échéance : T2 2026").
     const labelled = numbered ? text.slice(numbered[0].length + (addressed?.[0].length ?? 0)) : '';
-    if (spans.length === before && numbered && (kind === 'declaration' || numbered[1]) && (opensWithInfinitive(labelled) || (!numbered[1] && kind === 'declaration' && labelled.split(/\s+/u).length >= 4 && (OPENS_WITH_ACTION_NOUN.test(labelled) || PLAN_FIELD.test(labelled) || fieldsBelow)))) {
+    if (spans.length === before && numbered && (kind === 'declaration' || numbered[1]) && (opensWithInfinitive(labelled) || (!numbered[1] && kind === 'declaration' && planText && labelled.split(/\s+/u).length >= 4 && !DONE.test(text) && (OPENS_WITH_ACTION_NOUN.test(labelled) || PLAN_FIELD.test(labelled) || fieldsBelow)))) {
       const start = numbered[0].length;
       spans.push({ type: 'commitment', start, end: text.length, kind: numbered[1] ? 'call' : 'decision', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', text.slice(start)) });
     }
@@ -727,6 +734,9 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       if (ANNEX_LINE.test(node.text)) {
         inArticle = false;
         annexedAct = ANNEXED_ACT.test(node.text);
+      } else if (annexedAct && !CLAUSE_HEADING.test(node.text)) {
+        // A heading that is no clause of the annexed act ends it ("Perspectives pour 2025").
+        annexedAct = false;
       }
       // A heading over next steps leads the lists under it; the next heading ends that.
       if (lead !== null && lead === headingLead) lead = null;
@@ -773,7 +783,9 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       // généraliser … d'ici l'été 2026. À cette fin, le Centre de crise national :".
       const leadFrom = isLeadHere ? (splitSentences(node.text).at(-1)?.start ?? 0) : node.text.length;
       // (The plan's fields may stand on lines of their own under an activity's label.)
-      fieldsBelow = [1, 2].some((d) => { const below = nodes[index + d]; return below?.type === 'paragraph' && PLAN_FIELD.test(below.text.slice(0, 40)) && /^\p{L}[\p{L} ]{0,25}:/u.test(below.text); });
+      // (Fields that say it is done, "Calendrier : achevé en décembre 2024", make it a report's.)
+      const fields = [1, 2].map((d) => nodes[index + d]).filter((below): below is ParagraphNode => below?.type === 'paragraph' && PLAN_FIELD.test(below.text.slice(0, 40)) && /^\p{L}[\p{L} ]{0,25}:/u.test(below.text));
+      fieldsBelow = fields.length > 0 && !fields.some((field) => DONE.test(field.text) || pastYear(field.text, year));
       const spans = inline(node.text, !quotedRepeat(node.text, null) && (!isLeadHere || leadFrom > 0) && !excerpt(node) && lang === null && !node.header && !COMMENT_ANCHOR.test(node.text), leadFrom);
       /** The paragraph's first sentence asks what its recommendation's label announced. */
       const recommends = () => {

@@ -167,8 +167,13 @@ const LATE_HEADER = new RegExp(
  * Council's original language) or the hour ("Mouscron, le mardi 8 octobre 2024 – 11 h 30").
  */
 const PLACE_DATE = /^(?:[Ff]ait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,60}?),\s+(?:le\s+)?\S.*\d{4}\.?(?:\s*[–—,-]\s*\d{1,2}\s*h\s*\d{0,2}|\s+à\s+\d{1,2}\s*h\s*\d{0,2})?(?:\s+\([^()]{1,40}\))?$/u;
-/** A version's line under a plan's title, with the day it was adopted: "Version 1.2 – adoptée par le comité de direction le 12 janvier 2026". */
-const VERSION_LINE = /^(?:version|v\.?)\s*\d+(?:\.\d+)*\s*[–—:,-]\s*(?:adopt|approuv|valid|arr[êe]t|mise?\s+à\s+jour)[^.;!?]{0,120}$/iu;
+/**
+ * A version's line under a plan's title, with the day it was adopted: "Version 1.2 – adoptée
+ * par le comité de direction le 12 janvier 2026" (not a validity or a meeting's date: "en
+ * vigueur jusqu'au …", "mise à jour après la réunion du …"). A note, that dates the text only
+ * when no date line does.
+ */
+const VERSION_LINE = new RegExp(String.raw`^(?:version|v\.?)\s*\d+(?:\.\d+)*\s*[–—:,-]\s*(?:adopt|approuv|valid|arr[êe]t)\p{L}*\s+(?:par\s+[^,;.]{1,80}?\s+)?le\s+\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4}[^.;!?]{0,80}$`, 'iu');
 /** A sentence that says the text itself was adopted ("a adopté le rapport", "a adopté le 15 mai 2024 le rapport"). */
 const ADOPTED =
   /(?<![\p{L}])(?:a|ont)\s+(?:adopté|approuvé)(?:\s+(?:le|ce)\s+[^,.;]{1,40}?)?\s+(?:le|la|les|ce|cette|ces|son|sa|ses|leur|leurs)\s+(?:présente?s?\s+)?(?:rapport|déclaration|résolution|avis|texte|conclusions|plan|feuille de route|communiqué|programme|stratégie|recommandations|décision)(?![\p{L}])/iu;
@@ -266,6 +271,8 @@ const SIGNED_AT = /(?:^|\s)(\p{Lu}[\p{L}'’-]+(?:[ -](?:(?:de|du|des|la|le|sur|
  * rubric or an issuer, never a place.
  */
 const BODY_LINE = /^(?:Commission|Délégation|Comité|Mission|Direction|Service|Cabinet|Secrétariat|Office|Conseil|Groupe|Centre|Agence|Unité|Autorité|Observatoire|Institut|Organe|Bureau|Haut-Commissariat)(?![\p{L}])/u;
+/** A minister's portfolio, not a place: "Sécurité et Intérieur", "Justice et Migration". */
+const PORTFOLIO = /^(?:Intérieur|Justice|Sécurité|Migration|Asile|Défense|Santé|Mobilité|Finances|Budget|Affaires|Emploi|Économie|Environnement|Énergie|Climat|Agriculture|Culture|Éducation|Enseignement|Recherche|Travail|Transports|Numérique|Égalité|Logement|Police|Intégration|Douanes)$/u;
 /** `BODY_LINE` in any case: "CONSEIL D'ÉTAT", "OFFICE ANTI-STUPÉFIANTS". */
 const BODY_LINE_ANY_CASE = new RegExp(BODY_LINE.source, 'iu');
 /**
@@ -286,7 +293,7 @@ const SECTION_WORD = new RegExp(`^(?:${SECTION_WORDS})$`, 'u');
 const SPOKEN = /^(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)(?![\p{L}])/iu;
 /** A document-type word: a short line that opens with it is a title, never a masthead ("Déclaration de Luxembourg"). */
 const TITLE_WORD =
-  /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question|rapport|proposition de (?:loi|r[ée]solution)|projet de loi|ordre du jour|point de situation|note (?:de situation|relative|sur|concernant|verbale|de politique)|expos[ée] d['’]orientation|avis (?:n[°o]\s*)?\d|(?:[ée]valuation|synth[èe]se|bilan)\s+(?:de|des|du|d['’])|retour d['’]exp[ée]rience)(?![\p{L}])/iu;
+  /^(?:d[ée]claration|communiqu[ée]|accord|trait[ée]|convention|protocole|conclusions?|plan|feuille de route|programme|m[ée]morandum|lettre|discours|allocution|r[ée]solution|relev[ée]|compte rendu|arrangement|charte|pacte|question|rapport|proposition de (?:loi|r[ée]solution)|projet de loi|ordre du jour|point de situation|note (?:de situation|relative|sur|concernant|verbale|de politique)|expos[ée] d['’]orientation|avis (?:(?:du|de la|de l['’])\s+[^,:;]{2,60}?\s+)?(?:n[°o]\s*)?\d|non-papier|non-paper|aide-m[ée]moire|(?:[ée]valuation|synth[èe]se|bilan)\s+(?:de|des|du|d['’])|retour d['’]exp[ée]rience)(?![\p{L}])/iu;
 /** A bare naming of a text's kind: "Déclaration finale", "Communiqué conjoint", "Relevé de conclusions". */
 const GENERIC_NAMING = /^(?:d[ée]claration|communiqu[ée]|conclusions|relev[ée] de conclusions|compte rendu|r[ée]solution)(?:\s+(?:finale|commune|conjointe?|de presse|conjoint|politique|ministérielle))?$/iu;
 /** A letter's, a circular's or a telegram's field around its subject line: "Copie : …", "NOR : …", "V/Réf. : …", "CLASSEMENT : …", "DIFFUSION : …". */
@@ -418,7 +425,8 @@ function headingRank(text: string): { rank: number; label: string | null } | nul
 function headerFact(text: string): keyof HeaderFacts | 'placeDate' | null {
   if (PUBLISHED.test(text) || (REGISTERED.test(text) && text.length <= 150)) return 'published';
   if (FILED.test(text) && text.length <= 500) return 'notes';
-  if (MEETING.test(text) || (VERSION_LINE.test(text) && findFullDate(text))) return 'dateLine';
+  if (MEETING.test(text)) return 'dateLine';
+  if (VERSION_LINE.test(text)) return 'notes';
   if (BRACKETED_REFERENCE.test(text) || DRAFT_MARK.test(text)) return 'notes';
   // A field with its value ("Réf. : …"); a bare "Références :" heads the list under it.
   // (A distribution or a classification lists or marks, it says nothing: "Diffusion : les
@@ -456,7 +464,7 @@ const LEGAL_ACT = wordRegex(String.raw`^(?:trait[ée]|accord(?! ${COALITION})|co
  * programmes, letters of intent, activity reports, plans, memorandums, speeches, press
  * conferences, minutes.
  */
-const OWN_TEXT = wordRegex(String.raw`^(?:accord ${COALITION}|note verbale|note de politique|expos[ée] d['’]orientation politique|d[ée]lib[ée]ration|programme (?:de la pr[ée]sidence|du gouvernement|national|pluriannuel|op[ée]rationnel|d['’]action)|avis (?:n[°o]|du|sur|relatif)|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de (?:conclusions|d[ée]cisions)|compte rendu|conclusions|rapport d['’]information|rapport fait au nom|ordre du jour|point de situation|[ée]valuation (?:nationale |annuelle )?de la menace|retour d['’]exp[ée]rience|message vid[ée]o|transcription\s*[–—-]\s*message)\b`);
+const OWN_TEXT = wordRegex(String.raw`^(?:accord ${COALITION}|note verbale|non-papier|non-paper|aide-m[ée]moire|note de politique|expos[ée] d['’]orientation politique|d[ée]lib[ée]ration|programme (?:de la pr[ée]sidence|du gouvernement|national|pluriannuel|op[ée]rationnel|d['’]action)|avis (?:n[°o]|du|sur|relatif)|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de (?:conclusions|d[ée]cisions)|compte rendu|conclusions|rapport d['’]information|rapport fait au nom|ordre du jour|point de situation|[ée]valuation (?:nationale |annuelle )?de la menace|retour d['’]exp[ée]rience|message vid[ée]o|transcription\s*[–—-]\s*message)\b`);
 
 /**
  * A letter's salutation to an office holder on a line of its own: "Monsieur le Député,",
@@ -502,7 +510,7 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   const record = wordRegex(/\bcomptes? rendus? (?:analytiques?|int[ée]gra(?:l|ux)|st[ée]nographiques?|des d[ée]bats|de (?:la )?s[ée]ance)\b|\bproc[èe]s-verba(?:l|ux)\b/).test(headerText);
   if (record && !LEGAL_ACT.test(title)) return 'article';
   // (An opinion on a bill examines its articles under their headings: "AVIS 78.412/2 …" / "Article 4".)
-  const opinion = !pressTitle && /^avis\s+(?:n[°o]\s*)?\d/iu.test(title);
+  const opinion = !pressTitle && /^avis\s+(?:(?:du|de\s+la|de\s+l['’])\s+[^,:;]{2,60}?\s+)?(?:n[°o]\s*)?\d/iu.test(title);
   if (!letter && !opinion && (LEGAL_ACT.test(title) || (!pressTitle && ORDER.test(title)) || articles >= 2)) {
     return 'treaty';
   }
@@ -862,7 +870,7 @@ export function structure(text: string, file: string): StructuredText {
   const issuerAbove =
     opening === crumbs &&
     top.type === 'text' &&
-    (BODY_LINE.test(top.text) || (mostlyCapitals(top.text) && BODY_LINE_ANY_CASE.test(top.text))) &&
+    (BODY_LINE.test(top.text) || (division === 1 && mostlyCapitals(top.text))) &&
     top.text.length <= 120 &&
     !/[.;:!?,]$/u.test(top.text) &&
     !FINITE_VERB.test(top.text) &&
@@ -1042,7 +1050,7 @@ export function structure(text: string, file: string): StructuredText {
     // the author lines and the date line), never a heading ("Préambule", "Article premier").
     // Two capitalised words joined right under the title name its subject, not a place: "NOTE
     // DE POLITIQUE GÉNÉRALE" / "Sécurité et Intérieur".
-    if (fact === 'placeLine' && index === afterTitle && header.subtitle === null && /\s(?:et|&)\s/u.test(block.text)) fact = 'subtitle';
+    if (fact === 'placeLine' && index === afterTitle && header.subtitle === null && /\s(?:et|&)\s/u.test(block.text) && block.text.split(/\s+/u).some((word) => PORTFOLIO.test(word))) fact = 'subtitle';
     if (fact === 'placeLine') {
       const next = blocks[index + 1];
       // A line over a list is its heading ("Prochaines étapes" over its bullets), no place.
@@ -1333,7 +1341,7 @@ export function structure(text: string, file: string): StructuredText {
     // Else the day a web page says it was updated ("Mis à jour le 28 octobre 2024"), or a
     // line near the top says a table was ("Comité de pilotage – tableau de suivi mis à jour
     // le 14 mars 2025, à Perpignan").
-    for (const note of header.notes) if (date === null && (/^mis à jour le/iu.test(note) || DRAFT_MARK.test(note))) date = findFullDate(note);
+    for (const note of header.notes) if (date === null && (/^mis à jour le/iu.test(note) || DRAFT_MARK.test(note) || VERSION_LINE.test(note))) date = findFullDate(note);
     for (const node of body.slice(0, 3)) {
       if (date !== null || node.type !== 'paragraph') continue;
       // Or labelled anywhere in such a paragraph: "… Dernière mise à jour : 14 avril 2026, après …".

@@ -200,11 +200,11 @@ describe('a state’s statement at the United Nations', () => {
   });
 
   test('a forum and the bodies the registry now holds are named', () => {
-    expect(actors('Nous accueillerons le Forum mondial de lutte contre le terrorisme (GCTF). Le GCTF se réunira à New York, devant le Conseil de sécurité, contre Al-Qaïda ; la DGDDI, la CNIL et la DGPN y seront.')).toEqual([
+    expect(actors('Nous accueillerons le Forum mondial de lutte contre le terrorisme (GCTF). Le GCTF se réunira à New York, devant le CSNU, contre Al-Qaïda ; la DGDDI, la CNIL et la DGPN y seront.')).toEqual([
       'Forum mondial de lutte contre le terrorisme (GCTF)=forum-mondial-de-lutte-contre-le-terrorisme',
       'GCTF=forum-mondial-de-lutte-contre-le-terrorisme',
       'New York=new-york',
-      'Conseil de sécurité=conseil-de-securite-des-nations-unies',
+      'CSNU=conseil-de-securite-des-nations-unies',
       'Al-Qaïda=al-qaida',
       'DGDDI=direction-generale-des-douanes-et-droits-indirects',
       'CNIL=commission-nationale-de-l-informatique-et-des-libertes',

@@ -428,13 +428,19 @@ const BARE_COMMISSION = new RegExp(
   'gu',
 );
 const EU_COMMISSION = 'commission-europeenne';
-/** Head nouns of bodies a text names again by the noun alone, with its capital: "l'Office", "l'Agence". */
-const BODY_HEADS = ['Office', 'Agence', 'Observatoire', 'Institut', 'Autorité', 'Organe', 'Centre', 'Bureau', 'Cellule', 'Collège'];
+/**
+ * Head nouns of bodies a text names again by the noun alone, with its capital: "l'Office",
+ * "l'Agence" (not "le Centre", a party too, "le Bureau" of an assembly, "l'Autorité"
+ * palestinienne).
+ */
+const BODY_HEADS = ['Office', 'Agence', 'Observatoire', 'Institut', 'Organe', 'Cellule', 'Collège'];
 /**
  * A body's head noun alone, with its capital and nothing that names another body after it
  * ("l'Office a saisi …", "les cibles de l'Office", not "l'Office central …", "l'Agence de …"):
  * the body of that head last named (see `ActorAnnotator.lastHead`).
  */
+/** A body of one of `BODY_HEADS`, qualified ("la Cellule de crise", "l'Agence internationale …"): known or not. */
+const OTHER_HEADED_BODY = new RegExp(String.raw`(?<![\p{L}])(${BODY_HEADS.join('|')})\s+(?:de|du|des|d['’]|\p{Ll}+(?:${QUALIFIER}|aux|eur)(?![\p{L}]))`, 'gu');
 const BARE_HEAD = new RegExp(
   String.raw`(?<=(?:^|[\s(])(?:[Ll]['’]|[Ll][ae]\s{1,3}|[Dd]e\s+l['’]|[Àà]\s+l['’]|[Dd]u\s{1,3}|[Aa]u\s{1,3}))(${BODY_HEADS.join('|')})(?![\p{L}'’-])(?!\s*(?:\p{Lu}|\d|de\b|des\b|du\b|d['’]|\(|\p{Ll}+(?:${QUALIFIER}|aux|eur)\b))`,
   'gu',
@@ -449,6 +455,8 @@ const BARE_COURT = new RegExp(
   String.raw`(?<=(?:^|\s)(?:[Ll]a|à la|de la)\s{1,3})Cour(?![\p{L}])(?!\s+(?:\p{Lu}|\d|de\b|des\b|du\b(?!\s+\d)|d['’]|\(|\p{Ll}+(?:${QUALIFIER}|eur|ême)\b${NOT_AN_OBJECT}))`,
   'gu',
 );
+/** A newspaper's name after a town's: "New York Times", "Washington Post". */
+const NEWSPAPER_WORD = /^\s+(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Daily|Review|Magazine|Matin|Soir|Match)(?![\p{L}])/u;
 /** The Council of the EU and its formations, in the registry. */
 const COUNCILS = [EU_COUNCIL, 'conseil-jai'];
 /** The title of a speech or a message by someone: "Discours d'Annelies Verlinden", "Allocution de M. …". */
@@ -639,16 +647,13 @@ export class ActorAnnotator {
   }
 
   /** The actors known so far (registry and discovered). */
-  /** The head noun of `BODY_HEADS` a body's mention or name opens with ("OFFICE ANTI-STUPÉFIANTS" → "Office"), if any. */
+  /** The head noun of `BODY_HEADS` a body's mention opens with ("OFFICE ANTI-STUPÉFIANTS" → "Office"), if any. */
   private headOf(hit: ActorHit, text: string): string | null {
     const info = this.info.get(hit.id);
     if (info?.kind !== 'institution' && info?.kind !== 'organisation') return null;
-    for (const name of [text.slice(hit.start, hit.end), info.name]) {
-      const first = /^\p{L}+/u.exec(name)?.[0];
-      const head = first && BODY_HEADS.find((h) => h.toLowerCase() === first.toLowerCase());
-      if (head) return head;
-    }
-    return null;
+    // (As the text names it: "(AFP)" is no "Agence" to come back to.)
+    const first = /^\p{L}+/u.exec(text.slice(hit.start, hit.end))?.[0];
+    return (first && BODY_HEADS.find((h) => h.toLowerCase() === first.toLowerCase())) ?? null;
   }
 
   get actors(): ReadonlyMap<string, ActorInfo> {
@@ -1351,14 +1356,20 @@ export class ActorAnnotator {
       addUncovered(kept, text, BARE_COMMISSION, commission);
     }
 
-    // "l'Office", "l'Agence": the body of that head named last before it, in this passage or an earlier one.
+    // "l'Office", "l'Agence": the body of that head named last before it, in this passage or an
+    // earlier one; none after a body of that head no actor stands for ("La Cellule de crise du
+    // Quai d'Orsay … La Cellule a rapatrié …").
+    const unknownHeads = [...text.matchAll(OTHER_HEADED_BODY)].filter((m) => !kept.some((h) => h.start <= m.index! && m.index! < h.end));
     for (const m of text.matchAll(BARE_HEAD)) {
       const start = m.index!;
       const before = kept.filter((h) => h.end <= start && this.headOf(h, text) === m[1]).sort((a, b) => a.start - b.start).at(-1);
+      const other = unknownHeads.filter((u) => u[1] === m[1] && u.index! < start).at(-1);
+      if (other && (!before || before.start < other.index!)) continue;
       const target = before?.id ?? this.lastHead.get(m[1]!);
       const end = start + m[0].length;
       if (target && !kept.some((h) => h.start < end && start < h.end)) kept.push({ start, end, id: target });
     }
+    for (const u of unknownHeads) if (!kept.some((h) => h.start > u.index! && this.headOf(h, text) === u[1])) this.lastHead.delete(u[1]!);
     // "la Cour": the court named last before it, in this passage or an earlier one; none after
     // a court no actor stands for.
     const courtHits = kept.filter((h) => /^Cour\s/iu.test(text.slice(h.start, h.end)));
@@ -1441,6 +1452,19 @@ export class ActorAnnotator {
       if (b && a.id === b.id && /^\s*\(\s*$/u.test(text.slice(a.end, b.start)) && /^\s*\)/u.test(text.slice(b.end))) {
         a.end = b.end + text.slice(b.end).indexOf(')') + 1;
         kept.splice(j, 1);
+      }
+    }
+    // A registry body of one country qualified by another's demonym is another body ("l'Autorité
+    // de protection des données irlandaise"); a town opening a newspaper's name is no mention
+    // ("le New York Times").
+    for (let i = kept.length - 1; i >= 0; i--) {
+      const hit = kept[i]!;
+      const info = this.info.get(hit.id);
+      const after = text.slice(hit.end);
+      if (info?.kind === 'place' && NEWSPAPER_WORD.test(after)) kept.splice(i, 1);
+      else if (info?.kind === 'institution' && info.country) {
+        const next = kept.find((h) => h.start > hit.end && /^\s+$/u.test(text.slice(hit.end, h.start)));
+        if (next && next.id !== info.country && this.info.get(next.id)?.kind === 'country' && /^\p{Ll}/u.test(text.slice(next.start, next.end))) kept.splice(i, 1);
       }
     }
     // A country under its state's long name is named whole: "la République de Slovénie",

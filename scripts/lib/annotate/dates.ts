@@ -144,8 +144,9 @@ export function tenseOfClause(text: string, start: number, end: number): 'past' 
   // A reporting verb first is the clause's own ("Le 3 mars, le préfet a indiqué que les
   // contrôles seront renforcés"): what it reports has its own tense.
   // (Unless it speaks in the first person, of what it did then: "En juin, j'ai demandé à
-  // l'inspection un rapport".)
-  if (verbs[0]?.[2]) return /^(?:ai|avons)\s/u.test(verbs[0][2]) ? 'past' : null;
+  // l'inspection un rapport"; not of what it planned or promised for then, "En septembre,
+  // nous avons prévu d'inaugurer …".)
+  if (verbs[0]?.[2]) return /^(?:ai|avons)\s+(?:demandé|indiqué|affirmé|assuré|déclaré|annoncé|décidé|convenu)/u.test(verbs[0][2]) ? 'past' : null;
   if (verbs.some((m) => m[1])) return 'future';
   return verbs.some((m) => !m[2]) ? 'past' : null;
 }
@@ -216,8 +217,8 @@ export function findDates(original: string, context: Context): DateHit[] {
   // (Not the complement of a seasonal noun: "les fêtes de fin d'année", "la prime de fin
   // d'année".)
   // "la fin de l'année prochaine", "la fin de l'an dernier": the next or the last year's.
-  rule(/(?<!(?:fêtes|fête|prime|primes|congés|vacances|bilan|soirée|repas|examens?|réveillon)\s+de\s+)(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?(?:la\s+)?fin\s+(?:(?:de l'année|de l'an)(?:\s+(prochaine?|derni(?:è|e)re?|passée?))?(?![\p{L}])|d'année|(?=(?:de\s+)?\d{4}))(?:\s*(?:de\s+)?(\d{4}))?/giu, (m) => {
-    const shift = !m[2] ? 0 : /^prochain/iu.test(m[2]) ? 1 : -1;
+  rule(/(?<!(?:fêtes|fête|prime|primes|congés|vacances|bilan|soirée|repas|examens?|réveillon)\s+de\s+)(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à)\s+)?(?:la\s+)?fin\s+(?:(?:de l'année|de l'an)(?:\s+(prochaine?|suivante?|derni(?:è|e)re?|passée?|précédente?))?(?![\p{L}])|d'année|(?=(?:de\s+)?\d{4}))(?:\s*(?:de\s+)?(\d{4}))?/giu, (m) => {
+    const shift = !m[2] ? 0 : /^(?:prochain|suivant)/iu.test(m[2]) ? 1 : -1;
     const y = m[3] ? Number(m[3]) : year === null ? null : year + shift;
     if (y !== null) add(m.index!, m.index! + m[0].length, ymd(y, 12, 31), 'day', Boolean(m[1]));
   });
@@ -229,12 +230,12 @@ export function findDates(original: string, context: Context): DateHit[] {
   // Only as a limit or in a future clause, and not after a month the sentence names ("En
   // mars, …; à la fin du mois, le réseau était démantelé").
   // "d'ici la fin du mois prochain": the next month's last day.
-  rule(/(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à|pour)\s+)?(?:la\s+)?fin du mois prochain(?![\p{L}])/giu, (m) => {
+  rule(/(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à|pour)\s+)?(?:la\s+)?fin du mois (?:prochain|suivant)(?![\p{L}])/giu, (m) => {
     if (!ref) return;
     const [y, mo] = ref.getUTCMonth() === 11 ? [ref.getUTCFullYear() + 1, 1] : [ref.getUTCFullYear(), ref.getUTCMonth() + 2];
     add(m.index!, m.index! + m[0].length, ymd(y, mo, new Date(Date.UTC(y, mo, 0)).getUTCDate()), 'day', Boolean(m[1]));
   });
-  rule(/(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à|pour)\s+)?(?:la\s+)?fin du mois(?!\s+(?:de|d'|prochain|dernier)|[\p{L}])/giu, (m) => {
+  rule(/(?:(d'ici(?: à)?|avant|au plus tard(?: à)?|jusqu'à|pour)\s+)?(?:la\s+)?fin du mois(?!\s+(?:de|d'|prochain|suivant|dernier|précédent)|[\p{L}])/giu, (m) => {
     if (!ref) return;
     if (!m[1] && tenseOfClause(text, m.index!, m.index! + m[0].length) !== 'future') return;
     // A month of another than the document's named before it, in its sentence, is that month's.
@@ -378,11 +379,15 @@ export function findDates(original: string, context: Context): DateHit[] {
   // A span of months: "de janvier à mars 2024", "entre avril et juin", "d'avril à juin 2025"
   // (the first month takes the year of the second, or the one before when it comes later).
   // The first may have its own year: "entre septembre 2025 et janvier 2026".
-  rule(new RegExp(`(?<![\\p{L}])(?:de|d'|entre)\\s*${MONTH}(?:\\s+(\\d{4}))?\\s+(?:à|a|et)\\s+${MONTH}(?:\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'giu'), (m) => {
-    const [m1, m2] = [monthIndex(m[1]!), monthIndex(m[3]!)];
-    const y2 = m[4] ? Number(m[4]) : m[2] ? null : year;
-    if (y2 === null || m1 === 0 || m2 === 0 || (m1 === m2 && !m[2])) return;
-    const y1 = m[2] ? Number(m[2]) : m1 > m2 ? y2 - 1 : y2;
+  // (With its own year, the first month makes a span only with "à" or "entre … et": "les
+  // sommets de juin 2023 et juin 2024" are two. The second month without a year follows the
+  // first: "De janvier 2025 à mars".)
+  rule(new RegExp(`(?<![\\p{L}])(de|d'|entre)\\s*${MONTH}(?:\\s+(\\d{4}))?\\s+(à|a|et)\\s+${MONTH}(?:\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'giu'), (m) => {
+    const [m1, m2] = [monthIndex(m[2]!), monthIndex(m[5]!)];
+    if (m[3] && /^(?:de|d')$/iu.test(m[1]!) && /^et$/iu.test(m[4]!)) return;
+    const y2 = m[6] ? Number(m[6]) : m[3] ? (m2 > monthIndex(m[2]!) ? Number(m[3]) : Number(m[3]) + 1) : year;
+    if (y2 === null || m1 === 0 || m2 === 0 || (m1 === m2 && !m[3])) return;
+    const y1 = m[3] ? Number(m[3]) : m1 > m2 ? y2 - 1 : y2;
     if (y1 > y2 || (y1 === y2 && m1 >= m2)) return;
     add(m.index!, m.index! + m[0].length, `${ymd(y1, m1, 1)}/${ymd(y2, m2, new Date(Date.UTC(y2, m2, 0)).getUTCDate())}`, 'range');
   });
