@@ -61,7 +61,7 @@ const third = (verbs: string) => wordRegex(`\\b${AUTHORS}${THEN}(?:${verbs})\\b`
  */
 const THIRD_PERSON: Record<Exclude<CommitmentKind, 'announcement'>, string> = {
   engagement: "s'engag(?:ent|e)",
-  call: 'appellent|invitent|exhortent|demandent|encouragent|insistent|plaident|chargent',
+  call: 'appellent|invitent|exhortent|demandent|encouragent|insistent|plaident|chargent|proposent|suggerent',
   support: 'soutiennent|appuient|approuvent',
   decision: 'decident|conviennent|sont convenus|ont convenu|ont decide|arretent',
 };
@@ -210,6 +210,10 @@ const TRIGGERS: Trigger[] = [
     kinds: ['declaration', 'joint-communique', 'treaty'],
     pattern: wordRegex(/^(?!(?:la |le |l')?(?:loi|code|article|decret|reglement|directive|accord|convention|traite|protocole|arrete|texte)\b)(?:[^.;:]*?\s)?(?<!\b(?:a|ont|avait|avaient|aurait|auraient|avoir)\s)confi(?:e|ent) (?:a|au|aux) [^.;:]{1,120}?\b(?:le soin|la mission|la charge|la tache|la responsabilite) (?:de |d')/),
   },
+  // A letter's request, and its author's intent: "je vous saurais gré de me communiquer …",
+  // "j'entends soumettre au Collège …" (not "j'entends dire", "j'entends parler").
+  { kind: 'call', infinitive: false, pattern: wordRegex(/\b(?:je vous saurais|nous vous saurions) (?:donc |egalement |aussi |par ailleurs )?gre (?:de |d')/) },
+  { kind: 'announcement', infinitive: true, pattern: wordRegex(`\\bj'entends (?:(?:donc|aussi|egalement|bien|desormais) )?(?:(?:le|la|les|l'|y|en|leur|lui) ?)?(?!(?:dire|parler|bien)\\b)${INFINITIVE}\\b`) },
   { kind: 'call', infinitive: false, pattern: wordRegex(/\bje vous (?:demande|prie|invite|charge)(?: (?:egalement|aussi|donc|par ailleurs|en outre|instamment|expressement))? (?:de |d'|a )|\bje souhaite (?:que|qu')|\bil vous (?:appartiendra|appartient|revient|reviendra) (?:de |d')|\bje vous confie (?:la mission|le soin|la tache|la responsabilite|la charge) (?:de |d')/) },
   { kind: 'call', infinitive: false, kinds: ['declaration'], pattern: wordRegex(`\\bj'ai (?:demande|donne instruction|donne pour instruction) (?:a |au |aux )[^.;:]{1,120}?,? (?:de |d')(?:(?:leur|lui|vous|nous|y|en|se|s'|(?:le|la|les|l') ?(?=\\p{L}+(?:er|ir|re)\\b))\\s?)?(?!\\p{L}*(?:ier|ure|iere|ere)\\b)${INFINITIVE}\\b`) },
   // … and in the present, whatever the text: "Je demande toutefois au directeur général de la police
@@ -475,7 +479,7 @@ const CONDITION_OPENING = String.raw`(?:si(?![\p{L}])|s['’](?=ils?(?![\p{L}]))
  */
 const SUBORDINATE_OPENING = new RegExp(String.raw`^(?:${CONDITION_OPENING}|lorsqu['’]|(?:lorsque|quand|dès|tant|puisque|comme|bien|alors)(?![\p{L}]))`, 'iu');
 /** A sentence that opens on a condition or a time ("Si …", "S'il …", "Lorsqu'elle …", "Dès que …"). */
-const CONDITION_OR_TIME_FIRST = new RegExp(String.raw`^(?:${CONDITION_OPENING}|lorsqu['’]|(?:lorsque|quand|dès que|tant que|puisque|comme|bien que|alors que)(?![\p{L}]))`, 'iu');
+const CONDITION_OR_TIME_FIRST = new RegExp(String.raw`^(?:${CONDITION_OPENING}|lorsqu['’]|(?:lorsque|quand|dès que|tant que|puisque|comme(?!\s+(?:je|nous)\s+(?:l['’]|le\s)?(?:ai|avons|l['’]ai|l['’]avons)(?![\p{L}])|\s+prévu|\s+convenu|\s+annoncé)|bien que|alors que)(?![\p{L}]))`, 'iu');
 /**
  * A sentence that opens on a condition, then its main clause after the comma: "Si le
  * bilan de l'opération est positif, la Belgique proposera …" (group 1) commits on that
@@ -486,7 +490,8 @@ const CONDITION_OR_TIME_FIRST = new RegExp(String.raw`^(?:${CONDITION_OPENING}|l
 const CONDITION_FIRST = new RegExp(String.raw`^${CONDITION_OPENING}[^,;]{3,120},\s*((?:la|le|les|l['’]|nous|je|chaque)(?![\p{L}]).*)$`, 'isu');
 
 /** A body outside the authors, whose past decision a declaration reports: "La Commission a décidé de …". */
-const THIRD_PARTY = /^(?:la |le |l['’])?(?:commission|parlement|cour|europol|eurojust|frontex|interpol|agence|onu|otan|tribunal)(?![\p{L}])/iu;
+// (With its capital: a report's "la commission a décidé d'entendre …" is its authors'.)
+const THIRD_PARTY = /^(?:[Ll]a |[Ll]e |[Ll]['’])?(?:Commission|COMMISSION|Parlement|PARLEMENT|Cour|COUR|[Ee]uropol|EUROPOL|[Ee]urojust|EUROJUST|[Ff]rontex|FRONTEX|[Ii]nterpol|INTERPOL|Agence|AGENCE|ONU|OTAN|Tribunal|TRIBUNAL)(?![\p{L}])/u;
 
 /**
  * Does the sentence before `start` in its paragraph name a body ("La présidence …", "la
@@ -538,7 +543,9 @@ function agentSubject(text: string, m: RegExpExecArray | null, caller = false, p
     .split(/[;:«“"]\s*/u)
     .at(-1)!
     .trim()
-    .replace(/^[^,]*?(?<![\p{L}])(?:ayant|étant)(?![\p{L}])[^,]*,\s*/u, '');
+    .replace(/^[^,]*?(?<![\p{L}])(?:ayant|étant)(?![\p{L}])[^,]*,\s*/u, '')
+    // … and an "as I said" clause: "Comme je l'ai indiqué jeudi …, la Commission présentera …".
+    .replace(/^(?:comme|ainsi que)\s+(?:je|nous|vous|il|elle|on)\s[^,]*,\s*/iu, '');
   // A future in a "que" clause is what someone knows, fears or recalls ("Nous savons que la
   // Russie tentera …", "Les autorités estiment que les arrivées diminueront").
   if (/(?<![\p{L}])(?:que(?![\p{L}])|qu['’]|dont(?![\p{L}])|qui(?![\p{L}]))/iu.test(clause) || SUBORDINATE_OPENING.test(clause)) return false;
@@ -547,7 +554,9 @@ function agentSubject(text: string, m: RegExpExecArray | null, caller = false, p
   // In a body's own text, "Elle organisera …" is the body going on ("La présidence … Elle
   // organisera en novembre …").
   if (pronounActs && words.length === 1 && /^(?:elle|il|ils|elles)$/iu.test(words[0]!)) return true;
-  const determiner = /^(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|chaque|aucun|aucune|tout|toute|tous|toutes|certains|certaines|plusieurs|il|elle|cela|ceci|on)$/iu;
+  const determiner = /^(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|mon|ma|mes|votre|vos|chaque|aucun|aucune|tout|toute|tous|toutes|certains|certaines|plusieurs|il|elle|cela|ceci|on)$/iu;
+  // A minister's own ("Mon administration, le SPF Intérieur, publiera …", "mes services organiseront …").
+  if (/^(?:mon|ma|mes)$/iu.test(words[0] ?? '') && words.length >= 2 && !/^(?:objectif|but|souhait|espoir|conviction|priorité|ambition|intention)s?$/iu.test(words[1] ?? '')) return true;
   let i = determiner.test(words[0] ?? '') ? 1 : 0;
   while (/^(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/iu.test(words[i] ?? '')) i++;
   const head = words[i] ?? '';
@@ -556,7 +565,7 @@ function agentSubject(text: string, m: RegExpExecArray | null, caller = false, p
   // A name ("La Sécurité civile …", "L'Espagne", "Europol") or people and bodies ("Les deux pays", "Chaque partenaire").
   if (/^\p{Lu}/u.test(head) && (i > 0 || !/^(?:aucun|aucune|nul|nulle|il|elle|ils|elles|on|cela|ceci)$/iu.test(head))) return true;
   if (caller && /^(?:maires?|communes?|villes?|centres?|groupes?|présidents?|présidentes?|directeurs?|directrices?)$/iu.test(head)) return true;
-  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|collèges?|douanes?|unités?|participants?|enquêteurs?|enquêtrices?|officiers?|préfets?|préfètes?|procureurs?|procureures?|parquets?|magistrats?|juges?|comités?|commissariats?|cellules?|brigades?|offices?|antennes?|détachements?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|groupements?|directions?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?|présidences?|policiers?|gendarmes?|douaniers?|experts?|analystes?|renforts?|sapeurs-pompiers|pompiers?|secouristes?|militaires?|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes)$/iu.test(head);
+  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|collèges?|douanes?|unités?|participants?|enquêteurs?|enquêtrices?|officiers?|préfets?|préfètes?|procureurs?|procureures?|parquets?|magistrats?|juges?|rapporteurs?|rapporteures?|commissions?|comités?|commissariats?|cellules?|brigades?|offices?|antennes?|détachements?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|groupements?|directions?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?|gouverneures?|présidences?|policiers?|gendarmes?|douaniers?|experts?|analystes?|renforts?|sapeurs-pompiers|pompiers?|secouristes?|militaires?|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes)$/iu.test(head);
 }
 
 /**
@@ -863,6 +872,8 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
           : acts
               .trim()
               .replace(/^(?:enfin|ensuite|par ailleurs|en outre|de plus|de même|parallèlement)(?![\p{L}])\s*,?\s*/iu, '')
+              // (An "as said" clause: "Comme je l'ai indiqué jeudi, …", "Comme prévu, …".)
+              .replace(/^comme\s+(?:(?:je|nous)\s[^,]{0,120}|prévu|convenu|annoncé),\s*/iu, '')
               .replace(/^(?:avec|dans|sur|en|pour|après|dès|d['’]ici|au|aux|à|par|lors|quel(?:le)?s? que soi(?:t|ent)|afin)(?![\p{L}])[^,]{0,120},\s*/iu, '')
               // … and a participle's phrase after it: "Dans la perspective de l'ETIAS, attendue
               // au dernier trimestre 2026, la DNPAF formera …".

@@ -25,12 +25,13 @@ const CLAUSE_HEADING = /^(?:\d+(?:\.\d+)*[.)]?\s|[a-z]\)\s|(?:article|clause|poi
 import { wordRegex } from './word-regex.ts';
 
 /**
- * The label of a numbered action: "Action n° 3 :", "Mesure 2 –", "Action 1.2 :"; or of a
+ * The label of a numbered action: "Action n° 3 :", "Mesure 2 –", "Action 1.2 :", an operational
+ * objective "OO 3.1.2 –" (not a strategic one, nor a budget's "Objectif 2 :"); or of a
  * report's numbered recommendation, a call: "Recommandation n° 1 :", "Proposition 4 –",
  * "R15." — the label in bold or not ("**Recommandation 14.** Fusionner …"), and whom it
  * addresses in parentheses ("Recommandation n° 1 (ministère de l'intérieur, DGDDI) : …").
  */
-const ACTION_LINE = /^(?:\*\*|__)?(?:action|mesure|d[ée]cision|t[âa]che|activit[ée]|chantier|(recommandation|proposition|r(?=\d)))\s*(?:n[°o]\s*)?(?!(?:19|20)\d\d(?!\d))\d+(?:\.\d+)*(?:\*\*|__)?(?:\s*\([^()\n]{1,120}\))?\s*[:.–—-]\s*(?:\*\*|__)?\s*/iu;
+const ACTION_LINE = /^(?:\*\*|__)?(?:action|mesure|d[ée]cision|t[âa]che|activit[ée]|chantier|objectif\s+op[ée]rationnel|OO|(recommandation|proposition|r(?=\d)))\s*(?:n[°o]\s*)?(?!(?:19|20)\d\d(?!\d))\d+(?:\.\d+)*(?:\*\*|__)?(?:\s*\([^()\n]{1,120}\))?\s*[:.–—-]\s*(?:\*\*|__)?\s*/iu;
 /** A plan's title: its activities are what its authors will do ("PROGRAMME DE TRAVAIL 2026", "Plan d'action …", "Feuille de route …"). */
 const PLAN_TITLE = /^(?:programme|plan|feuille de route|contrat|strat[ée]gie|sch[ée]ma|agenda|calendrier)(?![\p{L}])/iu;
 /** An action reported done: "achevé", "réalisée", "a été remise". */
@@ -150,8 +151,8 @@ const datedStep = (text: string, year: number | null) => {
 
 /** A time gone by: "hier soir", "depuis 6 h ce matin", "de la nuit dernière" — what it dates is done. */
 const PAST_TIME = /(?<![\p{L}])(?:hier|avant-hier|depuis|ce matin|cette nuit|la veille|(?:la |cette )?nuit derni[èe]re|(?:la )?semaine derni[èe]re|le mois dernier)(?![\p{L}])/iu;
-/** Captions over facts, figures or what is not to be said: nothing under them is announced. */
-const NOT_ANNOUNCED = /(?<![\p{L}])(?:contexte|chiffres?(?: cl[ée]s)?|rappels?|historique|chronologie|ne pas dire|constats?|difficult[ée]s|actions? (?:engag[ée]es|accomplies)|acquis|moyens engag[ée]s)(?![\p{L}])/iu;
+/** Captions over facts, figures, a SWOT's quarters ("Menaces") or what is not to be said: nothing under them is announced. */
+const NOT_ANNOUNCED = /(?<![\p{L}])(?:contexte|chiffres?(?: cl[ée]s)?|rappels?|historique|chronologie|ne pas dire|constats?|difficult[ée]s|actions? (?:engag[ée]es|accomplies)|acquis|moyens engag[ée]s)(?![\p{L}])|^(?:menaces?|risques?|faiblesses?|forces?|opportunit[ée]s|atouts?)\s*:?$/iu;
 /**
  * The kind of a telegraphic item that names an action by its noun (see `ACTION_NOUN`), with
  * no finite verb and no year before the text's; null for any other item.
@@ -346,6 +347,9 @@ function leadKind(lead: string): CommitmentKind {
   if (wordRegex(/\bs'engag|\bengageons\b/).test(folded)) return 'engagement';
   // (A resolution's "CHARGE le Secrétaire général :" asks too; "chargé de" in a lead does not.)
   if (wordRegex(/\bappel|\binvit|\bdemand|\bexhort|\bencourag|\brecommand|\bprie|\bexig|\breclam|\brevendiqu|\bincite/).test(folded) || OPENING_CHARGE.test(lead)) return 'call';
+  // (A proposal is a call, unless what it proposes is agreed: "… de vous proposer que nos deux
+  // Gouvernements conviennent de ce qui suit :".)
+  if (wordRegex(/\bpropos|\bsugger/).test(folded) && !wordRegex(/\bconvien|\bdecid|\barret/).test(folded)) return 'call';
   if (wordRegex(/\bsouti|\bappui/).test(folded)) return 'support';
   return 'decision';
 }

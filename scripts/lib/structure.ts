@@ -174,6 +174,8 @@ const PLACE_DATE = /^(?:[Ff]ait\s+)?(?:à\s+)?(\p{Lu}[\p{L}'’ -]{1,60}?),\s+(?
  * when no date line does.
  */
 const VERSION_LINE = new RegExp(String.raw`^(?:version|v\.?)\s*\d+(?:\.\d+)*\s*[–—:,-]\s*(?:adopt|approuv|valid|arr[êe]t)\p{L}*\s+(?:par\s+[^,;.]{1,80}?\s+)?le\s+\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4}[^.;!?]{0,80}$`, 'iu');
+/** A full date alone on a line: "27 mai 2026", "Le 27 mai 2026", "mercredi 27 mai 2026". */
+const BARE_DATE = new RegExp(String.raw`^(?:le\s+)?(?:${WEEKDAY_NAME}\s+)?\d{1,2}(?:er)?\s+${MONTH_NAME}\s+\d{4}\.?$`, 'iu');
 /** A sentence that says the text itself was adopted ("a adopté le rapport", "a adopté le 15 mai 2024 le rapport"). */
 const ADOPTED =
   /(?<![\p{L}])(?:a|ont)\s+(?:adopté|approuvé)(?:\s+(?:le|ce)\s+[^,.;]{1,40}?)?\s+(?:le|la|les|ce|cette|ces|son|sa|ses|leur|leurs)\s+(?:présente?s?\s+)?(?:rapport|déclaration|résolution|avis|texte|conclusions|plan|feuille de route|communiqué|programme|stratégie|recommandations|décision)(?![\p{L}])/iu;
@@ -227,6 +229,10 @@ function placeDate(text: string): RegExpExecArray | null {
   const m = PLACE_DATE.exec(text);
   if (!m) return null;
   const name = m[1]!;
+  // (A long run of words before the date is a sentence's: "Contribution de la Belgique, de la
+  // France, … en vue du Conseil JAI des 12 et 13 juin 2026".)
+  const rest = text.slice(text.indexOf(name) + name.length + 1);
+  if (rest.length > 60 && !/^\s*(?:le\s+)?(?:\p{L}+\s+)?\d/u.test(rest)) return null;
   if (name.length <= 40) return m;
   const verb = /(?<![\p{L}])\p{Ll}+(?:é|ée|és|ées|is|ise|ises|ant|ent|ont)(?![\p{L}])/u.test(name) || /^\p{L}+(?:é|ée|és|ées|is|ies|ant)(?![\p{L}])/u.test(name);
   return verb || /(?<![\p{L}])(?:face|lors|après|avant|dans|pour|sous)(?![\p{L}])/iu.test(name) ? null : m;
@@ -339,7 +345,7 @@ const shortLine = (text: string) =>
   headingRank(text) === null &&
   !(LEAD_VERB.test(text) || FINITE_VERB.test(text) || /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+,/u.test(text));
 const LEAD_VERB = wordRegex(
-  /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:e|ent|ons)\b|\bd[ée]cr[èe]te\b|\bd[ée]clar(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:e|ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b|\bmesures suivantes\b|\binvit(?:ent|ons)\b|\bencourag(?:ent|eons)\b|\bexhort(?:ent|ons)\b|\brecommand(?:ent|ons)\b|^\W{0,2}recommandation\s*(?:n[°o]\s*)?\d+|\b(?:seront|sont) (?:mises? en (?:œuvre|oeuvre)|prises?|engag[ée]es?)\b|\b(?:est|sont)(?: (?:en outre|également|aussi|donc|instamment|vivement))? (?:invit[ée]e?s?|encourag[ée]e?s?|pri[ée]e?s?|appel[ée]e?s?|incit[ée]e?s?)\s+(?:à|de|d['’])\s*:$|\bil est recommand[ée]\b|\bnous (?:exigeons|réclamons|revendiquons)\b|\b(?:exige|exigent|réclame|réclament)\s*:$/iu,
+  /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:e|ent|ons)\b|\bd[ée]cr[èe]te\b|\bd[ée]clar(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:e|ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b|\bmesures suivantes\b|\binvit(?:ent|ons)\b|\bencourag(?:ent|eons)\b|\bexhort(?:ent|ons)\b|\brecommand(?:e|ent|ons)\b|\bpropos(?:e|ent|ons)\b|\bsugg[èe]r(?:e|ent|ons)\b|\bsoutien(?:t|nent)\b|\bsoutenons\b|^\W{0,2}recommandation\s*(?:n[°o]\s*)?\d+|\b(?:seront|sont) (?:mises? en (?:œuvre|oeuvre)|prises?|engag[ée]es?)\b|\b(?:est|sont)(?: (?:en outre|également|aussi|donc|instamment|vivement))? (?:invit[ée]e?s?|encourag[ée]e?s?|pri[ée]e?s?|appel[ée]e?s?|incit[ée]e?s?)\s+(?:à|de|d['’])\s*:$|\bil est recommand[ée]\b|\bnous (?:exigeons|réclamons|revendiquons)\b|\b(?:exige|exigent|réclame|réclament)\s*:$/iu,
 );
 const STRUCTURAL = wordRegex(
   /^(article|art\.|clause|titre|chapitre|section|partie|livre|annexe|point|question|fiche(?:[- ]action)?(?=\s+n[°o]))\s+(?:n[°o]\s*)?(premier|unique|1er|\d+(?:er)?|[IVXLC]+)\b\.?(?:\s*[-–—:.]\s*(\S.*))?$/iu,
@@ -464,7 +470,7 @@ const LEGAL_ACT = wordRegex(String.raw`^(?:trait[ée]|accord(?! ${COALITION})|co
  * programmes, letters of intent, activity reports, plans, memorandums, speeches, press
  * conferences, minutes.
  */
-const OWN_TEXT = wordRegex(String.raw`^(?:accord ${COALITION}|note verbale|non-papier|non-paper|aide-m[ée]moire|note de politique|expos[ée] d['’]orientation politique|d[ée]lib[ée]ration|programme (?:de la pr[ée]sidence|du gouvernement|national|pluriannuel|op[ée]rationnel|d['’]action)|avis (?:n[°o]|du|sur|relatif)|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de (?:conclusions|d[ée]cisions)|compte rendu|conclusions|rapport d['’]information|rapport fait au nom|ordre du jour|point de situation|[ée]valuation (?:nationale |annuelle )?de la menace|retour d['’]exp[ée]rience|message vid[ée]o|transcription\s*[–—-]\s*message)\b`);
+const OWN_TEXT = wordRegex(String.raw`^(?:accord ${COALITION}|note verbale|non-papier|non-paper|aide-m[ée]moire|note de politique|expos[ée] d['’]orientation politique|d[ée]lib[ée]ration|programme (?:de la pr[ée]sidence|du gouvernement|national|pluriannuel|op[ée]rationnel|d['’]action)|avis (?:n[°o]|du|sur|relatif)|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|plan (?:zonal|interzonal|communal|local|r[ée]gional|provincial|national|strat[ée]gique|op[ée]rationnel|pluriannuel|de s[ée]curit[ée]|de pr[ée]vention)|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de (?:conclusions|d[ée]cisions)|compte rendu|conclusions|rapport d['’]information|rapport fait au nom|ordre du jour|point de situation|[ée]valuation (?:nationale |annuelle )?de la menace|retour d['’]exp[ée]rience|message vid[ée]o|transcription\s*[–—-]\s*message)\b`);
 
 /**
  * A letter's salutation to an office holder on a line of its own: "Monsieur le Député,",
@@ -1305,6 +1311,13 @@ export function structure(text: string, file: string): StructuredText {
       place ??= signed[1]!;
       break;
     }
+  }
+
+  // A date alone on its line, as a note or a non-paper signs off ("27 mai 2026" over its
+  // annex): the last such line.
+  if (date === null) {
+    const alone = [...body].reverse().find((node) => node.type === 'paragraph' && BARE_DATE.test(node.text));
+    if (alone?.type === 'paragraph') date = findFullDate(alone.text);
   }
 
   // A period in the header and no other date: its first day ("12 mars – 14 mars 2025").
