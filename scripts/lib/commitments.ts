@@ -61,7 +61,7 @@ const third = (verbs: string) => wordRegex(`\\b${AUTHORS}${THEN}(?:${verbs})\\b`
  */
 const THIRD_PERSON: Record<Exclude<CommitmentKind, 'announcement'>, string> = {
   engagement: "s'engag(?:ent|e)",
-  call: 'appellent|invitent|exhortent|demandent|encouragent|insistent|plaident|chargent|proposent|suggerent',
+  call: 'appellent|invitent|exhortent|demandent|encouragent|insistent|plaident|chargent',
   support: 'soutiennent|appuient|approuvent',
   decision: 'decident|conviennent|sont convenus|ont convenu|ont decide|arretent',
 };
@@ -212,8 +212,8 @@ const TRIGGERS: Trigger[] = [
   },
   // A letter's request, and its author's intent: "je vous saurais gré de me communiquer …",
   // "j'entends soumettre au Collège …" (not "j'entends dire", "j'entends parler").
-  { kind: 'call', infinitive: false, pattern: wordRegex(/\b(?:je vous saurais|nous vous saurions) (?:donc |egalement |aussi |par ailleurs )?gre (?:de |d')/) },
-  { kind: 'announcement', infinitive: true, pattern: wordRegex(`\\bj'entends (?:(?:donc|aussi|egalement|bien|desormais) )?(?:(?:le|la|les|l'|y|en|leur|lui) ?)?(?!(?:dire|parler|bien)\\b)${INFINITIVE}\\b`) },
+  { kind: 'call', infinitive: false, pattern: wordRegex(`\\b(?:je vous saurais|nous vous saurions) (?:donc |egalement |aussi |par ailleurs )?gre (?:de |d')(?:bien vouloir )?(?:(?:me|m'|nous|lui|leur|le|la|les|l'|y|en) ?)?(?!(?:votre|vos|notre|nos|leur|leurs)\\b)${INFINITIVE}\\b`) },
+  { kind: 'announcement', infinitive: true, pattern: wordRegex(`\\bj'entends (?:(?:donc|aussi|egalement|bien|desormais) )?(?:(?:le|la|les|l'|y|en|leur|lui) ?)?(?!(?:dire|parler|bien|venir|sonner|crier|rire|arriver|monter|gronder|resonner|chanter|siffler|murmurer|pleurer|gemir|hurler|applaudir)\\b)${INFINITIVE}\\b`) },
   { kind: 'call', infinitive: false, pattern: wordRegex(/\bje vous (?:demande|prie|invite|charge)(?: (?:egalement|aussi|donc|par ailleurs|en outre|instamment|expressement))? (?:de |d'|a )|\bje souhaite (?:que|qu')|\bil vous (?:appartiendra|appartient|revient|reviendra) (?:de |d')|\bje vous confie (?:la mission|le soin|la tache|la responsabilite|la charge) (?:de |d')/) },
   { kind: 'call', infinitive: false, kinds: ['declaration'], pattern: wordRegex(`\\bj'ai (?:demande|donne instruction|donne pour instruction) (?:a |au |aux )[^.;:]{1,120}?,? (?:de |d')(?:(?:leur|lui|vous|nous|y|en|se|s'|(?:le|la|les|l') ?(?=\\p{L}+(?:er|ir|re)\\b))\\s?)?(?!\\p{L}*(?:ier|ure|iere|ere)\\b)${INFINITIVE}\\b`) },
   // … and in the present, whatever the text: "Je demande toutefois au directeur général de la police
@@ -491,7 +491,11 @@ const CONDITION_FIRST = new RegExp(String.raw`^${CONDITION_OPENING}[^,;]{3,120},
 
 /** A body outside the authors, whose past decision a declaration reports: "La Commission a décidé de …". */
 // (With its capital: a report's "la commission a décidé d'entendre …" is its authors'.)
-const THIRD_PARTY = /^(?:[Ll]a |[Ll]e |[Ll]['’])?(?:Commission|COMMISSION|Parlement|PARLEMENT|Cour|COUR|[Ee]uropol|EUROPOL|[Ee]urojust|EUROJUST|[Ff]rontex|FRONTEX|[Ii]nterpol|INTERPOL|Agence|AGENCE|ONU|OTAN|Tribunal|TRIBUNAL)(?![\p{L}])/u;
+/** A parliamentary committee as a report's subject: "La commission des lois entendra …", "la commission a décidé …" (not a fee, "la commission de l'agence"). */
+const COMMITTEE_SUBJECT = /^(?:[Ll]a|[Ll]es)\s+commissions?(?:\s+(?:des\s+lois|d['’]enquête|mixtes?|parlementaires?|spéciales?|de\s+suivi|de\s+l['’]Intérieur|des\s+affaires\s+\p{L}+))?$/u;
+const THIRD_PARTY_COMMISSION = /^(?:[Ll]a |L['’]|l['’])?(?:Commission|COMMISSION|commission\s+européenne)(?![\p{L}])/u;
+const THIRD_PARTY_BODY = /^(?:la |le |l['’])?(?:parlement|cour|europol|eurojust|frontex|interpol|agence|onu|otan|tribunal)(?![\p{L}])/iu;
+const THIRD_PARTY = { test: (subject: string) => THIRD_PARTY_COMMISSION.test(subject) || THIRD_PARTY_BODY.test(subject) };
 
 /**
  * Does the sentence before `start` in its paragraph name a body ("La présidence …", "la
@@ -556,7 +560,7 @@ function agentSubject(text: string, m: RegExpExecArray | null, caller = false, p
   if (pronounActs && words.length === 1 && /^(?:elle|il|ils|elles)$/iu.test(words[0]!)) return true;
   const determiner = /^(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|mon|ma|mes|votre|vos|chaque|aucun|aucune|tout|toute|tous|toutes|certains|certaines|plusieurs|il|elle|cela|ceci|on)$/iu;
   // A minister's own ("Mon administration, le SPF Intérieur, publiera …", "mes services organiseront …").
-  if (/^(?:mon|ma|mes)$/iu.test(words[0] ?? '') && words.length >= 2 && !/^(?:objectif|but|souhait|espoir|conviction|priorité|ambition|intention)s?$/iu.test(words[1] ?? '')) return true;
+  if (/^(?:mon|ma|mes)$/iu.test(words[0] ?? '') && /^(?:administrations?|cabinet|directeur|directrice|équipes?|collaborateurs?|conseillers?|ministère|département|gouvernement|services?|agents?)[,;]?$/iu.test(words[1] ?? '')) return true;
   let i = determiner.test(words[0] ?? '') ? 1 : 0;
   while (/^(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/iu.test(words[i] ?? '')) i++;
   const head = words[i] ?? '';
@@ -565,7 +569,7 @@ function agentSubject(text: string, m: RegExpExecArray | null, caller = false, p
   // A name ("La Sécurité civile …", "L'Espagne", "Europol") or people and bodies ("Les deux pays", "Chaque partenaire").
   if (/^\p{Lu}/u.test(head) && (i > 0 || !/^(?:aucun|aucune|nul|nulle|il|elle|ils|elles|on|cela|ceci)$/iu.test(head))) return true;
   if (caller && /^(?:maires?|communes?|villes?|centres?|groupes?|présidents?|présidentes?|directeurs?|directrices?)$/iu.test(head)) return true;
-  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|collèges?|douanes?|unités?|participants?|enquêteurs?|enquêtrices?|officiers?|préfets?|préfètes?|procureurs?|procureures?|parquets?|magistrats?|juges?|rapporteurs?|rapporteures?|commissions?|comités?|commissariats?|cellules?|brigades?|offices?|antennes?|détachements?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|groupements?|directions?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?|gouverneures?|présidences?|policiers?|gendarmes?|douaniers?|experts?|analystes?|renforts?|sapeurs-pompiers|pompiers?|secouristes?|militaires?|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes)$/iu.test(head);
+  return /^(?:pays|ministres?|services?|polices?|autorités?|gouvernements?|états?|parties?|équipes?|agents?|partenaires?|délégations?|signataires?|collèges?|douanes?|unités?|participants?|enquêteurs?|enquêtrices?|officiers?|préfets?|préfètes?|procureurs?|procureures?|parquets?|magistrats?|juges?|rapporteurs?|rapporteures?|comités?|commissariats?|cellules?|brigades?|offices?|antennes?|détachements?|agences?|coordonnateurs?|coordinateurs?|ministères?|préfectures?|zones?|groupements?|directions?|chefs?|commandants?|commissaires?|bourgmestres?|gouverneurs?|gouverneures?|présidences?|policiers?|gendarmes?|douaniers?|experts?|analystes?|renforts?|sapeurs-pompiers|pompiers?|secouristes?|militaires?|garde-frontières|gardes-frontières|garde-côtes|gardes-côtes)$/iu.test(head);
 }
 
 /**
@@ -896,7 +900,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       // l'accord échoue, la Russie renforcera …" (not "…, la Belgique proposera …" in a
       // Belgian declaration).
       if (conditionFirst && inMain && otherParty(main.slice(0, inMain.index))) return false;
-      if (kind !== 'article' && name === 'future' && !agentSubject(main, inMain, false, kind === 'declaration' && bodyBefore(text, start))) return false;
+      if (kind !== 'article' && name === 'future' && !agentSubject(main, inMain, false, kind === 'declaration' && bodyBefore(text, start)) && !COMMITTEE_SUBJECT.test(main.slice(0, inMain?.index ?? 0).trim())) return false;
       if (name === 'future' && negated(acts, found)) return false;
       // (Whatever the text, the subject acts; and "ne continuera pas de" does not go on.)
       if (name === 'continues' && (!agentSubject(main, inMain, false, kind === 'declaration' && bodyBefore(text, start)) || !inMainClause(main, inMain) || (/^continuer/u.test(found[0]) && negated(acts, found)))) return false;
@@ -921,7 +925,9 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       // A recommendation, not a forecast someone reports or a quoted one: "selon …", "« … »".
       if (name === 'should' && (kind !== 'declaration' || !agentSubject(main, inMain) || !inMainClause(main, inMain) || negated(acts, found) || /(?<![\p{L}])(?:selon|d['’]après|en théorie|théoriquement|a estimé|ont estimé|estime que)(?![\p{L}])|[«»“”]/iu.test(acts))) return false;
       if (name === 'conditional' && (kind === 'declaration' || !actsAsSubject(found[1]!) || /^\s*(?:pas|plus|jamais|guère)(?![\p{L}])/u.test(acts.slice(found.index + found[0].length)))) return false;
-      if (kind === 'declaration' && (name === 'promised' || !inMainClause(main, inMain) || (name === 'decided' && (!agentSubject(main, inMain) || THIRD_PARTY.test(main.slice(0, inMain!.index).trim()))))) return false;
+      // (A report's own committee decides too: "La commission a décidé d'entendre …".)
+      const committee = COMMITTEE_SUBJECT.test(main.slice(0, inMain?.index ?? 0).trim());
+      if (kind === 'declaration' && (name === 'promised' || !inMainClause(main, inMain) || (name === 'decided' && ((!agentSubject(main, inMain) && !committee) || THIRD_PARTY.test(main.slice(0, inMain!.index).trim()))))) return false;
       return !(name === 'passive' && (recalled.test(acts) || /(?<![\p{L}])(?:ne|n['’])\s*(?:sera|seront)(?![\p{L}])/iu.test(acts)));
     });
     if (reported) {

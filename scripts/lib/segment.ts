@@ -34,8 +34,8 @@ import { wordRegex } from './word-regex.ts';
 const ACTION_LINE = /^(?:\*\*|__)?(?:action|mesure|d[ée]cision|t[âa]che|activit[ée]|chantier|objectif\s+op[ée]rationnel|OO|(recommandation|proposition|r(?=\d)))\s*(?:n[°o]\s*)?(?!(?:19|20)\d\d(?!\d))\d+(?:\.\d+)*(?:\*\*|__)?(?:\s*\([^()\n]{1,120}\))?\s*[:.–—-]\s*(?:\*\*|__)?\s*/iu;
 /** A plan's title: its activities are what its authors will do ("PROGRAMME DE TRAVAIL 2026", "Plan d'action …", "Feuille de route …"). */
 const PLAN_TITLE = /^(?:programme|plan|feuille de route|contrat|strat[ée]gie|sch[ée]ma|agenda|calendrier)(?![\p{L}])/iu;
-/** An action reported done: "achevé", "réalisée", "a été remise". */
-const DONE = /(?<![\p{L}])(?:achev[ée]e?s?|r[ée]alis[ée]e?s?|termin[ée]e?s?|a été|ont été|finalis[ée]e?s?)(?![\p{L}])/iu;
+/** An action reported done: "achevé", "réalisée", "objectif atteint", "a été remise". */
+const DONE = /(?<![\p{L}])(?:achev[ée]e?s?|r[ée]alis[ée]e?s?|termin[ée]e?s?|atteinte?s?|a été|ont été|finalis[ée]e?s?)(?![\p{L}])/iu;
 /** A plan's field under an action: its deadline, period or deliverable ("Échéance : T2 2026", "Livrable : …"). */
 const PLAN_FIELD = /(?:^|\s)(?:[ée]ch[ée]ance|calendrier|p[ée]riode|livrables?|d[ée]lai)\s*:\s*\S/iu;
 /** The label of an action sheet's field that holds the action: "Action : au moins deux patrouilles …". */
@@ -152,7 +152,7 @@ const datedStep = (text: string, year: number | null) => {
 /** A time gone by: "hier soir", "depuis 6 h ce matin", "de la nuit dernière" — what it dates is done. */
 const PAST_TIME = /(?<![\p{L}])(?:hier|avant-hier|depuis|ce matin|cette nuit|la veille|(?:la |cette )?nuit derni[èe]re|(?:la )?semaine derni[èe]re|le mois dernier)(?![\p{L}])/iu;
 /** Captions over facts, figures, a SWOT's quarters ("Menaces") or what is not to be said: nothing under them is announced. */
-const NOT_ANNOUNCED = /(?<![\p{L}])(?:contexte|chiffres?(?: cl[ée]s)?|rappels?|historique|chronologie|ne pas dire|constats?|difficult[ée]s|actions? (?:engag[ée]es|accomplies)|acquis|moyens engag[ée]s)(?![\p{L}])|^(?:menaces?|risques?|faiblesses?|forces?|opportunit[ée]s|atouts?)\s*:?$/iu;
+const NOT_ANNOUNCED = /(?<![\p{L}])(?:contexte|chiffres?(?: cl[ée]s)?|rappels?|historique|chronologie|ne pas dire|constats?|difficult[ée]s|actions? (?:engag[ée]es|accomplies)|acquis|moyens engag[ée]s)(?![\p{L}])|^(?:menaces?|faiblesses?|opportunit[ée]s|atouts?)\s*:?$/iu;
 /**
  * The kind of a telegraphic item that names an action by its noun (see `ACTION_NOUN`), with
  * no finite verb and no year before the text's; null for any other item.
@@ -349,7 +349,7 @@ function leadKind(lead: string): CommitmentKind {
   if (wordRegex(/\bappel|\binvit|\bdemand|\bexhort|\bencourag|\brecommand|\bprie|\bexig|\breclam|\brevendiqu|\bincite/).test(folded) || OPENING_CHARGE.test(lead)) return 'call';
   // (A proposal is a call, unless what it proposes is agreed: "… de vous proposer que nos deux
   // Gouvernements conviennent de ce qui suit :".)
-  if (wordRegex(/\bpropos|\bsugger/).test(folded) && !wordRegex(/\bconvien|\bdecid|\barret/).test(folded)) return 'call';
+  if (wordRegex(/\bpropos(?:e|ent|ons)\b|\bsugger(?:e|ent|ons)\b/).test(folded) && !wordRegex(/\bconvien|\bdecid|\barret|\badopt/).test(folded)) return 'call';
   if (wordRegex(/\bsouti|\bappui/).test(folded)) return 'support';
   return 'decision';
 }
@@ -463,7 +463,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     // A plan's activity may name its action by a noun ("Activité 1.2 — Déploiement d'une
     // plateforme …") or by its subject, with the plan's fields under it ("Échéance : T2 2026").
     const labelled = numbered ? text.slice(numbered[0].length + (addressed?.[0].length ?? 0)) : '';
-    if (spans.length === before && numbered && (kind === 'declaration' || numbered[1]) && (opensWithInfinitive(labelled) || (!numbered[1] && kind === 'declaration' && planText && labelled.split(/\s+/u).length >= 4 && !DONE.test(text) && (OPENS_WITH_ACTION_NOUN.test(labelled) || PLAN_FIELD.test(labelled) || fieldsBelow)))) {
+    if (spans.length === before && numbered && (kind === 'declaration' || numbered[1]) && !(DONE.test(text) && !numbered[1]) && (opensWithInfinitive(labelled) || (!numbered[1] && kind === 'declaration' && planText && labelled.split(/\s+/u).length >= 4 && !DONE.test(text) && (OPENS_WITH_ACTION_NOUN.test(labelled) || PLAN_FIELD.test(labelled) || fieldsBelow)))) {
       const start = numbered[0].length;
       spans.push({ type: 'commitment', start, end: text.length, kind: numbered[1] ? 'call' : 'decision', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', text.slice(start)) });
     }

@@ -229,10 +229,10 @@ function placeDate(text: string): RegExpExecArray | null {
   const m = PLACE_DATE.exec(text);
   if (!m) return null;
   const name = m[1]!;
-  // (A long run of words before the date is a sentence's: "Contribution de la Belgique, de la
-  // France, … en vue du Conseil JAI des 12 et 13 juin 2026".)
+  // (A list of names before the date, or the meeting a text prepares, is no place's: "Contribution
+  // de la Belgique, de la France, … en vue du Conseil JAI des 12 et 13 juin 2026".)
   const rest = text.slice(text.indexOf(name) + name.length + 1);
-  if (rest.length > 60 && !/^\s*(?:le\s+)?(?:\p{L}+\s+)?\d/u.test(rest)) return null;
+  if (/^\s*(?:de|du|des|d['’])\s/u.test(rest) || /(?<![\p{L}])en vue d/iu.test(rest)) return null;
   if (name.length <= 40) return m;
   const verb = /(?<![\p{L}])\p{Ll}+(?:é|ée|és|ées|is|ise|ises|ant|ent|ont)(?![\p{L}])/u.test(name) || /^\p{L}+(?:é|ée|és|ées|is|ies|ant)(?![\p{L}])/u.test(name);
   return verb || /(?<![\p{L}])(?:face|lors|après|avant|dans|pour|sous)(?![\p{L}])/iu.test(name) ? null : m;
@@ -345,7 +345,7 @@ const shortLine = (text: string) =>
   headingRank(text) === null &&
   !(LEAD_VERB.test(text) || FINITE_VERB.test(text) || /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+,/u.test(text));
 const LEAD_VERB = wordRegex(
-  /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:e|ent|ons)\b|\bd[ée]cr[èe]te\b|\bd[ée]clar(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:e|ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b|\bmesures suivantes\b|\binvit(?:ent|ons)\b|\bencourag(?:ent|eons)\b|\bexhort(?:ent|ons)\b|\brecommand(?:e|ent|ons)\b|\bpropos(?:e|ent|ons)\b|\bsugg[èe]r(?:e|ent|ons)\b|\bsoutien(?:t|nent)\b|\bsoutenons\b|^\W{0,2}recommandation\s*(?:n[°o]\s*)?\d+|\b(?:seront|sont) (?:mises? en (?:œuvre|oeuvre)|prises?|engag[ée]es?)\b|\b(?:est|sont)(?: (?:en outre|également|aussi|donc|instamment|vivement))? (?:invit[ée]e?s?|encourag[ée]e?s?|pri[ée]e?s?|appel[ée]e?s?|incit[ée]e?s?)\s+(?:à|de|d['’])\s*:$|\bil est recommand[ée]\b|\bnous (?:exigeons|réclamons|revendiquons)\b|\b(?:exige|exigent|réclame|réclament)\s*:$/iu,
+  /\b(?:ont|avons|a|sont|sommes)\s+(?:d[ée]cid[ée]e?s?|convenue?s?|arr[êe]t[ée]e?s?|adopt[ée]e?s?)\b|\bd[ée]cid(?:e|ent|ons)\b|\bd[ée]cr[èe]te\b|\bd[ée]clar(?:ent|ons)\b|\bconvien(?:nent)\b|\bconvenons\b|s['’]engag(?:ent|e)\b|\bnous engageons\b|\barr[êe]t(?:e|ent|ons)\b|\badopt(?:ent|ons)\b|\bappel(?:lent|ons)\b|\bdemand(?:ent|ons)\b|\bsouhait(?:ent|ons)\b|\bentend(?:ent|ons)\b|\bpr[ée]voi(?:t|ent)\b|\bmesures suivantes\b|\binvit(?:ent|ons)\b|\bencourag(?:ent|eons)\b|\bexhort(?:ent|ons)\b|\brecommand(?:e|ent|ons)\b|\bpropos(?:ent|ons)\b|\bsugg[èe]r(?:ent|ons)\b|\bsoutiennent\b|\bsoutenons\b|^\W{0,2}recommandation\s*(?:n[°o]\s*)?\d+|\b(?:seront|sont) (?:mises? en (?:œuvre|oeuvre)|prises?|engag[ée]es?)\b|\b(?:est|sont)(?: (?:en outre|également|aussi|donc|instamment|vivement))? (?:invit[ée]e?s?|encourag[ée]e?s?|pri[ée]e?s?|appel[ée]e?s?|incit[ée]e?s?)\s+(?:à|de|d['’])\s*:$|\bil est recommand[ée]\b|\bnous (?:exigeons|réclamons|revendiquons)\b|\b(?:exige|exigent|réclame|réclament)\s*:$/iu,
 );
 const STRUCTURAL = wordRegex(
   /^(article|art\.|clause|titre|chapitre|section|partie|livre|annexe|point|question|fiche(?:[- ]action)?(?=\s+n[°o]))\s+(?:n[°o]\s*)?(premier|unique|1er|\d+(?:er)?|[IVXLC]+)\b\.?(?:\s*[-–—:.]\s*(\S.*))?$/iu,
@@ -470,7 +470,7 @@ const LEGAL_ACT = wordRegex(String.raw`^(?:trait[ée]|accord(?! ${COALITION})|co
  * programmes, letters of intent, activity reports, plans, memorandums, speeches, press
  * conferences, minutes.
  */
-const OWN_TEXT = wordRegex(String.raw`^(?:accord ${COALITION}|note verbale|non-papier|non-paper|aide-m[ée]moire|note de politique|expos[ée] d['’]orientation politique|d[ée]lib[ée]ration|programme (?:de la pr[ée]sidence|du gouvernement|national|pluriannuel|op[ée]rationnel|d['’]action)|avis (?:n[°o]|du|sur|relatif)|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|plan (?:zonal|interzonal|communal|local|r[ée]gional|provincial|national|strat[ée]gique|op[ée]rationnel|pluriannuel|de s[ée]curit[ée]|de pr[ée]vention)|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de (?:conclusions|d[ée]cisions)|compte rendu|conclusions|rapport d['’]information|rapport fait au nom|ordre du jour|point de situation|[ée]valuation (?:nationale |annuelle )?de la menace|retour d['’]exp[ée]rience|message vid[ée]o|transcription\s*[–—-]\s*message)\b`);
+const OWN_TEXT = wordRegex(String.raw`^(?:accord ${COALITION}|note verbale|non-papier|non-paper|aide-m[ée]moire|note de politique|expos[ée] d['’]orientation politique|d[ée]lib[ée]ration|programme (?:de la pr[ée]sidence|du gouvernement|national|pluriannuel|op[ée]rationnel|d['’]action)|avis (?:n[°o]|du|sur|relatif)|(?:lettre|d[ée]claration) d['’]intention|rapport (?:annuel|d['’]activit[ée]s?)|plan d['’]action|plan (?:(?:zonal|interzonal|communal|local|r[ée]gional|provincial|national|strat[ée]gique|pluriannuel)\s+)?de (?:s[ée]curit[ée]|pr[ée]vention)(?![^–—]*\s[–—]\s)|feuille de route|programme de travail|m[ée]morandum|discours|allocution|conf[ée]rence de presse|relev[ée] de (?:conclusions|d[ée]cisions)|compte rendu|conclusions|rapport d['’]information|rapport fait au nom|ordre du jour|point de situation|[ée]valuation (?:nationale |annuelle )?de la menace|retour d['’]exp[ée]rience|message vid[ée]o|transcription\s*[–—-]\s*message)\b`);
 
 /**
  * A letter's salutation to an office holder on a line of its own: "Monsieur le Député,",
@@ -500,7 +500,9 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   const first12 = body.slice(0, 12);
   const greeting = first12.findIndex((n) => n.type === 'paragraph' && SALUTATION.test(n.text));
   const greets = greeting !== -1 && first12.slice(0, greeting).every((n) => n.type !== 'paragraph' || !/[.!?…»]$/u.test(n.text));
-  const pressSigns = header.published !== null || header.authorLines.some((line) => /^par\s/iu.test(line)) || /\s:\s/u.test(title);
+  // (A diplomatic paper's kind before its headline is no press headline's colon: "NON-PAPER — Recrutement … : pour …".)
+  const diplomatic = /^(?:non-pap(?:er|ier)|aide-m[ée]moire|note verbale)(?![\p{L}])/iu.test(title);
+  const pressSigns = header.published !== null || header.authorLines.some((line) => /^par\s/iu.test(line)) || (/\s:\s/u.test(title) && !diplomatic);
   const letter = header.addressee.length > 0 || header.subjectLine !== null || (greets && !pressSigns);
   const articles = body.filter((n) => n.type === 'heading' && n.label?.startsWith('article-')).length;
   // A treaty, a law or an order by its title (a government's coalition agreement is its
@@ -508,7 +510,7 @@ function inferKind(title: string, header: HeaderFacts, body: BodyNode[]): Docume
   // order's title a press article's ("Arrêté anti-mendicité : …"), not a numbered or dated
   // order's ("Arrêté n° 2025-147 du 4 juin 2025 : …").
   // (The Official Journal's masthead over an act is no press page's publication line.)
-  const pressTitle = (header.published !== null && !NATIONAL_ACT.test(title)) || (/\s:\s/u.test(title) && !/^\S+\s+(?:n[°o]|du\s+\d)/iu.test(title));
+  const pressTitle = (header.published !== null && !NATIONAL_ACT.test(title)) || (/\s:\s/u.test(title) && !/^\S+\s+(?:n[°o]|du\s+\d)/iu.test(title) && !diplomatic);
   // A record of a debate ("Compte rendu analytique", "Procès-verbal") heads its parts with the
   // articles of the bill it discusses: it is no treaty, its speakers' words are reported.
   const headerText = [title, header.subtitle ?? '', ...header.authorLines, ...header.notes, named].join(' ');
@@ -944,9 +946,9 @@ export function structure(text: string, file: string): StructuredText {
     // A title broken after its colon goes on in lower case on the next line ("Les centres …
     // douanière :" / "un outil de proximité dont le pilotage reste à construire").
     /** Take the next block into the title, after a space. */
-    const goOn = (next: TextBlock | ItemBlock) => {
-      titleMap = [...(titleMap ?? []), ...next.map.map(([at, from]): [number, number] => [at + title.length + 1, from])];
-      title = `${title} ${next.text}`;
+    const goOn = (next: TextBlock | ItemBlock, separator = ' ') => {
+      titleMap = [...(titleMap ?? []), ...next.map.map(([at, from]): [number, number] => [at + title.length + separator.length, from])];
+      title = `${title}${separator}${next.text}`;
       index++;
     };
     const rest = blocks[index];
@@ -956,6 +958,18 @@ export function structure(text: string, file: string): StructuredText {
     // RÉPUBLIQUE FRANÇAISE" / "ET DU GOUVERNEMENT DU GRAND-DUCHÉ …" / "RELATIVE AU …").
     while (mostlyCapitals(title) && blocks[index]?.type === 'text' && !blocks[index]!.afterBlank && headline(blocks[index]) && mostlyCapitals(blocks[index]!.text) && TITLE_JOIN.test(blocks[index]!.text) && title.length + blocks[index]!.text.length < 300) {
       goOn(blocks[index]!);
+    }
+    // A parliamentary report's title page sets its title over blank lines ("RAPPORT" / "FAIT" /
+    // "AU NOM DE LA COMMISSION DES LOIS … SUR LE PROJET DE LOI relatif à …"); a non-paper's or
+    // an aide-mémoire's kind stands over its headline ("NON-PAPER" / "Recrutement de mineurs
+    // …": "NON-PAPER — Recrutement de mineurs …").
+    const next = blocks[index];
+    const after = blocks[index + 1];
+    if (/^(?:RAPPORT|AVIS)(?:\s+D['’]INFORMATION)?$/u.test(title) && next?.type === 'text' && /^FAIT$/u.test(next.text) && after?.type === 'text' && /^AU NOM D/u.test(after.text) && after.text.length <= 400) {
+      goOn(next);
+      goOn(after);
+    } else if (/^(?:NON-PAPER|NON-PAPIER|AIDE-M[ÉE]MOIRE|Non-paper|Non-papier|Aide-mémoire)$/u.test(title) && next?.type === 'text' && headline(next) && next.text.length <= 200 && headerFact(next.text) === null) {
+      goOn(next, ' — ');
     }
     // An act of the Union goes on with its date and its object on lines of their own
     // ("DÉCISION (UE) 2026/518 DU CONSEIL" / "du 16 mars 2026" / "autorisant certains États
@@ -1316,8 +1330,11 @@ export function structure(text: string, file: string): StructuredText {
   // A date alone on its line, as a note or a non-paper signs off ("27 mai 2026" over its
   // annex): the last such line.
   if (date === null) {
-    const alone = [...body].reverse().find((node) => node.type === 'paragraph' && BARE_DATE.test(node.text));
-    if (alone?.type === 'paragraph') date = findFullDate(alone.text);
+    const at = body.findLastIndex((node) => node.type === 'paragraph' && BARE_DATE.test(node.text));
+    const annex = body.findIndex((node, i) => i > at && (node.type === 'heading' || node.type === 'paragraph') && /^annexe/iu.test(node.text));
+    // (Only at the end or over an annex: not a timeline's last event, a next meeting's date.)
+    const closing = at !== -1 && (annex === at + 1 || body.slice(at + 1).every((node) => node.type === 'paragraph' && node.text.length <= 80 && !/[.!?:]$/u.test(node.text)));
+    if (closing) date = findFullDate((body[at] as ParagraphNode).text);
   }
 
   // A period in the header and no other date: its first day ("12 mars – 14 mars 2025").

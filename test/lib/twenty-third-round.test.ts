@@ -61,7 +61,7 @@ describe('a police zone’s security plan', () => {
     '',
     'Analyse',
     '',
-    'Forces',
+    'Atouts',
     '- recrutement de dix inspecteurs en 2025 ;',
     'Menaces',
     '- recrutement de jeunes de la région comme « transporteurs ».',
@@ -124,5 +124,20 @@ describe('a Commissioner’s letter to ministers', () => {
 describe('a crisis centre’s messages', () => {
   test('a governor’s call on the mayors', () => {
     expect(said('La gouverneure demande aux bourgmestres d’Estaimpuis et de Mouscron de fermer les écoles.')).toEqual(['call']);
+  });
+});
+
+describe('titles seen on the round’s pages', () => {
+  test('a non-paper is titled by its kind and its headline, its kind no acronym', () => {
+    const doc = ingest('NON-PAPER\n\nRecrutement de mineurs : pour une réponse européenne\n\nLes signataires proposent de créer un point de contact.\n\n27 mai 2026\n');
+    expect(doc.title).toBe('NON-PAPER — Recrutement de mineurs : pour une réponse européenne');
+    expect(doc.kind).toBe('declaration');
+    expect(doc.mentions.filter((m) => m.type === 'term').map((m) => m.text)).toEqual([]);
+  });
+
+  test('a parliamentary report’s title page gives its whole title', () => {
+    const doc = ingest('ASSEMBLÉE NATIONALE\n\nEnregistré à la Présidence de l’Assemblée nationale le 11 mars 2026.\n\nRAPPORT\n\nFAIT\n\nAU NOM DE LA COMMISSION DES LOIS, SUR LE PROJET DE LOI relatif aux patrouilles (n° 1402),\n\nPAR M. Bertrand LEMAIRE\n\nINTRODUCTION\n\nLe texte transpose la directive.\n');
+    expect(doc.title).toBe('RAPPORT FAIT AU NOM DE LA COMMISSION DES LOIS, SUR LE PROJET DE LOI relatif aux patrouilles (n° 1402),');
+    expect(doc.sections.map((s) => s.title)).not.toContain('FAIT');
   });
 });

@@ -24,7 +24,8 @@ export interface TermInfo {
   reviewed: boolean;
 }
 
-const ACRONYM = /(?<![\p{L}\p{N}&-])\p{Lu}(?:\p{Lu}|&(?=\p{Lu})|-(?=\p{Lu})){1,7}(?![\p{L}\p{N}])/gu;
+/** An acronym: capitals, with "&" or "-" between them ("AGD&A", "MAOC-N"); not the first part of a hyphenated word in capitals ("NON-PAPER"). */
+const ACRONYM = /(?<![\p{L}\p{N}&-])\p{Lu}(?:\p{Lu}|&(?=\p{Lu})|-(?=\p{Lu})){1,7}(?![\p{L}\p{N}]|-\p{Lu}{2})/gu;
 const ROMAN = /^[IVXLCDM]+$/u;
 /** Words of titles in capitals. */
 const TITLE_WORDS = new Set(
