@@ -405,6 +405,11 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
    * note verbale, a letter that proposes the arrangement).
    */
   let annexedAct = false;
+  /** An annex's title ends the articles, and opens an annexed act's clauses if it names one. */
+  const enterAnnex = (title: string) => {
+    inArticle = false;
+    annexedAct = ANNEXED_ACT.test(title);
+  };
   const planText = PLAN_TITLE.test(doc.title);
   /** Under "… insérer l'article suivant :" or "… est ainsi rédigé :", up to the next unquoted passage. */
   let inserting = false;
@@ -463,7 +468,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
     // A plan's activity may name its action by a noun ("Activité 1.2 — Déploiement d'une
     // plateforme …") or by its subject, with the plan's fields under it ("Échéance : T2 2026").
     const labelled = numbered ? text.slice(numbered[0].length + (addressed?.[0].length ?? 0)) : '';
-    if (spans.length === before && numbered && (kind === 'declaration' || numbered[1]) && !(DONE.test(text) && !numbered[1]) && (opensWithInfinitive(labelled) || (!numbered[1] && kind === 'declaration' && planText && labelled.split(/\s+/u).length >= 4 && !DONE.test(text) && (OPENS_WITH_ACTION_NOUN.test(labelled) || PLAN_FIELD.test(labelled) || fieldsBelow)))) {
+    if (spans.length === before && numbered && (kind === 'declaration' || numbered[1]) && !(DONE.test(text) && !numbered[1]) && (opensWithInfinitive(labelled) || (!numbered[1] && kind === 'declaration' && planText && labelled.split(/\s+/u).length >= 4 && (OPENS_WITH_ACTION_NOUN.test(labelled) || PLAN_FIELD.test(labelled) || fieldsBelow)))) {
       const start = numbered[0].length;
       spans.push({ type: 'commitment', start, end: text.length, kind: numbered[1] ? 'call' : 'decision', lead: null, speaker: turn(), unit: unit('commitment', section?.key ?? 'engagement', text.slice(start)) });
     }
@@ -735,10 +740,8 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
         if (!(inArticle && node.rank > ARTICLE_RANK)) inArticle = node.label.startsWith('article-') || node.label.startsWith('clause-');
       }
       // So does an annex's heading ("ANNEXE" over the treaty a decree publishes).
-      if (ANNEX_LINE.test(node.text)) {
-        inArticle = false;
-        annexedAct = ANNEXED_ACT.test(node.text);
-      } else if (annexedAct && !CLAUSE_HEADING.test(node.text)) {
+      if (ANNEX_LINE.test(node.text)) enterAnnex(node.text);
+      else if (annexedAct && !CLAUSE_HEADING.test(node.text)) {
         // A heading that is no clause of the annexed act ends it ("Perspectives pour 2025").
         annexedAct = false;
       }
@@ -757,10 +760,7 @@ export function segment(doc: StructuredText, year: number | null, kind: Document
       // A provision inserted or rewritten, quoted after its lead.
       inserting = (inserting && /^[«“]/u.test(node.text)) || (INSERTS.test(node.text) && PROVISION.test(node.text));
       // An annex's title on a line of its own ("Annexe – Liste des points de contact") ends the articles.
-      if (ANNEX_LINE.test(node.text)) {
-        inArticle = false;
-        annexedAct = ANNEXED_ACT.test(node.text);
-      }
+      if (ANNEX_LINE.test(node.text)) enterAnnex(node.text);
       // A slide's title over its bullets ("Prochaines étapes (1/3)") is a paragraph: a short
       // line over next steps leads the lists under it as such a heading does.
       // (A calendar's line, "Mai 2024 : installation …", keeps the heading over it.)

@@ -434,13 +434,13 @@ const EU_COMMISSION = 'commission-europeenne';
  * palestinienne).
  */
 const BODY_HEADS = ['Office', 'Agence', 'Observatoire', 'Institut', 'Organe', 'Cellule', 'Collège'];
+/** A body of one of `BODY_HEADS`, qualified ("la Cellule de crise", "l'Agence internationale …"): known or not. */
+const OTHER_HEADED_BODY = new RegExp(String.raw`(?<![\p{L}])(${BODY_HEADS.join('|')})\s+(?:de|du|des|d['’]|\p{Ll}+(?:${QUALIFIER}|aux|eur)(?![\p{L}]))`, 'gu');
 /**
  * A body's head noun alone, with its capital and nothing that names another body after it
  * ("l'Office a saisi …", "les cibles de l'Office", not "l'Office central …", "l'Agence de …"):
  * the body of that head last named (see `ActorAnnotator.lastHead`).
  */
-/** A body of one of `BODY_HEADS`, qualified ("la Cellule de crise", "l'Agence internationale …"): known or not. */
-const OTHER_HEADED_BODY = new RegExp(String.raw`(?<![\p{L}])(${BODY_HEADS.join('|')})\s+(?:de|du|des|d['’]|\p{Ll}+(?:${QUALIFIER}|aux|eur)(?![\p{L}]))`, 'gu');
 const BARE_HEAD = new RegExp(
   String.raw`(?<=(?:^|[\s(])(?:[Ll]['’]|[Ll][ae]\s{1,3}|[Dd]e\s+l['’]|[Àà]\s+l['’]|[Dd]u\s{1,3}|[Aa]u\s{1,3}))(${BODY_HEADS.join('|')})(?![\p{L}'’-])(?!\s*(?:\p{Lu}|\d|de\b|des\b|du\b|d['’]|\(|\p{Ll}+(?:${QUALIFIER}|aux|eur)\b))`,
   'gu',
