@@ -891,6 +891,9 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
     /** The verb found at `m` in `text` is negated: "Aucun pays ne pourra …". */
     const negated = (text: string, m: RegExpExecArray) =>
       /(?<![\p{L}])(?:ne|n['’])\s*(?:(?:se|s['’]|le|la|les|l['’]|y|en|lui|leur)\s*)?$/iu.test(text.slice(0, m.index));
+    /** In a declaration, a lone "Elle" after a body is that body going on (see `bodyBefore`); read once, when needed. */
+    let goingOn: boolean | undefined;
+    const goesOn = () => (goingOn ??= kind === 'declaration' && bodyBefore(text, start));
     // Each pattern is matched once in the sentence and once in its main clause.
     const reported = REPORTED.find(({ name, pattern }) => {
       const found = pattern.exec(acts);
@@ -900,10 +903,10 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       // l'accord échoue, la Russie renforcera …" (not "…, la Belgique proposera …" in a
       // Belgian declaration).
       if (conditionFirst && inMain && otherParty(main.slice(0, inMain.index))) return false;
-      if (kind !== 'article' && name === 'future' && !agentSubject(main, inMain, false, kind === 'declaration' && bodyBefore(text, start)) && !COMMITTEE_SUBJECT.test(main.slice(0, inMain?.index ?? 0).trim())) return false;
+      if (kind !== 'article' && name === 'future' && !agentSubject(main, inMain, false, goesOn()) && !COMMITTEE_SUBJECT.test(main.slice(0, inMain?.index ?? 0).trim())) return false;
       if (name === 'future' && negated(acts, found)) return false;
       // (Whatever the text, the subject acts; and "ne continuera pas de" does not go on.)
-      if (name === 'continues' && (!agentSubject(main, inMain, false, kind === 'declaration' && bodyBefore(text, start)) || !inMainClause(main, inMain) || (/^continuer/u.test(found[0]) && negated(acts, found)))) return false;
+      if (name === 'continues' && (!agentSubject(main, inMain, false, goesOn()) || !inMainClause(main, inMain) || (/^continuer/u.test(found[0]) && negated(acts, found)))) return false;
       if (name === 'intends' && (!inMainClause(main, inMain) || /(?<![\p{L}])(?:où|quel(?:le)?s?|comment|pourquoi|combien|si|savoir)(?![\p{L}])[^,;]*$/iu.test(main.slice(0, inMain!.index)) || (kind !== 'article' && !agentSubject(main, inMain)))) return false;
       // (Only in a press report, and not a call of years before: "En 2019, la Commission a invité …".)
       if (name === 'called' && (kind !== 'article' || earlierYear(main))) return false;
@@ -919,7 +922,7 @@ export function sentenceCommitments(text: string, start: number, end: number, ye
       // A body of the text's own, acting now: not an outside body ("Frontex soutient les États
       // membres depuis 2005", "La Commission européenne approuve le plan …").
       // The text's own body, in the main clause: what it does now, or did at the meeting.
-      const ownBody = () => agentSubject(main, inMain, false, kind === 'declaration' && bodyBefore(text, start)) && inMainClause(main, inMain) && !THIRD_PARTY.test(main.slice(0, inMain!.index).trim()) && !/(?<![\p{L}])depuis(?![\p{L}])/iu.test(main);
+      const ownBody = () => agentSubject(main, inMain, false, goesOn()) && inMainClause(main, inMain) && !THIRD_PARTY.test(main.slice(0, inMain!.index).trim()) && !/(?<![\p{L}])depuis(?![\p{L}])/iu.test(main);
       if (name === 'adopted' && (kind !== 'joint-communique' || !ownBody() || /(?<![\p{L}])déjà(?![\p{L}])/iu.test(main) || earlierYear(main))) return false;
       if ((name === 'stance' || name === 'ready') && (kind !== 'declaration' || !ownBody())) return false;
       // A recommendation, not a forecast someone reports or a quoted one: "selon …", "« … »".

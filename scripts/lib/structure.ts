@@ -643,7 +643,7 @@ function readMasthead(blocks: Array<TextBlock | ItemBlock>): { headline: number;
     else if (fact === 'published' || fact === 'dateLine' || fact === 'placeDate' || (fact === 'authorLines' && !AUTHOR.test(text))) {
       kinds.push(fact);
       strong = true;
-    } else if (BODY_LINE.test(text) && (kinds.at(-1) === 'authorLines' || (kinds.at(-1) === 'name' && kinds.at(-2) === 'authorLines')) && !nameLine(text) && text.length <= 120 && !/[.;:!?]/u.test(text) && !FINITE_VERB.test(text) && (nextIsHeader(k) || namesText(k + 1) || (directorate(k + 1) && (nextIsHeader(k + 1) || namesText(k + 2))))) {
+    } else if (directorate(k) && (kinds.at(-1) === 'authorLines' || (kinds.at(-1) === 'name' && kinds.at(-2) === 'authorLines')) && !nameLine(text) && (nextIsHeader(k) || namesText(k + 1) || (directorate(k + 1) && (nextIsHeader(k + 1) || namesText(k + 2))))) {
       // A directorate under its ministry, too long for a rubric: "Ministère de l'Intérieur" /
       // "Direction de la coopération internationale de sécurité (DCIS)", over a date line or
       // over a title that names its kind of text ("Rapport d'étape sur …"); a short
